@@ -1,0 +1,67 @@
+package dev.rapport.functions.chat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.rapport.chat.ChatCommand;
+import dev.rapport.chat.ChatReply;
+import dev.rapport.chat.Turn;
+import dev.rapport.config.Environment;
+import dev.rapport.http.apigateway.ApiRequest;
+import dev.rapport.http.apigateway.ApiResponses;
+import dev.rapport.http.apigateway.HttpApiFunction;
+import dev.rapport.http.apigateway.JsonBody;
+import dev.rapport.http.apigateway.JwtClaims;
+import dev.rapport.wiring.ChatApplication;
+import java.util.List;
+
+/** {@code POST /v1/chat} and {@code GET /v1/sessions/{id}/turns}: event in, use case, response out. */
+public final class ChatFunction extends HttpApiFunction {
+
+    /** A chat body is a message plus a few ids; anything far larger is refused before parsing. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final ChatApplication app;
+
+    /** Built once per execution environment, in static-init time that SnapStart snapshots. */
+    private static final class Default {
+        static final Environment ENV = Environment.system();
+        static final ChatApplication APP = ChatApplication.fromEnvironment(ENV);
+        static final JwtClaims CLAIMS = new JwtClaims(ENV.get("GROUPS_CLAIM", "cognito:groups"));
+    }
+
+    public ChatFunction() {
+        this(Default.APP, Default.CLAIMS);
+    }
+
+    public ChatFunction(ChatApplication app, JwtClaims claims) {
+        super(claims);
+        this.app = app;
+    }
+
+    @Override
+    protected APIGatewayV2HTTPResponse route(ApiRequest request) {
+        return switch (request.routeKey()) {
+            case "POST /v1/chat" -> chat(request);
+            case "GET /v1/sessions/{id}/turns" -> turns(request);
+            default -> throw unknownRoute(request);
+        };
+    }
+
+    private APIGatewayV2HTTPResponse chat(ApiRequest request) {
+        JsonBody body = request.jsonBody(MAX_BODY_BYTES);
+        ChatCommand command = new ChatCommand(
+                body.requiredString("message"),
+                body.optionalString("sessionId"),
+                body.optionalString("profileId"),
+                body.optionalString("locale"),
+                request.header("Idempotency-Key").orElse(null));
+        ChatReply reply = app.chat().chat(request.caller(), command);
+        return ApiResponses.json(200, reply);
+    }
+
+    private APIGatewayV2HTTPResponse turns(ApiRequest request) {
+        String sessionId = request.pathParameter("id").orElse("");
+        List<Turn> turns = app.history().turns(request.caller(), sessionId,
+                request.queryParameter("profileId").orElse(null));
+        return ApiResponses.json(200, new TurnsView(sessionId, turns.stream().map(TurnsView.Entry::of).toList()));
+    }
+}

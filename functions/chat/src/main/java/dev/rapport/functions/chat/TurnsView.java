@@ -1,0 +1,19 @@
+package dev.rapport.functions.chat;
+
+import dev.rapport.chat.Sentiment;
+import dev.rapport.chat.Turn;
+import dev.rapport.model.Usage;
+import java.util.List;
+
+/** Response body of {@code GET /v1/sessions/{id}/turns}. */
+record TurnsView(String sessionId, List<Entry> turns) {
+
+    record Entry(String turnId, int seq, String at, String message, String reply, Sentiment sentiment,
+                 boolean handoff, Usage usage) {
+
+        static Entry of(Turn turn) {
+            return new Entry(turn.turnId(), turn.seq(), turn.at().toString(), turn.message(), turn.reply(),
+                    turn.sentiment(), turn.handoff(), turn.usage());
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.rapport.chat;
+
+import dev.rapport.identity.Caller;
+import dev.rapport.identity.Owner;
+import dev.rapport.model.ConversationModel;
+import dev.rapport.model.Message;
+import dev.rapport.model.ModelReply;
+import dev.rapport.model.ModelUnavailableException;
+import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.problem.ProblemException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * One chat turn: at most one read and one write to the store and exactly one model call. The model
+ * is called before anything is written, so a model fault leaves nothing behind.
+ */
+public final class ChatService {
+
+    static final String OPERATION = "chat";
+    private static final int MAX_WRITE_ATTEMPTS = 16;
+
+    private final ConversationStore store;
+    private final ConversationModel model;
+    private final PiiRedactor redactor;
+    private final ChatSettings settings;
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final PromptBuilder prompts = new PromptBuilder();
+    private final TurnSignals signals = new TurnSignals();
+
+    public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
+                       ChatSettings settings, Clock clock, Supplier<String> ids) {
+        this.store = Objects.requireNonNull(store);
+        this.model = Objects.requireNonNull(model);
+        this.redactor = Objects.requireNonNull(redactor);
+        this.settings = Objects.requireNonNull(settings);
+        this.clock = Objects.requireNonNull(clock);
+        this.ids = Objects.requireNonNull(ids);
+    }
+
+    public ChatService(ConversationStore store, ConversationModel model, ChatSettings settings) {
+        this(store, model, new PiiRedactor(), settings, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    public ChatReply chat(Caller caller, ChatCommand command) {
+        Owner owner = Owner.of(caller, command.profileId());
+        Idempotency idempotency = Idempotency.of(owner, command);
+        ConversationStore.Snapshot snapshot = store.load(owner, command.sessionId(), idempotency.id());
+        Instant now = clock.instant();
+        var replay = snapshot.idempotency()
+                .filter(r -> !r.isExpiredAt(now.getEpochSecond()))
+                .map(idempotency::replay);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        if (command.sessionId() != null && snapshot.session().isEmpty()) {
+            throw ProblemException.notFound("No session '" + command.sessionId() + "' was found.");
+        }
+        Session session = snapshot.session().orElseGet(() -> Session.start(owner, ids.get(), now));
+
+        String redactedMessage = redactor.apply(command.message());
+        String modelInput = settings.redactBeforeModel() ? redactedMessage : command.message();
+        ModelReply modelReply = callModel(session, modelInput, command.locale());
+
+        String replyText = modelReply.message().text();
+        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), List.of(), List.of(),
+                signals.sentiment(command.message()), signals.asksForHuman(command.message()), modelReply.usage());
+        List<Message> exchangeMessages = List.of(Message.user(redactedMessage),
+                Message.assistant(redactor.apply(replyText)));
+        return store(session, exchangeMessages, reply, idempotency, now);
+    }
+
+    private ModelReply callModel(Session session, String customerText, String locale) {
+        try {
+            return model.converse(prompts.build(session, customerText, locale));
+        } catch (ModelUnavailableException e) {
+            throw ProblemException.unavailable("The assistant is busy right now; please retry shortly.",
+                    e.retryAfter());
+        }
+    }
+
+    /** Writes the turn; when another turn of the session won the race, reloads and appends after it. */
+    private ChatReply store(Session loaded, List<Message> messages, ChatReply reply, Idempotency idempotency,
+                            Instant now) {
+        Session base = loaded;
+        for (int attempt = 1; ; attempt++) {
+            Exchange exchange = new Exchange(base.nextSeq(), reply.turnId(), now, messages);
+            Session next = base.append(exchange, settings.context());
+            Turn turn = new Turn(next.sessionId(), exchange.seq(), reply.turnId(), now,
+                    messages.get(0).text(), exchange.replyText(), reply.sentiment(), reply.handoff(), reply.usage());
+            long expiresAt = now.plus(settings.retention()).getEpochSecond();
+            try {
+                store.commit(new ConversationStore.TurnCommit(next, base.version(), turn,
+                        idempotency.record(reply, now.plus(settings.idempotencyTtl()).getEpochSecond()), expiresAt));
+                return reply;
+            } catch (DuplicateRequestException e) {
+                return store.idempotencyRecord(idempotency.id()).map(idempotency::replay).orElseThrow(() -> e);
+            } catch (ConcurrentTurnException e) {
+                if (attempt >= MAX_WRITE_ATTEMPTS) {
+                    throw ProblemException.conflict("session-busy",
+                            "Too many messages arrived at once in this session; please resend.");
+                }
+                base = store.load(loaded.owner(), loaded.sessionId(), null).session().orElseThrow(() -> e);
+                backOff(attempt);
+            }
+        }
+    }
+
+    /** Spreads competing writers apart so each retry has a fair chance. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep((long) (Math.random() * 5 * Math.min(attempt, 6)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing a turn", e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.rapport.chat;
+
+import dev.rapport.config.Environment;
+import java.time.Duration;
+
+/**
+ * Tunables of the chat use case, from the environment variables template.yaml declares.
+ *
+ * @param retention how long a session and its turns are kept after the last turn
+ * @param idempotencyTtl how long a retry with the same key gets the first answer
+ * @param redactBeforeModel whether the model sees placeholders instead of personal data
+ */
+public record ChatSettings(
+        ContextPolicy context,
+        Duration retention,
+        Duration idempotencyTtl,
+        boolean redactBeforeModel,
+        int historyLimit) {
+
+    public static ChatSettings from(Environment env) {
+        return new ChatSettings(
+                new ContextPolicy(env.getInt("CONTEXT_RECENT_TURNS", 8), env.getInt("CONTEXT_SUMMARY_CHARS", 1500)),
+                Duration.ofDays(env.getInt("TURN_RETENTION_DAYS", 90)),
+                Duration.ofSeconds(env.getInt("IDEMPOTENCY_TTL_SECONDS", 3600)),
+                Boolean.parseBoolean(env.get("REDACT_BEFORE_MODEL", "true")),
+                200);
+    }
+
+    public static ChatSettings defaults() {
+        return from(Environment.of(java.util.Map.of()));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.rapport.chat;
+
+import dev.rapport.identity.Owner;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where sessions, turns and idempotency records live. {@link #load} and {@link #commit} are one
+ * round trip each, which is the whole storage cost of a chat turn.
+ */
+public interface ConversationStore {
+
+    /** The session (if {@code sessionId} is given) and idempotency record (if {@code idempotencyId} is given). */
+    Snapshot load(Owner owner, String sessionId, String idempotencyId);
+
+    /**
+     * Writes the turn, the new session state and the idempotency record atomically.
+     *
+     * @throws ConcurrentTurnException when the session moved on since it was loaded
+     * @throws DuplicateRequestException when a live idempotency record with this id already exists
+     */
+    void commit(TurnCommit commit);
+
+    Optional<IdempotencyRecord> idempotencyRecord(String id);
+
+    /** The session's most recent turns, oldest first; empty when the owner has no such session. */
+    Optional<List<Turn>> recentTurns(Owner owner, String sessionId, int limit);
+
+    record Snapshot(Optional<Session> session, Optional<IdempotencyRecord> idempotency) {}
+
+    /**
+     * @param session the state after the turn
+     * @param expectedVersion the version loaded; 0 when the session is new
+     * @param idempotency the record to create with the turn, or null
+     * @param expiresAt epoch seconds when the session and turn expire (TTL)
+     */
+    record TurnCommit(Session session, long expectedVersion, Turn turn, IdempotencyRecord idempotency, long expiresAt) {}
+}

@@ -1,0 +1,43 @@
+package dev.rapport.chat;
+
+import dev.rapport.identity.Owner;
+import dev.rapport.problem.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The idempotency side of one chat request; a no-op when the client sent no key. */
+record Idempotency(String id, String payloadHash) {
+
+    static Idempotency of(Owner owner, ChatCommand command) {
+        if (command.idempotencyKey() == null) {
+            return new Idempotency(null, null);
+        }
+        String payload = String.join("\u0000", command.message(), String.valueOf(command.sessionId()),
+                String.valueOf(command.profileId()), String.valueOf(command.locale()));
+        return new Idempotency(IdempotencyRecord.idFor(owner, ChatService.OPERATION, command.idempotencyKey()),
+                sha256(payload));
+    }
+
+    IdempotencyRecord record(ChatReply reply, long expiration) {
+        return id == null ? null : new IdempotencyRecord(id, payloadHash, reply, expiration);
+    }
+
+    ChatReply replay(IdempotencyRecord stored) {
+        if (!stored.payloadHash().equals(payloadHash)) {
+            throw ProblemException.unprocessable("idempotency-key-reused",
+                    "This Idempotency-Key was already used for a different request.");
+        }
+        return stored.reply();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always present", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.rapport.chat;
+
+import dev.rapport.text.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the customer said in turns that left the context window, as short notes. Built without a
+ * model call so the turn's critical path keeps its single model call; when the budget is spent,
+ * questions go first (they carry no facts), then the oldest notes.
+ */
+public record RollingSummary(List<Note> notes) {
+
+    static final int NOTE_CHARS = 240;
+
+    public static final RollingSummary EMPTY = new RollingSummary(List.of());
+
+    /** @param seq the turn the note came from, kept as provenance */
+    public record Note(int seq, String text, boolean question) {}
+
+    public RollingSummary {
+        notes = List.copyOf(notes);
+    }
+
+    public RollingSummary fold(Exchange evicted, int budgetChars) {
+        Utterance said = new Utterance(evicted.customerText());
+        if (said.text().isBlank()) {
+            return this;
+        }
+        List<Note> next = new ArrayList<>(notes);
+        next.add(new Note(evicted.seq(), said.condensed(NOTE_CHARS), said.isQuestion()));
+        while (length(next) > budgetChars && !next.isEmpty()) {
+            int victim = indexOfFirstQuestion(next);
+            next.remove(victim >= 0 ? victim : 0);
+        }
+        return new RollingSummary(next);
+    }
+
+    public int length() {
+        return length(notes);
+    }
+
+    private static int length(List<Note> notes) {
+        return notes.stream().mapToInt(n -> n.text().length()).sum();
+    }
+
+    private static int indexOfFirstQuestion(List<Note> notes) {
+        for (int i = 0; i < notes.size(); i++) {
+            if (notes.get(i).question()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.rapport.chat;
+
+import dev.rapport.identity.Owner;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A conversation's state as the next turn needs it: the recent exchanges, the summary of older ones
+ * and the version used for optimistic locking. Turns themselves are stored one item each.
+ *
+ * @param version 0 for a session not yet stored; each stored turn increments it
+ */
+public record Session(
+        Owner owner,
+        String sessionId,
+        long version,
+        int turnCount,
+        RollingSummary summary,
+        List<Exchange> window,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Session {
+        window = List.copyOf(window);
+    }
+
+    public static Session start(Owner owner, String sessionId, Instant now) {
+        return new Session(owner, sessionId, 0, 0, RollingSummary.EMPTY, List.of(), now, now);
+    }
+
+    public int nextSeq() {
+        return turnCount + 1;
+    }
+
+    /** The session after {@code exchange}: one version on, oldest exchanges folded into the summary. */
+    public Session append(Exchange exchange, ContextPolicy policy) {
+        List<Exchange> recent = new ArrayList<>(window);
+        recent.add(exchange);
+        RollingSummary folded = summary;
+        while (recent.size() > policy.recentTurns()) {
+            folded = folded.fold(recent.remove(0), policy.summaryChars());
+        }
+        return new Session(owner, sessionId, version + 1, exchange.seq(), folded, recent, createdAt, exchange.at());
+    }
+}

@@ -1,0 +1,19 @@
+package dev.rapport.model;
+
+/**
+ * The one port every model call goes through: Bedrock Converse in AWS, an OpenAI-compatible
+ * server, or the offline engine locally and in tests.
+ */
+public interface ConversationModel {
+
+    /**
+     * Sends the conversation and returns the assistant's next message.
+     *
+     * @throws ModelUnavailableException when the model stays throttled or unreachable after retries;
+     *     callers must not have written anything before calling
+     */
+    ModelReply converse(ModelRequest request);
+
+    /** A short name for logs, metrics and the README ("bedrock", "offline"). */
+    String name();
+}

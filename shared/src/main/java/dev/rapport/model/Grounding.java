@@ -1,0 +1,21 @@
+package dev.rapport.model;
+
+import java.util.Objects;
+
+/**
+ * Context the model should answer from, kept apart from the instructions so every adapter can
+ * render it its own way and the offline engine can search it.
+ *
+ * @param kind what it is: {@code summary} (earlier in this session), later {@code memory}, {@code knowledge}
+ * @param id a stable id, quoted back as a citation or provenance
+ */
+public record Grounding(String kind, String id, String text) {
+
+    public static final String SUMMARY = "summary";
+
+    public Grounding {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+    }
+}

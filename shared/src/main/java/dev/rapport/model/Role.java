@@ -1,0 +1,6 @@
+package dev.rapport.model;
+
+public enum Role {
+    USER,
+    ASSISTANT
+}

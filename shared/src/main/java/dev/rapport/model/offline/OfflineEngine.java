@@ -1,0 +1,122 @@
+package dev.rapport.model.offline;
+
+import dev.rapport.model.ConversationModel;
+import dev.rapport.model.Grounding;
+import dev.rapport.model.Message;
+import dev.rapport.model.ModelReply;
+import dev.rapport.model.ModelRequest;
+import dev.rapport.model.Role;
+import dev.rapport.model.StopReason;
+import dev.rapport.model.Usage;
+import dev.rapport.text.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A deterministic engine with no language model and no network. It answers only from what the
+ * request carries — earlier turns, the summary, and later memories and knowledge — by matching the
+ * question's terms, and says plainly when it has nothing to go on. It is the local default and the
+ * test double of the model port.
+ */
+public final class OfflineEngine implements ConversationModel {
+
+    private static final Pattern GREETING = Pattern.compile(
+            "(?i)^\\s*(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|嗨|哈喽|早上好|晚上好)\\b?[!！.。,，\\s]*$");
+
+    /** Something the customer or the business said earlier that an answer can quote. */
+    private record Passage(String text, String source) {}
+
+    @Override
+    public String name() {
+        return "offline";
+    }
+
+    @Override
+    public ModelReply converse(ModelRequest request) {
+        Message last = request.messages().get(request.messages().size() - 1);
+        String question = last.text();
+        boolean chinese = prefersChinese(question, request.locale());
+        String answer = answer(question, passages(request), chinese);
+        Message reply = Message.assistant(answer);
+        return new ModelReply(reply, StopReason.END_TURN, new Usage(inputTokens(request), TokenEstimate.of(answer)));
+    }
+
+    private String answer(String text, List<Passage> passages, boolean chinese) {
+        Utterance utterance = new Utterance(text);
+        if (GREETING.matcher(text).matches()) {
+            return chinese
+                    ? "您好！我是 Rapport 的离线助手（没有接入语言模型），只能根据本次对话中的内容回答。请问有什么可以帮您？"
+                    : "Hello! I'm Rapport's offline assistant (no language model behind me), so I answer only from "
+                            + "what we've said in this conversation. How can I help?";
+        }
+        Optional<Passage> best = bestMatch(text, passages);
+        if (utterance.isQuestion()) {
+            return best.map(p -> chinese ? "根据您之前说的：“" + p.text() + "”" : "Earlier you said: \u201c" + p.text() + "\u201d")
+                    .orElse(chinese
+                            ? "抱歉，我在我们的对话里还没有找到相关信息。我是离线助手，只能根据您告诉我的内容回答；需要的话可以转人工客服。"
+                            : "I'm sorry, I don't find that in our conversation yet. I'm the offline assistant and can only "
+                                    + "answer from what you've told me; I can hand you over to a colleague if you need.");
+        }
+        String noted = new Utterance(text).condensed(120);
+        return chinese ? "好的，我记下了：“" + noted + "”。还有什么可以帮您？"
+                : "Thanks, noted: \u201c" + noted + "\u201d. Anything else I can help with?";
+    }
+
+    /** Earlier customer statements (not questions) and grounding, newest first so recent facts win ties. */
+    private static List<Passage> passages(ModelRequest request) {
+        List<Passage> passages = new ArrayList<>();
+        List<Message> history = request.messages().subList(0, request.messages().size() - 1);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Message m = history.get(i);
+            if (m.role() == Role.USER && !m.hasToolResult() && !new Utterance(m.text()).isQuestion()) {
+                passages.add(new Passage(new Utterance(m.text()).condensed(300), "turn"));
+            }
+        }
+        for (int i = request.grounding().size() - 1; i >= 0; i--) {
+            Grounding g = request.grounding().get(i);
+            if (!new Utterance(g.text()).isQuestion()) {
+                passages.add(new Passage(g.text(), g.kind()));
+            }
+        }
+        return passages;
+    }
+
+    private static Optional<Passage> bestMatch(String question, List<Passage> passages) {
+        Set<String> wanted = Terms.of(question);
+        Passage best = null;
+        int bestScore = 0;
+        for (Passage passage : passages) {
+            Set<String> have = Terms.of(passage.text());
+            int score = (int) wanted.stream().filter(have::contains).count();
+            if (score > bestScore) {
+                best = passage;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean prefersChinese(String text, String locale) {
+        Utterance utterance = new Utterance(text);
+        if (utterance.hasCjk()) {
+            return true;
+        }
+        boolean latin = text.chars().anyMatch(Character::isLetter);
+        return !latin && locale != null && locale.toLowerCase(Locale.ROOT).startsWith("zh");
+    }
+
+    private static int inputTokens(ModelRequest request) {
+        int tokens = TokenEstimate.of(request.instructions());
+        for (Grounding g : request.grounding()) {
+            tokens += TokenEstimate.of(g.text());
+        }
+        for (Message m : request.messages()) {
+            tokens += TokenEstimate.of(m.text());
+        }
+        return tokens;
+    }
+}

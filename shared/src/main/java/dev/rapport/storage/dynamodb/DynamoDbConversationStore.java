@@ -1,0 +1,167 @@
+package dev.rapport.storage.dynamodb;
+
+import dev.rapport.chat.ConcurrentTurnException;
+import dev.rapport.chat.ConversationStore;
+import dev.rapport.chat.DuplicateRequestException;
+import dev.rapport.chat.IdempotencyRecord;
+import dev.rapport.chat.Session;
+import dev.rapport.chat.Turn;
+import dev.rapport.identity.Owner;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.BatchGetItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.BatchGetResultPage;
+import software.amazon.awssdk.enhanced.dynamodb.model.GetItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
+import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Sessions and turns in one table (partition per customer, profile and session) and idempotency
+ * records in another, through the Enhanced Client. A turn costs one BatchGetItem and one
+ * TransactWriteItems.
+ */
+public final class DynamoDbConversationStore implements ConversationStore {
+
+    private final DynamoDbEnhancedClient client;
+    private final DynamoDbTable<SessionItem> sessions;
+    private final DynamoDbTable<TurnItem> turns;
+    private final DynamoDbTable<IdempotencyItem> idempotency;
+
+    public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable) {
+        this.client = client;
+        this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
+        this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
+        this.idempotency = client.table(idempotencyTable, IdempotencyItem.SCHEMA);
+    }
+
+    @Override
+    public Snapshot load(Owner owner, String sessionId, String idempotencyId) {
+        if (sessionId == null && idempotencyId == null) {
+            return new Snapshot(Optional.empty(), Optional.empty());
+        }
+        BatchGetItemEnhancedRequest.Builder request = BatchGetItemEnhancedRequest.builder();
+        Key sessionKey = sessionId == null ? null : sessionKey(owner, sessionId);
+        if (sessionKey != null) {
+            request.addReadBatch(ReadBatch.builder(SessionItem.class).mappedTableResource(sessions)
+                    .addGetItem(GetItemEnhancedRequest.builder().key(sessionKey).consistentRead(true).build()).build());
+        }
+        if (idempotencyId != null) {
+            request.addReadBatch(ReadBatch.builder(IdempotencyItem.class).mappedTableResource(idempotency)
+                    .addGetItem(GetItemEnhancedRequest.builder().key(Key.builder().partitionValue(idempotencyId).build())
+                            .consistentRead(true).build()).build());
+        }
+        SessionItem session = null;
+        IdempotencyItem record = null;
+        for (BatchGetResultPage page : client.batchGetItem(request.build())) {
+            for (SessionItem item : page.resultsForTable(sessions)) {
+                session = item;
+            }
+            for (IdempotencyItem item : page.resultsForTable(idempotency)) {
+                record = item;
+            }
+        }
+        return new Snapshot(Optional.ofNullable(session).map(s -> ItemMapping.session(owner, s)),
+                Optional.ofNullable(record).map(ItemMapping::idempotency));
+    }
+
+    @Override
+    public void commit(TurnCommit commit) {
+        Session session = commit.session();
+        String pk = partition(session.owner(), session.sessionId());
+        Expression versionCheck = commit.expectedVersion() == 0
+                ? Expression.builder().expression("attribute_not_exists(pk)").build()
+                : Expression.builder().expression("#v = :v")
+                        .expressionNames(Map.of("#v", "version"))
+                        .expressionValues(Map.of(":v", AttributeValue.fromN(Long.toString(commit.expectedVersion()))))
+                        .build();
+        TransactWriteItemsEnhancedRequest.Builder request = TransactWriteItemsEnhancedRequest.builder()
+                .addPutItem(sessions, TransactPutItemEnhancedRequest.builder(SessionItem.class)
+                        .item(ItemMapping.sessionItem(pk, session, commit.expiresAt()))
+                        .conditionExpression(versionCheck).build())
+                .addPutItem(turns, TransactPutItemEnhancedRequest.builder(TurnItem.class)
+                        .item(ItemMapping.turnItem(pk, commit.turn(), commit.expiresAt()))
+                        .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()).build());
+        IdempotencyRecord record = commit.idempotency();
+        if (record != null) {
+            request.addPutItem(idempotency, TransactPutItemEnhancedRequest.builder(IdempotencyItem.class)
+                    .item(ItemMapping.idempotencyItem(record))
+                    .conditionExpression(Expression.builder()
+                            .expression("attribute_not_exists(id) OR expiration <= :now")
+                            .expressionValues(Map.of(":now", AttributeValue.fromN(
+                                    Long.toString(Instant.now().getEpochSecond()))))
+                            .build())
+                    .build());
+        }
+        try {
+            client.transactWriteItems(request.build());
+        } catch (TransactionCanceledException e) {
+            throw translate(e);
+        }
+    }
+
+    private static RuntimeException translate(TransactionCanceledException e) {
+        List<CancellationReason> reasons = e.cancellationReasons();
+        boolean duplicate = reasons.size() > 2 && "ConditionalCheckFailed".equals(reasons.get(2).code());
+        if (duplicate) {
+            return new DuplicateRequestException("idempotency record already exists", e);
+        }
+        boolean conflict = reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code())
+                || "TransactionConflict".equals(r.code()));
+        if (conflict) {
+            return new ConcurrentTurnException("session changed since it was read", e);
+        }
+        return e;
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> idempotencyRecord(String id) {
+        IdempotencyItem item = idempotency.getItem(GetItemEnhancedRequest.builder()
+                .key(Key.builder().partitionValue(id).build()).consistentRead(true).build());
+        return Optional.ofNullable(item).map(ItemMapping::idempotency);
+    }
+
+    @Override
+    public Optional<List<Turn>> recentTurns(Owner owner, String sessionId, int limit) {
+        QueryEnhancedRequest query = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBeginsWith(
+                        Key.builder().partitionValue(partition(owner, sessionId)).sortValue(TurnItem.SORT_PREFIX).build()))
+                .scanIndexForward(false)
+                .limit(limit)
+                .consistentRead(true)
+                .build();
+        List<Turn> found = new ArrayList<>();
+        for (TurnItem item : turns.query(query).items()) {
+            found.add(ItemMapping.turn(item));
+            if (found.size() == limit) {
+                break;
+            }
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Collections.reverse(found);
+        return Optional.of(found);
+    }
+
+    static String partition(Owner owner, String sessionId) {
+        return owner.key() + "#S#" + sessionId;
+    }
+
+    private static Key sessionKey(Owner owner, String sessionId) {
+        return Key.builder().partitionValue(partition(owner, sessionId)).sortValue(SessionItem.SORT_KEY).build();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.rapport.storage.dynamodb;
+
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+
+/** Powertools' idempotency record layout: id, status, expiration (TTL), validation, data. */
+final class IdempotencyItem {
+
+    static final String COMPLETED = "COMPLETED";
+
+    static final TableSchema<IdempotencyItem> SCHEMA = StaticTableSchema.builder(IdempotencyItem.class)
+            .newItemSupplier(IdempotencyItem::new)
+            .addAttribute(String.class, a -> a.name("id").getter(IdempotencyItem::id).setter(IdempotencyItem::id)
+                    .tags(primaryPartitionKey()))
+            .addAttribute(String.class, a -> a.name("status").getter(IdempotencyItem::status).setter(IdempotencyItem::status))
+            .addAttribute(Long.class, a -> a.name("expiration").getter(IdempotencyItem::expiration).setter(IdempotencyItem::expiration))
+            .addAttribute(String.class, a -> a.name("validation").getter(IdempotencyItem::validation).setter(IdempotencyItem::validation))
+            .addAttribute(String.class, a -> a.name("data").getter(IdempotencyItem::data).setter(IdempotencyItem::data))
+            .build();
+
+    private String id;
+    private String status;
+    private Long expiration;
+    private String validation;
+    private String data;
+
+    String id() { return id; }
+    void id(String v) { id = v; }
+    String status() { return status; }
+    void status(String v) { status = v; }
+    Long expiration() { return expiration; }
+    void expiration(Long v) { expiration = v; }
+    String validation() { return validation; }
+    void validation(String v) { validation = v; }
+    String data() { return data; }
+    void data(String v) { data = v; }
+}

@@ -1,0 +1,78 @@
+package dev.rapport.storage.dynamodb;
+
+import dev.rapport.chat.ChatReply;
+import dev.rapport.chat.IdempotencyRecord;
+import dev.rapport.chat.Sentiment;
+import dev.rapport.chat.Session;
+import dev.rapport.chat.Turn;
+import dev.rapport.identity.Owner;
+import dev.rapport.json.Json;
+import dev.rapport.model.Usage;
+import java.time.Instant;
+import java.util.Locale;
+
+/** Between domain records and the mapper's items. */
+final class ItemMapping {
+
+    private ItemMapping() {}
+
+    static SessionItem sessionItem(String pk, Session session, long expiresAt) {
+        SessionItem item = new SessionItem();
+        item.pk(pk);
+        item.sk(SessionItem.SORT_KEY);
+        item.sessionId(session.sessionId());
+        item.version(session.version());
+        item.turnCount(session.turnCount());
+        item.summary(WindowCodec.writeSummary(session.summary()));
+        item.window(WindowCodec.writeWindow(session.window()));
+        item.createdAt(session.createdAt().toString());
+        item.updatedAt(session.updatedAt().toString());
+        item.expiresAt(expiresAt);
+        return item;
+    }
+
+    static Session session(Owner owner, SessionItem item) {
+        return new Session(owner, item.sessionId(), item.version(), item.turnCount(),
+                WindowCodec.readSummary(item.summary()), WindowCodec.readWindow(item.window()),
+                Instant.parse(item.createdAt()), Instant.parse(item.updatedAt()));
+    }
+
+    static TurnItem turnItem(String pk, Turn turn, long expiresAt) {
+        TurnItem item = new TurnItem();
+        item.pk(pk);
+        item.sk(TurnItem.sortKey(turn.seq()));
+        item.sessionId(turn.sessionId());
+        item.seq(turn.seq());
+        item.turnId(turn.turnId());
+        item.at(turn.at().toString());
+        item.message(turn.message());
+        item.reply(turn.reply());
+        item.sentiment(turn.sentiment().wire());
+        item.handoff(turn.handoff());
+        item.inputTokens(turn.usage().inputTokens());
+        item.outputTokens(turn.usage().outputTokens());
+        item.expiresAt(expiresAt);
+        return item;
+    }
+
+    static Turn turn(TurnItem item) {
+        return new Turn(item.sessionId(), item.seq(), item.turnId(), Instant.parse(item.at()), item.message(),
+                item.reply(), Sentiment.valueOf(item.sentiment().toUpperCase(Locale.ROOT)),
+                Boolean.TRUE.equals(item.handoff()), new Usage(item.inputTokens(), item.outputTokens()));
+    }
+
+    static IdempotencyItem idempotencyItem(IdempotencyRecord record) {
+        IdempotencyItem item = new IdempotencyItem();
+        item.id(record.id());
+        item.status(IdempotencyItem.COMPLETED);
+        item.expiration(record.expiration());
+        item.validation(record.payloadHash());
+        item.data(Json.write(record.reply()));
+        return item;
+    }
+
+    static IdempotencyRecord idempotency(IdempotencyItem item) {
+        return new IdempotencyRecord(item.id(), item.validation(),
+                Json.read(item.data(), ChatReply.class), item.expiration());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.rapport.storage.dynamodb;
+
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
+
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+
+/** The session item: the state the next turn needs, in one read. Mutable only for the mapper. */
+final class SessionItem {
+
+    static final String SORT_KEY = "SESSION";
+
+    /** Built without reflection: cheaper cold starts than bean introspection. */
+    static final TableSchema<SessionItem> SCHEMA = StaticTableSchema.builder(SessionItem.class)
+            .newItemSupplier(SessionItem::new)
+            .addAttribute(String.class, a -> a.name("pk").getter(SessionItem::pk).setter(SessionItem::pk)
+                    .tags(primaryPartitionKey()))
+            .addAttribute(String.class, a -> a.name("sk").getter(SessionItem::sk).setter(SessionItem::sk)
+                    .tags(primarySortKey()))
+            .addAttribute(String.class, a -> a.name("sessionId").getter(SessionItem::sessionId).setter(SessionItem::sessionId))
+            .addAttribute(Long.class, a -> a.name("version").getter(SessionItem::version).setter(SessionItem::version))
+            .addAttribute(Integer.class, a -> a.name("turnCount").getter(SessionItem::turnCount).setter(SessionItem::turnCount))
+            .addAttribute(String.class, a -> a.name("summary").getter(SessionItem::summary).setter(SessionItem::summary))
+            .addAttribute(String.class, a -> a.name("window").getter(SessionItem::window).setter(SessionItem::window))
+            .addAttribute(String.class, a -> a.name("createdAt").getter(SessionItem::createdAt).setter(SessionItem::createdAt))
+            .addAttribute(String.class, a -> a.name("updatedAt").getter(SessionItem::updatedAt).setter(SessionItem::updatedAt))
+            .addAttribute(Long.class, a -> a.name("expiresAt").getter(SessionItem::expiresAt).setter(SessionItem::expiresAt))
+            .build();
+
+    private String pk;
+    private String sk;
+    private String sessionId;
+    private Long version;
+    private Integer turnCount;
+    private String summary;
+    private String window;
+    private String createdAt;
+    private String updatedAt;
+    private Long expiresAt;
+
+    String pk() { return pk; }
+    void pk(String v) { pk = v; }
+    String sk() { return sk; }
+    void sk(String v) { sk = v; }
+    String sessionId() { return sessionId; }
+    void sessionId(String v) { sessionId = v; }
+    Long version() { return version; }
+    void version(Long v) { version = v; }
+    Integer turnCount() { return turnCount; }
+    void turnCount(Integer v) { turnCount = v; }
+    String summary() { return summary; }
+    void summary(String v) { summary = v; }
+    String window() { return window; }
+    void window(String v) { window = v; }
+    String createdAt() { return createdAt; }
+    void createdAt(String v) { createdAt = v; }
+    String updatedAt() { return updatedAt; }
+    void updatedAt(String v) { updatedAt = v; }
+    Long expiresAt() { return expiresAt; }
+    void expiresAt(Long v) { expiresAt = v; }
+}

@@ -1,0 +1,20 @@
+package dev.rapport.wiring;
+
+import dev.rapport.config.Environment;
+import dev.rapport.model.ConversationModel;
+import dev.rapport.model.offline.OfflineEngine;
+
+/** Picks the model adapter named by {@code MODEL_PROVIDER}; offline is the default so the local stack needs nothing. */
+public final class Models {
+
+    private Models() {}
+
+    public static ConversationModel fromEnvironment(Environment env) {
+        String provider = env.get("MODEL_PROVIDER", "offline");
+        return switch (provider) {
+            case "offline" -> new OfflineEngine();
+            case "bedrock" -> throw new IllegalStateException("TODO-BEDROCK");
+            default -> throw new IllegalStateException("MODEL_PROVIDER must be 'bedrock' or 'offline', not '" + provider + "'");
+        };
+    }
+}

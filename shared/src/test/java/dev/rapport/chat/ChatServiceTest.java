@@ -1,0 +1,226 @@
+package dev.rapport.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.identity.Caller;
+import dev.rapport.model.Grounding;
+import dev.rapport.model.Message;
+import dev.rapport.problem.ProblemException;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.DynamoDbLocalServer.RequestCounter;
+import dev.rapport.testing.RecordingModel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The chat use case against DynamoDB Local and the offline engine: real storage, real protocol. */
+class ChatServiceTest {
+
+    private static final ContextPolicy POLICY = new ContextPolicy(4, 600);
+
+    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final RequestCounter roundTrips = new RequestCounter();
+    private final RecordingModel model = new RecordingModel();
+    private DynamoDbLocalServer.ConversationTables tables;
+    private ChatService chat;
+    private SessionHistory history;
+    private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
+    private final Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
+
+    @BeforeEach
+    void setUp() {
+        tables = dynamo.createConversationTables();
+        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
+                tables.conversations(), tables.idempotency());
+        ChatSettings settings = new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200);
+        chat = new ChatService(store, model, settings);
+        history = new SessionHistory(store, 200);
+    }
+
+    private static ChatCommand say(String message, String sessionId) {
+        return new ChatCommand(message, sessionId, null, null, null);
+    }
+
+    @Test
+    void firstTurnStartsASessionAndReportsUsage() {
+        ChatReply reply = chat.chat(alice, say("Hello", null));
+
+        assertThat(reply.sessionId()).isNotBlank();
+        assertThat(reply.turnId()).isNotBlank();
+        assertThat(reply.reply()).contains("offline");
+        assertThat(reply.usage().inputTokens()).isPositive();
+        assertThat(reply.usage().outputTokens()).isPositive();
+        assertThat(history.turns(alice, reply.sessionId(), null)).singleElement()
+                .satisfies(t -> assertThat(t.message()).isEqualTo("Hello"));
+    }
+
+    @Test
+    void laterTurnsAnswerFromEarlierOnes() {
+        ChatReply first = chat.chat(alice, say("My order number is 12345 and my name is Wei", null));
+        ChatReply second = chat.chat(alice, say("What is my order number?", first.sessionId()));
+
+        assertThat(second.sessionId()).isEqualTo(first.sessionId());
+        assertThat(second.reply()).contains("12345");
+        assertThat(model.last().messages()).hasSize(3);
+    }
+
+    @Test
+    void chineseConversationsRecallToo() {
+        ChatReply first = chat.chat(alice, new ChatCommand("我的订单号是 88231，收货地址在杭州", null, null, "zh-CN", null));
+        ChatReply second = chat.chat(alice, new ChatCommand("我的订单号是多少？", first.sessionId(), null, "zh-CN", null));
+
+        assertThat(second.reply()).contains("88231").contains("您之前");
+    }
+
+    @Test
+    void aTurnCostsAtMostTwoRoundTripsAndOneModelCall() {
+        ChatReply first = chat.chat(alice, say("I live in Shanghai", null));
+        roundTrips.reset();
+        int calls = model.requests().size();
+
+        chat.chat(alice, new ChatCommand("Where do I live?", first.sessionId(), null, null, UUID.randomUUID().toString()));
+
+        assertThat(roundTrips.count()).isEqualTo(2);
+        assertThat(model.requests()).hasSize(calls + 1);
+    }
+
+    @Test
+    void anotherCustomersSessionIsNotFoundAndUntouched() {
+        ChatReply alices = chat.chat(alice, say("My PIN hint is blue", null));
+
+        assertThatThrownBy(() -> chat.chat(bob, say("What is my PIN hint?", alices.sessionId())))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+        assertThatThrownBy(() -> history.turns(bob, alices.sessionId(), null))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+        assertThat(history.turns(alice, alices.sessionId(), null)).hasSize(1);
+    }
+
+    @Test
+    void profilesOfOneAccountAreIsolated() {
+        ChatReply kids = chat.chat(alice, new ChatCommand("My size is 120", null, "kid", null, null));
+
+        assertThatThrownBy(() -> chat.chat(alice, say("What is my size?", kids.sessionId())))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+        assertThat(history.turns(alice, kids.sessionId(), "kid")).hasSize(1);
+    }
+
+    @Test
+    void unknownSessionIsNotFoundAndNothingIsWritten() {
+        assertThatThrownBy(() -> chat.chat(alice, say("hi", "no-such-session")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+        assertThat(itemCount()).isZero();
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReturnsTheFirstAnswerAndStoresOneTurn() {
+        String key = UUID.randomUUID().toString();
+        ChatReply first = chat.chat(alice, new ChatCommand("I prefer green tea", null, null, null, key));
+        int modelCalls = model.requests().size();
+        ChatReply retry = chat.chat(alice, new ChatCommand("I prefer green tea", null, null, null, key));
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(model.requests()).hasSize(modelCalls);
+        assertThat(history.turns(alice, first.sessionId(), null)).hasSize(1);
+    }
+
+    @Test
+    void aKeyReusedForADifferentRequestIsRefused() {
+        String key = UUID.randomUUID().toString();
+        chat.chat(alice, new ChatCommand("I prefer green tea", null, null, null, key));
+        int items = itemCount();
+
+        assertThatThrownBy(() -> chat.chat(alice, new ChatCommand("I prefer coffee", null, null, null, key)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(422));
+        assertThat(itemCount()).isEqualTo(items);
+    }
+
+    @Test
+    void theSameKeyFromAnotherCustomerIsTheirOwn() {
+        String key = UUID.randomUUID().toString();
+        ChatReply alices = chat.chat(alice, new ChatCommand("My name is Alice", null, null, null, key));
+        ChatReply bobs = chat.chat(bob, new ChatCommand("My name is Alice", null, null, null, key));
+
+        assertThat(bobs.sessionId()).isNotEqualTo(alices.sessionId());
+    }
+
+    @Test
+    void concurrentTurnsInOneSessionAreAllStored() throws Exception {
+        ChatReply first = chat.chat(alice, say("Starting", null));
+        int parallel = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        List<Callable<ChatReply>> tasks = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            String text = "parallel message " + i;
+            tasks.add(() -> chat.chat(alice, say(text, first.sessionId())));
+        }
+        List<Future<ChatReply>> done = pool.invokeAll(tasks);
+        pool.shutdown();
+        for (Future<ChatReply> f : done) {
+            f.get();
+        }
+
+        List<Turn> turns = history.turns(alice, first.sessionId(), null);
+        assertThat(turns).hasSize(parallel + 1);
+        assertThat(turns).extracting(Turn::seq).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, parallel + 1).boxed().toList());
+        assertThat(turns).extracting(Turn::message).containsAll(
+                java.util.stream.IntStream.range(0, parallel).mapToObj(i -> "parallel message " + i).toList());
+    }
+
+    @Test
+    void aModelOutageAnswers503AndWritesNothing() {
+        model.unavailable(true);
+
+        assertThatThrownBy(() -> chat.chat(alice, new ChatCommand("hello", null, null, null, "k-1")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(503);
+                    assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
+                });
+        assertThat(itemCount()).isZero();
+    }
+
+    @Test
+    void thePromptStaysBoundedAndEarlyFactsRemainAnswerable() {
+        String sessionId = chat.chat(alice, say("My membership number is 778899", null)).sessionId();
+        for (int i = 0; i < 40; i++) {
+            chat.chat(alice, say("Is item " + i + " in stock?", sessionId));
+        }
+        ChatReply answer = chat.chat(alice, say("What is my membership number?", sessionId));
+
+        var prompt = model.last();
+        assertThat(prompt.messages()).hasSize(POLICY.recentTurns() * 2 + 1);
+        assertThat(prompt.grounding()).extracting(Grounding::kind).containsOnly(Grounding.SUMMARY);
+        assertThat(prompt.grounding().stream().mapToInt(g -> g.text().length()).sum())
+                .isLessThanOrEqualTo(POLICY.summaryChars());
+        assertThat(answer.reply()).contains("778899");
+    }
+
+    @Test
+    void personalDataIsRedactedBeforeStorageAndBeforeTheModel() {
+        ChatReply reply = chat.chat(alice, say("Call me on 13812345678 or mail wei@example.com", null));
+
+        Message sent = model.last().messages().get(0);
+        assertThat(sent.text()).doesNotContain("13812345678").doesNotContain("wei@example.com").contains("[PHONE_1]");
+        Turn stored = history.turns(alice, reply.sessionId(), null).get(0);
+        assertThat(stored.message()).isEqualTo("Call me on [PHONE_1] or mail [EMAIL_1]");
+        assertThat(stored.reply()).doesNotContain("13812345678");
+    }
+
+    private int itemCount() {
+        try (DynamoDbClient client = dynamo.client()) {
+            return client.scan(b -> b.tableName(tables.conversations())).count()
+                    + client.scan(b -> b.tableName(tables.idempotency())).count();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.rapport.testing;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * Amazon's DynamoDB Local engine, in-process on a free port, started once per test JVM. Each test
+ * class creates its own uniquely named tables, so classes never see each other's data.
+ */
+public final class DynamoDbLocalServer {
+
+    private static DynamoDbLocalServer instance;
+
+    private final URI endpoint;
+
+    private DynamoDbLocalServer(URI endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public static synchronized DynamoDbLocalServer shared() {
+        if (instance == null) {
+            int port = freePort();
+            try {
+                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
+                        new String[] {"-inMemory", "-port", Integer.toString(port)});
+                server.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("DynamoDB Local did not start", e);
+            }
+            instance = new DynamoDbLocalServer(URI.create("http://127.0.0.1:" + port));
+        }
+        return instance;
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public DynamoDbClient client(ExecutionInterceptor... interceptors) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.executionInterceptors(List.of(interceptors)))
+                .build();
+    }
+
+    public DynamoDbEnhancedClient enhanced(ExecutionInterceptor... interceptors) {
+        return DynamoDbEnhancedClient.builder().dynamoDbClient(client(interceptors)).build();
+    }
+
+    /** Creates the two chat tables as template.yaml declares them, under fresh names. */
+    public ConversationTables createConversationTables() {
+        String prefix = "t" + UUID.randomUUID().toString().substring(0, 8);
+        ConversationTables tables = new ConversationTables(prefix + "-conversations", prefix + "-idempotency");
+        try (DynamoDbClient client = client()) {
+            client.createTable(b -> b.tableName(tables.conversations())
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(attribute("pk"), attribute("sk"))
+                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE)));
+            client.createTable(b -> b.tableName(tables.idempotency())
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(attribute("id"))
+                    .keySchema(key("id", KeyType.HASH)));
+        }
+        return tables;
+    }
+
+    public record ConversationTables(String conversations, String idempotency) {}
+
+    /** Counts the DynamoDB requests a client makes, for round-trip assertions. */
+    public static final class RequestCounter implements ExecutionInterceptor {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            count.incrementAndGet();
+        }
+
+        public int count() {
+            return count.get();
+        }
+
+        public void reset() {
+            count.set(0);
+        }
+    }
+
+    private static AttributeDefinition attribute(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
