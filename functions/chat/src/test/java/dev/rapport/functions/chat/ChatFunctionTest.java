@@ -1,0 +1,215 @@
+package dev.rapport.functions.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.chat.ChatSettings;
+import dev.rapport.http.apigateway.JwtClaims;
+import dev.rapport.json.Json;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.RecordingModel;
+import dev.rapport.wiring.ChatApplication;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The chat function driven by the API Gateway v2 events in events/, against DynamoDB Local. */
+class ChatFunctionTest {
+
+    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final RecordingModel model = new RecordingModel();
+    private DynamoDbLocalServer.ConversationTables tables;
+    private ChatFunction function;
+
+    @BeforeEach
+    void setUp() {
+        tables = dynamo.createConversationTables();
+        var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
+        function = new ChatFunction(ChatApplication.of(store, model, ChatSettings.defaults()),
+                new JwtClaims("cognito:groups"));
+    }
+
+    static APIGatewayV2HTTPEvent chatEvent(String body) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("../../events/chat.json");
+        event.setBody(body);
+        event.setHeaders(new HashMap<>(event.getHeaders()));
+        event.getHeaders().remove("idempotency-key");
+        return event;
+    }
+
+    static APIGatewayV2HTTPEvent turnsEvent(String sessionId) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("../../events/session-turns.json");
+        event.setPathParameters(Map.of("id", sessionId));
+        event.setRawPath("/v1/sessions/" + sessionId + "/turns");
+        return event;
+    }
+
+    static APIGatewayV2HTTPEvent as(String subject, APIGatewayV2HTTPEvent event) {
+        Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.put("sub", subject);
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        return event;
+    }
+
+    private JsonNode body(APIGatewayV2HTTPResponse response) throws Exception {
+        return Json.MAPPER.readTree(response.getBody());
+    }
+
+    @Test
+    void theSampleChatEventGetsAFullAnswer() throws Exception {
+        APIGatewayV2HTTPResponse response = function.handleRequest(
+                EventLoader.loadApiGatewayHttpEvent("../../events/chat.json"), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");
+        JsonNode body = body(response);
+        assertThat(body.fieldNames()).toIterable().containsExactlyInAnyOrder("sessionId", "turnId", "reply",
+                "citations", "memoriesUsed", "actions", "sentiment", "handoff", "usage");
+        assertThat(body.get("citations").isArray()).isTrue();
+        assertThat(body.get("sentiment").asText()).isEqualTo("neutral");
+        assertThat(body.get("handoff").asBoolean()).isFalse();
+        assertThat(body.at("/usage/inputTokens").asInt()).isPositive();
+        assertThat(body.at("/usage/outputTokens").asInt()).isPositive();
+    }
+
+    @Test
+    void historyListsTheCustomersOwnTurnsRedacted() throws Exception {
+        String subject = "cust-" + UUID.randomUUID();
+        JsonNode first = body(function.handleRequest(
+                as(subject, chatEvent("{\"message\":\"Reach me at 13912345678\"}")), null));
+        String sessionId = first.get("sessionId").asText();
+
+        APIGatewayV2HTTPResponse history = function.handleRequest(as(subject, turnsEvent(sessionId)), null);
+
+        assertThat(history.getStatusCode()).isEqualTo(200);
+        JsonNode turns = body(history).get("turns");
+        assertThat(turns).hasSize(1);
+        assertThat(turns.get(0).get("message").asText()).isEqualTo("Reach me at [PHONE_1]");
+        assertThat(turns.get(0).get("turnId").asText()).isEqualTo(first.get("turnId").asText());
+    }
+
+    @Test
+    void anotherCustomersSessionAnswers404Everywhere() throws Exception {
+        String sessionId = body(function.handleRequest(
+                as("owner-" + UUID.randomUUID(), chatEvent("{\"message\":\"secret plans\"}")), null))
+                .get("sessionId").asText();
+
+        APIGatewayV2HTTPResponse peek = function.handleRequest(as("intruder", turnsEvent(sessionId)), null);
+        APIGatewayV2HTTPResponse post = function.handleRequest(as("intruder",
+                chatEvent("{\"message\":\"what were the plans?\",\"sessionId\":\"" + sessionId + "\"}")), null);
+
+        for (APIGatewayV2HTTPResponse response : new APIGatewayV2HTTPResponse[] {peek, post}) {
+            assertThat(response.getStatusCode()).isEqualTo(404);
+            assertThat(response.getBody()).doesNotContain("secret");
+        }
+    }
+
+    @Test
+    void aRetriedRequestWithTheSameIdempotencyKeyGetsTheSameAnswer() throws Exception {
+        APIGatewayV2HTTPEvent sample = EventLoader.loadApiGatewayHttpEvent("../../events/chat.json");
+        as("retry-" + UUID.randomUUID(), sample);
+        APIGatewayV2HTTPResponse first = function.handleRequest(sample, null);
+        APIGatewayV2HTTPResponse retry = function.handleRequest(sample, null);
+
+        assertThat(retry.getBody()).isEqualTo(first.getBody());
+        assertThat(itemCount()).as("one session item, one turn, one idempotency record").isEqualTo(3);
+    }
+
+    @Test
+    void aModelOutageAnswers503WithRetryAfterAndWritesNothing() {
+        model.unavailable(true);
+
+        APIGatewayV2HTTPResponse response = function.handleRequest(chatEvent("{\"message\":\"hello\"}"), null);
+
+        assertThat(response.getStatusCode()).isEqualTo(503);
+        assertThat(response.getHeaders()).containsEntry("Retry-After", "7")
+                .containsEntry("Content-Type", "application/problem+json");
+        assertThat(itemCount()).isZero();
+    }
+
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                Arguments.of("malformed JSON", chatEvent("{\"message\": \"hi\""), 400),
+                Arguments.of("not an object", chatEvent("[\"hi\"]"), 400),
+                Arguments.of("empty body", chatEvent(""), 400),
+                Arguments.of("missing message", chatEvent("{\"sessionId\":\"abc\"}"), 400),
+                Arguments.of("mistyped message", chatEvent("{\"message\":42}"), 400),
+                Arguments.of("blank message", chatEvent("{\"message\":\"   \"}"), 400),
+                Arguments.of("NUL character", chatEvent("{\"message\":\"hi\\u0000there\"}"), 400),
+                Arguments.of("control character", chatEvent("{\"message\":\"hi\\u001bthere\"}"), 400),
+                Arguments.of("over-long message", chatEvent("{\"message\":\"" + "长".repeat(4001) + "\"}"), 413),
+                Arguments.of("oversized body", chatEvent("{\"message\":\"hi\",\"pad\":\"" + "x".repeat(70_000) + "\"}"), 413),
+                Arguments.of("mistyped sessionId", chatEvent("{\"message\":\"hi\",\"sessionId\":7}"), 400),
+                Arguments.of("sessionId with path characters", chatEvent("{\"message\":\"hi\",\"sessionId\":\"../x\"}"), 400),
+                Arguments.of("unknown session", chatEvent("{\"message\":\"hi\",\"sessionId\":\"nope\"}"), 404),
+                Arguments.of("bad locale", chatEvent("{\"message\":\"hi\",\"locale\":\"<script>\"}"), 400),
+                Arguments.of("bad profile", chatEvent("{\"message\":\"hi\",\"profileId\":\"a b\"}"), 400),
+                Arguments.of("bad idempotency key", withHeader(chatEvent("{\"message\":\"hi\"}"), "Idempotency-Key", "ключ"), 400),
+                Arguments.of("invalid base64 body", base64(chatEvent("%%%not-base64%%%")), 400),
+                Arguments.of("no claims", withoutClaims(chatEvent("{\"message\":\"hi\"}")), 401),
+                Arguments.of("unknown session history", turnsEvent("does-not-exist"), 404));
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @MethodSource("badRequests")
+    void badInputGetsAProblemAndChangesNothing(String name, APIGatewayV2HTTPEvent event, int status) throws Exception {
+        APIGatewayV2HTTPResponse response = function.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        JsonNode problem = body(response);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asText()).isNotBlank();
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("at dev.rapport");
+        assertThat(itemCount()).isZero();
+        assertThat(model.requests()).isEmpty();
+    }
+
+    private static APIGatewayV2HTTPEvent withHeader(APIGatewayV2HTTPEvent event, String name, String value) {
+        event.getHeaders().put(name, value);
+        return event;
+    }
+
+    private static APIGatewayV2HTTPEvent base64(APIGatewayV2HTTPEvent event) {
+        event.setIsBase64Encoded(true);
+        return event;
+    }
+
+    private static APIGatewayV2HTTPEvent withoutClaims(APIGatewayV2HTTPEvent event) {
+        event.getRequestContext().setAuthorizer(null);
+        return event;
+    }
+
+    private int itemCount() {
+        try (DynamoDbClient client = dynamo.client()) {
+            return client.scan(b -> b.tableName(tables.conversations())).count()
+                    + client.scan(b -> b.tableName(tables.idempotency())).count();
+        }
+    }
+
+    @Test
+    void base64BodiesAreDecodedLikeApiGatewaySendsThem() throws Exception {
+        APIGatewayV2HTTPEvent event = chatEvent(Base64.getEncoder().encodeToString(
+                "{\"message\":\"你好\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        event.setIsBase64Encoded(true);
+
+        APIGatewayV2HTTPResponse response = function.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(body(response).get("reply").asText()).contains("您好");
+    }
+}
