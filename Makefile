@@ -1,0 +1,7 @@
+# `sam build` runs these targets (BuildMethod: makefile): one Maven reactor build, then each
+# function's shaded jar into lib/, which the Lambda Java runtime puts on the classpath.
+
+build-ChatFunction:
+	./mvnw -B -q -pl functions/chat -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/chat/target/chat-function.jar "$(ARTIFACTS_DIR)/lib/"
