@@ -1,0 +1,28 @@
+package dev.rapport.local;
+
+import dev.rapport.local.template.Route;
+
+/** What a developer needs to know once the stack is up. */
+final class Banner {
+
+    private Banner() {}
+
+    static String of(LocalStack stack) {
+        String base = "http://127.0.0.1:" + stack.httpPort();
+        return String.join(System.lineSeparator(),
+                "",
+                "Rapport local stack is up.",
+                "  web page      " + base + "/",
+                "  HTTP API      " + base + "  (" + String.join(", ", stack.routes().routes().stream()
+                        .map(Route::routeKey).toList()) + ")",
+                "  token         curl -s -X POST " + base + "/local/token -d '{\"sub\":\"alice\"}'",
+                "  health        " + base + "/local/health",
+                "  DynamoDB      " + stack.dynamoDbEndpoint() + "  (aws dynamodb list-tables --endpoint-url "
+                        + stack.dynamoDbEndpoint() + ")",
+                "  model         " + (stack.modelProvider().equals("offline")
+                        ? "offline engine: no language model, answers from the conversation so far"
+                        : stack.modelProvider()),
+                "Stop with Ctrl+C.",
+                "");
+    }
+}

@@ -1,0 +1,143 @@
+package dev.rapport.local;
+
+import dev.rapport.config.Environment;
+import dev.rapport.local.auth.LocalJwtIssuer;
+import dev.rapport.local.dynamodb.LocalDynamoDb;
+import dev.rapport.local.dynamodb.TableProvisioner;
+import dev.rapport.local.http.LocalHttpServer;
+import dev.rapport.local.http.RouteTable;
+import dev.rapport.local.lambda.LocalFunction;
+import dev.rapport.local.template.FunctionDefinition;
+import dev.rapport.local.template.Route;
+import dev.rapport.local.template.SamTemplate;
+import dev.rapport.local.template.TableDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The whole Rapport stack on 127.0.0.1, driven by template.yaml like {@code sam local start-api}:
+ * DynamoDB Local with the template's tables, every function's real handler behind the template's
+ * HTTP API routes, a JWT authorizer with a local key, and the web page.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** Local mode needs no model and no AWS account; the template's AWS defaults would need both. */
+    static final Map<String, String> LOCAL_DEFAULTS = Map.of("Stage", "local", "ModelProvider", "offline");
+
+    private final LocalDynamoDb dynamoDb;
+    private final LocalHttpServer http;
+    private final LocalJwtIssuer jwt;
+    private final RouteTable routes;
+    private final String modelProvider;
+    private final Runnable restoreEnvironment;
+
+    private LocalStack(LocalDynamoDb dynamoDb, LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes,
+                       String modelProvider, Runnable restoreEnvironment) {
+        this.restoreEnvironment = restoreEnvironment;
+        this.dynamoDb = dynamoDb;
+        this.http = http;
+        this.jwt = jwt;
+        this.routes = routes;
+        this.modelProvider = modelProvider;
+    }
+
+    public static void main(String[] args) {
+        LocalStack stack = start(LocalStackOptions.fromEnvironment(Environment.system()));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        System.out.println(Banner.of(stack));
+    }
+
+    public static LocalStack start(LocalStackOptions options) {
+        SamTemplate template = SamTemplate.load(options.templatePath(), LOCAL_DEFAULTS, options.parameterOverrides());
+        LocalDynamoDb dynamoDb = startDynamoDb(options);
+        Runnable restoreEnvironment = () -> {};
+        try {
+            List<TableDefinition> tables = template.tables();
+            try (DynamoDbClient client = dynamoDb.client()) {
+                TableProvisioner provisioner = new TableProvisioner(client);
+                tables.forEach(provisioner::provision);
+            }
+            List<FunctionDefinition> definitions = template.functions();
+            restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint());
+            Map<String, LocalFunction> functions = new LinkedHashMap<>();
+            definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
+            Object groupsClaim = template.parameter("GroupsClaim");
+            LocalJwtIssuer jwt = new LocalJwtIssuer(LocalJwtIssuer.ISSUER,
+                    groupsClaim == null ? "cognito:groups" : groupsClaim.toString(), Clock.systemUTC());
+            RouteTable routes = new RouteTable(template.routes());
+            Map<String, Object> health = Map.of("status", "ok",
+                    "functions", List.copyOf(functions.keySet()),
+                    "tables", tables.stream().map(TableDefinition::tableName).toList(),
+                    "routes", routes.routes().stream().map(Route::routeKey).toList());
+            LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health);
+            return new LocalStack(dynamoDb, http, jwt, routes, String.valueOf(template.parameter("ModelProvider")),
+                    restoreEnvironment);
+        } catch (RuntimeException e) {
+            restoreEnvironment.run();
+            dynamoDb.close();
+            throw e;
+        }
+    }
+
+    private static LocalDynamoDb startDynamoDb(LocalStackOptions options) {
+        int port = options.dynamoDbPort() == 0 ? freePort() : options.dynamoDbPort();
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            probe.setReuseAddress(true);
+        } catch (IOException inUse) {
+            throw new IllegalStateException("port " + port + " is in use; set RAPPORT_DYNAMODB_PORT to another port");
+        }
+        return LocalDynamoDb.start(port, options.dataDir());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    public int dynamoDbPort() {
+        return dynamoDb.port();
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + httpPort() + "/");
+    }
+
+    public URI dynamoDbEndpoint() {
+        return dynamoDb.endpoint();
+    }
+
+    public RouteTable routes() {
+        return routes;
+    }
+
+    /** The template's {@code ModelProvider}: {@code offline} unless overridden. */
+    public String modelProvider() {
+        return modelProvider;
+    }
+
+    public String mintToken(String subject, List<String> groups) {
+        return jwt.mint(subject, groups);
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        dynamoDb.close();
+        restoreEnvironment.run();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.rapport.local;
+
+import dev.rapport.config.Environment;
+import dev.rapport.local.template.ParameterOverrides;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * How to start the local stack. Ports 0 pick free ports (tests); {@code dataDir} null keeps
+ * DynamoDB in memory.
+ *
+ * @param parameterOverrides template parameters, applied after the local defaults
+ *     ({@code Stage=local}, {@code ModelProvider=offline})
+ */
+public record LocalStackOptions(int httpPort, int dynamoDbPort, Path dataDir, Path templatePath,
+                                Map<String, String> parameterOverrides) {
+
+    public LocalStackOptions {
+        parameterOverrides = Map.copyOf(parameterOverrides);
+    }
+
+    public static LocalStackOptions fromEnvironment(Environment env) {
+        return new LocalStackOptions(
+                env.getInt("RAPPORT_HTTP_PORT", 3000),
+                env.getInt("RAPPORT_DYNAMODB_PORT", 8000),
+                env.find("RAPPORT_DATA_DIR").map(Path::of).orElse(null),
+                env.find("RAPPORT_TEMPLATE").map(Path::of).orElseGet(LocalStackOptions::findTemplate),
+                ParameterOverrides.parse(env.get("RAPPORT_PARAMETER_OVERRIDES", "")));
+    }
+
+    /** Free ports, in memory, the repository's template: what tests want. */
+    public static LocalStackOptions ephemeral() {
+        return new LocalStackOptions(0, 0, null, findTemplate(), Map.of());
+    }
+
+    public LocalStackOptions withTemplate(Path template) {
+        return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, template, parameterOverrides);
+    }
+
+    public LocalStackOptions withParameterOverrides(Map<String, String> overrides) {
+        return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, templatePath, overrides);
+    }
+
+    /** The repository root when run from it, the module folder when a build runs from there. */
+    static Path findTemplate() {
+        for (Path candidate : new Path[] {Path.of("template.yaml"), Path.of("..", "template.yaml")}) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of("template.yaml");
+    }
+}

@@ -1,0 +1,101 @@
+package dev.rapport.local.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.rapport.json.Json;
+import dev.rapport.local.auth.LocalJwtIssuer;
+import dev.rapport.local.web.StaticFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/** What only the local stack has: token minting, health, the signing keys and the web page. */
+final class LocalEndpoints implements HttpHandler {
+
+    private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._@-]{1,128}");
+    private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final LocalJwtIssuer jwt;
+    private final Supplier<Map<String, Object>> health;
+
+    LocalEndpoints(LocalJwtIssuer jwt, Supplier<Map<String, Object>> health) {
+        this.jwt = jwt;
+        this.health = health;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        switch (path) {
+            case "/local/token" -> onlyFor("POST", exchange, () -> token(exchange));
+            case "/local/health" -> onlyFor("GET", exchange, () -> Responses.json(exchange, 200, health.get()));
+            case "/local/.well-known/jwks.json" -> onlyFor("GET", exchange,
+                    () -> Responses.send(exchange, 200, "application/json", jwt.jwksJson().getBytes(StandardCharsets.UTF_8)));
+            default -> {
+                Optional<StaticFiles.File> file = method.equals("GET") || method.equals("HEAD")
+                        ? StaticFiles.find(path) : Optional.empty();
+                if (file.isPresent()) {
+                    Responses.send(exchange, 200, file.get().contentType(), file.get().bytes());
+                } else {
+                    Responses.problem(exchange, 404, "not-found", "Not Found", "no route for " + method + " " + path);
+                }
+            }
+        }
+    }
+
+    private interface Action {
+        void run() throws IOException;
+    }
+
+    private static void onlyFor(String method, HttpExchange exchange, Action action) throws IOException {
+        if (exchange.getRequestMethod().equals(method)) {
+            action.run();
+        } else {
+            exchange.getResponseHeaders().set("Allow", method);
+            Responses.problem(exchange, 405, "method-not-allowed", "Method Not Allowed", "this path accepts " + method);
+        }
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        byte[] body = ApiHandler.readBody(exchange);
+        JsonNode request;
+        try {
+            request = body == null || body.length == 0 ? null : Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            request = null;
+        }
+        JsonNode sub = request == null ? null : request.get("sub");
+        if (sub == null || !sub.isTextual() || !SUBJECT.matcher(sub.asText()).matches()) {
+            Responses.problem(exchange, 400, "invalid-token-request", "Bad Request",
+                    "send {\"sub\":\"alice\",\"groups\":[\"marketers\"]}; sub is 1-128 of A-Z a-z 0-9 . _ @ -");
+            return;
+        }
+        List<String> groups = new ArrayList<>();
+        JsonNode groupsNode = request.path("groups");
+        if (!groupsNode.isMissingNode() && !groupsNode.isNull()) {
+            if (!groupsNode.isArray()) {
+                Responses.problem(exchange, 400, "invalid-token-request", "Bad Request", "groups must be an array of names");
+                return;
+            }
+            for (JsonNode group : groupsNode) {
+                if (!group.isTextual() || !GROUP.matcher(group.asText()).matches()) {
+                    Responses.problem(exchange, 400, "invalid-token-request", "Bad Request",
+                            "each group is 1-64 of A-Z a-z 0-9 . _ -");
+                    return;
+                }
+                groups.add(group.asText());
+            }
+        }
+        Responses.json(exchange, 200, Map.of(
+                "token", jwt.mint(sub.asText(), groups),
+                "tokenType", "Bearer",
+                "expiresIn", LocalJwtIssuer.LIFETIME.toSeconds()));
+    }
+}

@@ -1,0 +1,14 @@
+package dev.rapport.local.template;
+
+import java.util.List;
+import java.util.Map;
+
+/** A function of the template, resolved: its handler, environment, timeout and HTTP API routes. */
+public record FunctionDefinition(String logicalId, String handler, Map<String, String> environment,
+                                 int timeoutSeconds, int memoryMb, List<Route> routes) {
+
+    public FunctionDefinition {
+        environment = Map.copyOf(environment);
+        routes = List.copyOf(routes);
+    }
+}

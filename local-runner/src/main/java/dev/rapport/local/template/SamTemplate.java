@@ -1,0 +1,176 @@
+package dev.rapport.local.template;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The parts of a SAM template the local stack runs — tables, functions and their HTTP API routes —
+ * read the way {@code sam local start-api} reads them: parameters from their defaults and the
+ * overrides, intrinsics resolved, resources whose condition is false left out.
+ */
+public final class SamTemplate {
+
+    private final Map<String, Object> resources;
+    private final Map<String, Object> globals;
+    private final Map<String, Object> parameters;
+    private final Intrinsics intrinsics;
+
+    private SamTemplate(Map<String, Object> document, Map<String, String> localDefaults, Map<String, String> overrides) {
+        this.resources = section(document, "Resources");
+        this.globals = section(section(document, "Globals"), "Function");
+        this.parameters = TemplateParameters.resolve(section(document, "Parameters"), localDefaults, overrides);
+        this.intrinsics = new Intrinsics(parameters, section(document, "Conditions"), section(document, "Mappings"),
+                new ResourceNames());
+    }
+
+    public static SamTemplate load(Path path, Map<String, String> localDefaults, Map<String, String> overrides) {
+        return of(CloudFormationYaml.read(path), localDefaults, overrides);
+    }
+
+    public static SamTemplate of(Map<String, Object> document, Map<String, String> localDefaults,
+                                 Map<String, String> overrides) {
+        return new SamTemplate(document, localDefaults, overrides);
+    }
+
+    public Object parameter(String name) {
+        return parameters.get(name);
+    }
+
+    public List<TableDefinition> tables() {
+        List<TableDefinition> tables = new ArrayList<>();
+        resourcesOfType("AWS::DynamoDB::Table").forEach((id, resource) ->
+                tables.add(new TableDefinition(id, tableName(id), resolvedProperties(id, resource))));
+        return tables;
+    }
+
+    public List<FunctionDefinition> functions() {
+        List<FunctionDefinition> functions = new ArrayList<>();
+        resourcesOfType("AWS::Serverless::Function").forEach((id, resource) -> {
+            Map<String, Object> properties = resolvedProperties(id, resource);
+            String handler = (String) properties.get("Handler");
+            if (handler == null) {
+                throw new IllegalArgumentException(id + ": Handler is required");
+            }
+            functions.add(new FunctionDefinition(id, handler, environment(id, properties),
+                    intProperty(properties, "Timeout", 3), intProperty(properties, "MemorySize", 128),
+                    HttpApiRoutes.of(id, section(properties, "Events"), this::apiHasAuthorizer)));
+        });
+        return functions;
+    }
+
+    public List<Route> routes() {
+        return functions().stream().flatMap(f -> f.routes().stream()).toList();
+    }
+
+    private Map<String, String> environment(String id, Map<String, Object> properties) {
+        Map<String, String> environment = new TreeMap<>();
+        Map<String, Object> global = section(section(globalProperties(id), "Environment"), "Variables");
+        Map<String, Object> own = section(section(properties, "Environment"), "Variables");
+        global.forEach((k, v) -> environment.put(k, String.valueOf(v)));
+        own.forEach((k, v) -> environment.put(k, String.valueOf(v)));
+        return environment;
+    }
+
+    private Map<String, Object> globalProperties(String id) {
+        try {
+            return map(intrinsics.resolve(globals));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Globals.Function (for " + id + "): " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Object> resolvedProperties(String id, Object resource) {
+        Map<String, Object> properties = section(map(resource), "Properties");
+        Map<String, Object> merged = new LinkedHashMap<>(globalScalars(resource));
+        try {
+            merged.putAll(map(intrinsics.resolve(properties)));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new IllegalArgumentException("resource " + id + ": " + e.getMessage(), e);
+        }
+        return merged;
+    }
+
+    /** Function-level Globals (Timeout, MemorySize …) apply unless the function sets its own. */
+    private Map<String, Object> globalScalars(Object resource) {
+        if (!"AWS::Serverless::Function".equals(map(resource).get("Type"))) {
+            return Map.of();
+        }
+        Map<String, Object> scalars = new LinkedHashMap<>();
+        map(intrinsics.resolve(globals)).forEach((k, v) -> {
+            if (!(v instanceof Map) && !(v instanceof List)) {
+                scalars.put(k, v);
+            }
+        });
+        return scalars;
+    }
+
+    private Map<String, Object> resourcesOfType(String type) {
+        Map<String, Object> matching = new LinkedHashMap<>();
+        resources.forEach((id, resource) -> {
+            Map<String, Object> definition = map(resource);
+            Object condition = definition.get("Condition");
+            if (type.equals(definition.get("Type")) && (condition == null || intrinsics.condition((String) condition))) {
+                matching.put(id, resource);
+            }
+        });
+        return matching;
+    }
+
+    private boolean apiHasAuthorizer(String apiId) {
+        List<Map<String, Object>> apis = new ArrayList<>();
+        if (apiId != null) {
+            apis.add(section(section(resources, apiId), "Properties"));
+        } else {
+            resourcesOfType("AWS::Serverless::HttpApi").values()
+                    .forEach(api -> apis.add(section(map(api), "Properties")));
+        }
+        return apis.stream().anyMatch(api -> section(api, "Auth").get("DefaultAuthorizer") != null);
+    }
+
+    private String tableName(String id) {
+        Object name = section(section(resources, id), "Properties").get("TableName");
+        return name == null ? id : intrinsics.resolveString(name);
+    }
+
+    private final class ResourceNames implements Intrinsics.Resources {
+        @Override
+        public String ref(String logicalId) {
+            Map<String, Object> resource = section(resources, logicalId);
+            if (resource.isEmpty()) {
+                throw new IllegalArgumentException("Ref to unknown parameter or resource " + logicalId);
+            }
+            return "AWS::DynamoDB::Table".equals(resource.get("Type")) ? tableName(logicalId) : logicalId;
+        }
+
+        @Override
+        public String attribute(String logicalId, String attribute) {
+            String prefix = "arn:aws:dynamodb:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT + ":table/";
+            if ("AWS::DynamoDB::Table".equals(section(resources, logicalId).get("Type"))) {
+                return switch (attribute) {
+                    case "Arn" -> prefix + tableName(logicalId);
+                    case "StreamArn" -> prefix + tableName(logicalId) + "/stream/local";
+                    default -> tableName(logicalId);
+                };
+            }
+            return "arn:aws:local:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT + ":" + logicalId + "/" + attribute;
+        }
+    }
+
+    static Map<String, Object> section(Map<String, Object> parent, String name) {
+        return map(parent == null ? null : parent.get(name));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        return value instanceof Map ? (Map<String, Object>) value : Map.of();
+    }
+
+    private static int intProperty(Map<String, Object> properties, String name, int defaultValue) {
+        Object value = properties.get(name);
+        return value == null ? defaultValue : Integer.parseInt(String.valueOf(value));
+    }
+}

@@ -1,0 +1,169 @@
+// The local chat page. Everything the server returns is rendered with textContent, never as HTML:
+// replies quote customer text, and customer text must never become markup.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const state = { customer: null, token: null, sessionId: null, sending: false };
+
+function storageKey(customer) {
+  return "rapport.session." + customer;
+}
+
+function addMessage(kind, text, meta) {
+  const item = document.createElement("li");
+  item.className = "msg " + kind;
+  item.textContent = text;
+  if (meta && meta.length) {
+    const line = document.createElement("span");
+    line.className = "meta";
+    for (const part of meta) {
+      const badge = document.createElement("span");
+      badge.className = "badge" + (part.kind ? " " + part.kind : "");
+      badge.textContent = part.text;
+      line.appendChild(badge);
+    }
+    item.appendChild(line);
+  }
+  $("messages").appendChild(item);
+  item.scrollIntoView({ block: "end" });
+  return item;
+}
+
+function replyMeta(turn) {
+  const meta = [];
+  if (turn.sentiment && turn.sentiment !== "neutral") meta.push({ text: turn.sentiment });
+  if (turn.handoff) meta.push({ text: "handing over to a person", kind: "handoff" });
+  if (turn.usage && (turn.usage.inputTokens || turn.usage.outputTokens)) {
+    meta.push({ text: turn.usage.inputTokens + " in · " + turn.usage.outputTokens + " out tokens" });
+  }
+  return meta;
+}
+
+async function problemText(response) {
+  try {
+    const problem = await response.json();
+    return (problem.title || "Error") + (problem.detail ? ": " + problem.detail : "");
+  } catch (ignored) {
+    return "HTTP " + response.status;
+  }
+}
+
+async function api(method, path, body, headers) {
+  const init = { method, headers: Object.assign({ Authorization: "Bearer " + state.token }, headers || {}) };
+  if (body !== undefined) {
+    init.headers["Content-Type"] = "application/json";
+    init.body = JSON.stringify(body);
+  }
+  return fetch(path, init);
+}
+
+function setSession(sessionId) {
+  state.sessionId = sessionId;
+  $("session-id").textContent = sessionId || "new";
+  $("new-session").disabled = !sessionId;
+  if (sessionId) localStorage.setItem(storageKey(state.customer), sessionId);
+  else localStorage.removeItem(storageKey(state.customer));
+}
+
+function clearMessages() {
+  $("messages").replaceChildren();
+}
+
+async function loadHistory(sessionId) {
+  const response = await api("GET", "/v1/sessions/" + encodeURIComponent(sessionId) + "/turns");
+  if (response.status === 404) {
+    setSession(null);
+    return;
+  }
+  if (!response.ok) {
+    addMessage("error", await problemText(response));
+    return;
+  }
+  const history = await response.json();
+  for (const turn of history.turns) {
+    addMessage("user", turn.message);
+    addMessage("assistant", turn.reply, replyMeta(turn));
+  }
+}
+
+async function signIn(event) {
+  event.preventDefault();
+  const customer = $("customer-id").value.trim();
+  if (!$("customer-id").checkValidity() || !customer) {
+    $("customer-id").reportValidity();
+    return;
+  }
+  const response = await fetch("/local/token", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ sub: customer }),
+  });
+  if (!response.ok) {
+    addMessage("error", await problemText(response));
+    return;
+  }
+  state.customer = customer;
+  state.token = (await response.json()).token;
+  $("signed-in-as").textContent = "signed in as " + customer;
+  $("signed-in-as").hidden = false;
+  clearMessages();
+  setSession(localStorage.getItem(storageKey(customer)));
+  if (state.sessionId) await loadHistory(state.sessionId);
+  if (!$("messages").children.length) addMessage("system", "Say hello, " + customer + ".");
+  $("message").disabled = false;
+  $("send").disabled = false;
+  $("message").focus();
+}
+
+async function send(event) {
+  event.preventDefault();
+  const text = $("message").value.trim();
+  if (!text || state.sending || !state.token) return;
+  state.sending = true;
+  $("send").disabled = true;
+  $("message").value = "";
+  addMessage("user", text);
+  const pending = addMessage("assistant pending", "…");
+  const body = { message: text, locale: navigator.language || "en" };
+  if (state.sessionId) body.sessionId = state.sessionId;
+  // One key per message: if the network drops and the customer sends again, the server answers
+  // once and stores one turn.
+  const headers = { "Idempotency-Key": crypto.randomUUID() };
+  try {
+    const response = await api("POST", "/v1/chat", body, headers);
+    pending.remove();
+    if (!response.ok) {
+      addMessage("error", await problemText(response));
+      return;
+    }
+    const reply = await response.json();
+    setSession(reply.sessionId);
+    addMessage("assistant", reply.reply, replyMeta(reply));
+  } catch (failure) {
+    pending.remove();
+    addMessage("error", "The local stack did not answer. Is it still running?");
+  } finally {
+    state.sending = false;
+    $("send").disabled = false;
+    $("message").focus();
+  }
+}
+
+function newConversation() {
+  setSession(null);
+  clearMessages();
+  addMessage("system", "New conversation.");
+  $("message").focus();
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("sign-in-form").addEventListener("submit", signIn);
+  $("composer").addEventListener("submit", send);
+  $("new-session").addEventListener("click", newConversation);
+  $("message").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      $("composer").requestSubmit();
+    }
+  });
+});

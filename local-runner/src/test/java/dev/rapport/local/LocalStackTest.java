@@ -1,0 +1,224 @@
+package dev.rapport.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.rapport.local.auth.LocalJwtIssuer;
+import dev.rapport.local.template.CloudFormationYaml;
+import dev.rapport.local.testing.Http;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The repository's template on the local stack: the real chat function behind the local HTTP API. */
+class LocalStackTest {
+
+    private static final String CONVERSATIONS = "rapport-local-conversations";
+
+    private final LocalStack stack = LocalStackFixture.shared();
+    private final Http http = new Http(stack.baseUri());
+
+    @Test
+    void healthListsTheFunctionsAndTablesOfTheTemplate() {
+        HttpResponse<String> response = http.send(http.get("/local/health", null));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode health = Http.json(response);
+        assertThat(health.path("status").asText()).isEqualTo("ok");
+        assertThat(health.path("functions")).extracting(JsonNode::asText).containsExactly("ChatFunction");
+        assertThat(health.path("tables")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency");
+    }
+
+    @Test
+    void servesExactlyTheRoutesOfTheTemplate() {
+        assertThat(stack.routes().routes()).extracting(r -> r.routeKey())
+                .containsExactlyInAnyOrderElementsOf(templateRouteKeys());
+    }
+
+    @Test
+    void tablesHaveTheTemplatesTimeToLive() {
+        try (DynamoDbClient client = dynamoDb()) {
+            assertThat(client.describeTimeToLive(b -> b.tableName(CONVERSATIONS)).timeToLiveDescription().attributeName())
+                    .isEqualTo("expiresAt");
+        }
+    }
+
+    @Test
+    void aCustomerChatsAndReadsTheSessionBackThroughTheRealHandler() {
+        String token = token("alice-" + UUID.randomUUID());
+        JsonNode first = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"My order number is 55120\"}", token)));
+        String sessionId = first.path("sessionId").asText();
+        HttpResponse<String> second = http.send(http.postJson("/v1/chat",
+                "{\"message\":\"What is my order number?\",\"sessionId\":\"" + sessionId + "\"}", token));
+
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(Http.json(second).path("reply").asText()).contains("55120");
+        JsonNode turns = Http.json(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token)));
+        assertThat(turns.path("turns")).hasSize(2);
+    }
+
+    @Test
+    void anotherCustomersSessionIsNotFound() {
+        String alice = token("alice-" + UUID.randomUUID());
+        String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"hello\"}", alice)))
+                .path("sessionId").asText();
+
+        HttpResponse<String> asBob = http.send(http.get("/v1/sessions/" + sessionId + "/turns", token("bob")));
+
+        assertThat(asBob.statusCode()).isEqualTo(404);
+        assertThat(asBob.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"missing", "garbage", "forged"})
+    void badTokensAre401ProblemsAndWriteNothing(String kind) throws Exception {
+        long before = itemCount();
+        HttpRequest.Builder request = http.postJson("/v1/chat", "{\"message\":\"hello\"}", null);
+        if (!kind.equals("missing")) {
+            request.header("Authorization", "Bearer " + badToken(kind));
+        }
+
+        HttpResponse<String> response = http.send(request);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(Http.json(response).path("status").asInt()).isEqualTo(401);
+        assertThat(itemCount()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonIsA400ProblemFromTheHandler() {
+        HttpResponse<String> response = http.send(http.postJson("/v1/chat", "{\"message\":", token("carol")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void unknownPathsWrongMethodsAndHugeBodiesAreProblems() {
+        HttpResponse<String> unknown = http.send(http.get("/v1/nothing-here", token("carol")));
+        HttpResponse<String> wrongMethod = http.send(http.request("/v1/chat").DELETE());
+        HttpResponse<String> huge = http.send(http.postJson("/v1/chat", "x".repeat(10 * 1024 * 1024 + 1), token("carol")));
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(List.of(unknown, wrongMethod, huge))
+                .allSatisfy(r -> assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json"));
+    }
+
+    @Test
+    void mintsTokensOnlyForWellFormedRequests() {
+        assertThat(http.send(http.postJson("/local/token", "{\"sub\":\"dana\",\"groups\":[\"marketers\"]}", null))
+                .statusCode()).isEqualTo(200);
+        for (String bad : List.of("", "{", "{}", "{\"sub\":\"\"}", "{\"sub\":\"a b\"}", "{\"sub\":\"x\",\"groups\":\"m\"}",
+                "{\"sub\":\"x\",\"groups\":[1]}")) {
+            HttpResponse<String> response = http.send(http.postJson("/local/token", bad, null));
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void servesTheWebPageButNothingOutsideIt() {
+        HttpResponse<String> page = http.send(http.get("/", null));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("id=\"messages\"");
+        assertThat(http.send(http.get("/app.js", null)).statusCode()).isEqualTo(200);
+        for (String path : List.of("/..%2Fpom.xml", "/%2e%2e/pom.xml", "/web/index.html", "/dev/rapport/local/LocalStack.class")) {
+            assertThat(http.send(http.get(path, null)).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void concurrentCustomersAreAllAnswered() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String token = token("parallel-" + i + "-" + UUID.randomUUID());
+                calls.add(CompletableFuture.supplyAsync(
+                        () -> http.send(http.postJson("/v1/chat", "{\"message\":\"hello there\"}", token)), pool));
+            }
+            assertThat(calls).allSatisfy(call -> assertThat(call.get().statusCode()).isEqualTo(200));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String token(String subject) {
+        return stack.mintToken(subject, List.of());
+    }
+
+    private long itemCount() {
+        try (DynamoDbClient client = dynamoDb()) {
+            return client.scan(b -> b.tableName(CONVERSATIONS).select("COUNT")).count();
+        }
+    }
+
+    private DynamoDbClient dynamoDb() {
+        return DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    /** A token of the right shape signed by another key; expiry, audience and issuer are unit-tested. */
+    private String badToken(String kind) throws Exception {
+        if (kind.equals("garbage")) {
+            return "not.a.jwt";
+        }
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("mallory")
+                .issuer(LocalJwtIssuer.ISSUER).audience(LocalJwtIssuer.AUDIENCE)
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600))).build();
+        SignedJWT forged = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+        forged.sign(new RSASSASigner(new RSAKeyGenerator(2048).generate()));
+        return forged.serialize();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> templateRouteKeys() {
+        Map<String, Object> resources = (Map<String, Object>) CloudFormationYaml.read(Path.of("../template.yaml")).get("Resources");
+        List<String> keys = new ArrayList<>();
+        resources.values().forEach(resource -> {
+            Map<String, Object> properties = (Map<String, Object>) ((Map<String, Object>) resource).get("Properties");
+            Object events = properties == null ? null : properties.get("Events");
+            if (events instanceof Map<?, ?> map) {
+                map.values().forEach(event -> {
+                    Map<String, Object> e = (Map<String, Object>) event;
+                    if ("HttpApi".equals(e.get("Type"))) {
+                        Map<String, Object> p = (Map<String, Object>) e.get("Properties");
+                        keys.add(p.get("Method").toString().toUpperCase() + " " + p.get("Path"));
+                    }
+                });
+            }
+        });
+        return keys;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.rapport.local.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.rapport.local.LocalStack;
+import dev.rapport.local.LocalStackFixture;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The chat page in a real headless Chromium (Debian's {@code chromium} and {@code chromedriver}),
+ * against the whole local stack. Skipped where no Chromium is installed, unless
+ * {@code RAPPORT_E2E_REQUIRED=true} (CI), where a missing browser fails the build instead.
+ */
+class ChatPageBrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final By ANSWERED = By.cssSelector("#messages .msg.assistant:not(.pending)");
+
+    private static WebDriver browser;
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed && Boolean.parseBoolean(System.getenv("RAPPORT_E2E_REQUIRED"))) {
+            fail("Chromium and chromedriver are required (run .ci/install-browser.sh)");
+        }
+        Assumptions.assumeTrue(installed, "Chromium not installed; browser test skipped");
+        stack = LocalStackFixture.shared();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-extensions", "--no-first-run",
+                        "--window-size=1200,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void customerChatsAndTheAssistantRemembersWhatWasSaid() {
+        signIn("browser-" + UUID.randomUUID().toString().substring(0, 8));
+
+        send("我的订单号是 88231，昨天下单的");
+        assertThat(answers()).hasSize(1);
+        String sessionId = browser.findElement(By.id("session-id")).getText();
+        assertThat(sessionId).isNotBlank().isNotEqualTo("new");
+
+        send("我的订单号是多少？");
+        assertThat(answers()).hasSize(2);
+        assertThat(answers().get(1).getText()).contains("88231");
+        assertThat(browser.findElement(By.id("session-id")).getText()).isEqualTo(sessionId);
+    }
+
+    @Test
+    void historyComesBackAfterReloadingThePage() {
+        String customer = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+        signIn(customer);
+        send("My favourite colour is teal.");
+        String sessionId = browser.findElement(By.id("session-id")).getText();
+
+        browser.navigate().refresh();
+        signIn(customer);
+
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(ANSWERED, 1));
+        assertThat(browser.findElement(By.id("session-id")).getText()).isEqualTo(sessionId);
+        assertThat(browser.findElements(By.cssSelector("#messages .msg.user")))
+                .extracting(WebElement::getText)
+                .containsExactly("My favourite colour is teal.");
+    }
+
+    @Test
+    void customerTextIsShownAsTextNeverAsMarkup() {
+        signIn("browser-" + UUID.randomUUID().toString().substring(0, 8));
+        String hostile = "<img src=x onerror=\"document.title='pwned'\"> hello";
+
+        send(hostile);
+
+        assertThat(browser.findElements(By.cssSelector("#messages img"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#messages .msg.user")).getText()).isEqualTo(hostile);
+        assertThat(browser.getTitle()).isNotEqualTo("pwned");
+    }
+
+    private static void signIn(String customer) {
+        browser.get(stack.baseUri().toString());
+        WebElement field = browser.findElement(By.id("customer-id"));
+        field.clear();
+        field.sendKeys(customer);
+        browser.findElement(By.id("sign-in")).click();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("send")));
+    }
+
+    private static void send(String text) {
+        int before = answers().size();
+        WebElement box = browser.findElement(By.id("message"));
+        box.sendKeys(text);
+        box.sendKeys(Keys.ENTER);
+        wait(Duration.ofSeconds(20)).until(driver -> driver.findElements(ANSWERED).size() > before
+                || !driver.findElements(By.cssSelector("#messages .msg.error")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#messages .msg.error")))
+                .extracting(WebElement::getText)
+                .isEmpty();
+    }
+
+    private static List<WebElement> answers() {
+        return browser.findElements(ANSWERED);
+    }
+
+    private static WebDriverWait wait(Duration timeout) {
+        return new WebDriverWait(browser, timeout);
+    }
+}
