@@ -2,6 +2,8 @@ package dev.rapport.wiring;
 
 import dev.rapport.config.Environment;
 import dev.rapport.model.ConversationModel;
+import dev.rapport.model.bedrock.BedrockConverseModel;
+import dev.rapport.model.bedrock.BedrockSettings;
 import dev.rapport.model.offline.OfflineEngine;
 
 /** Picks the model adapter named by {@code MODEL_PROVIDER}; offline is the default so the local stack needs nothing. */
@@ -13,7 +15,7 @@ public final class Models {
         String provider = env.get("MODEL_PROVIDER", "offline");
         return switch (provider) {
             case "offline" -> new OfflineEngine();
-            case "bedrock" -> throw new IllegalStateException("TODO-BEDROCK");
+            case "bedrock" -> BedrockConverseModel.create(BedrockSettings.from(env));
             default -> throw new IllegalStateException("MODEL_PROVIDER must be 'bedrock' or 'offline', not '" + provider + "'");
         };
     }

@@ -1,0 +1,60 @@
+package dev.rapport.model.bedrock;
+
+import dev.rapport.model.ConversationModel;
+import dev.rapport.model.ModelReply;
+import dev.rapport.model.ModelRequest;
+import dev.rapport.model.ModelUnavailableException;
+import java.time.Duration;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+
+/**
+ * Amazon Bedrock through the Converse API. The SDK retries throttling, 5xx and stuck attempts
+ * with backoff within the settings' budget; what still fails becomes {@link ModelUnavailableException}
+ * (the turn answers 503 and writes nothing). A request Bedrock refuses is a configuration fault,
+ * never retried.
+ */
+public final class BedrockConverseModel implements ConversationModel {
+
+    /** Long enough for the SDK's backoff window to have passed, short enough for a person to retry. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final BedrockRuntimeClient client;
+    private final BedrockSettings settings;
+
+    public BedrockConverseModel(BedrockRuntimeClient client, BedrockSettings settings) {
+        this.client = client;
+        this.settings = settings;
+    }
+
+    public static BedrockConverseModel create(BedrockSettings settings) {
+        return new BedrockConverseModel(BedrockClients.runtime(settings).build(), settings);
+    }
+
+    @Override
+    public ModelReply converse(ModelRequest request) {
+        try {
+            return ConverseReplies.of(client.converse(ConverseRequests.of(request, settings)));
+        } catch (AwsServiceException e) {
+            if (e.isThrottlingException() || e.statusCode() == 429 || e.statusCode() >= 500) {
+                throw new ModelUnavailableException("Bedrock stayed unavailable (" + e.statusCode() + ")", RETRY_AFTER, e);
+            }
+            // The message is not passed on: Bedrock's validation messages can quote the prompt.
+            throw new IllegalStateException("Bedrock refused the request (" + e.statusCode() + " "
+                    + (e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode())
+                    + "): check BEDROCK_MODEL_ID, model access in this region and the function's IAM policy");
+        } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {
+            throw new ModelUnavailableException("Bedrock did not answer within " + settings.timeout(), RETRY_AFTER, e);
+        } catch (SdkClientException e) {
+            throw new ModelUnavailableException("Bedrock could not be reached", RETRY_AFTER, e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "bedrock";
+    }
+}
