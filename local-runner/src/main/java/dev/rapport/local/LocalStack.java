@@ -50,7 +50,14 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        LocalStack stack = start(LocalStackOptions.fromEnvironment(Environment.system()));
+        LocalStack stack;
+        try {
+            stack = start(LocalStackOptions.fromEnvironment(Environment.system()));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            System.err.println("Rapport local stack did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
         System.out.println(Banner.of(stack));
     }
