@@ -7,6 +7,8 @@ import dev.rapport.local.dynamodb.TableProvisioner;
 import dev.rapport.local.http.LocalHttpServer;
 import dev.rapport.local.http.RouteTable;
 import dev.rapport.local.lambda.LocalFunction;
+import dev.rapport.local.streams.DeadLetters;
+import dev.rapport.local.streams.LocalStreams;
 import dev.rapport.local.template.FunctionDefinition;
 import dev.rapport.local.template.Route;
 import dev.rapport.local.template.SamTemplate;
@@ -33,14 +35,16 @@ public final class LocalStack implements AutoCloseable {
     static final Map<String, String> LOCAL_DEFAULTS = Map.of("Stage", "local", "ModelProvider", "offline");
 
     private final LocalDynamoDb dynamoDb;
+    private final LocalStreams streams;
     private final LocalHttpServer http;
     private final LocalJwtIssuer jwt;
     private final RouteTable routes;
     private final String modelProvider;
     private final Runnable restoreEnvironment;
 
-    private LocalStack(LocalDynamoDb dynamoDb, LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes,
-                       String modelProvider, Runnable restoreEnvironment) {
+    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, LocalHttpServer http, LocalJwtIssuer jwt,
+                       RouteTable routes, String modelProvider, Runnable restoreEnvironment) {
+        this.streams = streams;
         this.restoreEnvironment = restoreEnvironment;
         this.dynamoDb = dynamoDb;
         this.http = http;
@@ -66,16 +70,18 @@ public final class LocalStack implements AutoCloseable {
         SamTemplate template = SamTemplate.load(options.templatePath(), LOCAL_DEFAULTS, options.parameterOverrides());
         LocalDynamoDb dynamoDb = startDynamoDb(options);
         Runnable restoreEnvironment = () -> {};
+        LocalStreams streams = null;
         try {
             List<TableDefinition> tables = template.tables();
-            try (DynamoDbClient client = dynamoDb.client()) {
-                TableProvisioner provisioner = new TableProvisioner(client);
-                tables.forEach(provisioner::provision);
-            }
             List<FunctionDefinition> definitions = template.functions();
             restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint());
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
             definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
+            try (DynamoDbClient client = dynamoDb.client()) {
+                TableProvisioner provisioner = new TableProvisioner(client);
+                tables.forEach(provisioner::provision);
+                streams = LocalStreams.start(template.streams(), functions, dynamoDb.endpoint(), client);
+            }
             Object groupsClaim = template.parameter("GroupsClaim");
             LocalJwtIssuer jwt = new LocalJwtIssuer(LocalJwtIssuer.ISSUER,
                     groupsClaim == null ? "cognito:groups" : groupsClaim.toString(), Clock.systemUTC());
@@ -83,11 +89,15 @@ public final class LocalStack implements AutoCloseable {
             Map<String, Object> health = Map.of("status", "ok",
                     "functions", List.copyOf(functions.keySet()),
                     "tables", tables.stream().map(TableDefinition::tableName).toList(),
-                    "routes", routes.routes().stream().map(Route::routeKey).toList());
+                    "routes", routes.routes().stream().map(Route::routeKey).toList(),
+                    "streams", template.streams().stream().map(t -> t.tableName() + " -> " + t.function()).toList());
             LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health);
-            return new LocalStack(dynamoDb, http, jwt, routes, String.valueOf(template.parameter("ModelProvider")),
-                    restoreEnvironment);
+            return new LocalStack(dynamoDb, streams, http, jwt, routes,
+                    String.valueOf(template.parameter("ModelProvider")), restoreEnvironment);
         } catch (RuntimeException e) {
+            if (streams != null) {
+                streams.close();
+            }
             restoreEnvironment.run();
             dynamoDb.close();
             throw e;
@@ -132,6 +142,15 @@ public final class LocalStack implements AutoCloseable {
         return routes;
     }
 
+    /** Delivers every stream record written so far to its functions, as the event source mappings would. */
+    public int drainStreams() {
+        return streams.drain();
+    }
+
+    public DeadLetters deadLetters() {
+        return streams.deadLetters();
+    }
+
     /** The template's {@code ModelProvider}: {@code offline} unless overridden. */
     public String modelProvider() {
         return modelProvider;
@@ -144,6 +163,7 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        streams.close();
         dynamoDb.close();
         restoreEnvironment.run();
     }

@@ -3,12 +3,14 @@ package dev.rapport.local.template;
 import java.util.List;
 import java.util.Map;
 
-/** A function of the template, resolved: its handler, environment, timeout and HTTP API routes. */
+/** A function of the template, resolved: its handler, environment, timeout, HTTP API routes and stream triggers. */
 public record FunctionDefinition(String logicalId, String handler, Map<String, String> environment,
-                                 int timeoutSeconds, int memoryMb, List<Route> routes) {
+                                 int timeoutSeconds, int memoryMb, List<Route> routes,
+                                 List<StreamTrigger> streams) {
 
     public FunctionDefinition {
         environment = Map.copyOf(environment);
         routes = List.copyOf(routes);
+        streams = List.copyOf(streams);
     }
 }

@@ -57,13 +57,18 @@ public final class SamTemplate {
             }
             functions.add(new FunctionDefinition(id, handler, environment(id, properties),
                     intProperty(properties, "Timeout", 3), intProperty(properties, "MemorySize", 128),
-                    HttpApiRoutes.of(id, section(properties, "Events"), this::apiHasAuthorizer)));
+                    HttpApiRoutes.of(id, section(properties, "Events"), this::apiHasAuthorizer),
+                    StreamTriggers.of(id, section(properties, "Events"))));
         });
         return functions;
     }
 
     public List<Route> routes() {
         return functions().stream().flatMap(f -> f.routes().stream()).toList();
+    }
+
+    public List<StreamTrigger> streams() {
+        return functions().stream().flatMap(f -> f.streams().stream()).toList();
     }
 
     private Map<String, String> environment(String id, Map<String, Object> properties) {
