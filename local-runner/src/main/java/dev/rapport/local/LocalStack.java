@@ -36,14 +36,17 @@ public final class LocalStack implements AutoCloseable {
 
     private final LocalDynamoDb dynamoDb;
     private final LocalStreams streams;
+    private final Map<String, LocalFunction> functions;
     private final LocalHttpServer http;
     private final LocalJwtIssuer jwt;
     private final RouteTable routes;
     private final String modelProvider;
     private final Runnable restoreEnvironment;
 
-    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, LocalHttpServer http, LocalJwtIssuer jwt,
-                       RouteTable routes, String modelProvider, Runnable restoreEnvironment) {
+    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, Map<String, LocalFunction> functions,
+                       LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes, String modelProvider,
+                       Runnable restoreEnvironment) {
+        this.functions = Map.copyOf(functions);
         this.streams = streams;
         this.restoreEnvironment = restoreEnvironment;
         this.dynamoDb = dynamoDb;
@@ -92,7 +95,7 @@ public final class LocalStack implements AutoCloseable {
                     "routes", routes.routes().stream().map(Route::routeKey).toList(),
                     "streams", template.streams().stream().map(t -> t.tableName() + " -> " + t.function()).toList());
             LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health);
-            return new LocalStack(dynamoDb, streams, http, jwt, routes,
+            return new LocalStack(dynamoDb, streams, functions, http, jwt, routes,
                     String.valueOf(template.parameter("ModelProvider")), restoreEnvironment);
         } catch (RuntimeException e) {
             if (streams != null) {
@@ -136,6 +139,11 @@ public final class LocalStack implements AutoCloseable {
 
     public URI dynamoDbEndpoint() {
         return dynamoDb.endpoint();
+    }
+
+    /** The loaded functions by logical id. */
+    public Map<String, LocalFunction> functions() {
+        return functions;
     }
 
     public RouteTable routes() {

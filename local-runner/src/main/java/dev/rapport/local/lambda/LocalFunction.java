@@ -22,10 +22,12 @@ import java.util.UUID;
 public final class LocalFunction {
 
     private final FunctionDefinition definition;
+    private final Object handler;
     private final Invoker invoker;
 
-    private LocalFunction(FunctionDefinition definition, Invoker invoker) {
+    private LocalFunction(FunctionDefinition definition, Object handler, Invoker invoker) {
         this.definition = definition;
+        this.handler = handler;
         this.invoker = invoker;
     }
 
@@ -39,11 +41,16 @@ public final class LocalFunction {
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IllegalStateException(definition.logicalId() + ": cannot load handler " + definition.handler(), e);
         }
-        return new LocalFunction(definition, invoker(definition.logicalId(), handler));
+        return new LocalFunction(definition, handler, invoker(definition.logicalId(), handler));
     }
 
     public FunctionDefinition definition() {
         return definition;
+    }
+
+    /** The handler instance, as the runtime holds it between invocations. */
+    public Object handler() {
+        return handler;
     }
 
     /** Invokes the handler with one event; a handler failure surfaces as {@link FunctionFailedException}. */

@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.rapport.problem.ProblemException;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Base of every HTTP API function: resolves the caller, dispatches on the route key and turns
@@ -22,7 +24,12 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         try {
-            return route(new ApiRequest(event, claims.caller(event)));
+            ApiRequest request = new ApiRequest(event, claims.caller(event));
+            Route route = routes().get(request.routeKey());
+            if (route == null) {
+                throw ProblemException.notFound("No route " + request.routeKey() + ".");
+            }
+            return route.handle(request);
         } catch (ProblemException e) {
             return ApiResponses.problem(e);
         } catch (RuntimeException e) {
@@ -33,10 +40,19 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
         }
     }
 
-    /** Answers one request; throw {@link ProblemException} for anything the client must fix. */
-    protected abstract APIGatewayV2HTTPResponse route(ApiRequest request);
+    /** Answers one request; throws {@link ProblemException} for anything the client must fix. */
+    @FunctionalInterface
+    protected interface Route {
+        APIGatewayV2HTTPResponse handle(ApiRequest request);
+    }
 
-    protected static ProblemException unknownRoute(ApiRequest request) {
-        return ProblemException.notFound("No route " + request.routeKey() + ".");
+    /**
+     * The routes this function serves, by API Gateway route key ({@code "POST /v1/chat"}); the
+     * template checks compare them with template.yaml's events.
+     */
+    protected abstract Map<String, Route> routes();
+
+    public final Set<String> routeKeys() {
+        return Set.copyOf(routes().keySet());
     }
 }

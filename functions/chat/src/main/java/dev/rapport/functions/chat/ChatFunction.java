@@ -12,6 +12,7 @@ import dev.rapport.http.apigateway.JsonBody;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.wiring.ChatApplication;
 import java.util.List;
+import java.util.Map;
 
 /** {@code POST /v1/chat} and {@code GET /v1/sessions/{id}/turns}: event in, use case, response out. */
 public final class ChatFunction extends HttpApiFunction {
@@ -37,13 +38,13 @@ public final class ChatFunction extends HttpApiFunction {
         this.app = app;
     }
 
+    private final Map<String, Route> routes = Map.of(
+            "POST /v1/chat", this::chat,
+            "GET /v1/sessions/{id}/turns", this::turns);
+
     @Override
-    protected APIGatewayV2HTTPResponse route(ApiRequest request) {
-        return switch (request.routeKey()) {
-            case "POST /v1/chat" -> chat(request);
-            case "GET /v1/sessions/{id}/turns" -> turns(request);
-            default -> throw unknownRoute(request);
-        };
+    protected Map<String, Route> routes() {
+        return routes;
     }
 
     private APIGatewayV2HTTPResponse chat(ApiRequest request) {
