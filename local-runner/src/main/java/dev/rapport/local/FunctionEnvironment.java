@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
+import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
 /**
  * Hands the functions their configuration. Handlers read environment variables with System
@@ -39,6 +41,8 @@ final class FunctionEnvironment {
             }
         });
         set("aws.endpointUrlDynamoDb", dynamoDbEndpoint.toString(), previous);
+        // In Lambda the metrics library finds its environment itself; here it prints to the console.
+        EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
         if (System.getProperty("aws.region") == null && System.getenv("AWS_REGION") == null) {
             set("aws.region", "us-east-1", previous);
         }

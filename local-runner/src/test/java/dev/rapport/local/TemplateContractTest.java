@@ -30,8 +30,9 @@ class TemplateContractTest {
     private static final Pattern ENV_READ =
             Pattern.compile("\\.(?:get|getInt|getDouble|getDuration|find)\\(\\s*\"([A-Z][A-Z0-9_]+)\"");
     private static final Pattern MAKE_TARGET = Pattern.compile("(?m)^build-(\\w+):\\s*\\n\\t.*-pl (functions/[\\w-]+)");
-    /** Read by the Lambda runtime or the JVM, not by our code. */
-    private static final Set<String> RUNTIME_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
+    /** Read by the JVM or by Powertools itself, not by our code. */
+    private static final Set<String> RUNTIME_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "POWERTOOLS_SERVICE_NAME",
+            "POWERTOOLS_LOG_LEVEL");
 
     private final SamTemplate template = SamTemplate.load(ROOT.resolve("template.yaml"),
             LocalStack.LOCAL_DEFAULTS, Map.of());

@@ -1,19 +1,27 @@
 package dev.rapport.http.apigateway;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.rapport.observability.Telemetry;
 import dev.rapport.problem.ProblemException;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Base of every HTTP API function: resolves the caller, dispatches on the route key and turns
- * failures into problem+json. Unexpected faults are logged by class and request id only — never
- * with request content, which may hold personal data — and answered without a stack trace.
+ * failures into problem+json, with one structured log line and request metrics per invocation.
+ * Unexpected faults are logged by class only — never with request content, which may hold
+ * personal data — and answered without a stack trace.
  */
 public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApiFunction.class);
 
     private final JwtClaims claims;
 
@@ -23,21 +31,39 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
 
     @Override
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return Telemetry.invocation(context, () -> handle(event));
+    }
+
+    private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        long start = System.nanoTime();
+        Telemetry.correlate("apiRequestId", event.getRequestContext() == null ? null : event.getRequestContext().getRequestId());
+        Telemetry.correlate("route", event.getRouteKey());
+        APIGatewayV2HTTPResponse response;
         try {
             ApiRequest request = new ApiRequest(event, claims.caller(event));
             Route route = routes().get(request.routeKey());
             if (route == null) {
                 throw ProblemException.notFound("No route " + request.routeKey() + ".");
             }
-            return route.handle(request);
+            response = route.handle(request);
         } catch (ProblemException e) {
-            return ApiResponses.problem(e);
+            Telemetry.count("Problem_" + e.problem().type().substring(e.problem().type().lastIndexOf('/') + 1));
+            response = ApiResponses.problem(e);
         } catch (RuntimeException e) {
-            String requestId = context == null ? "-" : context.getAwsRequestId();
-            System.err.println("{\"level\":\"ERROR\",\"message\":\"unhandled failure\",\"error\":\""
-                    + e.getClass().getName() + "\",\"requestId\":\"" + requestId + "\"}");
-            return ApiResponses.internalError();
+            // The class only: exception messages can quote customer input.
+            LOG.error("unhandled failure", entry("error", e.getClass().getName()));
+            response = ApiResponses.internalError();
         }
+        double millis = (System.nanoTime() - start) / 1e6;
+        Telemetry.count("Requests");
+        Telemetry.milliseconds("Latency", millis);
+        if (response.getStatusCode() >= 500) {
+            Telemetry.count("ServerErrors");
+        } else if (response.getStatusCode() >= 400) {
+            Telemetry.count("ClientErrors");
+        }
+        LOG.info("request handled", entry("status", response.getStatusCode()), entry("latencyMs", Math.round(millis)));
+        return response;
     }
 
     /** Answers one request; throws {@link ProblemException} for anything the client must fix. */

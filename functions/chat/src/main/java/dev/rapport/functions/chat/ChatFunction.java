@@ -1,5 +1,7 @@
 package dev.rapport.functions.chat;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
@@ -10,15 +12,20 @@ import dev.rapport.http.apigateway.ApiResponses;
 import dev.rapport.http.apigateway.HttpApiFunction;
 import dev.rapport.http.apigateway.JsonBody;
 import dev.rapport.http.apigateway.JwtClaims;
+import dev.rapport.observability.Telemetry;
 import dev.rapport.wiring.ChatApplication;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code POST /v1/chat} and {@code GET /v1/sessions/{id}/turns}: event in, use case, response out. */
 public final class ChatFunction extends HttpApiFunction {
 
     /** A chat body is a message plus a few ids; anything far larger is refused before parsing. */
     static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatFunction.class);
 
     private final ChatApplication app;
 
@@ -56,7 +63,24 @@ public final class ChatFunction extends HttpApiFunction {
                 body.optionalString("locale"),
                 request.header("Idempotency-Key").orElse(null));
         ChatReply reply = app.chat().chat(request.caller(), command);
+        record(reply);
         return ApiResponses.json(200, reply);
+    }
+
+    /** Ids, counts and tokens only: the reply and the message never reach the logs. */
+    private void record(ChatReply reply) {
+        Telemetry.correlate("sessionId", reply.sessionId());
+        Telemetry.correlate("turnId", reply.turnId());
+        Telemetry.count("Turns");
+        Telemetry.count("ModelInputTokens", reply.usage().inputTokens());
+        Telemetry.count("ModelOutputTokens", reply.usage().outputTokens());
+        Telemetry.value("EstimatedModelCostUsd", app.pricing().costUsd(reply.usage()));
+        if (reply.handoff()) {
+            Telemetry.count("Handoffs");
+        }
+        LOG.info("turn answered", entry("inputTokens", reply.usage().inputTokens()),
+                entry("outputTokens", reply.usage().outputTokens()), entry("sentiment", reply.sentiment().wire()),
+                entry("handoff", reply.handoff()));
     }
 
     private APIGatewayV2HTTPResponse turns(ApiRequest request) {

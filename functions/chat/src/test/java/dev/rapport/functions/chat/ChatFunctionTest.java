@@ -12,7 +12,11 @@ import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.RecordingModel;
+import dev.rapport.testing.TestContext;
 import dev.rapport.wiring.ChatApplication;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,9 +28,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
+import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
 /** The chat function driven by the API Gateway v2 events in events/, against DynamoDB Local. */
 class ChatFunctionTest {
+
+    static {
+        // In Lambda the metrics library detects its environment; in tests it prints to the console.
+        EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
+    }
 
     private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
     private final RecordingModel model = new RecordingModel();
@@ -65,6 +76,27 @@ class ChatFunctionTest {
 
     private JsonNode body(APIGatewayV2HTTPResponse response) throws Exception {
         return Json.MAPPER.readTree(response.getBody());
+    }
+
+    @Test
+    void logsAndMetricsCarryIdsAndCountsButNoPersonalData() throws Exception {
+        String secret = "zebra-lantern-4242";
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        APIGatewayV2HTTPResponse response;
+        try {
+            response = function.handleRequest(chatEvent("{\"message\":\"Mail wei.chen@example.com or call 13812345678, code "
+                    + secret + "\"}"), new TestContext());
+        } finally {
+            System.setOut(original);
+        }
+        String out = captured.toString(StandardCharsets.UTF_8);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(out).contains("\"Turns\":1.0").contains("\"ModelInputTokens\"").contains("\"EstimatedModelCostUsd\"")
+                .contains("turn answered").contains(body(response).path("turnId").asText())
+                .doesNotContain("wei.chen@example.com").doesNotContain("13812345678").doesNotContain(secret);
     }
 
     @Test
