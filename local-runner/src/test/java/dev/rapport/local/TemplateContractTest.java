@@ -6,10 +6,10 @@ import dev.rapport.http.apigateway.HttpApiFunction;
 import dev.rapport.local.template.FunctionDefinition;
 import dev.rapport.local.template.Route;
 import dev.rapport.local.template.SamTemplate;
+import dev.rapport.local.testing.Repository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +26,18 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateContractTest {
 
-    private static final Path ROOT = Path.of("..");
+    private static final Path ROOT = Repository.ROOT;
     private static final Pattern ENV_READ =
             Pattern.compile("\\.(?:get|getInt|getDouble|getDuration|find)\\(\\s*\"([A-Z][A-Z0-9_]+)\"");
-    private static final Pattern MAKE_TARGET = Pattern.compile("(?m)^build-(\\w+):\\s*\\n\\t.*-pl (functions/[\\w-]+)");
     /** Read by the JVM or by Powertools itself, not by our code. */
-    private static final Set<String> RUNTIME_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "POWERTOOLS_SERVICE_NAME",
-            "POWERTOOLS_LOG_LEVEL");
+    private static final Set<String> RUNTIME_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "POWERTOOLS_LOG_LEVEL");
 
     private final SamTemplate template = SamTemplate.load(ROOT.resolve("template.yaml"),
             LocalStack.LOCAL_DEFAULTS, Map.of());
 
     @Test
     void everyHandlerIsAClassOfTheModuleItsBuildTargetPackages() throws IOException {
-        Map<String, String> modules = buildTargets();
+        Map<String, String> modules = Repository.buildTargets();
 
         for (FunctionDefinition function : template.functions()) {
             assertThat(modules).as("Makefile target build-%s", function.logicalId()).containsKey(function.logicalId());
@@ -106,14 +104,5 @@ class TemplateContractTest {
         try (Stream<Path> modules = Files.list(ROOT.resolve("functions"))) {
             return modules.filter(Files::isDirectory).toList();
         }
-    }
-
-    private static Map<String, String> buildTargets() throws IOException {
-        Map<String, String> targets = new HashMap<>();
-        Matcher matcher = MAKE_TARGET.matcher(Files.readString(ROOT.resolve("Makefile")));
-        while (matcher.find()) {
-            targets.put(matcher.group(1), matcher.group(2));
-        }
-        return targets;
     }
 }

@@ -7,6 +7,7 @@ import org.slf4j.MDC;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsFactory;
+import software.amazon.lambda.powertools.metrics.model.DimensionSet;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
@@ -19,7 +20,10 @@ public final class Telemetry {
     private static final Metrics METRICS = MetricsFactory.getMetricsInstance();
 
     static {
-        METRICS.setNamespace(Environment.system().get("POWERTOOLS_METRICS_NAMESPACE", "Rapport"));
+        Environment env = Environment.system();
+        METRICS.setNamespace(env.get("POWERTOOLS_METRICS_NAMESPACE", "Rapport"));
+        // One fixed dimension set, so the template's alarms and dashboard can name the metrics exactly.
+        METRICS.setDefaultDimensions(DimensionSet.of("Service", env.get("POWERTOOLS_SERVICE_NAME", "rapport")));
     }
 
     private Telemetry() {}

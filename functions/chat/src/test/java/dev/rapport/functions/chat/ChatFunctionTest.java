@@ -94,7 +94,7 @@ class ChatFunctionTest {
         String out = captured.toString(StandardCharsets.UTF_8);
 
         assertThat(response.getStatusCode()).isEqualTo(200);
-        assertThat(out).contains("\"Turns\":1.0").contains("\"ModelInputTokens\"").contains("\"EstimatedModelCostUsd\"")
+        assertThat(out).contains("\"Dimensions\":[[\"Service\"]]").contains("\"Turns\":1.0").contains("\"ModelInputTokens\"").contains("\"EstimatedModelCostUsd\"")
                 .contains("turn answered").contains(body(response).path("turnId").asText())
                 .doesNotContain("wei.chen@example.com").doesNotContain("13812345678").doesNotContain(secret);
     }

@@ -1,0 +1,34 @@
+package dev.rapport.local.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The repository around this module, as the template checks read it. */
+public final class Repository {
+
+    public static final Path ROOT = Path.of("..");
+
+    private static final Pattern MAKE_TARGET = Pattern.compile("(?m)^build-(\\w+):\\s*\\n\\t.*-pl (functions/[\\w-]+)");
+
+    private Repository() {}
+
+    /** Function logical id → the module its {@code sam build} Makefile target packages. */
+    public static Map<String, String> buildTargets() {
+        try {
+            Map<String, String> targets = new TreeMap<>();
+            Matcher matcher = MAKE_TARGET.matcher(Files.readString(ROOT.resolve("Makefile")));
+            while (matcher.find()) {
+                targets.put(matcher.group(1), matcher.group(2));
+            }
+            return targets;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
