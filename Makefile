@@ -5,3 +5,8 @@ build-ChatFunction:
 	./mvnw -B -q -pl functions/chat -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/chat/target/chat-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-MemoryFunction:
+	./mvnw -B -q -pl functions/memory -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/memory/target/memory-function.jar "$(ARTIFACTS_DIR)/lib/"

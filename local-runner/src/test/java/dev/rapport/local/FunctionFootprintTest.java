@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Per function: the jar Lambda loads and the IAM actions it is granted, printed so growth is
  * visible in every build, and held to the limits the project set itself.
  *
- * <p>{@code ./mvnw -q verify -pl local-runner -am -Dtest=FunctionFootprintTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>{@code ./mvnw -q verify -pl local-runner -am -Dtest=FunctionFootprintTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dmaven.test.redirectTestOutputToFile=false}
  */
 class FunctionFootprintTest {
 

@@ -47,9 +47,10 @@ class LocalStackTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode health = Http.json(response);
         assertThat(health.path("status").asText()).isEqualTo("ok");
-        assertThat(health.path("functions")).extracting(JsonNode::asText).containsExactly("ChatFunction");
+        assertThat(health.path("functions")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("ChatFunction", "MemoryFunction");
         assertThat(health.path("tables")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency");
+                .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory");
     }
 
     @Test
@@ -78,6 +79,19 @@ class LocalStackTest {
         assertThat(Http.json(second).path("reply").asText()).contains("55120");
         JsonNode turns = Http.json(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token)));
         assertThat(turns.path("turns")).hasSize(2);
+    }
+
+    @Test
+    void settingsAreTheCallersOwnThroughTheRealHandler() {
+        String alice = token("alice-" + UUID.randomUUID());
+        HttpResponse<String> saved = http.send(http.request("/v1/settings").header("Authorization", "Bearer " + alice)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"timezone\":\"Asia/Shanghai\",\"memoryEnabled\":false}")));
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(Http.json(http.send(http.get("/v1/settings", alice))).path("timezone").asText()).isEqualTo("Asia/Shanghai");
+        assertThat(Http.json(http.send(http.get("/v1/settings", token("bob-" + UUID.randomUUID()))))
+                .path("memoryEnabled").asBoolean()).isTrue();
     }
 
     @Test

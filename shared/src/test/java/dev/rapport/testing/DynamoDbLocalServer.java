@@ -75,11 +75,8 @@ public final class DynamoDbLocalServer {
     public ConversationTables createConversationTables() {
         String prefix = "t" + UUID.randomUUID().toString().substring(0, 8);
         ConversationTables tables = new ConversationTables(prefix + "-conversations", prefix + "-idempotency");
+        createKeyValueTable(tables.conversations());
         try (DynamoDbClient client = client()) {
-            client.createTable(b -> b.tableName(tables.conversations())
-                    .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(attribute("pk"), attribute("sk"))
-                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE)));
             client.createTable(b -> b.tableName(tables.idempotency())
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(attribute("id"))
@@ -89,6 +86,22 @@ public final class DynamoDbLocalServer {
     }
 
     public record ConversationTables(String conversations, String idempotency) {}
+
+    /** Creates the memory table as template.yaml declares it (pk, sk), under a fresh name. */
+    public String createMemoryTable() {
+        String name = "t" + UUID.randomUUID().toString().substring(0, 8) + "-memory";
+        createKeyValueTable(name);
+        return name;
+    }
+
+    private void createKeyValueTable(String name) {
+        try (DynamoDbClient client = client()) {
+            client.createTable(b -> b.tableName(name)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(attribute("pk"), attribute("sk"))
+                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE)));
+        }
+    }
 
     /** Counts the DynamoDB requests a client makes, for round-trip assertions. */
     public static final class RequestCounter implements ExecutionInterceptor {

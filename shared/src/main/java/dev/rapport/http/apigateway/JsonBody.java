@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.json.Json;
 import dev.rapport.problem.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /** A parsed JSON object body with typed field access that answers 400 for missing or mistyped fields. */
 public final class JsonBody {
@@ -34,6 +37,48 @@ public final class JsonBody {
             throw ProblemException.badRequest("missing-field", "'" + field + "' is required.");
         }
         return value;
+    }
+
+    /** Refuses fields the endpoint does not know, so a misspelt setting is an error, not a silent no-op. */
+    public JsonBody onlyFields(Set<String> allowed) {
+        for (String field : (Iterable<String>) node::fieldNames) {
+            if (!allowed.contains(field)) {
+                throw ProblemException.badRequest("unknown-field", "'" + field + "' is not a field of this request.");
+            }
+        }
+        return this;
+    }
+
+    /** Null when absent or JSON null; 400 when present with another type. */
+    public Boolean optionalBoolean(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw ProblemException.badRequest("invalid-field", "'" + field + "' must be true or false.");
+        }
+        return value.booleanValue();
+    }
+
+    /** The objects of an array field; null when absent; 400 when it is not an array of objects. */
+    public List<JsonBody> optionalObjects(String field, int maxItems) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray() || value.size() > maxItems) {
+            throw ProblemException.badRequest("invalid-field", "'" + field + "' must be an array of at most "
+                    + maxItems + " objects.");
+        }
+        List<JsonBody> items = new ArrayList<>();
+        for (JsonNode element : value) {
+            if (!(element instanceof ObjectNode object)) {
+                throw ProblemException.badRequest("invalid-field", "'" + field + "' must hold objects.");
+            }
+            items.add(new JsonBody(object));
+        }
+        return items;
     }
 
     /** Null when absent or JSON null; 400 when present with another type. */

@@ -1,0 +1,69 @@
+package dev.rapport.functions.memory;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.rapport.config.Environment;
+import dev.rapport.http.apigateway.ApiRequest;
+import dev.rapport.http.apigateway.ApiResponses;
+import dev.rapport.http.apigateway.HttpApiFunction;
+import dev.rapport.http.apigateway.JsonBody;
+import dev.rapport.http.apigateway.JwtClaims;
+import dev.rapport.settings.CustomerSettings;
+import dev.rapport.settings.SettingsUpdate;
+import dev.rapport.wiring.MemoryApplication;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code GET} and {@code PUT /v1/settings}: what the customer allows Rapport to remember, and their preferences. */
+public final class MemoryFunction extends HttpApiFunction {
+
+    static final int MAX_BODY_BYTES = 8 * 1024;
+    private static final Set<String> SETTINGS_FIELDS = Set.of("memoryEnabled", "sensitiveMemoryAllowed",
+            "marketingOptIn", "timezone", "locale", "profiles");
+
+    /** Built once per execution environment, in static-init time that SnapStart snapshots. */
+    private static final class Default {
+        static final Environment ENV = Environment.system();
+        static final MemoryApplication APP = MemoryApplication.fromEnvironment(ENV);
+        static final JwtClaims CLAIMS = new JwtClaims(ENV.get("GROUPS_CLAIM", "cognito:groups"));
+    }
+
+    private final MemoryApplication app;
+    private final Map<String, Route> routes = Map.of(
+            "GET /v1/settings", this::getSettings,
+            "PUT /v1/settings", this::putSettings);
+
+    public MemoryFunction() {
+        this(Default.APP, Default.CLAIMS);
+    }
+
+    public MemoryFunction(MemoryApplication app, JwtClaims claims) {
+        super(claims);
+        this.app = app;
+    }
+
+    @Override
+    protected Map<String, Route> routes() {
+        return routes;
+    }
+
+    private APIGatewayV2HTTPResponse getSettings(ApiRequest request) {
+        return ApiResponses.json(200, app.settings().get(request.caller()));
+    }
+
+    private APIGatewayV2HTTPResponse putSettings(ApiRequest request) {
+        JsonBody body = request.jsonBody(MAX_BODY_BYTES).onlyFields(SETTINGS_FIELDS);
+        SettingsUpdate update = new SettingsUpdate(body.optionalBoolean("memoryEnabled"),
+                body.optionalBoolean("sensitiveMemoryAllowed"), body.optionalBoolean("marketingOptIn"),
+                body.optionalString("timezone"), body.optionalString("locale"), profiles(body));
+        return ApiResponses.json(200, app.settings().update(request.caller(), update));
+    }
+
+    private static List<CustomerSettings.Profile> profiles(JsonBody body) {
+        List<JsonBody> items = body.optionalObjects("profiles", SettingsUpdate.MAX_PROFILES);
+        return items == null ? null : items.stream()
+                .map(item -> item.onlyFields(Set.of("id", "name")))
+                .map(item -> new CustomerSettings.Profile(item.requiredString("id"), item.requiredString("name")))
+                .toList();
+    }
+}

@@ -1,0 +1,154 @@
+package dev.rapport.functions.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.http.apigateway.JwtClaims;
+import dev.rapport.json.Json;
+import dev.rapport.settings.SettingsService;
+import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestContext;
+import dev.rapport.wiring.MemoryApplication;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
+import software.amazon.cloudwatchlogs.emf.environment.Environments;
+
+/** Settings through the memory function, driven by the API Gateway v2 events in events/, on DynamoDB Local. */
+class MemoryFunctionTest {
+
+    static {
+        EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
+    }
+
+    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private String table;
+    private MemoryFunction function;
+    private final String alice = "alice-" + UUID.randomUUID();
+
+    @BeforeEach
+    void setUp() {
+        table = dynamo.createMemoryTable();
+        function = new MemoryFunction(new MemoryApplication(new SettingsService(
+                new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()))), new JwtClaims("cognito:groups"));
+    }
+
+    @Test
+    void aNewCustomerGetsTheDefaults() throws Exception {
+        JsonNode settings = body(function.handleRequest(get(alice), new TestContext()));
+
+        assertThat(settings.path("memoryEnabled").asBoolean()).isTrue();
+        assertThat(settings.path("sensitiveMemoryAllowed").asBoolean()).isFalse();
+        assertThat(settings.path("marketingOptIn").asBoolean()).isFalse();
+        assertThat(settings.path("timezone").asText()).isEqualTo("UTC");
+        assertThat(settings.path("profiles")).extracting(p -> p.path("id").asText()).containsExactly("default");
+    }
+
+    @Test
+    void whatACustomerSavesComesBackAndAnotherCustomerDoesNotSeeIt() throws Exception {
+        APIGatewayV2HTTPResponse saved = function.handleRequest(put(alice, null), new TestContext());
+
+        JsonNode mine = body(function.handleRequest(get(alice), new TestContext()));
+        JsonNode bobs = body(function.handleRequest(get("bob-" + UUID.randomUUID()), new TestContext()));
+        assertThat(saved.getStatusCode()).isEqualTo(200);
+        assertThat(mine.path("timezone").asText()).isEqualTo("Asia/Shanghai");
+        assertThat(mine.path("locale").asText()).isEqualTo("zh-CN");
+        assertThat(mine.path("profiles")).extracting(p -> p.path("name").asText()).containsExactly("我", "妈妈");
+        assertThat(bobs.path("timezone").asText()).isEqualTo("UTC");
+        assertThat(bobs.path("profiles")).hasSize(1);
+    }
+
+    @Test
+    void fieldsLeftOutKeepTheirValues() throws Exception {
+        function.handleRequest(put(alice, null), new TestContext());
+
+        JsonNode after = body(function.handleRequest(put(alice, "{\"sensitiveMemoryAllowed\":true}"), new TestContext()));
+
+        assertThat(after.path("sensitiveMemoryAllowed").asBoolean()).isTrue();
+        assertThat(after.path("timezone").asText()).isEqualTo("Asia/Shanghai");
+        assertThat(after.path("profiles")).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"memoryEnabled\":",
+        "[]",
+        "{\"memoryEnabled\":\"yes\"}",
+        "{\"memoryEnable\":false}",
+        "{\"timezone\":\"Mars/Olympus\"}",
+        "{\"timezone\":5}",
+        "{\"locale\":\"not a tag!\"}",
+        "{\"profiles\":[{\"id\":\"mum\",\"name\":\"Mum\"}]}",
+        "{\"profiles\":[{\"id\":\"default\",\"name\":\"Me\"},{\"id\":\"default\",\"name\":\"Again\"}]}",
+        "{\"profiles\":[{\"id\":\"default\",\"name\":\"Me\"},{\"id\":\"a b\",\"name\":\"Space\"}]}",
+        "{\"profiles\":[{\"id\":\"default\",\"name\":\"\\u0000\"}]}",
+        "{\"profiles\":[{\"id\":\"default\",\"name\":\"Me\",\"admin\":true}]}",
+        "{\"profiles\":\"default\"}",
+        "{\"profiles\":[\"default\"]}"
+    })
+    void badSettingsAre400ProblemsAndChangeNothing(String body) throws Exception {
+        long before = items();
+
+        APIGatewayV2HTTPResponse response = function.handleRequest(put(alice, body), new TestContext());
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        assertThat(body(response).path("status").asInt()).isEqualTo(400);
+        assertThat(items()).isEqualTo(before);
+    }
+
+    @Test
+    void tooManyProfilesAndOversizedBodiesAreRefused() throws Exception {
+        StringBuilder profiles = new StringBuilder("{\"id\":\"default\",\"name\":\"Me\"}");
+        for (int i = 0; i < 8; i++) {
+            profiles.append(",{\"id\":\"p").append(i).append("\",\"name\":\"P\"}");
+        }
+        APIGatewayV2HTTPResponse many = function.handleRequest(put(alice, "{\"profiles\":[" + profiles + "]}"), new TestContext());
+        APIGatewayV2HTTPResponse huge = function.handleRequest(
+                put(alice, "{\"locale\":\"" + "x".repeat(MemoryFunction.MAX_BODY_BYTES) + "\"}"), new TestContext());
+
+        assertThat(many.getStatusCode()).isEqualTo(400);
+        assertThat(huge.getStatusCode()).isEqualTo(413);
+        assertThat(items()).isZero();
+    }
+
+    private long items() {
+        try (DynamoDbClient client = dynamo.client()) {
+            return client.scan(b -> b.tableName(table).select("COUNT")).count();
+        }
+    }
+
+    private static APIGatewayV2HTTPEvent get(String subject) {
+        return as(subject, EventLoader.loadApiGatewayHttpEvent("../../events/settings-get.json"));
+    }
+
+    private static APIGatewayV2HTTPEvent put(String subject, String body) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("../../events/settings-put.json");
+        if (body != null) {
+            event.setBody(body);
+        }
+        return as(subject, event);
+    }
+
+    private static APIGatewayV2HTTPEvent as(String subject, APIGatewayV2HTTPEvent event) {
+        Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.put("sub", subject);
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        return event;
+    }
+
+    private static JsonNode body(APIGatewayV2HTTPResponse response) throws Exception {
+        return Json.MAPPER.readTree(response.getBody());
+    }
+}
