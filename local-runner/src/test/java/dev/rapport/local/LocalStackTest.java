@@ -95,6 +95,20 @@ class LocalStackTest {
     }
 
     @Test
+    void forgetMeErasesTheCallersConversationsEverywhere() {
+        String subject = "erase-" + UUID.randomUUID();
+        String token = token(subject);
+        String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"My order is 90210\"}", token)))
+                .path("sessionId").asText();
+
+        JsonNode erased = Http.json(http.send(http.request("/v1/me").header("Authorization", "Bearer " + token).DELETE()));
+
+        assertThat(erased.path("itemsDeleted").asInt()).isEqualTo(2); // the session and its turn
+        assertThat(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token)).statusCode()).isEqualTo(404);
+        assertThat(Http.json(http.send(http.get("/v1/me/export", token))).path("data").path("conversations")).isEmpty();
+    }
+
+    @Test
     void anotherCustomersSessionIsNotFound() {
         String alice = token("alice-" + UUID.randomUUID());
         String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"hello\"}", alice)))

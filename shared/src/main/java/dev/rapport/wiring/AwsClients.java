@@ -14,9 +14,16 @@ public final class AwsClients {
     private AwsClients() {}
 
     public static DynamoDbEnhancedClient dynamoDb() {
-        DynamoDbClient client = DynamoDbClient.builder()
+        return enhanced(dynamoDbClient());
+    }
+
+    public static DynamoDbEnhancedClient enhanced(DynamoDbClient client) {
+        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+    }
+
+    public static DynamoDbClient dynamoDbClient() {
+        return DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
     }
 }

@@ -1,15 +1,28 @@
 package dev.rapport.wiring;
 
 import dev.rapport.config.Environment;
+import dev.rapport.personaldata.PersonalDataService;
 import dev.rapport.settings.SettingsService;
+import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import java.time.Clock;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** What the memory function runs: the customer's settings (and, as they arrive, memories and erasure). */
-public record MemoryApplication(SettingsService settings) {
+/** What the memory function runs: the customer's settings, export and erasure (and, as they arrive, memories). */
+public record MemoryApplication(SettingsService settings, PersonalDataService personalData) {
 
     public static MemoryApplication fromEnvironment(Environment env) {
-        return new MemoryApplication(new SettingsService(new DynamoDbSettingsStore(AwsClients.dynamoDb(),
-                env.get("MEMORY_TABLE", "rapport-local-memory"), Clock.systemUTC())));
+        DynamoDbClient client = AwsClients.dynamoDbClient();
+        String memory = env.get("MEMORY_TABLE", "rapport-local-memory");
+        return new MemoryApplication(
+                new SettingsService(new DynamoDbSettingsStore(AwsClients.enhanced(client), memory, Clock.systemUTC())),
+                new PersonalDataService(new DynamoDbPersonalData(client, List.of(
+                        new DynamoDbPersonalData.Table("conversations",
+                                env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"), List.of("pk", "sk")),
+                        new DynamoDbPersonalData.Table("idempotency",
+                                env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"), List.of("id")),
+                        new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")))),
+                        Clock.systemUTC()));
     }
 }

@@ -20,8 +20,10 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
@@ -79,8 +81,9 @@ public final class DynamoDbLocalServer {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(tables.idempotency())
                     .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(attribute("id"))
-                    .keySchema(key("id", KeyType.HASH)));
+                    .attributeDefinitions(attribute("id"), attribute("customer"))
+                    .keySchema(key("id", KeyType.HASH))
+                    .globalSecondaryIndexes(BY_CUSTOMER));
         }
         return tables;
     }
@@ -98,8 +101,9 @@ public final class DynamoDbLocalServer {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(name)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(attribute("pk"), attribute("sk"))
-                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE)));
+                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"))
+                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+                    .globalSecondaryIndexes(BY_CUSTOMER));
         }
     }
 
@@ -121,6 +125,13 @@ public final class DynamoDbLocalServer {
             count.set(0);
         }
     }
+
+    /** The sparse keys-only customer index of template.yaml, which export and erasure read. */
+    private static final GlobalSecondaryIndex BY_CUSTOMER = GlobalSecondaryIndex.builder()
+            .indexName("byCustomer")
+            .keySchema(key("customer", KeyType.HASH))
+            .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))
+            .build();
 
     private static AttributeDefinition attribute(String name) {
         return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();

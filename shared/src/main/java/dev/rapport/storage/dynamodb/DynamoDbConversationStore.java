@@ -93,12 +93,12 @@ public final class DynamoDbConversationStore implements ConversationStore {
                         .item(ItemMapping.sessionItem(pk, session, commit.expiresAt()))
                         .conditionExpression(versionCheck).build())
                 .addPutItem(turns, TransactPutItemEnhancedRequest.builder(TurnItem.class)
-                        .item(ItemMapping.turnItem(pk, commit.turn(), commit.expiresAt()))
+                        .item(ItemMapping.turnItem(pk, session.owner().customerHash(), commit.turn(), commit.expiresAt()))
                         .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()).build());
         IdempotencyRecord record = commit.idempotency();
         if (record != null) {
             request.addPutItem(idempotency, TransactPutItemEnhancedRequest.builder(IdempotencyItem.class)
-                    .item(ItemMapping.idempotencyItem(record))
+                    .item(ItemMapping.idempotencyItem(record, session.owner().customerHash()))
                     .conditionExpression(Expression.builder()
                             .expression("attribute_not_exists(id) OR expiration <= :now")
                             .expressionValues(Map.of(":now", AttributeValue.fromN(

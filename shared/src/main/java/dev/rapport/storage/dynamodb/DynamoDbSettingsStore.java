@@ -43,6 +43,7 @@ public final class DynamoDbSettingsStore implements SettingsStore {
         SettingsItem item = new SettingsItem();
         item.pk(partitionKey(customerHash));
         item.sk(SettingsItem.SORT_KEY);
+        item.customer(customerHash);
         item.memoryEnabled(settings.memoryEnabled());
         item.sensitiveMemoryAllowed(settings.sensitiveMemoryAllowed());
         item.marketingOptIn(settings.marketingOptIn());

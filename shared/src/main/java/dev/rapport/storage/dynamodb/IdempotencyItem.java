@@ -18,6 +18,7 @@ final class IdempotencyItem {
             .addAttribute(Long.class, a -> a.name("expiration").getter(IdempotencyItem::expiration).setter(IdempotencyItem::expiration))
             .addAttribute(String.class, a -> a.name("validation").getter(IdempotencyItem::validation).setter(IdempotencyItem::validation))
             .addAttribute(String.class, a -> a.name("data").getter(IdempotencyItem::data).setter(IdempotencyItem::data))
+            .addAttribute(String.class, a -> a.name("customer").getter(IdempotencyItem::customer).setter(IdempotencyItem::customer))
             .build();
 
     private String id;
@@ -36,4 +37,10 @@ final class IdempotencyItem {
     void validation(String v) { validation = v; }
     String data() { return data; }
     void data(String v) { data = v; }
+
+    /** The owner's customer hash: the key of the byCustomer index that export and erasure read. */
+    private String customer;
+
+    String customer() { return customer; }
+    void customer(String v) { customer = v; }
 }

@@ -21,6 +21,7 @@ final class ItemMapping {
         item.pk(pk);
         item.sk(SessionItem.SORT_KEY);
         item.sessionId(session.sessionId());
+        item.customer(session.owner().customerHash());
         item.version(session.version());
         item.turnCount(session.turnCount());
         item.summary(WindowCodec.writeSummary(session.summary()));
@@ -37,9 +38,10 @@ final class ItemMapping {
                 Instant.parse(item.createdAt()), Instant.parse(item.updatedAt()));
     }
 
-    static TurnItem turnItem(String pk, Turn turn, long expiresAt) {
+    static TurnItem turnItem(String pk, String customer, Turn turn, long expiresAt) {
         TurnItem item = new TurnItem();
         item.pk(pk);
+        item.customer(customer);
         item.sk(TurnItem.sortKey(turn.seq()));
         item.sessionId(turn.sessionId());
         item.seq(turn.seq());
@@ -61,9 +63,10 @@ final class ItemMapping {
                 Boolean.TRUE.equals(item.handoff()), new Usage(item.inputTokens(), item.outputTokens()));
     }
 
-    static IdempotencyItem idempotencyItem(IdempotencyRecord record) {
+    static IdempotencyItem idempotencyItem(IdempotencyRecord record, String customer) {
         IdempotencyItem item = new IdempotencyItem();
         item.id(record.id());
+        item.customer(customer);
         item.status(IdempotencyItem.COMPLETED);
         item.expiration(record.expiration());
         item.validation(record.payloadHash());

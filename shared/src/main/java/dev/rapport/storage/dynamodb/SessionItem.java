@@ -26,6 +26,7 @@ final class SessionItem {
             .addAttribute(String.class, a -> a.name("createdAt").getter(SessionItem::createdAt).setter(SessionItem::createdAt))
             .addAttribute(String.class, a -> a.name("updatedAt").getter(SessionItem::updatedAt).setter(SessionItem::updatedAt))
             .addAttribute(Long.class, a -> a.name("expiresAt").getter(SessionItem::expiresAt).setter(SessionItem::expiresAt))
+            .addAttribute(String.class, a -> a.name("customer").getter(SessionItem::customer).setter(SessionItem::customer))
             .build();
 
     private String pk;
@@ -59,4 +60,10 @@ final class SessionItem {
     void updatedAt(String v) { updatedAt = v; }
     Long expiresAt() { return expiresAt; }
     void expiresAt(Long v) { expiresAt = v; }
+
+    /** The owner's customer hash: the key of the byCustomer index that export and erasure read. */
+    private String customer;
+
+    String customer() { return customer; }
+    void customer(String v) { customer = v; }
 }

@@ -27,6 +27,7 @@ final class SettingsItem {
             .addAttribute(String.class, a -> a.name("locale").getter(SettingsItem::locale).setter(SettingsItem::locale))
             .addAttribute(String.class, a -> a.name("profiles").getter(SettingsItem::profiles).setter(SettingsItem::profiles))
             .addAttribute(String.class, a -> a.name("updatedAt").getter(SettingsItem::updatedAt).setter(SettingsItem::updatedAt))
+            .addAttribute(String.class, a -> a.name("customer").getter(SettingsItem::customer).setter(SettingsItem::customer))
             .build();
 
     private String pk;
@@ -57,4 +58,10 @@ final class SettingsItem {
     void profiles(String v) { profiles = v; }
     String updatedAt() { return updatedAt; }
     void updatedAt(String v) { updatedAt = v; }
+
+    /** The owner's customer hash: the key of the byCustomer index that export and erasure read. */
+    private String customer;
+
+    String customer() { return customer; }
+    void customer(String v) { customer = v; }
 }

@@ -28,6 +28,7 @@ final class TurnItem {
             .addAttribute(Integer.class, a -> a.name("inputTokens").getter(TurnItem::inputTokens).setter(TurnItem::inputTokens))
             .addAttribute(Integer.class, a -> a.name("outputTokens").getter(TurnItem::outputTokens).setter(TurnItem::outputTokens))
             .addAttribute(Long.class, a -> a.name("expiresAt").getter(TurnItem::expiresAt).setter(TurnItem::expiresAt))
+            .addAttribute(String.class, a -> a.name("customer").getter(TurnItem::customer).setter(TurnItem::customer))
             .build();
 
     private String pk;
@@ -74,4 +75,10 @@ final class TurnItem {
     void outputTokens(Integer v) { outputTokens = v; }
     Long expiresAt() { return expiresAt; }
     void expiresAt(Long v) { expiresAt = v; }
+
+    /** The owner's customer hash: the key of the byCustomer index that export and erasure read. */
+    private String customer;
+
+    String customer() { return customer; }
+    void customer(String v) { customer = v; }
 }

@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code GET} and {@code PUT /v1/settings}: what the customer allows Rapport to remember, and their preferences. */
+/**
+ * What a customer controls about their data: {@code GET}/{@code PUT /v1/settings} (what Rapport may
+ * remember, preferences), {@code GET /v1/me/export} (everything held) and {@code DELETE /v1/me}
+ * (forget everything).
+ */
 public final class MemoryFunction extends HttpApiFunction {
 
     static final int MAX_BODY_BYTES = 8 * 1024;
@@ -31,7 +35,9 @@ public final class MemoryFunction extends HttpApiFunction {
     private final MemoryApplication app;
     private final Map<String, Route> routes = Map.of(
             "GET /v1/settings", this::getSettings,
-            "PUT /v1/settings", this::putSettings);
+            "PUT /v1/settings", this::putSettings,
+            "GET /v1/me/export", this::export,
+            "DELETE /v1/me", this::erase);
 
     public MemoryFunction() {
         this(Default.APP, Default.CLAIMS);
@@ -57,6 +63,15 @@ public final class MemoryFunction extends HttpApiFunction {
                 body.optionalBoolean("sensitiveMemoryAllowed"), body.optionalBoolean("marketingOptIn"),
                 body.optionalString("timezone"), body.optionalString("locale"), profiles(body));
         return ApiResponses.json(200, app.settings().update(request.caller(), update));
+    }
+
+    private APIGatewayV2HTTPResponse export(ApiRequest request) {
+        return ApiResponses.json(200, app.personalData().export(request.caller()));
+    }
+
+    /** Synchronous: when the answer arrives, nothing of the caller is left in any table or index. */
+    private APIGatewayV2HTTPResponse erase(ApiRequest request) {
+        return ApiResponses.json(200, app.personalData().erase(request.caller()));
     }
 
     private static List<CustomerSettings.Profile> profiles(JsonBody body) {

@@ -8,13 +8,16 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
+import dev.rapport.personaldata.PersonalDataService;
 import dev.rapport.settings.SettingsService;
+import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.TestContext;
 import dev.rapport.wiring.MemoryApplication;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +43,33 @@ class MemoryFunctionTest {
     @BeforeEach
     void setUp() {
         table = dynamo.createMemoryTable();
-        function = new MemoryFunction(new MemoryApplication(new SettingsService(
-                new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()))), new JwtClaims("cognito:groups"));
+        function = new MemoryFunction(new MemoryApplication(
+                new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC())),
+                new PersonalDataService(new DynamoDbPersonalData(dynamo.client(),
+                        List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk")))), Clock.systemUTC())),
+                new JwtClaims("cognito:groups"));
+    }
+
+    @Test
+    void aCustomerExportsAndErasesTheirOwnDataOnly() throws Exception {
+        String bob = "bob-" + UUID.randomUUID();
+        function.handleRequest(put(alice, null), new TestContext());
+        function.handleRequest(put(bob, "{\"timezone\":\"Europe/Paris\"}"), new TestContext());
+
+        JsonNode export = body(function.handleRequest(me("me-export", alice), new TestContext()));
+        JsonNode erased = body(function.handleRequest(me("me-delete", alice), new TestContext()));
+
+        assertThat(export.path("exportedAt").asText()).isNotBlank();
+        assertThat(export.path("data").path("memory")).singleElement()
+                .satisfies(item -> assertThat(item.path("timezone").asText()).isEqualTo("Asia/Shanghai"));
+        assertThat(export.toString()).doesNotContain("Europe/Paris");
+        assertThat(erased.path("erased").asBoolean()).isTrue();
+        assertThat(erased.path("itemsDeleted").asInt()).isEqualTo(1);
+        assertThat(body(function.handleRequest(get(alice), new TestContext())).path("timezone").asText()).isEqualTo("UTC");
+        assertThat(body(function.handleRequest(get(bob), new TestContext())).path("timezone").asText())
+                .isEqualTo("Europe/Paris");
+        assertThat(body(function.handleRequest(me("me-export", alice), new TestContext())).path("data").path("memory"))
+                .isEmpty();
     }
 
     @Test
@@ -131,6 +159,10 @@ class MemoryFunctionTest {
 
     private static APIGatewayV2HTTPEvent get(String subject) {
         return as(subject, EventLoader.loadApiGatewayHttpEvent("../../events/settings-get.json"));
+    }
+
+    private static APIGatewayV2HTTPEvent me(String event, String subject) {
+        return as(subject, EventLoader.loadApiGatewayHttpEvent("../../events/" + event + ".json"));
     }
 
     private static APIGatewayV2HTTPEvent put(String subject, String body) {

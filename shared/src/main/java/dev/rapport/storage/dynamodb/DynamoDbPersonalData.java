@@ -1,0 +1,117 @@
+package dev.rapport.storage.dynamodb;
+
+import dev.rapport.personaldata.PersonalDataStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Export and erasure across every table through each table's sparse {@code byCustomer} index
+ * (keys only). Index reads are eventually consistent, so erasure reads the index again until it
+ * comes back empty.
+ */
+public final class DynamoDbPersonalData implements PersonalDataStore {
+
+    public static final String INDEX = "byCustomer";
+    static final int ERASE_PASSES = 5;
+
+    /** A table holding customer items: its label in exports, its name, its key attributes. */
+    public record Table(String label, String name, List<String> keyNames) {
+        public Table {
+            keyNames = List.copyOf(keyNames);
+        }
+    }
+
+    private final DynamoDbClient client;
+    private final List<Table> tables;
+
+    public DynamoDbPersonalData(DynamoDbClient client, List<Table> tables) {
+        this.client = client;
+        this.tables = List.copyOf(tables);
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> export(String customerHash) {
+        Map<String, List<Map<String, Object>>> export = new LinkedHashMap<>();
+        for (Table table : tables) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (List<Map<String, AttributeValue>> batch : chunks(keys(table, customerHash), 100)) {
+                items.addAll(read(table, batch));
+            }
+            export.put(table.label(), items);
+        }
+        return export;
+    }
+
+    @Override
+    public int erase(String customerHash) {
+        int deleted = 0;
+        for (int pass = 0; pass < ERASE_PASSES; pass++) {
+            int found = 0;
+            for (Table table : tables) {
+                List<Map<String, AttributeValue>> keys = keys(table, customerHash);
+                found += keys.size();
+                for (List<Map<String, AttributeValue>> batch : chunks(keys, 25)) {
+                    delete(table, batch);
+                }
+            }
+            deleted += found;
+            if (found == 0) {
+                return deleted;
+            }
+        }
+        throw new IllegalStateException("items of a customer kept reappearing during erasure");
+    }
+
+    private List<Map<String, AttributeValue>> keys(Table table, String customerHash) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        client.queryPaginator(b -> b.tableName(table.name()).indexName(INDEX)
+                        .keyConditionExpression("customer = :c")
+                        .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(customerHash))))
+                .items()
+                .forEach(item -> {
+                    Map<String, AttributeValue> key = new LinkedHashMap<>();
+                    table.keyNames().forEach(name -> key.put(name, item.get(name)));
+                    keys.add(key);
+                });
+        return keys;
+    }
+
+    private List<Map<String, Object>> read(Table table, List<Map<String, AttributeValue>> keys) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        Map<String, KeysAndAttributes> pending = Map.of(table.name(),
+                KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+        while (!pending.isEmpty()) {
+            Map<String, KeysAndAttributes> request = pending;
+            BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(request));
+            response.responses().getOrDefault(table.name(), List.of()).forEach(item -> items.add(PlainValues.of(item)));
+            pending = response.unprocessedKeys();
+        }
+        return items;
+    }
+
+    private void delete(Table table, List<Map<String, AttributeValue>> keys) {
+        Map<String, List<WriteRequest>> pending = Map.of(table.name(),
+                keys.stream().map(key -> WriteRequest.builder().deleteRequest(d -> d.key(key)).build()).toList());
+        while (!pending.isEmpty()) {
+            Map<String, List<WriteRequest>> request = pending;
+            BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(request));
+            pending = response.unprocessedItems();
+        }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> list, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += size) {
+            chunks.add(list.subList(i, Math.min(list.size(), i + size)));
+        }
+        return chunks;
+    }
+}
