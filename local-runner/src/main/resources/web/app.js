@@ -112,6 +112,7 @@ async function signIn(event) {
   if (!$("messages").children.length) addMessage("system", "Say hello, " + customer + ".");
   $("message").disabled = false;
   $("send").disabled = false;
+  await loadSettings();
   $("message").focus();
 }
 
@@ -149,6 +150,61 @@ async function send(event) {
   }
 }
 
+async function loadSettings() {
+  const response = await api("GET", "/v1/settings");
+  if (!response.ok) {
+    $("settings-status").textContent = await problemText(response);
+    return;
+  }
+  const settings = await response.json();
+  $("memory-enabled").checked = settings.memoryEnabled;
+  $("sensitive-allowed").checked = settings.sensitiveMemoryAllowed;
+  $("marketing-opt-in").checked = settings.marketingOptIn;
+  $("timezone").value = settings.timezone;
+  $("your-data").hidden = false;
+}
+
+async function saveSettings(event) {
+  event.preventDefault();
+  const response = await api("PUT", "/v1/settings", {
+    memoryEnabled: $("memory-enabled").checked,
+    sensitiveMemoryAllowed: $("sensitive-allowed").checked,
+    marketingOptIn: $("marketing-opt-in").checked,
+    timezone: $("timezone").value.trim() || "UTC",
+  });
+  $("settings-status").textContent = response.ok ? "Saved." : await problemText(response);
+}
+
+async function exportData() {
+  const response = await api("GET", "/v1/me/export");
+  if (!response.ok) {
+    $("data-status").textContent = await problemText(response);
+    return;
+  }
+  const blob = new Blob([JSON.stringify(await response.json(), null, 2)], { type: "application/json" });
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = "rapport-export.json";
+  link.click();
+  URL.revokeObjectURL(link.href);
+  $("data-status").textContent = "Your data was downloaded.";
+}
+
+async function forgetMe() {
+  if (!confirm("Delete everything Rapport holds about you? This cannot be undone.")) return;
+  const response = await api("DELETE", "/v1/me");
+  if (!response.ok) {
+    $("data-status").textContent = await problemText(response);
+    return;
+  }
+  const erasure = await response.json();
+  setSession(null);
+  clearMessages();
+  addMessage("system", "Everything about you was deleted (" + erasure.itemsDeleted + " items).");
+  $("data-status").textContent = "Forgotten at " + erasure.completedAt + ".";
+  await loadSettings();
+}
+
 function newConversation() {
   setSession(null);
   clearMessages();
@@ -160,6 +216,9 @@ document.addEventListener("DOMContentLoaded", () => {
   $("sign-in-form").addEventListener("submit", signIn);
   $("composer").addEventListener("submit", send);
   $("new-session").addEventListener("click", newConversation);
+  $("settings-form").addEventListener("submit", saveSettings);
+  $("export-data").addEventListener("click", exportData);
+  $("forget-me").addEventListener("click", forgetMe);
   $("message").addEventListener("keydown", (event) => {
     if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
       event.preventDefault();

@@ -9,6 +9,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +95,33 @@ class ChatPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#messages .msg.user")))
                 .extracting(WebElement::getText)
                 .containsExactly("My favourite colour is teal.");
+    }
+
+    @Test
+    void aCustomerTurnsMemoryOffAndThenHasEverythingForgotten() {
+        String customer = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+        signIn(customer);
+        send("My order number is 31337.");
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("your-data")));
+
+        WebElement memory = browser.findElement(By.id("memory-enabled"));
+        assertThat(memory.isSelected()).isTrue();
+        memory.click();
+        browser.findElement(By.id("save-settings")).click();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("settings-status"), "Saved."));
+
+        browser.navigate().refresh();
+        signIn(customer);
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("your-data")));
+        assertThat(browser.findElement(By.id("memory-enabled")).isSelected()).isFalse();
+        assertThat(answers()).hasSize(1);
+
+        browser.findElement(By.id("forget-me")).click();
+        wait(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textMatches(By.id("data-status"), Pattern.compile("Forgotten at .+")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Everything about you was deleted");
+        assertThat(browser.findElement(By.id("session-id")).getText()).isEqualTo("new");
+        wait(Duration.ofSeconds(10)).until(driver -> driver.findElement(By.id("memory-enabled")).isSelected());
     }
 
     @Test
