@@ -10,3 +10,8 @@ build-MemoryFunction:
 	./mvnw -B -q -pl functions/memory -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/memory/target/memory-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-MemoryCuratorFunction:
+	./mvnw -B -q -pl functions/curator -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/curator/target/curator-function.jar "$(ARTIFACTS_DIR)/lib/"

@@ -48,7 +48,7 @@ class LocalStackTest {
         JsonNode health = Http.json(response);
         assertThat(health.path("status").asText()).isEqualTo("ok");
         assertThat(health.path("functions")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("ChatFunction", "MemoryFunction");
+                .containsExactlyInAnyOrder("ChatFunction", "MemoryFunction", "MemoryCuratorFunction");
         assertThat(health.path("tables")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory");
     }
@@ -95,15 +95,28 @@ class LocalStackTest {
     }
 
     @Test
+    void newTurnsReachTheCuratorThroughTheConversationsStream() {
+        String token = token("curated-" + UUID.randomUUID());
+        http.send(http.postJson("/v1/chat", "{\"message\":\"I'm vegetarian and wear size M\"}", token));
+
+        stack.drainStreams();
+
+        JsonNode memory = Http.json(http.send(http.get("/v1/me/export", token))).path("data").path("memory");
+        assertThat(memory).singleElement().satisfies(book -> assertThat(book.path("book").asText())
+                .contains("Is vegetarian").contains("Wears size M"));
+    }
+
+    @Test
     void forgetMeErasesTheCallersConversationsEverywhere() {
         String subject = "erase-" + UUID.randomUUID();
         String token = token(subject);
         String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"My order is 90210\"}", token)))
                 .path("sessionId").asText();
 
+        stack.drainStreams();
         JsonNode erased = Http.json(http.send(http.request("/v1/me").header("Authorization", "Bearer " + token).DELETE()));
 
-        assertThat(erased.path("itemsDeleted").asInt()).isEqualTo(2); // the session and its turn
+        assertThat(erased.path("itemsDeleted").asInt()).isEqualTo(2); // the session and its turn; no fact to remember
         assertThat(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token)).statusCode()).isEqualTo(404);
         assertThat(Http.json(http.send(http.get("/v1/me/export", token))).path("data").path("conversations")).isEmpty();
     }

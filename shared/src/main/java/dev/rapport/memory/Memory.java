@@ -1,5 +1,6 @@
 package dev.rapport.memory;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -23,6 +24,7 @@ public record Memory(String id, MemoryCategory category, String slot, String val
         Objects.requireNonNull(provenance, "provenance");
     }
 
+    @JsonIgnore
     public boolean isCurrent() {
         return supersededBy == null;
     }

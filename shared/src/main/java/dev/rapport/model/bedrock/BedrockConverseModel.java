@@ -39,7 +39,7 @@ public final class BedrockConverseModel implements ConversationModel {
         try {
             return ConverseReplies.of(client.converse(ConverseRequests.of(request, settings)));
         } catch (AwsServiceException e) {
-            if (e.isThrottlingException() || e.statusCode() == 429 || e.statusCode() >= 500) {
+            if (e.isThrottlingException() || e.statusCode() == 429 || e.statusCode() >= 500 || retryLater(e)) {
                 throw new ModelUnavailableException("Bedrock stayed unavailable (" + e.statusCode() + ")", RETRY_AFTER, e);
             }
             // The message is not passed on: Bedrock's validation messages can quote the prompt.
@@ -51,6 +51,13 @@ public final class BedrockConverseModel implements ConversationModel {
         } catch (SdkClientException e) {
             throw new ModelUnavailableException("Bedrock could not be reached", RETRY_AFTER, e);
         }
+    }
+
+    /** Bedrock asks for these to be resubmitted later: a 503 for the customer, not a configuration fault. */
+    private static boolean retryLater(AwsServiceException e) {
+        String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
+        return e.statusCode() == 424 || "ModelErrorException".equals(code) || "ServiceQuotaExceededException".equals(code)
+                || "ModelNotReadyException".equals(code);
     }
 
     @Override

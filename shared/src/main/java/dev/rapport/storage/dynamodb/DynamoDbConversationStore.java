@@ -7,6 +7,8 @@ import dev.rapport.chat.IdempotencyRecord;
 import dev.rapport.chat.Session;
 import dev.rapport.chat.Turn;
 import dev.rapport.identity.Owner;
+import dev.rapport.memory.TurnLedger;
+import dev.rapport.memory.TurnRecorded;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * records in another, through the Enhanced Client. A turn costs one BatchGetItem and one
  * TransactWriteItems.
  */
-public final class DynamoDbConversationStore implements ConversationStore {
+public final class DynamoDbConversationStore implements ConversationStore, TurnLedger {
 
     private final DynamoDbEnhancedClient client;
     private final DynamoDbTable<SessionItem> sessions;
@@ -163,5 +165,12 @@ public final class DynamoDbConversationStore implements ConversationStore {
 
     private static Key sessionKey(Owner owner, String sessionId) {
         return Key.builder().partitionValue(partition(owner, sessionId)).sortValue(SessionItem.SORT_KEY).build();
+    }
+
+    @Override
+    public boolean stillHeld(TurnRecorded turn) {
+        Key key = Key.builder().partitionValue(partition(turn.owner(), turn.sessionId()))
+                .sortValue(TurnItem.sortKey(turn.seq())).build();
+        return turns.getItem(GetItemEnhancedRequest.builder().key(key).consistentRead(true).build()) != null;
     }
 }

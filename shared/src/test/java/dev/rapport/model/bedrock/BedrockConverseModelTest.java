@@ -190,12 +190,29 @@ class BedrockConverseModelTest {
 
     @Test
     void aModelThatNeverAnswersInTimeIsModelUnavailable() {
-        stub.stubFor(post(urlPathMatching(CONVERSE))
-                .willReturn(okJson(reply("{\"text\":\"late\"}", "end_turn", 1, 1)).withFixedDelay(1_500)));
-        BedrockSettings impatient = new BedrockSettings(SETTINGS.modelId(), 512, 0.2, Optional.empty(), "DRAFT",
-                2, Duration.ofMillis(900), Duration.ofMillis(300));
+        // Its own stub: the abandoned slow requests must not be counted by the other tests.
+        WireMockServer slow = new WireMockServer(wireMockConfig().dynamicPort());
+        slow.start();
+        try {
+            slow.stubFor(post(urlPathMatching(CONVERSE))
+                    .willReturn(okJson(reply("{\"text\":\"late\"}", "end_turn", 1, 1)).withFixedDelay(1_500)));
+            BedrockSettings impatient = new BedrockSettings(SETTINGS.modelId(), 512, 0.2, Optional.empty(), "DRAFT",
+                    2, Duration.ofMillis(900), Duration.ofMillis(300));
 
-        assertThatThrownBy(() -> model(impatient).converse(request())).isInstanceOf(ModelUnavailableException.class);
+            assertThatThrownBy(() -> model(impatient, slow).converse(request()))
+                    .isInstanceOf(ModelUnavailableException.class);
+        } finally {
+            slow.stop();
+        }
+    }
+
+    @Test
+    void aQuotaOrModelErrorIsUnavailableNotAConfigurationFault() {
+        stub.stubFor(post(urlPathMatching(CONVERSE)).willReturn(aResponse().withStatus(400)
+                .withHeader("x-amzn-ErrorType", "ServiceQuotaExceededException")
+                .withHeader("Content-Type", "application/json").withBody("{\"message\":\"quota\"}")));
+
+        assertThatThrownBy(() -> model(SETTINGS).converse(request())).isInstanceOf(ModelUnavailableException.class);
     }
 
     @Test
@@ -209,12 +226,18 @@ class BedrockConverseModelTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ValidationException")
                 .hasMessageNotContaining("secret prompt");
-        stub.verify(1, postRequestedFor(urlPathMatching(CONVERSE)));
+        // The SDK numbers its attempts; a transport-level resend by the JDK would repeat attempt=1.
+        assertThat(stub.getAllServeEvents()).isNotEmpty().allSatisfy(e ->
+                assertThat(e.getRequest().getHeader("amz-sdk-request")).startsWith("attempt=1;"));
     }
 
     private static BedrockConverseModel model(BedrockSettings settings) {
+        return model(settings, stub);
+    }
+
+    private static BedrockConverseModel model(BedrockSettings settings, WireMockServer server) {
         return new BedrockConverseModel(BedrockClients.runtime(settings, BackoffStrategy.retryImmediately())
-                .endpointOverride(URI.create(stub.baseUrl()))
+                .endpointOverride(URI.create(server.baseUrl()))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build(), settings);

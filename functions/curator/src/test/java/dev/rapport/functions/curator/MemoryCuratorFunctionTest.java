@@ -1,0 +1,125 @@
+package dev.rapport.functions.curator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import dev.rapport.identity.Owner;
+import dev.rapport.memory.Memory;
+import dev.rapport.memory.MemoryCurator;
+import dev.rapport.memory.RuleBasedExtractor;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
+import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestContext;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
+import software.amazon.cloudwatchlogs.emf.environment.Environments;
+
+/** The curator driven by a DynamoDB stream event in the shape Lambda delivers, against DynamoDB Local. */
+class MemoryCuratorFunctionTest {
+
+    static {
+        EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
+    }
+
+    private static final Owner OWNER = new Owner("q5Pq0w2Cq7rEkQz1nF0bq3k4Yx8s9JvXo2uW1cHn6aA", "default");
+
+    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private DynamoDbMemoryStore memories;
+    private MemoryCuratorFunction function;
+    private DynamoDbLocalServer.ConversationTables conversations;
+
+    @BeforeEach
+    void setUp() {
+        String table = dynamo.createMemoryTable();
+        conversations = dynamo.createConversationTables();
+        memories = new DynamoDbMemoryStore(dynamo.enhanced(), table, Clock.systemUTC());
+        function = new MemoryCuratorFunction(new MemoryCurator(new RuleBasedExtractor(), memories,
+                new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()),
+                new DynamoDbConversationStore(dynamo.enhanced(), conversations.conversations(), conversations.idempotency()),
+                200));
+        storeTheTurnOf(event());
+    }
+
+    @Test
+    void aTurnErasedBeforeItsRecordArrivesBringsNothingBack() {
+        try (DynamoDbClient client = dynamo.client()) {
+            var keys = event().getRecords().getFirst().getDynamodb().getKeys();
+            client.deleteItem(b -> b.tableName(conversations.conversations())
+                    .key(Map.of("pk", S(keys.get("pk").getS()), "sk", S(keys.get("sk").getS()))));
+        }
+
+        StreamsEventResponse response = function.handleRequest(event(), new TestContext());
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(memories.load(OWNER)).isEmpty();
+    }
+
+    /** The stream reports a write that happened: put the turn where the record says it is. */
+    private void storeTheTurnOf(DynamodbEvent event) {
+        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item = new HashMap<>();
+        event.getRecords().getFirst().getDynamodb().getNewImage().forEach((name, value) -> item.put(name,
+                value.getS() != null ? S(value.getS())
+                        : value.getN() != null ? software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(value.getN())
+                        : software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(value.getBOOL())));
+        try (DynamoDbClient client = dynamo.client()) {
+            client.putItem(b -> b.tableName(conversations.conversations()).item(item));
+        }
+    }
+
+    private static software.amazon.awssdk.services.dynamodb.model.AttributeValue S(String value) {
+        return software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(value);
+    }
+
+    @Test
+    void aNewTurnBecomesMemoriesWithProvenanceAndSessionUpdatesAreIgnored() {
+        StreamsEventResponse response = function.handleRequest(event(), new TestContext());
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        List<Memory> current = memories.load(OWNER).orElseThrow().book().current();
+        assertThat(current).extracting(Memory::statement).containsExactlyInAnyOrder("Is vegetarian", "Wears size M");
+        assertThat(current).allSatisfy(m -> {
+            assertThat(m.provenance().turnId()).isEqualTo("0f8e7d6c-5b4a-4392-8170-6a5b4c3d2e1f");
+            assertThat(m.provenance().sessionId()).isEqualTo("7b1f2a9e-4c1d-4e5f-9a8b-2c3d4e5f6a7b");
+        });
+    }
+
+    @Test
+    void aRetriedBatchNeverDuplicatesAMemory() {
+        function.handleRequest(event(), new TestContext());
+        long version = memories.load(OWNER).orElseThrow().version();
+
+        function.handleRequest(event(), new TestContext());
+
+        assertThat(memories.load(OWNER).orElseThrow().book().current()).hasSize(2);
+        assertThat(memories.load(OWNER).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void aPoisonRecordIsReportedByItsSequenceNumberAndStopsTheBatch() {
+        DynamodbEvent event = event();
+        DynamodbEvent.DynamodbStreamRecord first = event.getRecords().getFirst();
+        first.getDynamodb().setNewImage(new HashMap<>(first.getDynamodb().getNewImage()));
+        first.getDynamodb().getNewImage().put("at", new AttributeValue().withS("not a time"));
+
+        StreamsEventResponse response = function.handleRequest(event, new TestContext());
+
+        assertThat(response.getBatchItemFailures()).singleElement()
+                .satisfies(f -> assertThat(f.getItemIdentifier()).isEqualTo("111100000000000000000001"));
+        assertThat(memories.load(OWNER)).isEmpty();
+    }
+
+    private static DynamodbEvent event() {
+        return EventLoader.loadDynamoDbEvent("../../events/turn-stream.json");
+    }
+}

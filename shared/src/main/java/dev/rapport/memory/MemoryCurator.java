@@ -1,0 +1,56 @@
+package dev.rapport.memory;
+
+import dev.rapport.settings.CustomerSettings;
+import dev.rapport.settings.SettingsStore;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Off the chat's critical path: reads each recorded turn, extracts facts, and folds them into the
+ * profile's memory book under the customer's consent. Safe to repeat: a turn already curated
+ * changes nothing, and a concurrent update is re-read and re-applied.
+ */
+public final class MemoryCurator {
+
+    static final int MAX_ATTEMPTS = 5;
+
+    private final MemoryExtractor extractor;
+    private final MemoryStore memories;
+    private final SettingsStore settings;
+    private final TurnLedger turns;
+    private final int capacity;
+
+    public MemoryCurator(MemoryExtractor extractor, MemoryStore memories, SettingsStore settings, TurnLedger turns,
+                         int capacity) {
+        this.extractor = extractor;
+        this.memories = memories;
+        this.settings = settings;
+        this.turns = turns;
+        this.capacity = capacity;
+    }
+
+    public MemoryChange curate(TurnRecorded turn) {
+        if (!turns.stillHeld(turn)) {
+            return new MemoryChange(MemoryBook.empty(capacity), List.of(), List.of(), List.of(), List.of(), false);
+        }
+        Consent consent = Consent.of(settings.find(turn.owner().customerHash()).orElse(CustomerSettings.DEFAULTS));
+        Extraction extraction = extractor.extract(turn.message());
+        Provenance provenance = new Provenance(turn.sessionId(), turn.turnId(), turn.at(), turn.message());
+        for (int attempt = 1; ; attempt++) {
+            MemoryStore.Versioned stored = memories.load(turn.owner())
+                    .orElse(new MemoryStore.Versioned(MemoryBook.empty(capacity), 0));
+            MemoryChange change = stored.book().apply(extraction, provenance, consent, () -> UUID.randomUUID().toString());
+            if (!change.changed()) {
+                return change;
+            }
+            try {
+                memories.save(turn.owner(), change.book(), stored.version());
+                return change;
+            } catch (MemoryStore.ConcurrentMemoryUpdateException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

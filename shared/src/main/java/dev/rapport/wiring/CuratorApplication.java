@@ -1,0 +1,26 @@
+package dev.rapport.wiring;
+
+import dev.rapport.config.Environment;
+import dev.rapport.memory.MemoryBook;
+import dev.rapport.memory.MemoryCurator;
+import dev.rapport.memory.RuleBasedExtractor;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
+import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import java.time.Clock;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+
+/** What the memory curator runs: the extractor and the memory book store, under the customer's settings. */
+public record CuratorApplication(MemoryCurator curator) {
+
+    public static CuratorApplication fromEnvironment(Environment env) {
+        DynamoDbEnhancedClient client = AwsClients.dynamoDb();
+        String table = env.get("MEMORY_TABLE", "rapport-local-memory");
+        return new CuratorApplication(new MemoryCurator(new RuleBasedExtractor(),
+                new DynamoDbMemoryStore(client, table, Clock.systemUTC()),
+                new DynamoDbSettingsStore(client, table, Clock.systemUTC()),
+                new DynamoDbConversationStore(client, env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
+                        env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency")),
+                env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY)));
+    }
+}
