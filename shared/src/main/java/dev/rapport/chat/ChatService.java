@@ -2,6 +2,8 @@ package dev.rapport.chat;
 
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
+import dev.rapport.memory.Memory;
+import dev.rapport.memory.MemoryRanker;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelReply;
@@ -31,6 +33,7 @@ public final class ChatService {
     private final Clock clock;
     private final Supplier<String> ids;
     private final PromptBuilder prompts = new PromptBuilder();
+    private final MemoryRanker ranker = new MemoryRanker(MemoryRanker.DEFAULT_TOKEN_BUDGET);
     private final TurnSignals signals = new TurnSignals();
 
     public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
@@ -65,19 +68,25 @@ public final class ChatService {
 
         String redactedMessage = redactor.apply(command.message());
         String modelInput = settings.redactBeforeModel() ? redactedMessage : command.message();
-        ModelReply modelReply = callModel(session, modelInput, command.locale());
+        ProfileContext profile = snapshot.profile();
+        List<Memory> recalled = profile.settings().memoryEnabled()
+                ? ranker.select(profile.memories().current(), redactedMessage) : List.of();
+        String locale = command.locale() != null ? command.locale() : profile.settings().locale();
+        ModelReply modelReply = callModel(session, modelInput, recalled, locale);
 
         String replyText = modelReply.message().text();
-        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), List.of(), List.of(),
+        List<ChatReply.MemoryUse> memoriesUsed = recalled.stream()
+                .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
+        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed, List.of(),
                 signals.sentiment(command.message()), signals.asksForHuman(command.message()), modelReply.usage());
         List<Message> exchangeMessages = List.of(Message.user(redactedMessage),
                 Message.assistant(redactor.apply(replyText)));
         return store(session, exchangeMessages, reply, idempotency, now);
     }
 
-    private ModelReply callModel(Session session, String customerText, String locale) {
+    private ModelReply callModel(Session session, String customerText, List<Memory> recalled, String locale) {
         try {
-            return model.converse(prompts.build(session, customerText, locale));
+            return model.converse(prompts.build(session, customerText, recalled, locale));
         } catch (ModelUnavailableException e) {
             throw ProblemException.unavailable("The assistant is busy right now; please retry shortly.",
                     e.retryAfter());

@@ -10,7 +10,10 @@ import java.util.Optional;
  */
 public interface ConversationStore {
 
-    /** The session (if {@code sessionId} is given) and idempotency record (if {@code idempotencyId} is given). */
+    /**
+     * In one round trip: the session (if {@code sessionId} is given), the idempotency record (if
+     * {@code idempotencyId} is given), and the customer's settings and the profile's memories.
+     */
     Snapshot load(Owner owner, String sessionId, String idempotencyId);
 
     /**
@@ -26,7 +29,7 @@ public interface ConversationStore {
     /** The session's most recent turns, oldest first; empty when the owner has no such session. */
     Optional<List<Turn>> recentTurns(Owner owner, String sessionId, int limit);
 
-    record Snapshot(Optional<Session> session, Optional<IdempotencyRecord> idempotency) {}
+    record Snapshot(Optional<Session> session, Optional<IdempotencyRecord> idempotency, ProfileContext profile) {}
 
     /**
      * @param session the state after the turn

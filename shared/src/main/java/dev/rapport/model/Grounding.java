@@ -12,6 +12,7 @@ import java.util.Objects;
 public record Grounding(String kind, String id, String text) {
 
     public static final String SUMMARY = "summary";
+    public static final String MEMORY = "memory";
 
     public Grounding {
         Objects.requireNonNull(kind, "kind");

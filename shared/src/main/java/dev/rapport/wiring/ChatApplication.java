@@ -16,7 +16,8 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
     public static ChatApplication fromEnvironment(Environment env) {
         ConversationStore store = new DynamoDbConversationStore(AwsClients.dynamoDb(),
                 env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
-                env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"));
+                env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
+                env.get("MEMORY_TABLE", "rapport-local-memory"));
         return of(store, Models.fromEnvironment(env), ChatSettings.from(env), ModelPricing.from(env));
     }
 

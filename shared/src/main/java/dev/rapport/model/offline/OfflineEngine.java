@@ -8,6 +8,8 @@ import dev.rapport.model.ModelRequest;
 import dev.rapport.model.Role;
 import dev.rapport.model.StopReason;
 import dev.rapport.model.Usage;
+import dev.rapport.text.Terms;
+import dev.rapport.text.TokenEstimate;
 import dev.rapport.text.Utterance;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,9 @@ public final class OfflineEngine implements ConversationModel {
     private static final Pattern GREETING = Pattern.compile(
             "(?i)^\\s*(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|嗨|哈喽|早上好|晚上好)\\b?[!！.。,，\\s]*$");
 
+    private static final Pattern ADVICE = Pattern.compile(
+            "(?i)\\b(recommend|suggest|what should i|gift|advice)\\b|推荐|建议|买什么|吃什么|穿什么|送什么");
+
     /** Something the customer or the business said earlier that an answer can quote. */
     private record Passage(String text, String source) {}
 
@@ -40,9 +45,23 @@ public final class OfflineEngine implements ConversationModel {
         Message last = request.messages().get(request.messages().size() - 1);
         String question = last.text();
         boolean chinese = prefersChinese(question, request.locale());
-        String answer = answer(question, passages(request), chinese);
+        List<String> remembered = request.grounding().stream()
+                .filter(g -> g.kind().equals(Grounding.MEMORY)).map(Grounding::text).toList();
+        String answer = ADVICE.matcher(question).find() && !remembered.isEmpty()
+                ? advice(remembered, chinese)
+                : answer(question, passages(request), chinese);
         Message reply = Message.assistant(answer);
         return new ModelReply(reply, StopReason.END_TURN, new Usage(inputTokens(request), TokenEstimate.of(answer)));
+    }
+
+    /** Advice the engine can honestly give: what it remembers, and that it cannot search a catalog. */
+    private static String advice(List<String> remembered, boolean chinese) {
+        return chinese
+                ? "根据您告诉过我的（" + String.join("；", remembered) + "），我会按这些为您挑选。"
+                        + "我是离线助手，还不能查询商品目录；接入模型或商品库后可以给出具体推荐。"
+                : "Going by what you've told me (" + String.join("; ", remembered) + "), I'd choose what fits that. "
+                        + "I'm the offline engine and can't search the catalog yet; with a model or the catalog "
+                        + "connected I can name specific items.";
     }
 
     private String answer(String text, List<Passage> passages, boolean chinese) {

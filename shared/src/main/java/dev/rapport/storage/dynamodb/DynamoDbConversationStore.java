@@ -4,10 +4,13 @@ import dev.rapport.chat.ConcurrentTurnException;
 import dev.rapport.chat.ConversationStore;
 import dev.rapport.chat.DuplicateRequestException;
 import dev.rapport.chat.IdempotencyRecord;
+import dev.rapport.chat.ProfileContext;
 import dev.rapport.chat.Session;
 import dev.rapport.chat.Turn;
 import dev.rapport.identity.Owner;
+import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.TurnLedger;
+import dev.rapport.settings.CustomerSettings;
 import dev.rapport.memory.TurnRecorded;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,20 +45,39 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     private final DynamoDbTable<SessionItem> sessions;
     private final DynamoDbTable<TurnItem> turns;
     private final DynamoDbTable<IdempotencyItem> idempotency;
+    private final DynamoDbTable<MemoryBookItem> books;
+    private final DynamoDbTable<SettingsItem> settings;
 
     public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable) {
+        this(client, conversationsTable, idempotencyTable, null);
+    }
+
+    /** @param memoryTable where settings and memory books live; null for a store that reads neither */
+    public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
+                                     String memoryTable) {
         this.client = client;
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
         this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
         this.idempotency = client.table(idempotencyTable, IdempotencyItem.SCHEMA);
+        this.books = memoryTable == null ? null : client.table(memoryTable, MemoryBookItem.SCHEMA);
+        this.settings = memoryTable == null ? null : client.table(memoryTable, SettingsItem.SCHEMA);
     }
 
     @Override
     public Snapshot load(Owner owner, String sessionId, String idempotencyId) {
-        if (sessionId == null && idempotencyId == null) {
-            return new Snapshot(Optional.empty(), Optional.empty());
+        if (sessionId == null && idempotencyId == null && books == null) {
+            return new Snapshot(Optional.empty(), Optional.empty(), ProfileContext.NONE);
         }
         BatchGetItemEnhancedRequest.Builder request = BatchGetItemEnhancedRequest.builder();
+        if (books != null) {
+            request.addReadBatch(ReadBatch.builder(MemoryBookItem.class).mappedTableResource(books)
+                    .addGetItem(GetItemEnhancedRequest.builder().key(DynamoDbMemoryStore.key(owner)).consistentRead(true).build())
+                    .build());
+            request.addReadBatch(ReadBatch.builder(SettingsItem.class).mappedTableResource(settings)
+                    .addGetItem(GetItemEnhancedRequest.builder().key(DynamoDbSettingsStore.key(owner.customerHash()))
+                            .consistentRead(true).build())
+                    .build());
+        }
         Key sessionKey = sessionId == null ? null : sessionKey(owner, sessionId);
         if (sessionKey != null) {
             request.addReadBatch(ReadBatch.builder(SessionItem.class).mappedTableResource(sessions)
@@ -68,16 +90,30 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
         }
         SessionItem session = null;
         IdempotencyItem record = null;
+        MemoryBookItem book = null;
+        SettingsItem customerSettings = null;
         for (BatchGetResultPage page : client.batchGetItem(request.build())) {
             for (SessionItem item : page.resultsForTable(sessions)) {
-                session = item;
+                session = SessionItem.SORT_KEY.equals(item.sk()) ? item : session;
             }
             for (IdempotencyItem item : page.resultsForTable(idempotency)) {
                 record = item;
             }
+            if (books != null) {
+                // Both reads hit the memory table; each schema sees both items, the sort key tells them apart.
+                for (MemoryBookItem item : page.resultsForTable(books)) {
+                    book = MemoryBookItem.SORT_KEY.equals(item.sk()) ? item : book;
+                }
+                for (SettingsItem item : page.resultsForTable(settings)) {
+                    customerSettings = SettingsItem.SORT_KEY.equals(item.sk()) ? item : customerSettings;
+                }
+            }
         }
+        ProfileContext profile = new ProfileContext(
+                customerSettings == null ? CustomerSettings.DEFAULTS : DynamoDbSettingsStore.settings(customerSettings),
+                book == null ? MemoryBook.empty(MemoryBook.DEFAULT_CAPACITY) : DynamoDbMemoryStore.versioned(book).book());
         return new Snapshot(Optional.ofNullable(session).map(s -> ItemMapping.session(owner, s)),
-                Optional.ofNullable(record).map(ItemMapping::idempotency));
+                Optional.ofNullable(record).map(ItemMapping::idempotency), profile);
     }
 
     @Override

@@ -58,11 +58,11 @@ public final class DynamoDbSettingsStore implements SettingsStore {
         table.putItem(item);
     }
 
-    private static Key key(String customerHash) {
+    static Key key(String customerHash) {
         return Key.builder().partitionValue(partitionKey(customerHash)).sortValue(SettingsItem.SORT_KEY).build();
     }
 
-    private static CustomerSettings settings(SettingsItem item) {
+    static CustomerSettings settings(SettingsItem item) {
         try {
             return new CustomerSettings(Boolean.TRUE.equals(item.memoryEnabled()),
                     Boolean.TRUE.equals(item.sensitiveMemoryAllowed()), Boolean.TRUE.equals(item.marketingOptIn()),

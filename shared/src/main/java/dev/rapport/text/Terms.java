@@ -1,4 +1,4 @@
-package dev.rapport.model.offline;
+package dev.rapport.text;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The searchable terms of a text: English words without stop words, numbers, and Chinese character
  * bigrams (Chinese has no spaces, and bigrams match words without a dictionary).
  */
-final class Terms {
+public final class Terms {
 
     private static final Pattern TOKEN = Pattern.compile("\\p{IsHan}+|[\\p{L}\\p{N}]+");
     private static final Set<String> STOP_WORDS = Set.of(
@@ -25,7 +25,7 @@ final class Terms {
 
     private Terms() {}
 
-    static Set<String> of(String text) {
+    public static Set<String> of(String text) {
         Set<String> terms = new LinkedHashSet<>();
         Matcher matcher = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
         while (matcher.find()) {

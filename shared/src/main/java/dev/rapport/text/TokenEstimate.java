@@ -1,14 +1,14 @@
-package dev.rapport.model.offline;
+package dev.rapport.text;
 
 /**
  * Approximate token counts, so the offline engine reports usage on the same scale as a real model:
  * about one token per Chinese character and one per four other characters.
  */
-final class TokenEstimate {
+public final class TokenEstimate {
 
     private TokenEstimate() {}
 
-    static int of(String text) {
+    public static int of(String text) {
         int cjk = 0;
         int other = 0;
         for (int i = 0; i < text.length(); ) {

@@ -1,0 +1,105 @@
+package dev.rapport.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.identity.Caller;
+import dev.rapport.identity.Owner;
+import dev.rapport.memory.MemoryCurator;
+import dev.rapport.memory.RuleBasedExtractor;
+import dev.rapport.memory.TurnRecorded;
+import dev.rapport.model.offline.OfflineEngine;
+import dev.rapport.settings.SettingsService;
+import dev.rapport.settings.SettingsUpdate;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
+import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.DynamoDbLocalServer.RequestCounter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Memories learned in one session answer in the next, within the turn's two round trips, under consent. */
+class ChatMemoryTest {
+
+    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final RequestCounter roundTrips = new RequestCounter();
+    private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
+    private final Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
+    private ChatService chat;
+    private SessionHistory history;
+    private MemoryCurator curator;
+    private SettingsService settings;
+
+    @BeforeEach
+    void setUp() {
+        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        String memory = dynamo.createMemoryTable();
+        DynamoDbConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
+                tables.conversations(), tables.idempotency(), memory);
+        chat = new ChatService(store, new OfflineEngine(),
+                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200));
+        history = new SessionHistory(store, 200);
+        DynamoDbSettingsStore settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
+        settings = new SettingsService(settingsStore);
+        curator = new MemoryCurator(new RuleBasedExtractor(),
+                new DynamoDbMemoryStore(dynamo.enhanced(), memory, Clock.systemUTC()), settingsStore, store, 200);
+    }
+
+    @Test
+    void whatACustomerToldUsInOneSessionShapesTheAdviceInTheNext() {
+        tell(alice, null, "I'm vegetarian and wear size M");
+        roundTrips.reset();
+
+        ChatReply advice = chat.chat(alice, new ChatCommand("Can you recommend a jacket for me?", null, null, "en", null));
+
+        assertThat(advice.reply()).contains("Is vegetarian").contains("Wears size M");
+        assertThat(advice.memoriesUsed()).extracting(ChatReply.MemoryUse::statement)
+                .containsExactlyInAnyOrder("Is vegetarian", "Wears size M");
+        assertThat(roundTrips.count()).isEqualTo(2);
+    }
+
+    @Test
+    void chineseMemoriesWorkTheSameWay() {
+        tell(alice, null, "我吃素，平时穿L码");
+
+        ChatReply advice = chat.chat(alice, new ChatCommand("给我推荐一件外套吧", null, null, "zh-CN", null));
+
+        assertThat(advice.reply()).contains("吃素").contains("穿L码");
+    }
+
+    @Test
+    void memoryOffMeansNothingIsUsedOrLearned() {
+        tell(alice, null, "I'm vegetarian");
+        settings.update(alice, new SettingsUpdate(false, null, null, null, null, null));
+        tell(alice, null, "I wear size M");
+
+        ChatReply advice = chat.chat(alice, new ChatCommand("Can you recommend something?", null, null, "en", null));
+
+        assertThat(advice.memoriesUsed()).isEmpty();
+        assertThat(advice.reply()).doesNotContain("vegetarian").doesNotContain("size M");
+    }
+
+    @Test
+    void anotherCustomerAndAnotherProfileNeverSeeThem() {
+        tell(alice, null, "I'm vegetarian and wear size M");
+
+        ChatReply bobs = chat.chat(bob, new ChatCommand("Can you recommend a jacket?", null, null, "en", null));
+        ChatReply mums = chat.chat(alice, new ChatCommand("Can you recommend a jacket?", null, "mum", "en", null));
+
+        assertThat(bobs.memoriesUsed()).isEmpty();
+        assertThat(mums.memoriesUsed()).isEmpty();
+        assertThat(bobs.reply() + mums.reply()).doesNotContain("vegetarian").doesNotContain("size M");
+    }
+
+    /** One turn, then the curator runs on it as the stream would deliver it. */
+    private void tell(Caller caller, String profile, String message) {
+        ChatReply reply = chat.chat(caller, new ChatCommand(message, null, profile, "en", null));
+        Turn turn = history.turns(caller, reply.sessionId(), profile).getLast();
+        curator.curate(new TurnRecorded(Owner.of(caller, profile), reply.sessionId(), turn.seq(), turn.turnId(),
+                turn.at(), turn.message()));
+    }
+}
