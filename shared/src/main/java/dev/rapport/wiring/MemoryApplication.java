@@ -1,16 +1,20 @@
 package dev.rapport.wiring;
 
 import dev.rapport.config.Environment;
+import dev.rapport.memory.MemoryBook;
+import dev.rapport.memory.MemoryService;
 import dev.rapport.personaldata.PersonalDataService;
+import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.settings.SettingsService;
+import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import java.time.Clock;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** What the memory function runs: the customer's settings, export and erasure (and, as they arrive, memories). */
-public record MemoryApplication(SettingsService settings, PersonalDataService personalData) {
+/** What the memory function runs: the customer's settings, memories, export and erasure. */
+public record MemoryApplication(SettingsService settings, PersonalDataService personalData, MemoryService memories) {
 
     public static MemoryApplication fromEnvironment(Environment env) {
         DynamoDbClient client = AwsClients.dynamoDbClient();
@@ -23,6 +27,8 @@ public record MemoryApplication(SettingsService settings, PersonalDataService pe
                         new DynamoDbPersonalData.Table("idempotency",
                                 env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"), List.of("id")),
                         new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")))),
-                        Clock.systemUTC()));
+                        Clock.systemUTC()),
+                new MemoryService(new DynamoDbMemoryStore(AwsClients.enhanced(client), memory, Clock.systemUTC()),
+                        new PiiRedactor(), env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY)));
     }
 }

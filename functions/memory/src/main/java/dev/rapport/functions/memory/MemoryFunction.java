@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * What a customer controls about their data: {@code GET}/{@code PUT /v1/settings} (what Rapport may
- * remember, preferences), {@code GET /v1/me/export} (everything held) and {@code DELETE /v1/me}
- * (forget everything).
+ * remember, preferences), {@code GET}/{@code PATCH}/{@code DELETE /v1/memory} (what it remembers,
+ * with provenance), {@code GET /v1/me/export} (everything held) and {@code DELETE /v1/me} (forget
+ * everything).
  */
 public final class MemoryFunction extends HttpApiFunction {
 
@@ -37,7 +38,10 @@ public final class MemoryFunction extends HttpApiFunction {
             "GET /v1/settings", this::getSettings,
             "PUT /v1/settings", this::putSettings,
             "GET /v1/me/export", this::export,
-            "DELETE /v1/me", this::erase);
+            "DELETE /v1/me", this::erase,
+            "GET /v1/memory", this::listMemories,
+            "PATCH /v1/memory/{id}", this::editMemory,
+            "DELETE /v1/memory/{id}", this::deleteMemory);
 
     public MemoryFunction() {
         this(Default.APP, Default.CLAIMS);
@@ -63,6 +67,25 @@ public final class MemoryFunction extends HttpApiFunction {
                 body.optionalBoolean("sensitiveMemoryAllowed"), body.optionalBoolean("marketingOptIn"),
                 body.optionalString("timezone"), body.optionalString("locale"), profiles(body));
         return ApiResponses.json(200, app.settings().update(request.caller(), update));
+    }
+
+    private APIGatewayV2HTTPResponse listMemories(ApiRequest request) {
+        return ApiResponses.json(200, app.memories().list(request.caller(), request.queryParameter("profileId").orElse(null)));
+    }
+
+    private APIGatewayV2HTTPResponse editMemory(ApiRequest request) {
+        JsonBody body = request.jsonBody(MAX_BODY_BYTES).onlyFields(Set.of("statement"));
+        return ApiResponses.json(200, app.memories().edit(request.caller(),
+                request.queryParameter("profileId").orElse(null), memoryId(request), body.requiredString("statement")));
+    }
+
+    private APIGatewayV2HTTPResponse deleteMemory(ApiRequest request) {
+        app.memories().delete(request.caller(), request.queryParameter("profileId").orElse(null), memoryId(request));
+        return ApiResponses.json(200, Map.of("deleted", true));
+    }
+
+    private static String memoryId(ApiRequest request) {
+        return request.pathParameter("id").orElse("");
     }
 
     private APIGatewayV2HTTPResponse export(ApiRequest request) {

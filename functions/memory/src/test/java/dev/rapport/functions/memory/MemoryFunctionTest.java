@@ -7,18 +7,29 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.http.apigateway.JwtClaims;
+import dev.rapport.identity.Caller;
+import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
+import dev.rapport.memory.Consent;
+import dev.rapport.memory.MemoryBook;
+import dev.rapport.memory.MemoryService;
+import dev.rapport.memory.Provenance;
+import dev.rapport.memory.RuleBasedExtractor;
 import dev.rapport.personaldata.PersonalDataService;
+import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.settings.SettingsService;
+import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.TestContext;
 import dev.rapport.wiring.MemoryApplication;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,17 +48,99 @@ class MemoryFunctionTest {
 
     private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
     private String table;
+    private DynamoDbMemoryStore memories;
     private MemoryFunction function;
     private final String alice = "alice-" + UUID.randomUUID();
 
     @BeforeEach
     void setUp() {
         table = dynamo.createMemoryTable();
+        memories = new DynamoDbMemoryStore(dynamo.enhanced(), table, Clock.systemUTC());
         function = new MemoryFunction(new MemoryApplication(
                 new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC())),
                 new PersonalDataService(new DynamoDbPersonalData(dynamo.client(),
-                        List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk")))), Clock.systemUTC())),
+                        List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk")))), Clock.systemUTC()),
+                new MemoryService(memories, new PiiRedactor(), 200)),
                 new JwtClaims("cognito:groups"));
+    }
+
+    @Test
+    void aCustomerSeesTheirMemoriesWithWhereTheyCameFrom() throws Exception {
+        remember(alice, "I'm vegetarian and wear size M");
+
+        JsonNode listing = body(function.handleRequest(memoryEvent("memory-list", alice, null, null), new TestContext()));
+
+        assertThat(listing.path("memories")).extracting(m -> m.path("statement").asText())
+                .containsExactlyInAnyOrder("Is vegetarian", "Wears size M");
+        assertThat(listing.path("memories").get(0).path("provenance").path("turnId").asText()).isEqualTo("turn-1");
+        assertThat(listing.path("memories").get(0).path("provenance").path("at").asText()).isEqualTo("2026-11-24T10:00:00Z");
+        assertThat(listing.path("capacity").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void editsAreRedactedAndDeletesStick() throws Exception {
+        String id = remember(alice, "I'm vegetarian").current().getFirst().id();
+
+        JsonNode edited = body(function.handleRequest(memoryEvent("memory-patch", alice, id,
+                "{\"statement\":\"Vegetarian; call 13812345678 first\"}"), new TestContext()));
+        APIGatewayV2HTTPResponse deleted = function.handleRequest(memoryEvent("memory-delete", alice, id, null), new TestContext());
+
+        assertThat(edited.path("statement").asText()).doesNotContain("13812345678").contains("[PHONE_1]");
+        assertThat(deleted.getStatusCode()).isEqualTo(200);
+        assertThat(memories.load(new Owner(ownerHash(alice), "default")).orElseThrow().book().current()).isEmpty();
+    }
+
+    @Test
+    void anotherCustomersMemoryIdIsNotFoundAndUntouched() throws Exception {
+        String id = remember(alice, "I'm vegetarian").current().getFirst().id();
+        String mallory = "mallory-" + UUID.randomUUID();
+
+        APIGatewayV2HTTPResponse edit = function.handleRequest(memoryEvent("memory-patch", mallory, id,
+                "{\"statement\":\"Eats everything\"}"), new TestContext());
+        APIGatewayV2HTTPResponse delete = function.handleRequest(memoryEvent("memory-delete", mallory, id, null), new TestContext());
+
+        assertThat(edit.getStatusCode()).isEqualTo(404);
+        assertThat(delete.getStatusCode()).isEqualTo(404);
+        assertThat(body(delete).path("detail").asText()).doesNotContain(id);
+        assertThat(body(function.handleRequest(memoryEvent("memory-list", alice, null, null), new TestContext()))
+                .path("memories").get(0).path("statement").asText()).isEqualTo("Is vegetarian");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"statement\":\"\"}", "{\"statement\":5}", "{\"statement\":\"ok\",\"extra\":1}",
+        "{\"statement\":\"tab\\there\"}"})
+    void badEditsAre400AndChangeNothing(String body) throws Exception {
+        String id = remember(alice, "I'm vegetarian").current().getFirst().id();
+
+        APIGatewayV2HTTPResponse response = function.handleRequest(memoryEvent("memory-patch", alice, id, body), new TestContext());
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(memories.load(new Owner(ownerHash(alice), "default")).orElseThrow().book()
+                .current().getFirst().statement()).isEqualTo("Is vegetarian");
+    }
+
+    private MemoryBook remember(String subject, String message) {
+        MemoryBook book = MemoryBook.empty(200).apply(new RuleBasedExtractor().extract(message),
+                new Provenance("session-1", "turn-1", Instant.parse("2026-11-24T10:00:00Z"), message),
+                new Consent(true, false), () -> UUID.randomUUID().toString()).book();
+        memories.save(new Owner(ownerHash(subject), "default"), book, 0);
+        return book;
+    }
+
+    private static String ownerHash(String subject) {
+        return Owner.of(new Caller(subject, Set.of()), null).customerHash();
+    }
+
+    private static APIGatewayV2HTTPEvent memoryEvent(String event, String subject, String id, String body) {
+        APIGatewayV2HTTPEvent e = EventLoader.loadApiGatewayHttpEvent("../../events/" + event + ".json");
+        if (id != null) {
+            e.setPathParameters(Map.of("id", id));
+            e.setRawPath("/v1/memory/" + id);
+        }
+        if (body != null) {
+            e.setBody(body);
+        }
+        return as(subject, e);
     }
 
     @Test

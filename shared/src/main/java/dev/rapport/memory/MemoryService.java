@@ -1,0 +1,80 @@
+package dev.rapport.memory;
+
+import dev.rapport.identity.Caller;
+import dev.rapport.identity.Owner;
+import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.problem.ProblemException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a customer sees and controls of their memories: list with provenance, edit, delete. Only
+ * the caller's own profile book is ever loaded, so another customer's memory id is simply not there.
+ */
+public final class MemoryService {
+
+    public static final int MAX_STATEMENT = 200;
+    static final int MAX_ATTEMPTS = 5;
+
+    /** A profile's current memories, and how many more fit. */
+    public record Listing(String profileId, List<Memory> memories, int capacity) {}
+
+    private final MemoryStore store;
+    private final PiiRedactor redactor;
+    private final int capacity;
+
+    public MemoryService(MemoryStore store, PiiRedactor redactor, int capacity) {
+        this.store = store;
+        this.redactor = redactor;
+        this.capacity = capacity;
+    }
+
+    public Listing list(Caller caller, String profileId) {
+        Owner owner = owner(caller, profileId);
+        List<Memory> memories = store.load(owner).map(v -> v.book().current()).orElse(List.of());
+        return new Listing(owner.profileId(), memories, capacity);
+    }
+
+    public Memory edit(Caller caller, String profileId, String memoryId, String statement) {
+        String cleaned = statement == null ? "" : statement.strip();
+        if (cleaned.isEmpty() || cleaned.length() > MAX_STATEMENT || cleaned.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.badRequest("invalid-statement",
+                    "'statement' is 1-" + MAX_STATEMENT + " characters without control characters.");
+        }
+        // What the customer types here is stored, so it is redacted like everything else at rest.
+        String redacted = redactor.apply(cleaned);
+        MemoryBook book = change(owner(caller, profileId), memoryId, b -> b.edit(memoryId, redacted));
+        return book.current().stream().filter(m -> m.id().equals(memoryId)).findFirst().orElseThrow();
+    }
+
+    public void delete(Caller caller, String profileId, String memoryId) {
+        change(owner(caller, profileId), memoryId, b -> b.delete(memoryId));
+    }
+
+    private MemoryBook change(Owner owner, String memoryId, Function<MemoryBook, Optional<MemoryBook>> operation) {
+        for (int attempt = 1; ; attempt++) {
+            MemoryStore.Versioned stored = store.load(owner).orElseThrow(() -> notFound(memoryId));
+            MemoryBook changed = operation.apply(stored.book()).orElseThrow(() -> notFound(memoryId));
+            try {
+                store.save(owner, changed, stored.version());
+                return changed;
+            } catch (MemoryStore.ConcurrentMemoryUpdateException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Owner owner(Caller caller, String profileId) {
+        if (profileId != null && !Owner.isValidProfileId(profileId)) {
+            throw ProblemException.badRequest("invalid-profile", "'profileId' is 1-64 of A-Z a-z 0-9 _ -.");
+        }
+        return Owner.of(caller, profileId);
+    }
+
+    private static ProblemException notFound(String memoryId) {
+        return ProblemException.notFound("No such memory was found for this profile.");
+    }
+}
