@@ -33,6 +33,9 @@ function replyMeta(turn) {
   const meta = [];
   if (turn.sentiment && turn.sentiment !== "neutral") meta.push({ text: turn.sentiment });
   if (turn.handoff) meta.push({ text: "handing over to a person", kind: "handoff" });
+  if (turn.memoriesUsed && turn.memoriesUsed.length) {
+    meta.push({ text: "remembered: " + turn.memoriesUsed.map((m) => m.statement).join(", ") });
+  }
   if (turn.usage && (turn.usage.inputTokens || turn.usage.outputTokens)) {
     meta.push({ text: turn.usage.inputTokens + " in · " + turn.usage.outputTokens + " out tokens" });
   }
@@ -140,6 +143,8 @@ async function send(event) {
     const reply = await response.json();
     setSession(reply.sessionId);
     addMessage("assistant", reply.reply, replyMeta(reply));
+    // Memories are curated off the reply's path; look again shortly for what this turn taught us.
+    setTimeout(loadMemories, 1500);
   } catch (failure) {
     pending.remove();
     addMessage("error", "The local stack did not answer. Is it still running?");
@@ -148,6 +153,54 @@ async function send(event) {
     $("send").disabled = false;
     $("message").focus();
   }
+}
+
+async function loadMemories() {
+  const response = await api("GET", "/v1/memory");
+  const list = $("memories");
+  if (!response.ok) {
+    list.replaceChildren(Object.assign(document.createElement("li"), { className: "muted", textContent: await problemText(response) }));
+    return;
+  }
+  const listing = await response.json();
+  list.replaceChildren();
+  if (!listing.memories.length) {
+    list.appendChild(Object.assign(document.createElement("li"), { className: "muted", textContent: "Nothing yet." }));
+  }
+  for (const memory of listing.memories) {
+    const item = document.createElement("li");
+    item.className = "memory";
+    item.dataset.id = memory.id;
+    const statement = document.createElement("span");
+    statement.className = "statement";
+    statement.textContent = memory.statement;
+    const source = document.createElement("span");
+    source.className = "source";
+    source.textContent = "from \u201c" + memory.provenance.quote + "\u201d, " + new Date(memory.provenance.at).toLocaleString();
+    const tools = document.createElement("span");
+    tools.className = "tools";
+    const edit = Object.assign(document.createElement("button"), { type: "button", className: "secondary edit", textContent: "Edit" });
+    edit.addEventListener("click", () => editMemory(memory));
+    const remove = Object.assign(document.createElement("button"), { type: "button", className: "danger delete", textContent: "Delete" });
+    remove.addEventListener("click", () => deleteMemory(memory));
+    tools.append(edit, remove);
+    item.append(statement, source, tools);
+    list.appendChild(item);
+  }
+}
+
+async function editMemory(memory) {
+  const statement = prompt("What should we remember instead?", memory.statement);
+  if (statement === null) return;
+  const response = await api("PATCH", "/v1/memory/" + encodeURIComponent(memory.id), { statement });
+  if (!response.ok) $("data-status").textContent = await problemText(response);
+  await loadMemories();
+}
+
+async function deleteMemory(memory) {
+  const response = await api("DELETE", "/v1/memory/" + encodeURIComponent(memory.id));
+  if (!response.ok) $("data-status").textContent = await problemText(response);
+  await loadMemories();
 }
 
 async function loadSettings() {
@@ -162,6 +215,7 @@ async function loadSettings() {
   $("marketing-opt-in").checked = settings.marketingOptIn;
   $("timezone").value = settings.timezone;
   $("your-data").hidden = false;
+  await loadMemories();
 }
 
 async function saveSettings(event) {
@@ -219,6 +273,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("settings-form").addEventListener("submit", saveSettings);
   $("export-data").addEventListener("click", exportData);
   $("forget-me").addEventListener("click", forgetMe);
+  $("refresh-memories").addEventListener("click", loadMemories);
   $("message").addEventListener("keydown", (event) => {
     if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
       event.preventDefault();

@@ -19,7 +19,7 @@ public final class MemoryRanker {
     public static final int DEFAULT_TOKEN_BUDGET = 400;
 
     private static final Pattern ADVICE = Pattern.compile(
-            "(?i)\\b(recommend|suggest|what should i|which (one|size)|gift|advice|buy|order|eat|wear)\\b|推荐|建议|买什么|吃什么|穿什么|送什么|哪个|适合");
+            "(?i)\\b(recommend\\w*|suggest\\w*|what should i|which (one|size)|gift|advice|buy|order|eat|wear)\\b|推荐|建议|买什么|吃什么|穿什么|送什么|哪个|适合");
     private static final Set<MemoryCategory> ADVICE_CATEGORIES = EnumSet.of(MemoryCategory.DIET, MemoryCategory.ALLERGY,
             MemoryCategory.HEALTH, MemoryCategory.SIZE, MemoryCategory.PREFERENCE, MemoryCategory.DISLIKE);
 

@@ -63,6 +63,15 @@ class ChatMemoryTest {
     }
 
     @Test
+    void anyWordingOfAskingForAdviceUsesThem() {
+        tell(alice, null, "I wear size M");
+
+        for (String ask : java.util.List.of("Any recommendation for shoes?", "What would you suggest?", "Suggestions for a gift?")) {
+            assertThat(chat.chat(alice, new ChatCommand(ask, null, null, "en", null)).reply()).as(ask).contains("Wears size M");
+        }
+    }
+
+    @Test
     void chineseMemoriesWorkTheSameWay() {
         tell(alice, null, "我吃素，平时穿L码");
 

@@ -125,6 +125,31 @@ class ChatPageBrowserTest {
     }
 
     @Test
+    void whatACustomerSaysInOneSessionIsRememberedShownAndForgottenOnRequest() {
+        signIn("browser-" + UUID.randomUUID().toString().substring(0, 8));
+        send("I'm vegetarian and wear size M");
+        stack.drainStreams();
+
+        browser.findElement(By.id("new-session")).click();
+        send("Can you recommend a jacket for me?");
+        assertThat(answers().getLast().getText()).contains("Is vegetarian").contains("Wears size M");
+
+        browser.findElement(By.id("refresh-memories")).click();
+        By memories = By.cssSelector("#memories .memory");
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(memories, 2));
+        assertThat(browser.findElements(memories)).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains("Is vegetarian").contains("I'm vegetarian"))
+                .anySatisfy(text -> assertThat(text).contains("Wears size M"));
+
+        browser.findElements(memories).stream().filter(m -> m.getText().contains("Wears size M")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("button.delete")).click();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(memories, 1));
+
+        send("Any recommendation for shoes?");
+        assertThat(answers().getLast().getText()).contains("Is vegetarian").doesNotContain("Wears size M");
+    }
+
+    @Test
     void customerTextIsShownAsTextNeverAsMarkup() {
         signIn("browser-" + UUID.randomUUID().toString().substring(0, 8));
         String hostile = "<img src=x onerror=\"document.title='pwned'\"> hello";

@@ -30,7 +30,7 @@ public final class OfflineEngine implements ConversationModel {
             "(?i)^\\s*(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|嗨|哈喽|早上好|晚上好)\\b?[!！.。,，\\s]*$");
 
     private static final Pattern ADVICE = Pattern.compile(
-            "(?i)\\b(recommend|suggest|what should i|gift|advice)\\b|推荐|建议|买什么|吃什么|穿什么|送什么");
+            "(?i)\\b(recommend\\w*|suggest\\w*|what should i|gift|advice)\\b|推荐|建议|买什么|吃什么|穿什么|送什么");
 
     /** Something the customer or the business said earlier that an answer can quote. */
     private record Passage(String text, String source) {}
