@@ -103,7 +103,7 @@ class LocalStackTest {
 
         JsonNode memory = Http.json(http.send(http.get("/v1/me/export", token))).path("data").path("memory");
         assertThat(memory).singleElement().satisfies(book -> assertThat(book.path("book").asText())
-                .contains("Is vegetarian").contains("Wears size M"));
+                .contains("is vegetarian").contains("wears size M"));
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class ChatService {
     private final Clock clock;
     private final Supplier<String> ids;
     private final PromptBuilder prompts = new PromptBuilder();
-    private final MemoryRanker ranker = new MemoryRanker(MemoryRanker.DEFAULT_TOKEN_BUDGET);
+    private final MemoryRanker ranker = new MemoryRanker(MemoryRanker.DEFAULT_BUDGET_TOKENS);
     private final TurnSignals signals = new TurnSignals();
 
     public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
@@ -70,7 +70,7 @@ public final class ChatService {
         String modelInput = settings.redactBeforeModel() ? redactedMessage : command.message();
         ProfileContext profile = snapshot.profile();
         List<Memory> recalled = profile.settings().memoryEnabled()
-                ? ranker.select(profile.memories().current(), redactedMessage) : List.of();
+                ? ranker.select(redactedMessage, profile.memories().current()) : List.of();
         String locale = command.locale() != null ? command.locale() : profile.settings().locale();
         ModelReply modelReply = callModel(session, modelInput, recalled, locale);
 

@@ -2,20 +2,38 @@ package dev.rapport.memory;
 
 import java.util.Objects;
 
-/** A fact an extractor proposes; the memory book decides whether it is kept. */
-public record Candidate(MemoryCategory category, String slot, String value, String statement, String quote) {
+/**
+ * A fact an extractor proposes about the customer. {@code slot} names what the fact is about
+ * ({@code size.clothing}, {@code diet}, {@code preference:coffee}); a slot holds one current value,
+ * so a new value in the same slot contradicts the old one. {@code value} is the normalized value
+ * compared for duplicates ({@code L}, {@code vegetarian}, {@code likes}).
+ */
+public record Candidate(MemoryCategory category, String slot, String value, String statement,
+                        double confidence, String quote) {
 
     public Candidate {
         Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(slot, "slot");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(statement, "statement");
-        Objects.requireNonNull(quote, "quote");
+        requireText(slot, "slot");
+        requireText(value, "value");
+        requireText(statement, "statement");
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be within 0..1: " + confidence);
+        }
+        quote = quote == null ? "" : quote;
     }
 
-    /** Slots that hold one value at a time: a new value replaces the old one. */
-    public boolean singleValued() {
-        return !slot.startsWith("like:") && !slot.startsWith("dislike:") && !slot.startsWith("allergy:")
-                && !slot.startsWith("family:");
+    public boolean sensitive() {
+        return category.isSensitive(slot);
+    }
+
+    /** Same slot and same normalized value: saying it again adds nothing. */
+    public boolean restates(Memory memory) {
+        return memory.slot().equals(slot) && memory.value().equalsIgnoreCase(value);
+    }
+
+    private static void requireText(String text, String name) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
     }
 }

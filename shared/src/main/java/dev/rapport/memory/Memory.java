@@ -1,19 +1,18 @@
 package dev.rapport.memory;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
- * One remembered fact about a customer profile.
- *
- * @param slot what the fact is about, for contradiction checks: {@code size}, {@code diet},
- *     {@code location}, {@code birthday}, or {@code like:<thing>} for open-ended preferences
- * @param value the normalized value within the slot ("M", "vegetarian", "杭州")
- * @param statement how it reads to the customer and to the model ("Wears size M")
- * @param supersededBy the id of the memory that replaced this one; null while current
+ * One thing remembered about a customer. A superseded memory is history: it stays visible with its
+ * provenance (the customer can see what changed and why) but is never put in a prompt.
+ * {@code supersededBy} is the id of the memory that replaced it, or null while current.
  */
 public record Memory(String id, MemoryCategory category, String slot, String value, String statement,
-                     Provenance provenance, String supersededBy) {
+                     boolean sensitive, Provenance provenance, Status status, String supersededBy) {
+
+    public enum Status { CURRENT, SUPERSEDED }
 
     public Memory {
         Objects.requireNonNull(id, "id");
@@ -22,18 +21,35 @@ public record Memory(String id, MemoryCategory category, String slot, String val
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(status, "status");
+        if ((status == Status.SUPERSEDED) != (supersededBy != null)) {
+            throw new IllegalArgumentException("exactly the superseded memories name their successor");
+        }
     }
 
-    @JsonIgnore
+    /**
+     * A new current memory. The id is derived from the turn and slot, so a retried curation of the
+     * same turn produces the same id and a store can write it idempotently.
+     */
+    public static Memory from(Candidate candidate, Provenance provenance) {
+        String key = provenance.turnId() + '\n' + candidate.slot();
+        String id = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+        return new Memory(id, candidate.category(), candidate.slot(), candidate.value(), candidate.statement(),
+                candidate.sensitive(), provenance, Status.CURRENT, null);
+    }
+
     public boolean isCurrent() {
-        return supersededBy == null;
+        return status == Status.CURRENT;
     }
 
-    Memory supersededBy(String newer) {
-        return new Memory(id, category, slot, value, statement, provenance, newer);
+    public Memory supersededBy(String successorId) {
+        return new Memory(id, category, slot, value, statement, sensitive, provenance, Status.SUPERSEDED,
+                successorId);
     }
 
-    Memory withStatement(String edited) {
-        return new Memory(id, category, slot, value, edited, provenance, supersededBy);
+    /** The customer's own wording replaces ours; the wording is then also the value compared. */
+    public Memory withStatement(String newStatement) {
+        return new Memory(id, category, slot, newStatement, newStatement, sensitive, provenance, status,
+                supersededBy);
     }
 }

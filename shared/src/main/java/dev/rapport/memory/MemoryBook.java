@@ -1,162 +1,216 @@
 package dev.rapport.memory;
 
+import dev.rapport.text.Terms;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
- * Everything remembered about one profile: current memories, superseded ones kept as history with
- * their provenance, and the turns already curated (so a retried stream record changes nothing).
+ * Everything remembered about one profile: current memories (at most one per slot) and the
+ * superseded history behind them. Immutable; every operation returns a new book.
  *
- * <p>Rules: the same fact twice is kept once; a new value in a single-valued slot (size, diet,
- * home, birthday) supersedes the old one, and liking something supersedes disliking it and back;
- * "forget …" removes matching memories and their history; sensitive facts need consent; when the
- * book holds {@code capacity} current memories, new facts are refused (reported, so the customer
- * can be told) rather than silently evicting something they told us.
+ * <p>Rules, in order, for each candidate of a turn: memory disabled, personal data, low confidence
+ * and sensitive-without-consent are refused; the same slot with the same value, or a near-identical
+ * statement, is a duplicate; the same slot with another value supersedes the old memory, which
+ * stays as history with its provenance; anything else is new. Forget requests run first and also
+ * remove the history of what they forget. A turn id already applied changes nothing, so a retried
+ * curation can never add twice or resurrect what a later turn forgot.
+ *
+ * <p>Capacity: when the book is full a new (non-superseding) memory is refused with
+ * {@code capacity-full} instead of silently evicting an older one. Eviction would drop something
+ * the customer told us without telling them, and picking "least useful" needs usage data the domain
+ * does not have; refusing is visible, the assistant can say memory is full, and the customer decides
+ * what to delete. Superseding never grows the book, so corrections always get through.
  */
-public record MemoryBook(List<Memory> current, List<Memory> history, List<String> curatedTurns, int capacity) {
+public final class MemoryBook {
 
     public static final int DEFAULT_CAPACITY = 200;
-    static final int MAX_HISTORY = 200;
-    static final int MAX_CURATED_TURNS = 300;
+    /** Enough turn ids to cover any realistic retry window; opaque ids, no personal data. */
+    static final int REMEMBERED_TURNS = 256;
+    static final double MIN_CONFIDENCE = 0.5;
+    private static final double NEAR_IDENTICAL = 0.8;
+    private static final int MAX_STATEMENT = 200;
 
-    public MemoryBook {
-        current = List.copyOf(current);
-        history = List.copyOf(history);
-        curatedTurns = List.copyOf(curatedTurns);
+    private final List<Memory> current;
+    private final List<Memory> history;
+    private final List<String> appliedTurns;
+    private final int capacity;
+
+    private MemoryBook(List<Memory> current, List<Memory> history, List<String> appliedTurns, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive: " + capacity);
+        }
+        this.current = List.copyOf(current);
+        this.history = List.copyOf(history);
+        int from = Math.max(0, appliedTurns.size() - REMEMBERED_TURNS);
+        this.appliedTurns = List.copyOf(appliedTurns.subList(from, appliedTurns.size()));
+        this.capacity = capacity;
+    }
+
+    public static MemoryBook empty() {
+        return empty(DEFAULT_CAPACITY);
     }
 
     public static MemoryBook empty(int capacity) {
         return new MemoryBook(List.of(), List.of(), List.of(), capacity);
     }
 
-    public MemoryChange apply(Extraction extraction, Provenance provenance, Consent consent, Supplier<String> ids) {
-        if (curatedTurns.contains(provenance.turnId())) {
-            return new MemoryChange(this, List.of(), List.of(), List.of(), List.of(), false);
+    /** A book loaded from storage: memories in any status, and the turns already curated. */
+    public static MemoryBook of(List<Memory> memories, List<String> appliedTurns, int capacity) {
+        return new MemoryBook(memories.stream().filter(Memory::isCurrent).toList(),
+                memories.stream().filter(m -> !m.isCurrent()).toList(), appliedTurns, capacity);
+    }
+
+    public List<Memory> current() {
+        return current;
+    }
+
+    public List<Memory> history() {
+        return history;
+    }
+
+    public List<String> appliedTurns() {
+        return appliedTurns;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public Optional<Memory> find(String id) {
+        return all().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public MemoryBookChange apply(Extraction extraction, Provenance provenance, Consent consent) {
+        if (appliedTurns.contains(provenance.turnId())) {
+            return MemoryBookChange.unchanged(this);
         }
-        List<Memory> now = new ArrayList<>(current);
-        List<Memory> past = new ArrayList<>(history);
-        List<Memory> added = new ArrayList<>();
-        List<Memory> superseded = new ArrayList<>();
-        List<Memory> forgotten = new ArrayList<>();
-        List<MemoryChange.Rejection> rejected = new ArrayList<>();
-        for (String term : extraction.forget()) {
-            forget(term, now, past, forgotten);
-        }
+        Draft draft = new Draft(current, history);
+        extraction.forgets().forEach(draft::forget);
+        List<Rejection> rejected = new ArrayList<>(extraction.rejected());
         for (Candidate candidate : extraction.candidates()) {
-            String reason = refusal(candidate, now, consent);
-            if (reason != null) {
-                rejected.add(new MemoryChange.Rejection(candidate, reason));
-                continue;
-            }
-            Memory memory = new Memory(ids.get(), candidate.category(), candidate.slot(), candidate.value(),
-                    candidate.statement(), new Provenance(provenance.sessionId(), provenance.turnId(), provenance.at(),
-                    candidate.quote()), null);
-            for (Memory old : List.copyOf(now)) {
-                if (contradicts(old, candidate)) {
-                    now.remove(old);
+            refusal(candidate, consent, draft.current).ifPresentOrElse(
+                    reason -> rejected.add(Rejection.of(reason, candidate)),
+                    () -> draft.add(Memory.from(candidate, quoted(provenance, candidate))));
+        }
+        List<String> turns = new ArrayList<>(appliedTurns);
+        turns.add(provenance.turnId());
+        MemoryBook book = new MemoryBook(draft.current, draft.history, turns, capacity);
+        return new MemoryBookChange(book, draft.added, draft.superseded, draft.forgotten, rejected);
+    }
+
+    /** The customer rewords a memory. Unknown id: empty, since a book only holds one profile's data. */
+    public Optional<MemoryBook> edit(String id, String newStatement) {
+        String statement = Objects.requireNonNull(newStatement, "newStatement").strip();
+        if (statement.isEmpty() || statement.length() > MAX_STATEMENT) {
+            throw new IllegalArgumentException("a memory statement has 1 to " + MAX_STATEMENT + " characters");
+        }
+        return find(id).map(target -> replace(m -> m.id().equals(id), target.withStatement(statement)));
+    }
+
+    /** Deletes a memory; deleting a current one also deletes the history behind it. */
+    public Optional<MemoryBook> delete(String id) {
+        return find(id).map(target -> without(m -> m.id().equals(id)
+                || target.isCurrent() && !m.isCurrent() && m.slot().equals(target.slot())));
+    }
+
+    /** The book once the customer withdraws consent for sensitive memories. */
+    public MemoryBook withoutSensitive() {
+        return without(Memory::sensitive);
+    }
+
+    private Optional<Rejection.Reason> refusal(Candidate candidate, Consent consent, List<Memory> live) {
+        if (!consent.memoryEnabled()) {
+            return Optional.of(Rejection.Reason.MEMORY_DISABLED);
+        }
+        if (RuleBasedExtractor.isPersonalData(candidate)) {
+            return Optional.of(Rejection.Reason.PERSONAL_DATA);
+        }
+        if (candidate.confidence() < MIN_CONFIDENCE) {
+            return Optional.of(Rejection.Reason.LOW_CONFIDENCE);
+        }
+        if (!consent.allows(candidate.category(), candidate.slot())) {
+            return Optional.of(Rejection.Reason.SENSITIVE_WITHOUT_CONSENT);
+        }
+        Optional<Memory> sameSlot = live.stream().filter(m -> m.slot().equals(candidate.slot())).findFirst();
+        if (sameSlot.map(candidate::restates).orElse(false)
+                || sameSlot.isEmpty() && live.stream().anyMatch(m -> nearIdentical(m, candidate))) {
+            return Optional.of(Rejection.Reason.DUPLICATE);
+        }
+        return sameSlot.isEmpty() && live.size() >= capacity
+                ? Optional.of(Rejection.Reason.CAPACITY_FULL) : Optional.empty();
+    }
+
+    private static boolean nearIdentical(Memory memory, Candidate candidate) {
+        if (memory.category() != candidate.category()) {
+            return false;
+        }
+        Set<String> a = Terms.of(memory.statement());
+        Set<String> b = Terms.of(candidate.statement());
+        Set<String> both = new HashSet<>(a);
+        both.retainAll(b);
+        Set<String> either = new HashSet<>(a);
+        either.addAll(b);
+        return !either.isEmpty() && (double) both.size() / either.size() >= NEAR_IDENTICAL;
+    }
+
+    private static Provenance quoted(Provenance provenance, Candidate candidate) {
+        return candidate.quote().isEmpty() ? provenance
+                : new Provenance(provenance.turnId(), provenance.sessionId(), provenance.at(), candidate.quote());
+    }
+
+    private MemoryBook replace(Predicate<Memory> target, Memory replacement) {
+        return new MemoryBook(current.stream().map(m -> target.test(m) ? replacement : m).toList(),
+                history.stream().map(m -> target.test(m) ? replacement : m).toList(), appliedTurns, capacity);
+    }
+
+    private MemoryBook without(Predicate<Memory> gone) {
+        return new MemoryBook(current.stream().filter(gone.negate()).toList(),
+                history.stream().filter(gone.negate()).toList(), appliedTurns, capacity);
+    }
+
+    private Stream<Memory> all() {
+        return Stream.concat(current.stream(), history.stream());
+    }
+
+    /** The mutable working copy of one {@link #apply}. */
+    private static final class Draft {
+        final List<Memory> current;
+        final List<Memory> history;
+        final List<Memory> added = new ArrayList<>();
+        final List<Memory> superseded = new ArrayList<>();
+        final List<Memory> forgotten = new ArrayList<>();
+
+        Draft(List<Memory> current, List<Memory> history) {
+            this.current = new ArrayList<>(current);
+            this.history = new ArrayList<>(history);
+        }
+
+        void forget(ForgetRequest request) {
+            List<Memory> gone = current.stream().filter(request::matches).toList();
+            current.removeAll(gone);
+            forgotten.addAll(gone);
+            history.removeIf(m -> request.matches(m) || gone.stream().anyMatch(g -> g.slot().equals(m.slot())));
+        }
+
+        void add(Memory memory) {
+            for (int i = 0; i < current.size(); i++) {
+                Memory old = current.get(i);
+                if (old.slot().equals(memory.slot())) {
                     Memory replaced = old.supersededBy(memory.id());
-                    past.add(replaced);
+                    history.add(replaced);
                     superseded.add(replaced);
+                    current.remove(i);
+                    break;
                 }
             }
-            if (now.size() >= capacity) {
-                rejected.add(new MemoryChange.Rejection(candidate, "capacity-full"));
-                continue;
-            }
-            now.add(memory);
+            current.add(memory);
             added.add(memory);
         }
-        List<String> turns = new ArrayList<>(curatedTurns);
-        turns.add(provenance.turnId());
-        MemoryBook book = new MemoryBook(now, tail(past, MAX_HISTORY), tail(turns, MAX_CURATED_TURNS), capacity);
-        return new MemoryChange(book, added, superseded, forgotten, rejected, extraction.instructionRefused());
-    }
-
-    public Optional<MemoryBook> delete(String memoryId) {
-        List<Memory> now = new ArrayList<>(current);
-        if (!now.removeIf(m -> m.id().equals(memoryId))) {
-            return Optional.empty();
-        }
-        return Optional.of(new MemoryBook(now, history, curatedTurns, capacity));
-    }
-
-    public Optional<MemoryBook> edit(String memoryId, String statement) {
-        if (current.stream().noneMatch(m -> m.id().equals(memoryId))) {
-            return Optional.empty();
-        }
-        List<Memory> now = current.stream().map(m -> m.id().equals(memoryId) ? m.withStatement(statement) : m).toList();
-        return Optional.of(new MemoryBook(now, history, curatedTurns, capacity));
-    }
-
-    /** The customer turned memory off or erased a profile: nothing current, nothing in history. */
-    public MemoryBook cleared() {
-        return new MemoryBook(List.of(), List.of(), curatedTurns, capacity);
-    }
-
-    private static String refusal(Candidate candidate, List<Memory> now, Consent consent) {
-        if (!consent.memoryEnabled()) {
-            return "memory-disabled";
-        }
-        if (candidate.category().sensitive() && !consent.sensitiveAllowed()) {
-            return "sensitive-without-consent";
-        }
-        boolean known = now.stream().anyMatch(m -> m.slot().equals(candidate.slot())
-                && m.value().equalsIgnoreCase(candidate.value()));
-        return known ? "duplicate" : null;
-    }
-
-    private static boolean contradicts(Memory old, Candidate candidate) {
-        if (old.slot().equals(candidate.slot())) {
-            return candidate.singleValued() && !old.value().equalsIgnoreCase(candidate.value());
-        }
-        return old.slot().equals(opposite(candidate.slot()));
-    }
-
-    private static String opposite(String slot) {
-        if (slot.startsWith("like:")) {
-            return "dislike:" + slot.substring(5);
-        }
-        return slot.startsWith("dislike:") ? "like:" + slot.substring(8) : "";
-    }
-
-    private static void forget(String term, List<Memory> now, List<Memory> past, List<Memory> forgotten) {
-        String needle = term.toLowerCase(Locale.ROOT);
-        Set<String> slots = new LinkedHashSet<>();
-        for (Memory memory : List.copyOf(now)) {
-            if (matches(memory, needle)) {
-                now.remove(memory);
-                forgotten.add(memory);
-                slots.add(memory.slot());
-            }
-        }
-        past.removeIf(m -> slots.contains(m.slot()) || matches(m, needle));
-    }
-
-    private static boolean matches(Memory memory, String needle) {
-        String slotName = memory.slot().contains(":") ? memory.slot().substring(0, memory.slot().indexOf(':')) : memory.slot();
-        return needle.contains(memory.value().toLowerCase(Locale.ROOT))
-                || memory.statement().toLowerCase(Locale.ROOT).contains(needle)
-                || aliases(slotName).stream().anyMatch(needle::contains);
-    }
-
-    /** How customers name a slot when they ask to forget it. */
-    private static List<String> aliases(String slot) {
-        return switch (slot) {
-            case "size" -> List.of("尺码", "码数", "size");
-            case "diet" -> List.of("吃素", "素食", "diet");
-            case "location" -> List.of("住", "地址", "address", "where i live");
-            case "birthday" -> List.of("生日", "birthday");
-            case "allergy" -> List.of("过敏", "allerg");
-            default -> List.of();
-        };
-    }
-
-    private static <T> List<T> tail(List<T> list, int max) {
-        return list.size() <= max ? list : list.subList(list.size() - max, list.size());
     }
 }

@@ -3,7 +3,7 @@ package dev.rapport.memory;
 import dev.rapport.settings.CustomerSettings;
 import dev.rapport.settings.SettingsStore;
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
 
 /**
  * Off the chat's critical path: reads each recorded turn, extracts facts, and folds them into the
@@ -20,6 +20,10 @@ public final class MemoryCurator {
     private final TurnLedger turns;
     private final int capacity;
 
+    private static Locale locale(CustomerSettings settings) {
+        return settings.locale() == null ? Locale.ROOT : Locale.forLanguageTag(settings.locale());
+    }
+
     public MemoryCurator(MemoryExtractor extractor, MemoryStore memories, SettingsStore settings, TurnLedger turns,
                          int capacity) {
         this.extractor = extractor;
@@ -29,17 +33,20 @@ public final class MemoryCurator {
         this.capacity = capacity;
     }
 
-    public MemoryChange curate(TurnRecorded turn) {
+    public MemoryBookChange curate(TurnRecorded turn) {
         if (!turns.stillHeld(turn)) {
-            return new MemoryChange(MemoryBook.empty(capacity), List.of(), List.of(), List.of(), List.of(), false);
+            return new MemoryBookChange(MemoryBook.empty(capacity), List.of(), List.of(), List.of(), List.of());
         }
-        Consent consent = Consent.of(settings.find(turn.owner().customerHash()).orElse(CustomerSettings.DEFAULTS));
-        Extraction extraction = extractor.extract(turn.message());
-        Provenance provenance = new Provenance(turn.sessionId(), turn.turnId(), turn.at(), turn.message());
+        CustomerSettings customer = settings.find(turn.owner().customerHash()).orElse(CustomerSettings.DEFAULTS);
+        Consent consent = new Consent(customer.memoryEnabled(), customer.sensitiveMemoryAllowed());
+        Provenance provenance = new Provenance(turn.turnId(), turn.sessionId(), turn.at(), turn.message());
         for (int attempt = 1; ; attempt++) {
             MemoryStore.Versioned stored = memories.load(turn.owner())
                     .orElse(new MemoryStore.Versioned(MemoryBook.empty(capacity), 0));
-            MemoryChange change = stored.book().apply(extraction, provenance, consent, () -> UUID.randomUUID().toString());
+            // What the book already holds is what the prompt may have carried: restating it is not news.
+            Extraction extraction = extractor.extract(new ExtractionInput(turn.message(), locale(customer),
+                    stored.book().current()));
+            MemoryBookChange change = stored.book().apply(extraction, provenance, consent);
             if (!change.changed()) {
                 return change;
             }

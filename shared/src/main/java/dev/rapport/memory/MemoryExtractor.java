@@ -1,10 +1,10 @@
 package dev.rapport.memory;
 
 /**
- * Finds facts worth remembering in one customer message (already PII-redacted): rules offline,
- * a structured model call with Bedrock.
+ * Port: proposes memories from one redacted customer message. Implementations favour precision
+ * (a wrong memory is worse than a missing one) and never turn an instruction into a fact.
  */
 public interface MemoryExtractor {
 
-    Extraction extract(String message);
+    Extraction extract(ExtractionInput input);
 }

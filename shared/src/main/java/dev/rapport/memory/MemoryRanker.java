@@ -4,58 +4,69 @@ import dev.rapport.text.Terms;
 import dev.rapport.text.TokenEstimate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Chooses which memories a turn's prompt carries: those sharing words with the message first,
- * then the categories a recommendation needs (diet, allergy, size, likes), within a token budget
- * so the prompt stays bounded however much is remembered.
+ * Chooses which current memories go into a turn's prompt: those that share terms with the message
+ * (English words, Chinese bigrams) or belong to a category its intent needs, best first, within a
+ * token budget. Unrelated memories stay out on purpose: the prompt stays bounded, and a health fact
+ * is not repeated into an answer about delivery times.
  */
 public final class MemoryRanker {
 
-    public static final int DEFAULT_TOKEN_BUDGET = 400;
+    public static final int DEFAULT_BUDGET_TOKENS = 400;
+    /** Per-memory framing in the prompt (bullet, separators). */
+    static final int OVERHEAD_TOKENS = 4;
+    private static final int TERM_WEIGHT = 3;
 
-    private static final Pattern ADVICE = Pattern.compile(
-            "(?i)\\b(recommend\\w*|suggest\\w*|what should i|which (one|size)|gift|advice|buy|order|eat|wear)\\b|推荐|建议|买什么|吃什么|穿什么|送什么|哪个|适合");
-    private static final Set<MemoryCategory> ADVICE_CATEGORIES = EnumSet.of(MemoryCategory.DIET, MemoryCategory.ALLERGY,
-            MemoryCategory.HEALTH, MemoryCategory.SIZE, MemoryCategory.PREFERENCE, MemoryCategory.DISLIKE);
+    private final int budgetTokens;
 
-    private final int tokenBudget;
-
-    public MemoryRanker(int tokenBudget) {
-        this.tokenBudget = tokenBudget;
+    public MemoryRanker() {
+        this(DEFAULT_BUDGET_TOKENS);
     }
 
-    public List<Memory> select(List<Memory> memories, String message) {
-        Set<String> asked = Terms.of(message);
-        boolean advice = ADVICE.matcher(message).find();
-        List<Scored> scored = new ArrayList<>();
-        for (int i = 0; i < memories.size(); i++) {
-            Memory memory = memories.get(i);
-            Set<String> terms = Terms.of(memory.statement() + " " + memory.value());
-            long overlap = terms.stream().filter(asked::contains).count();
-            double score = overlap * 2 + (advice && ADVICE_CATEGORIES.contains(memory.category()) ? 1 : 0);
-            if (score > 0) {
-                scored.add(new Scored(memory, score, i));
-            }
+    public MemoryRanker(int budgetTokens) {
+        if (budgetTokens < 0) {
+            throw new IllegalArgumentException("budget must not be negative: " + budgetTokens);
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Comparator.comparingInt(Scored::order).reversed()));
-        List<Memory> chosen = new ArrayList<>();
-        int tokens = 0;
-        for (Scored candidate : scored) {
-            int cost = TokenEstimate.of(candidate.memory().statement()) + 4;
-            if (tokens + cost > tokenBudget) {
-                break;
-            }
-            chosen.add(candidate.memory());
-            tokens += cost;
-        }
-        return chosen;
+        this.budgetTokens = budgetTokens;
     }
 
-    /** {@code order}: newer memories (later in the book) win ties. */
-    private record Scored(Memory memory, double score, int order) {}
+    /** Relevant current memories in rank order; ties go to the most recently learned. */
+    public List<Memory> select(String message, List<Memory> memories) {
+        Set<String> wanted = Terms.of(message);
+        List<Intent> intents = Intent.of(message);
+        List<Scored> ranked = memories.stream()
+                .filter(Memory::isCurrent)
+                .map(m -> new Scored(m, score(m, wanted, intents)))
+                .filter(s -> s.score() > 0)
+                .sorted(Comparator.comparingInt(Scored::score).reversed()
+                        .thenComparing(s -> s.memory().provenance().at(), Comparator.reverseOrder()))
+                .toList();
+        int left = budgetTokens;
+        List<Memory> selected = new ArrayList<>();
+        for (Scored scored : ranked) {
+            int cost = tokens(scored.memory());
+            if (cost <= left) {
+                selected.add(scored.memory());
+                left -= cost;
+            }
+        }
+        return List.copyOf(selected);
+    }
+
+    static int tokens(Memory memory) {
+        return TokenEstimate.of(memory.statement()) + OVERHEAD_TOKENS;
+    }
+
+    private static int score(Memory memory, Set<String> wanted, List<Intent> intents) {
+        Set<String> have = new HashSet<>(Terms.of(memory.statement() + ' ' + memory.slot().replace(':', ' ')));
+        have.retainAll(wanted);
+        int hinted = (int) intents.stream().filter(i -> i.recalls(memory.category())).count();
+        return TERM_WEIGHT * have.size() + hinted;
+    }
+
+    private record Scored(Memory memory, int score) {}
 }

@@ -3,13 +3,16 @@ package dev.rapport.memory;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Where a memory came from: the turn, when, and the (redacted) words it was taken from. */
-public record Provenance(String sessionId, String turnId, Instant at, String quote) {
+/**
+ * Where a memory came from, shown to the customer next to it: the turn and session, when, and the
+ * (already redacted) words it was learned from.
+ */
+public record Provenance(String turnId, String sessionId, Instant at, String quote) {
 
     public Provenance {
-        Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(turnId, "turnId");
+        Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(quote, "quote");
+        quote = quote == null ? "" : quote;
     }
 }

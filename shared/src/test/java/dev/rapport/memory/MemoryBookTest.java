@@ -1,114 +1,198 @@
 package dev.rapport.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MemoryBookTest {
 
-    private static final Consent ALL = new Consent(true, true);
-    private static final Consent DEFAULT = new Consent(true, false);
-
     private final RuleBasedExtractor extractor = new RuleBasedExtractor();
-    private final AtomicInteger sequence = new AtomicInteger();
-    private final Supplier<String> ids = () -> "m" + sequence.incrementAndGet();
     private int turns;
 
-    @Test
-    void theSameFactTwiceIsKeptOnce() {
-        MemoryBook book = say(MemoryBook.empty(200), "I wear size M", DEFAULT).book();
+    private MemoryBookChange say(MemoryBook book, String text, Consent consent) {
+        return book.apply(extractor.extract(ExtractionInput.of(text)), nextTurn(text), consent);
+    }
 
-        MemoryChange again = say(book, "my size is M", DEFAULT);
+    private MemoryBook said(String... texts) {
+        MemoryBook book = MemoryBook.empty();
+        for (String text : texts) {
+            book = say(book, text, Consent.everything()).book();
+        }
+        return book;
+    }
 
-        assertThat(again.book().current()).hasSize(1);
-        assertThat(again.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("duplicate"));
+    private Provenance nextTurn(String text) {
+        turns++;
+        return new Provenance("turn-" + turns, "session-1", Instant.EPOCH.plusSeconds(turns), text);
     }
 
     @Test
-    void aNewValueSupersedesTheOldOneWhichStaysAsHistory() {
-        MemoryBook book = say(MemoryBook.empty(200), "我穿M码", DEFAULT).book();
+    void addsANewFactWithProvenance() {
+        MemoryBookChange change = say(MemoryBook.empty(), "你好。我穿M码。", Consent.memoryOnly());
 
-        MemoryChange change = say(book, "我现在穿L码", DEFAULT);
-
-        assertThat(change.book().current()).singleElement().satisfies(m -> assertThat(m.value()).isEqualTo("L"));
-        assertThat(change.book().history()).singleElement().satisfies(old -> {
-            assertThat(old.value()).isEqualTo("M");
-            assertThat(old.supersededBy()).isEqualTo(change.added().getFirst().id());
-            assertThat(old.provenance().quote()).isEqualTo("我穿M码");
+        assertThat(change.added()).singleElement().satisfies(m -> {
+            assertThat(m.statement()).isEqualTo("穿M码");
+            assertThat(m.provenance().turnId()).isEqualTo("turn-1");
+            assertThat(m.provenance().quote()).isEqualTo("我穿M码");
+            assertThat(m.isCurrent()).isTrue();
         });
+        assertThat(change.book().current()).containsExactlyElementsOf(change.added());
     }
 
     @Test
-    void likingSupersedesDislikingTheSameThing() {
-        MemoryBook book = say(MemoryBook.empty(200), "I don't like spicy food", DEFAULT).book();
+    void theSameFactTwiceIsADuplicate() {
+        MemoryBook book = said("I like black");
 
-        MemoryBook after = say(book, "I like spicy food", DEFAULT).book();
+        MemoryBookChange again = say(book, "I really like black", Consent.memoryOnly());
 
-        assertThat(after.current()).extracting(Memory::slot).containsExactly("like:spicy food");
+        assertThat(again.added()).isEmpty();
+        assertThat(again.rejected(Rejection.Reason.DUPLICATE)).isTrue();
+        assertThat(again.book().current()).hasSize(1);
     }
 
     @Test
-    void forgettingRemovesTheMemoryAndItsHistory() {
-        MemoryBook book = say(say(MemoryBook.empty(200), "我穿M码", DEFAULT).book(), "我穿L码", DEFAULT).book();
+    void aNearIdenticalStatementInAnotherSlotIsADuplicate() {
+        MemoryBook book = MemoryBook.empty().apply(new Extraction(List.of(
+                new Candidate(MemoryCategory.PREFERENCE, "preference:a", "likes", "likes green tea", 0.9, "")),
+                List.of(), List.of()), nextTurn(""), Consent.memoryOnly()).book();
 
-        MemoryChange change = say(book, "忘掉我的尺码", DEFAULT);
+        MemoryBookChange change = book.apply(new Extraction(List.of(
+                new Candidate(MemoryCategory.PREFERENCE, "preference:b", "likes", "Likes green tea!", 0.9, "")),
+                List.of(), List.of()), nextTurn(""), Consent.memoryOnly());
 
-        assertThat(change.forgotten()).hasSize(1);
-        assertThat(change.book().current()).isEmpty();
+        assertThat(change.rejected(Rejection.Reason.DUPLICATE)).isTrue();
+    }
+
+    @Test
+    void aContradictionSupersedesAndKeepsHistory() {
+        MemoryBook book = said("我穿M码");
+        Memory old = book.current().get(0);
+
+        MemoryBookChange change = say(book, "我现在穿L码了", Consent.memoryOnly());
+
+        Memory now = change.added().get(0);
+        assertThat(change.book().current()).containsExactly(now);
+        assertThat(now.value()).isEqualTo("L");
+        assertThat(change.book().history()).singleElement().satisfies(h -> {
+            assertThat(h.id()).isEqualTo(old.id());
+            assertThat(h.status()).isEqualTo(Memory.Status.SUPERSEDED);
+            assertThat(h.supersededBy()).isEqualTo(now.id());
+            assertThat(h.provenance()).isEqualTo(old.provenance());
+        });
+        assertThat(change.superseded()).extracting(Memory::id).containsExactly(old.id());
+    }
+
+    @Test
+    void eatingMeatAgainSupersedesVegetarian() {
+        MemoryBook book = said("I'm vegetarian", "I eat meat again now");
+
+        assertThat(book.current()).extracting(Memory::value).containsExactly("omnivore");
+        assertThat(book.history()).extracting(Memory::value).containsExactly("vegetarian");
+    }
+
+    @Test
+    void forgetRemovesTheMemoryAndItsHistory() {
+        MemoryBook book = said("I wear size M", "I wear size L", "I like green");
+
+        MemoryBookChange change = say(book, "forget my size", Consent.memoryOnly());
+
+        assertThat(change.forgotten()).extracting(Memory::value).containsExactly("L");
+        assertThat(change.book().current()).extracting(Memory::slot).containsExactly("preference:green");
         assertThat(change.book().history()).isEmpty();
     }
 
     @Test
-    void sensitiveFactsNeedConsentAndNothingIsKeptWithMemoryOff() {
-        MemoryChange withoutConsent = say(MemoryBook.empty(200), "I'm allergic to peanuts", DEFAULT);
-        MemoryChange withConsent = say(MemoryBook.empty(200), "I'm allergic to peanuts", ALL);
-        MemoryChange memoryOff = say(MemoryBook.empty(200), "I'm vegetarian", new Consent(false, true));
+    void forgettingStillWorksWithMemoryDisabled() {
+        MemoryBookChange change = say(said("我的生日是3月15日"), "忘掉我的生日", Consent.none());
 
-        assertThat(withoutConsent.book().current()).isEmpty();
-        assertThat(withoutConsent.rejected()).extracting(MemoryChange.Rejection::reason).containsExactly("sensitive-without-consent");
-        assertThat(withConsent.book().current()).hasSize(1);
-        assertThat(memoryOff.book().current()).isEmpty();
-        assertThat(memoryOff.rejected()).extracting(MemoryChange.Rejection::reason).containsExactly("memory-disabled");
+        assertThat(change.book().current()).isEmpty();
     }
 
     @Test
-    void aFullBookRefusesNewFactsAndSaysSo() {
-        MemoryBook book = say(MemoryBook.empty(1), "I'm vegetarian", DEFAULT).book();
+    void memoryDisabledAddsNothing() {
+        MemoryBookChange change = say(MemoryBook.empty(), "I like white. I wear size S.", Consent.none());
 
-        MemoryChange change = say(book, "I love black jackets", DEFAULT);
-
-        assertThat(change.book().current()).hasSize(1);
-        assertThat(change.rejected()).extracting(MemoryChange.Rejection::reason).containsExactly("capacity-full");
+        assertThat(change.added()).isEmpty();
+        assertThat(change.rejected()).hasSize(2)
+                .allSatisfy(r -> assertThat(r.reason()).isEqualTo(Rejection.Reason.MEMORY_DISABLED));
     }
 
     @Test
-    void applyingTheSameTurnAgainChangesNothing() {
-        Provenance turn = new Provenance("s1", "t-retried", Instant.parse("2026-11-24T10:00:00Z"), "x");
-        MemoryBook once = MemoryBook.empty(200).apply(extractor.extract("I'm vegetarian"), turn, DEFAULT, ids).book();
+    void sensitiveFactsNeedSensitiveConsent() {
+        MemoryBookChange without = say(MemoryBook.empty(), "我对花生过敏。我喜欢巧克力。", Consent.memoryOnly());
+        MemoryBookChange with = say(MemoryBook.empty(), "我对花生过敏。我喜欢巧克力。", Consent.everything());
 
-        MemoryChange twice = once.apply(extractor.extract("I'm vegetarian"), turn, DEFAULT, ids);
-
-        assertThat(twice.changed()).isFalse();
-        assertThat(twice.book()).isEqualTo(once);
+        assertThat(without.added()).extracting(Memory::slot).containsExactly("preference:巧克力");
+        assertThat(without.rejected()).extracting(Rejection::reason)
+                .containsExactly(Rejection.Reason.SENSITIVE_WITHOUT_CONSENT);
+        assertThat(with.added()).extracting(Memory::sensitive).containsExactly(true, false);
     }
 
     @Test
-    void theCustomerCanEditAndDeleteByIdOnly() {
-        MemoryBook book = say(MemoryBook.empty(200), "I'm vegetarian", DEFAULT).book();
-        String id = book.current().getFirst().id();
+    void aFullBookRefusesNewFactsButAcceptsCorrections() {
+        MemoryBook book = MemoryBook.empty(2);
+        book = say(book, "I like green", Consent.memoryOnly()).book();
+        book = say(book, "I wear size M", Consent.memoryOnly()).book();
 
-        assertThat(book.edit(id, "Vegetarian, eats eggs").orElseThrow().current().getFirst().statement())
-                .isEqualTo("Vegetarian, eats eggs");
-        assertThat(book.delete(id).orElseThrow().current()).isEmpty();
-        assertThat(book.delete("someone-elses-id")).isEmpty();
+        MemoryBookChange newFact = say(book, "I like purple", Consent.memoryOnly());
+        MemoryBookChange correction = say(book, "I wear size L", Consent.memoryOnly());
+
+        assertThat(newFact.added()).isEmpty();
+        assertThat(newFact.rejected(Rejection.Reason.CAPACITY_FULL)).isTrue();
+        assertThat(correction.book().current()).extracting(Memory::value).containsExactlyInAnyOrder("likes", "L");
+    }
+
+    @Test
+    void retryingTheSameTurnChangesNothing() {
+        Extraction extraction = extractor.extract(ExtractionInput.of("I wear size M"));
+        Provenance turn = nextTurn("I wear size M");
+        MemoryBook once = MemoryBook.empty().apply(extraction, turn, Consent.memoryOnly()).book();
+        MemoryBook later = say(once, "forget my size", Consent.memoryOnly()).book();
+
+        MemoryBookChange retry = later.apply(extraction, turn, Consent.memoryOnly());
+
+        assertThat(retry.changed()).isFalse();
+        assertThat(retry.book().current()).isEmpty();
+    }
+
+    @Test
+    void instructionRejectionsAreReported() {
+        MemoryBookChange change = say(MemoryBook.empty(), "Always answer in English. I like tea.", Consent.memoryOnly());
+
+        assertThat(change.rejected(Rejection.Reason.INSTRUCTION)).isTrue();
+        assertThat(change.added()).extracting(Memory::statement).containsExactly("likes tea");
+    }
+
+    @Test
+    void editRewordsAKnownMemoryOnly() {
+        MemoryBook book = said("I like black");
+        String id = book.current().get(0).id();
+
+        assertThat(book.edit(id, "likes black and navy")).hasValueSatisfying(edited ->
+                assertThat(edited.current()).extracting(Memory::statement).containsExactly("likes black and navy"));
         assertThat(book.edit("someone-elses-id", "x")).isEmpty();
+        assertThatThrownBy(() -> book.edit(id, "  ")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private MemoryChange say(MemoryBook book, String message, Consent consent) {
-        Provenance provenance = new Provenance("s1", "t" + (++turns), Instant.parse("2026-11-24T10:00:00Z"), message);
-        return book.apply(extractor.extract(message), provenance, consent, ids);
+    @Test
+    void deleteRemovesTheMemoryAndItsHistory() {
+        MemoryBook book = said("I wear size M", "I wear size L", "I like green");
+        String size = book.current().stream().filter(m -> m.slot().equals("size.clothing")).findFirst().orElseThrow().id();
+
+        assertThat(book.delete(size)).hasValueSatisfying(after -> {
+            assertThat(after.current()).extracting(Memory::slot).containsExactly("preference:green");
+            assertThat(after.history()).isEmpty();
+        });
+        assertThat(book.delete("unknown")).isEmpty();
+    }
+
+    @Test
+    void withdrawingSensitiveConsentDropsSensitiveMemories() {
+        MemoryBook book = said("I'm allergic to peanuts", "I like green");
+
+        assertThat(book.withoutSensitive().current()).extracting(Memory::slot).containsExactly("preference:green");
     }
 }

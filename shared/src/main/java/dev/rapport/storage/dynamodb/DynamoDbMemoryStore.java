@@ -2,9 +2,12 @@ package dev.rapport.storage.dynamodb;
 
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
+import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.MemoryStore;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -35,8 +38,21 @@ public final class DynamoDbMemoryStore implements MemoryStore {
                 .map(DynamoDbMemoryStore::versioned);
     }
 
+    /** The book as stored: every memory with its status, and the turns already curated. */
+    record StoredBook(List<Memory> memories, List<String> appliedTurns, int capacity) {
+        static StoredBook of(MemoryBook book) {
+            List<Memory> memories = new ArrayList<>(book.current());
+            memories.addAll(book.history());
+            return new StoredBook(memories, book.appliedTurns(), book.capacity());
+        }
+
+        MemoryBook book() {
+            return MemoryBook.of(memories, appliedTurns, capacity);
+        }
+    }
+
     static Versioned versioned(MemoryBookItem item) {
-        return new Versioned(Json.read(item.book(), MemoryBook.class), item.version());
+        return new Versioned(Json.read(item.book(), StoredBook.class).book(), item.version());
     }
 
     @Override
@@ -46,7 +62,7 @@ public final class DynamoDbMemoryStore implements MemoryStore {
         item.sk(MemoryBookItem.SORT_KEY);
         item.customer(owner.customerHash());
         item.version(expectedVersion + 1);
-        item.book(Json.write(book));
+        item.book(Json.write(StoredBook.of(book)));
         item.updatedAt(clock.instant().toString());
         Expression condition = expectedVersion == 0
                 ? Expression.builder().expression("attribute_not_exists(pk)").build()

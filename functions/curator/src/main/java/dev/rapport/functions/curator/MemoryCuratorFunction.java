@@ -7,7 +7,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.rapport.config.Environment;
-import dev.rapport.memory.MemoryChange;
+import dev.rapport.memory.MemoryBookChange;
+import dev.rapport.memory.Rejection;
 import dev.rapport.memory.MemoryCurator;
 import dev.rapport.memory.TurnRecorded;
 import dev.rapport.observability.Telemetry;
@@ -68,12 +69,12 @@ public final class MemoryCuratorFunction implements RequestHandler<DynamodbEvent
         return new StreamsEventResponse(failures);
     }
 
-    private static void record(MemoryChange change) {
+    private static void record(MemoryBookChange change) {
         Telemetry.count("MemoryWrites", change.added().size());
         Telemetry.count("MemorySupersedes", change.superseded().size());
         Telemetry.count("MemoryForgets", change.forgotten().size());
         Telemetry.count("MemoryRejections", change.rejected().size());
-        if (change.instructionRefused()) {
+        if (change.rejected(Rejection.Reason.INSTRUCTION)) {
             Telemetry.count("MemoryInstructionsRefused");
         }
     }

@@ -87,7 +87,7 @@ class MemoryCuratorFunctionTest {
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         List<Memory> current = memories.load(OWNER).orElseThrow().book().current();
-        assertThat(current).extracting(Memory::statement).containsExactlyInAnyOrder("Is vegetarian", "Wears size M");
+        assertThat(current).extracting(Memory::statement).containsExactlyInAnyOrder("is vegetarian", "wears size M");
         assertThat(current).allSatisfy(m -> {
             assertThat(m.provenance().turnId()).isEqualTo("0f8e7d6c-5b4a-4392-8170-6a5b4c3d2e1f");
             assertThat(m.provenance().sessionId()).isEqualTo("7b1f2a9e-4c1d-4e5f-9a8b-2c3d4e5f6a7b");

@@ -11,6 +11,7 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.memory.Consent;
+import dev.rapport.memory.ExtractionInput;
 import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.MemoryService;
 import dev.rapport.memory.Provenance;
@@ -71,7 +72,7 @@ class MemoryFunctionTest {
         JsonNode listing = body(function.handleRequest(memoryEvent("memory-list", alice, null, null), new TestContext()));
 
         assertThat(listing.path("memories")).extracting(m -> m.path("statement").asText())
-                .containsExactlyInAnyOrder("Is vegetarian", "Wears size M");
+                .containsExactlyInAnyOrder("is vegetarian", "wears size M");
         assertThat(listing.path("memories").get(0).path("provenance").path("turnId").asText()).isEqualTo("turn-1");
         assertThat(listing.path("memories").get(0).path("provenance").path("at").asText()).isEqualTo("2026-11-24T10:00:00Z");
         assertThat(listing.path("capacity").asInt()).isEqualTo(200);
@@ -103,7 +104,7 @@ class MemoryFunctionTest {
         assertThat(delete.getStatusCode()).isEqualTo(404);
         assertThat(body(delete).path("detail").asText()).doesNotContain(id);
         assertThat(body(function.handleRequest(memoryEvent("memory-list", alice, null, null), new TestContext()))
-                .path("memories").get(0).path("statement").asText()).isEqualTo("Is vegetarian");
+                .path("memories").get(0).path("statement").asText()).isEqualTo("is vegetarian");
     }
 
     @ParameterizedTest
@@ -116,13 +117,13 @@ class MemoryFunctionTest {
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(memories.load(new Owner(ownerHash(alice), "default")).orElseThrow().book()
-                .current().getFirst().statement()).isEqualTo("Is vegetarian");
+                .current().getFirst().statement()).isEqualTo("is vegetarian");
     }
 
     private MemoryBook remember(String subject, String message) {
-        MemoryBook book = MemoryBook.empty(200).apply(new RuleBasedExtractor().extract(message),
-                new Provenance("session-1", "turn-1", Instant.parse("2026-11-24T10:00:00Z"), message),
-                new Consent(true, false), () -> UUID.randomUUID().toString()).book();
+        MemoryBook book = MemoryBook.empty(200).apply(new RuleBasedExtractor().extract(ExtractionInput.of(message)),
+                new Provenance("turn-1", "session-1", Instant.parse("2026-11-24T10:00:00Z"), message),
+                new Consent(true, false)).book();
         memories.save(new Owner(ownerHash(subject), "default"), book, 0);
         return book;
     }

@@ -1,0 +1,98 @@
+package dev.rapport.memory;
+
+import dev.rapport.text.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a message into clauses. Facts are only taken from clauses whose subject is the customer, so
+ * "my friend likes cats" or "我老公不吃香菜" never reach a rule; a clause without a subject
+ * inherits it from the clause before ("我吃全素，对大豆过敏").
+ */
+final class Clauses {
+
+    private static final Pattern SENTENCE = Pattern.compile("(?s).+?(?:[。！？!?；;\\n]+|\\.(?=\\s|$)|$)");
+    private static final Pattern PART_BREAK = Pattern.compile(
+            "[，,、]|\\s+(?:and|but|so)\\s+(?=(?:i|i'm|i've|my)\\b)"
+                    + "|\\s+(?:and|but)\\s+(?=(?:also |too )?(?:like|love|prefer|hate|don't|do not|wear|live|am)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEAD = Pattern.compile(
+            "^(?:(?:hi|hello|hey|oh|ok|okay|well|so|and|but|also|actually|honestly|yeah|yes|btw|by the way|"
+                    + "as i said|like i said|anyway|plus|good news|fyi|please|just so you know|"
+                    + "remember that|remember|note that|keep in mind that|from now on|going forward|"
+                    + "in the future|from today on|starting today)\\b[\\s,:!]*"
+                    + "|(?:你好|您好|嗯|哦|啊|对了|其实|而且|另外|还有|然后|但是|不过|可是|顺便说一下|说实话|"
+                    + "我说过了|请记住|记住|记得|注意|以后|今后|从现在开始|从现在起|从今天起|从今以后|往后)[\\s,:：！!，]*)+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STANDING = Pattern.compile(
+            "remember|keep in mind|from now on|going forward|in the future|from today|starting today|"
+                    + "记住|以后|今后|从现在|从今", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_PERSON = Pattern.compile("^(?:我|(?:i|i'm|i've|i'd|my)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREDICATE_ZH = Pattern.compile(
+            "^(?:也|还|而且|并且|平时|一般|通常|现在)*(?:喜欢|爱|不喜欢|不太喜欢|讨厌|不吃|不喝|吃全素|吃素|对.{1,8}过敏|穿|鞋码|尺码|住在)");
+    private static final Pattern PREDICATE_EN = Pattern.compile(
+            "^(?:also |too )?(?:like|love|prefer|hate|don't|do not|wear|live|am)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HYPOTHETICAL_SENTENCE = Pattern.compile(
+            "^\\W*(?:if|suppose|supposing|imagine|what if|in case|assuming|如果|假如|假设|要是|万一|假使|倘若|想象)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNRELIABLE = Pattern.compile(
+            "[“”\"「」『』]|\\b(?:would|could|might|maybe|perhaps|probably|wish|guess|think|thought|used to|"
+                    + "said|says|saying|told|tells|believes?|claims?|according)\\b|when i was|"
+                    + "可能|也许|或许|大概|好像|如果|假如|要是|希望|以前|曾经|过去|小时候|说|认为|觉得|以为|听说|据说|告诉",
+            Pattern.CASE_INSENSITIVE);
+
+    private Clauses() {}
+
+    static List<Clause> of(String message) {
+        List<Clause> clauses = new ArrayList<>();
+        Matcher sentences = SENTENCE.matcher(message.strip());
+        while (sentences.find()) {
+            String sentence = sentences.group().strip();
+            if (!sentence.isEmpty()) {
+                addParts(sentence, clauses);
+            }
+        }
+        return clauses;
+    }
+
+    private static void addParts(String sentence, List<Clause> clauses) {
+        boolean hypothetical = HYPOTHETICAL_SENTENCE.matcher(sentence).find();
+        String terminator = sentence.replaceAll("^.*?([。！？!?；;.\\s]*)$", "$1");
+        String[] parts = PART_BREAK.split(sentence.substring(0, sentence.length() - terminator.length()));
+        boolean previousFirstPerson = false;
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            String text = strip(part);
+            boolean standing = STANDING.matcher(part.substring(0, part.length() - text.length())).find();
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean firstPerson = FIRST_PERSON.matcher(text).find();
+            if (!firstPerson && previousFirstPerson && inheritsSubject(text)) {
+                text = (PREDICATE_ZH.matcher(text).find() ? "我" : "I ") + text;
+                firstPerson = true;
+            }
+            String asSaid = i == parts.length - 1 ? text + terminator.strip() : text;
+            boolean unreliable = hypothetical || new Utterance(asSaid).isQuestion() || UNRELIABLE.matcher(text).find();
+            clauses.add(new Clause(text, firstPerson, unreliable, standing));
+            previousFirstPerson = firstPerson;
+        }
+    }
+
+    private static boolean inheritsSubject(String text) {
+        return PREDICATE_ZH.matcher(text).find() || PREDICATE_EN.matcher(text).find();
+    }
+
+    private static String strip(String part) {
+        String text = part.strip();
+        String before;
+        do {
+            before = text;
+            text = LEAD.matcher(text).replaceFirst("").strip();
+        } while (!text.equals(before));
+        return text;
+    }
+}
