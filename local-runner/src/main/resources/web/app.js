@@ -164,6 +164,10 @@ async function loadMemories() {
   }
   const listing = await response.json();
   list.replaceChildren();
+  if (listing.full) {
+    list.appendChild(Object.assign(document.createElement("li"), { className: "muted full",
+      textContent: "Memory is full (" + listing.capacity + " items): delete something so I can remember new things." }));
+  }
   if (!listing.memories.length) {
     list.appendChild(Object.assign(document.createElement("li"), { className: "muted", textContent: "Nothing yet." }));
   }

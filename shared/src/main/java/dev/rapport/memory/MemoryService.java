@@ -17,8 +17,8 @@ public final class MemoryService {
     public static final int MAX_STATEMENT = 200;
     static final int MAX_ATTEMPTS = 5;
 
-    /** A profile's current memories, and how many more fit. */
-    public record Listing(String profileId, List<Memory> memories, int capacity) {}
+    /** A profile's current memories, how many fit, and whether the book is full (new facts are refused). */
+    public record Listing(String profileId, List<Memory> memories, int capacity, boolean full) {}
 
     private final MemoryStore store;
     private final PiiRedactor redactor;
@@ -33,7 +33,31 @@ public final class MemoryService {
     public Listing list(Caller caller, String profileId) {
         Owner owner = owner(caller, profileId);
         List<Memory> memories = store.load(owner).map(v -> v.book().current()).orElse(List.of());
-        return new Listing(owner.profileId(), memories, capacity);
+        return new Listing(owner.profileId(), memories, capacity, memories.size() >= capacity);
+    }
+
+    /**
+     * The customer withdrew consent for sensitive memories: those of every profile go now, current
+     * and history alike, rather than lingering unused.
+     */
+    public void dropSensitive(Caller caller, List<String> profileIds) {
+        for (String profileId : profileIds) {
+            Owner owner = owner(caller, profileId);
+            for (int attempt = 1; ; attempt++) {
+                Optional<MemoryStore.Versioned> stored = store.load(owner);
+                if (stored.isEmpty() || !holdsSensitive(stored.get().book())) {
+                    break;
+                }
+                try {
+                    store.save(owner, stored.get().book().withoutSensitive(), stored.get().version());
+                    break;
+                } catch (MemoryStore.ConcurrentMemoryUpdateException e) {
+                    if (attempt == MAX_ATTEMPTS) {
+                        throw e;
+                    }
+                }
+            }
+        }
     }
 
     public Memory edit(Caller caller, String profileId, String memoryId, String statement) {
@@ -50,6 +74,10 @@ public final class MemoryService {
 
     public void delete(Caller caller, String profileId, String memoryId) {
         change(owner(caller, profileId), memoryId, b -> b.delete(memoryId));
+    }
+
+    private static boolean holdsSensitive(MemoryBook book) {
+        return book.current().stream().anyMatch(Memory::sensitive) || book.history().stream().anyMatch(Memory::sensitive);
     }
 
     private MemoryBook change(Owner owner, String memoryId, Function<MemoryBook, Optional<MemoryBook>> operation) {

@@ -66,7 +66,12 @@ public final class MemoryFunction extends HttpApiFunction {
         SettingsUpdate update = new SettingsUpdate(body.optionalBoolean("memoryEnabled"),
                 body.optionalBoolean("sensitiveMemoryAllowed"), body.optionalBoolean("marketingOptIn"),
                 body.optionalString("timezone"), body.optionalString("locale"), profiles(body));
-        return ApiResponses.json(200, app.settings().update(request.caller(), update));
+        CustomerSettings updated = app.settings().update(request.caller(), update);
+        if (!updated.sensitiveMemoryAllowed()) {
+            app.memories().dropSensitive(request.caller(),
+                    updated.profiles().stream().map(CustomerSettings.Profile::id).toList());
+        }
+        return ApiResponses.json(200, updated);
     }
 
     private APIGatewayV2HTTPResponse listMemories(ApiRequest request) {

@@ -79,6 +79,25 @@ class MemoryFunctionTest {
     }
 
     @Test
+    void withdrawingConsentForSensitiveMemoriesRemovesThemAndAFullBookSaysSo() throws Exception {
+        MemoryBook book = MemoryBook.empty(2).apply(new RuleBasedExtractor().extract(
+                        ExtractionInput.of("I'm allergic to peanuts and I love black jackets")),
+                new Provenance("turn-1", "session-1", Instant.parse("2026-11-24T10:00:00Z"), "x"),
+                new Consent(true, true)).book();
+        memories.save(new Owner(ownerHash(alice), "default"), book, 0);
+        JsonNode before = body(function.handleRequest(memoryEvent("memory-list", alice, null, null), new TestContext()));
+
+        function.handleRequest(put(alice, "{\"sensitiveMemoryAllowed\":false}"), new TestContext());
+
+        JsonNode after = body(function.handleRequest(memoryEvent("memory-list", alice, null, null), new TestContext()));
+        assertThat(before.path("memories")).hasSize(2);
+        assertThat(before.path("full").asBoolean()).isFalse(); // the service allows 200
+        assertThat(after.path("memories")).extracting(m -> m.path("statement").asText())
+                .noneMatch(statement -> statement.contains("peanut"))
+                .hasSize(1);
+    }
+
+    @Test
     void editsAreRedactedAndDeletesStick() throws Exception {
         String id = remember(alice, "I'm vegetarian").current().getFirst().id();
 
