@@ -3,6 +3,8 @@ package dev.rapport.wiring;
 import dev.rapport.config.Environment;
 import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.MemoryCurator;
+import dev.rapport.memory.MemoryExtractor;
+import dev.rapport.memory.ModelExtractor;
 import dev.rapport.memory.RuleBasedExtractor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
@@ -16,11 +18,18 @@ public record CuratorApplication(MemoryCurator curator) {
     public static CuratorApplication fromEnvironment(Environment env) {
         DynamoDbEnhancedClient client = AwsClients.dynamoDb();
         String table = env.get("MEMORY_TABLE", "rapport-local-memory");
-        return new CuratorApplication(new MemoryCurator(new RuleBasedExtractor(),
+        return new CuratorApplication(new MemoryCurator(extractor(env),
                 new DynamoDbMemoryStore(client, table, Clock.systemUTC()),
                 new DynamoDbSettingsStore(client, table, Clock.systemUTC()),
                 new DynamoDbConversationStore(client, env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
                         env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency")),
                 env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY)));
+    }
+
+    /** With a model configured, extraction is a structured model call; offline, the bilingual rules. */
+    static MemoryExtractor extractor(Environment env) {
+        return "offline".equals(env.get("MODEL_PROVIDER", "offline"))
+                ? new RuleBasedExtractor()
+                : new ModelExtractor(Models.fromEnvironment(env));
     }
 }
