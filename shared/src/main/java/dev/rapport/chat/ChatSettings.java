@@ -19,7 +19,7 @@ public record ChatSettings(
 
     public static ChatSettings from(Environment env) {
         return new ChatSettings(
-                new ContextPolicy(env.getInt("CONTEXT_RECENT_TURNS", 8), env.getInt("CONTEXT_SUMMARY_CHARS", 1500)),
+                new ContextPolicy(env.getInt("CONTEXT_RECENT_TURNS", 8), env.getInt("CONTEXT_SUMMARY_CHARS", 800)),
                 Duration.ofDays(env.getInt("TURN_RETENTION_DAYS", 90)),
                 Duration.ofSeconds(env.getInt("IDEMPOTENCY_TTL_SECONDS", 3600)),
                 Boolean.parseBoolean(env.get("REDACT_BEFORE_MODEL", "true")),

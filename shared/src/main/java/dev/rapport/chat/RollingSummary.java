@@ -1,13 +1,17 @@
 package dev.rapport.chat;
 
+import dev.rapport.text.Terms;
 import dev.rapport.text.Utterance;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the customer said in turns that left the context window, as short notes. Built without a
  * model call so the turn's critical path keeps its single model call; when the budget is spent,
- * questions go first (they carry no facts), then the oldest notes.
+ * questions go first (they carry no facts), then the note that most repeats what other notes say
+ * (the oldest among equals) — so an order number told once outlives a hundred turns of small talk.
  */
 public record RollingSummary(List<Note> notes) {
 
@@ -31,7 +35,7 @@ public record RollingSummary(List<Note> notes) {
         next.add(new Note(evicted.seq(), said.condensed(NOTE_CHARS), said.isQuestion()));
         while (length(next) > budgetChars && !next.isEmpty()) {
             int victim = indexOfFirstQuestion(next);
-            next.remove(victim >= 0 ? victim : 0);
+            next.remove(victim >= 0 ? victim : mostRepetitive(next));
         }
         return new RollingSummary(next);
     }
@@ -42,6 +46,28 @@ public record RollingSummary(List<Note> notes) {
 
     private static int length(List<Note> notes) {
         return notes.stream().mapToInt(n -> n.text().length()).sum();
+    }
+
+    /** The note whose words the other notes already carry the most; the oldest wins ties. */
+    private static int mostRepetitive(List<Note> notes) {
+        List<Set<String>> terms = notes.stream().map(n -> Terms.of(n.text())).toList();
+        int victim = 0;
+        double worst = -1;
+        for (int i = 0; i < notes.size(); i++) {
+            Set<String> others = new HashSet<>();
+            for (int j = 0; j < notes.size(); j++) {
+                if (j != i) {
+                    others.addAll(terms.get(j));
+                }
+            }
+            Set<String> own = terms.get(i);
+            double repeated = own.isEmpty() ? 1 : own.stream().filter(others::contains).count() / (double) own.size();
+            if (repeated > worst) {
+                worst = repeated;
+                victim = i;
+            }
+        }
+        return victim;
     }
 
     private static int indexOfFirstQuestion(List<Note> notes) {

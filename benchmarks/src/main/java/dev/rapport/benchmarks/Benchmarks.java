@@ -1,0 +1,99 @@
+package dev.rapport.benchmarks;
+
+import dev.rapport.chat.ChatCommand;
+import dev.rapport.chat.ChatReply;
+import dev.rapport.chat.ChatService;
+import dev.rapport.chat.ChatSettings;
+import dev.rapport.identity.Caller;
+import dev.rapport.model.offline.OfflineEngine;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.testing.DynamoDbLocalServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The chat turn measured on this machine: DynamoDB round trips and model calls per turn, our own
+ * overhead without model and DynamoDB time, and how the prompt and the session item grow over a
+ * long conversation. Prints a table and writes docs/benchmarks.md. Run with {@code ./mvnw -Pbenchmarks}.
+ */
+public final class Benchmarks {
+
+    static final int WARM_UP_TURNS = 300;
+    static final int MEASURED_TURNS = 1_000;
+    static final int TURNS_PER_SESSION = 20;
+
+    private Benchmarks() {}
+
+    public static void main(String[] args) throws IOException {
+        DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+        TimedCalls calls = new TimedCalls(new OfflineEngine());
+        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        ChatService chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(calls),
+                tables.conversations(), tables.idempotency(), dynamo.createMemoryTable()), calls, ChatSettings.defaults());
+
+        CriticalPath critical = criticalPath(chat, calls);
+        Growth growth = Growth.measure(chat, calls, dynamo, tables.conversations());
+        String report = Report.markdown(critical, growth, machine());
+        System.out.println(report);
+        Path docs = Path.of("docs", "benchmarks.md");
+        Files.createDirectories(docs.getParent());
+        Files.writeString(docs, report);
+        System.out.println("Written to " + docs.toAbsolutePath());
+        System.exit(0);
+    }
+
+    /** Results of the critical-path run: per-turn maxima and our overhead's percentiles. */
+    record CriticalPath(int turns, int maxRoundTrips, double meanRoundTrips, int maxModelCalls, double p50, double p99) {}
+
+    static CriticalPath criticalPath(ChatService chat, TimedCalls calls) {
+        run(chat, calls, WARM_UP_TURNS, new Timings(), new int[2], new long[1]);
+        Timings overhead = new Timings();
+        int[] maxima = new int[2];
+        long[] roundTrips = new long[1];
+        run(chat, calls, MEASURED_TURNS, overhead, maxima, roundTrips);
+        return new CriticalPath(overhead.count(), maxima[0], roundTrips[0] / (double) overhead.count(), maxima[1],
+                overhead.percentileMillis(50), overhead.percentileMillis(99));
+    }
+
+    /** Many customers, each a session of several turns; every other turn carries an Idempotency-Key. */
+    private static void run(ChatService chat, TimedCalls calls, int turns, Timings overhead, int[] maxima, long[] roundTrips) {
+        Caller caller = null;
+        String session = null;
+        for (int i = 0; i < turns; i++) {
+            if (i % TURNS_PER_SESSION == 0) {
+                caller = new Caller("bench-" + UUID.randomUUID(), Set.of());
+                session = null;
+            }
+            String message = i % TURNS_PER_SESSION == 0
+                    ? "My order number is " + (10_000 + i) + " and I live in Hangzhou"
+                    : (i % 3 == 0 ? "What is my order number?" : "我想了解一下配送时间，谢谢 " + i);
+            calls.reset();
+            long start = System.nanoTime();
+            ChatReply reply = chat.chat(caller, new ChatCommand(message, session, null, "en",
+                    i % 2 == 0 ? UUID.randomUUID().toString() : null));
+            long total = System.nanoTime() - start;
+            session = reply.sessionId();
+            overhead.add(total - calls.outsideNanos());
+            maxima[0] = Math.max(maxima[0], calls.dynamoDbRequests());
+            maxima[1] = Math.max(maxima[1], calls.modelCalls());
+            roundTrips[0] += calls.dynamoDbRequests();
+        }
+    }
+
+    static List<String> machine() {
+        List<String> lines = new ArrayList<>();
+        lines.add("date " + LocalDate.now());
+        lines.add(Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        lines.add("JDK " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
+                .toLowerCase(Locale.ROOT));
+        return lines;
+    }
+}
