@@ -1,0 +1,105 @@
+package dev.rapport.benchmarks;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rapport.json.Json;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold starts as Lambda runs them: a fresh JVM per run, launched with the real runtime interface
+ * client against {@link RuntimeApiStub}; init is launch → first poll for an event, first
+ * invocation is launch → first answer. The same harness with {@link HelloHandler} gives the
+ * baseline, so the ratio survives a noisy machine.
+ */
+final class ColdStart {
+
+    static final int RUNS = 10;
+    /** The last run's output, for when a function fails to start. */
+    static final Path LOG = Path.of("benchmarks", "target", "cold-start.log");
+    static final String RUNTIME_CLIENT = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+    /** As template.yaml's Globals give every function. */
+    static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
+
+    /** One function to start: what to put on the classpath, which handler, what environment. */
+    record Subject(String name, List<String> classpath, String handler, Map<String, String> environment, String event,
+                   long jarBytes) {}
+
+    /** Medians and ranges over the runs, in milliseconds. */
+    record Result(Subject subject, Timings init, Timings firstAnswer) {}
+
+    private ColdStart() {}
+
+    static Result measure(Subject subject) throws Exception {
+        Timings init = new Timings();
+        Timings first = new Timings();
+        for (int run = 0; run < RUNS; run++) {
+            try (RuntimeApiStub api = new RuntimeApiStub(subject.event())) {
+                ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-cp",
+                        String.join(File.pathSeparator, subject.classpath()), RUNTIME_CLIENT, subject.handler())
+                        .redirectErrorStream(true)
+                        .redirectOutput(LOG.toFile());
+                Map<String, String> env = builder.environment();
+                env.putAll(subject.environment());
+                env.put("AWS_LAMBDA_RUNTIME_API", api.address());
+                env.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
+                long start = System.nanoTime();
+                Process process = builder.start();
+                try {
+                    RuntimeApiStub.Marks marks = api.answered().get(30, TimeUnit.SECONDS);
+                    if (!marks.response().contains("200")) {
+                        throw new IllegalStateException(subject.name() + " answered " + marks.response());
+                    }
+                    init.add(marks.initDone() - start);
+                    first.add(marks.answered() - start);
+                } finally {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+        }
+        return new Result(subject, init, first);
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The runtime client and its own dependencies, from this JVM's classpath. */
+    static List<String> runtimeClientClasspath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String name = Path.of(entry).getFileName().toString();
+            if (name.startsWith("aws-lambda-java-runtime-interface-client") || name.startsWith("aws-lambda-java-core")
+                    || name.startsWith("aws-lambda-java-serialization")) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    /** events/chat.json without its Idempotency-Key, so every run is a fresh turn rather than a replay. */
+    static String chatEvent() throws Exception {
+        ObjectNode event = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("events", "chat.json")));
+        ((ObjectNode) event.path("headers")).remove("idempotency-key");
+        return event.toString();
+    }
+
+    static Map<String, String> awsEnvironment(String dynamoDbEndpoint, String functionName) {
+        Map<String, String> env = new HashMap<>();
+        env.put("AWS_REGION", "us-east-1");
+        env.put("AWS_ACCESS_KEY_ID", "local");
+        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint);
+        env.put("AWS_LAMBDA_FUNCTION_NAME", functionName);
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + functionName);
+        env.put("AWS_LAMBDA_LOG_STREAM_NAME", "cold-start");
+        return env;
+    }
+}
