@@ -22,7 +22,6 @@ final class TimedCalls implements ExecutionInterceptor, ConversationModel {
     private final AtomicInteger dynamoDbRequests = new AtomicInteger();
     private final AtomicInteger modelCalls = new AtomicInteger();
     private final AtomicLong outsideNanos = new AtomicLong();
-    private volatile ModelRequest lastRequest;
     private volatile int lastInputTokens;
 
     TimedCalls(ConversationModel model) {
@@ -48,7 +47,6 @@ final class TimedCalls implements ExecutionInterceptor, ConversationModel {
     public ModelReply converse(ModelRequest request) {
         long start = System.nanoTime();
         modelCalls.incrementAndGet();
-        lastRequest = request;
         ModelReply reply = model.converse(request);
         lastInputTokens = reply.usage().inputTokens();
         outsideNanos.addAndGet(System.nanoTime() - start);
@@ -80,9 +78,5 @@ final class TimedCalls implements ExecutionInterceptor, ConversationModel {
 
     int lastInputTokens() {
         return lastInputTokens;
-    }
-
-    ModelRequest lastRequest() {
-        return lastRequest;
     }
 }

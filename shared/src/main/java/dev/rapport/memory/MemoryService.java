@@ -36,30 +36,6 @@ public final class MemoryService {
         return new Listing(owner.profileId(), memories, capacity, memories.size() >= capacity);
     }
 
-    /**
-     * The customer withdrew consent for sensitive memories: those of every profile go now, current
-     * and history alike, rather than lingering unused.
-     */
-    public void dropSensitive(Caller caller, List<String> profileIds) {
-        for (String profileId : profileIds) {
-            Owner owner = owner(caller, profileId);
-            for (int attempt = 1; ; attempt++) {
-                Optional<MemoryStore.Versioned> stored = store.load(owner);
-                if (stored.isEmpty() || !holdsSensitive(stored.get().book())) {
-                    break;
-                }
-                try {
-                    store.save(owner, stored.get().book().withoutSensitive(), stored.get().version());
-                    break;
-                } catch (MemoryStore.ConcurrentMemoryUpdateException e) {
-                    if (attempt == MAX_ATTEMPTS) {
-                        throw e;
-                    }
-                }
-            }
-        }
-    }
-
     public Memory edit(Caller caller, String profileId, String memoryId, String statement) {
         String cleaned = statement == null ? "" : statement.strip();
         if (cleaned.isEmpty() || cleaned.length() > MAX_STATEMENT || cleaned.chars().anyMatch(Character::isISOControl)) {
@@ -68,24 +44,42 @@ public final class MemoryService {
         }
         // What the customer types here is stored, so it is redacted like everything else at rest.
         String redacted = redactor.apply(cleaned);
-        MemoryBook book = change(owner(caller, profileId), memoryId, b -> b.edit(memoryId, redacted));
+        MemoryBook book = change(owner(caller, profileId), b -> b.edit(memoryId, redacted));
         return book.current().stream().filter(m -> m.id().equals(memoryId)).findFirst().orElseThrow();
     }
 
     public void delete(Caller caller, String profileId, String memoryId) {
-        change(owner(caller, profileId), memoryId, b -> b.delete(memoryId));
+        change(owner(caller, profileId), b -> b.delete(memoryId));
+    }
+
+    /**
+     * The customer withdrew consent for sensitive memories: those of every profile go now, current
+     * and history alike, rather than lingering unused.
+     */
+    public void dropSensitive(Caller caller, List<String> profileIds) {
+        for (String profileId : profileIds) {
+            update(owner(caller, profileId), b -> holdsSensitive(b) ? Optional.of(b.withoutSensitive()) : Optional.empty());
+        }
     }
 
     private static boolean holdsSensitive(MemoryBook book) {
         return book.current().stream().anyMatch(Memory::sensitive) || book.history().stream().anyMatch(Memory::sensitive);
     }
 
-    private MemoryBook change(Owner owner, String memoryId, Function<MemoryBook, Optional<MemoryBook>> operation) {
+    private MemoryBook change(Owner owner, Function<MemoryBook, Optional<MemoryBook>> operation) {
+        return update(owner, operation).orElseThrow(MemoryService::notFound);
+    }
+
+    /** Applies {@code operation} under the book's version; empty when there is no book or nothing to change. */
+    private Optional<MemoryBook> update(Owner owner, Function<MemoryBook, Optional<MemoryBook>> operation) {
         for (int attempt = 1; ; attempt++) {
-            MemoryStore.Versioned stored = store.load(owner).orElseThrow(() -> notFound(memoryId));
-            MemoryBook changed = operation.apply(stored.book()).orElseThrow(() -> notFound(memoryId));
+            Optional<MemoryStore.Versioned> stored = store.load(owner);
+            Optional<MemoryBook> changed = stored.flatMap(v -> operation.apply(v.book()));
+            if (changed.isEmpty()) {
+                return changed;
+            }
             try {
-                store.save(owner, changed, stored.version());
+                store.save(owner, changed.get(), stored.get().version());
                 return changed;
             } catch (MemoryStore.ConcurrentMemoryUpdateException e) {
                 if (attempt == MAX_ATTEMPTS) {
@@ -102,7 +96,7 @@ public final class MemoryService {
         return Owner.of(caller, profileId);
     }
 
-    private static ProblemException notFound(String memoryId) {
+    private static ProblemException notFound() {
         return ProblemException.notFound("No such memory was found for this profile.");
     }
 }

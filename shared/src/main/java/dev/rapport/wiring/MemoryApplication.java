@@ -11,6 +11,7 @@ import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import java.time.Clock;
 import java.util.List;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** What the memory function runs: the customer's settings, memories, export and erasure. */
@@ -18,9 +19,10 @@ public record MemoryApplication(SettingsService settings, PersonalDataService pe
 
     public static MemoryApplication fromEnvironment(Environment env) {
         DynamoDbClient client = AwsClients.dynamoDbClient();
+        DynamoDbEnhancedClient enhanced = AwsClients.enhanced(client);
         String memory = env.get("MEMORY_TABLE", "rapport-local-memory");
         return new MemoryApplication(
-                new SettingsService(new DynamoDbSettingsStore(AwsClients.enhanced(client), memory, Clock.systemUTC())),
+                new SettingsService(new DynamoDbSettingsStore(enhanced, memory, Clock.systemUTC())),
                 new PersonalDataService(new DynamoDbPersonalData(client, List.of(
                         new DynamoDbPersonalData.Table("conversations",
                                 env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"), List.of("pk", "sk")),
@@ -28,7 +30,7 @@ public record MemoryApplication(SettingsService settings, PersonalDataService pe
                                 env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"), List.of("id")),
                         new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")))),
                         Clock.systemUTC()),
-                new MemoryService(new DynamoDbMemoryStore(AwsClients.enhanced(client), memory, Clock.systemUTC()),
+                new MemoryService(new DynamoDbMemoryStore(enhanced, memory, Clock.systemUTC()),
                         new PiiRedactor(), env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY)));
     }
 }
