@@ -139,6 +139,22 @@ class MemoryFunctionTest {
                 .current().getFirst().statement()).isEqualTo("is vegetarian");
     }
 
+    @Test
+    void overLongStatementsAndBadProfileIdsAre400() throws Exception {
+        String id = remember(alice, "I'm vegetarian").current().getFirst().id();
+        APIGatewayV2HTTPEvent badProfile = memoryEvent("memory-list", alice, null, null);
+        badProfile.setQueryStringParameters(Map.of("profileId", "../bob"));
+
+        APIGatewayV2HTTPResponse tooLong = function.handleRequest(memoryEvent("memory-patch", alice, id,
+                "{\"statement\":\"" + "x".repeat(MemoryService.MAX_STATEMENT + 1) + "\"}"), new TestContext());
+        APIGatewayV2HTTPResponse profile = function.handleRequest(badProfile, new TestContext());
+
+        assertThat(tooLong.getStatusCode()).isEqualTo(400);
+        assertThat(profile.getStatusCode()).isEqualTo(400);
+        assertThat(memories.load(new Owner(ownerHash(alice), "default")).orElseThrow().book().current().getFirst()
+                .statement()).isEqualTo("is vegetarian");
+    }
+
     private MemoryBook remember(String subject, String message) {
         MemoryBook book = MemoryBook.empty(200).apply(new RuleBasedExtractor().extract(ExtractionInput.of(message)),
                 new Provenance("turn-1", "session-1", Instant.parse("2026-11-24T10:00:00Z"), message),
