@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,37 +39,26 @@ public final class Benchmarks {
         ChatService chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(calls),
                 tables.conversations(), tables.idempotency(), dynamo.createMemoryTable()), calls, ChatSettings.defaults());
 
-        List<ColdStart.Result> coldStarts = coldStarts(dynamo);
+        String only = args.length > 0 ? args[0] : "all";
+        if (only.equals("throughput")) {
+            System.out.println(Report.throughput(Throughput.measure()));
+            System.exit(0);
+        }
+        ColdStarts.Figures coldStarts = ColdStarts.measure(dynamo);
+        if (only.equals("cold-start")) {
+            System.out.println(Report.coldStarts(coldStarts));
+            System.exit(0);
+        }
         CriticalPath critical = criticalPath(chat, calls);
         Growth growth = Growth.measure(chat, calls, dynamo, tables.conversations());
-        String report = Report.markdown(coldStarts, critical, growth, machine());
+        Optional<Throughput.Result> throughput = Throughput.measure();
+        String report = Report.markdown(coldStarts, critical, growth, throughput, machine());
         System.out.println(report);
         Path docs = Path.of("docs", "benchmarks.md");
         Files.createDirectories(docs.getParent());
         Files.writeString(docs, report);
         System.out.println("Written to " + docs.toAbsolutePath());
         System.exit(0);
-    }
-
-    /** The chat function's shaded jar as Lambda loads it, and the bare baseline, each started {@value ColdStart#RUNS} times. */
-    static List<ColdStart.Result> coldStarts(DynamoDbLocalServer dynamo) throws Exception {
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
-        Map<String, String> chatEnv = ColdStart.awsEnvironment(dynamo.endpoint().toString(), "ChatFunction");
-        chatEnv.putAll(Map.of("CONVERSATIONS_TABLE", tables.conversations(), "IDEMPOTENCY_TABLE", tables.idempotency(),
-                "MEMORY_TABLE", dynamo.createMemoryTable(), "MODEL_PROVIDER", "offline",
-                "POWERTOOLS_SERVICE_NAME", "rapport", "POWERTOOLS_METRICS_NAMESPACE", "Rapport/bench"));
-        Path chatJar = Path.of("functions", "chat", "target", "chat-function.jar");
-        List<String> chatClasspath = new ArrayList<>(List.of(chatJar.toString()));
-        chatClasspath.addAll(ColdStart.runtimeClientClasspath());
-        Path helloClasses = Path.of("benchmarks", "target", "classes");
-        List<String> helloClasspath = new ArrayList<>(List.of(helloClasses.toString()));
-        helloClasspath.addAll(ColdStart.runtimeClientClasspath());
-        ColdStart.Subject hello = new ColdStart.Subject("hello (baseline)", helloClasspath,
-                HelloHandler.class.getName() + "::handleRequest",
-                ColdStart.awsEnvironment(dynamo.endpoint().toString(), "Hello"), "{}", 0);
-        ColdStart.Subject chatFunction = new ColdStart.Subject("ChatFunction", chatClasspath,
-                "dev.rapport.functions.chat.ChatFunction::handleRequest", chatEnv, ColdStart.chatEvent(), Files.size(chatJar));
-        return List.of(ColdStart.measure(hello), ColdStart.measure(chatFunction));
     }
 
     /** Results of the critical-path run: per-turn maxima and our overhead's percentiles. */

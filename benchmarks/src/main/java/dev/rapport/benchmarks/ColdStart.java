@@ -26,19 +26,32 @@ final class ColdStart {
     /** As template.yaml's Globals give every function. */
     static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
 
-    /** One function to start: what to put on the classpath, which handler, what environment. */
+    /**
+     * One function to start: what to put on the classpath, which handler, what environment, and
+     * what its answer must contain to count as a success.
+     */
     record Subject(String name, List<String> classpath, String handler, Map<String, String> environment, String event,
-                   long jarBytes) {}
+                   String success, long jarBytes, String javaOptions) {
 
-    /** Medians and ranges over the runs, in milliseconds. */
-    record Result(Subject subject, Timings init, Timings firstAnswer) {}
+        Subject withOptions(String label, String options) {
+            return new Subject(name + " " + label, classpath, handler, environment, event, success, jarBytes, options);
+        }
+    }
+
+    /** Medians and ranges over the runs, in milliseconds; {@code invocation} is first answer minus init. */
+    record Result(Subject subject, Timings init, Timings firstAnswer, Timings invocation) {}
 
     private ColdStart() {}
 
     static Result measure(Subject subject) throws Exception {
+        return measure(subject, RUNS);
+    }
+
+    static Result measure(Subject subject, int runs) throws Exception {
         Timings init = new Timings();
         Timings first = new Timings();
-        for (int run = 0; run < RUNS; run++) {
+        Timings invocation = new Timings();
+        for (int run = 0; run < runs; run++) {
             try (RuntimeApiStub api = new RuntimeApiStub(subject.event())) {
                 ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-cp",
                         String.join(File.pathSeparator, subject.classpath()), RUNTIME_CLIENT, subject.handler())
@@ -47,22 +60,27 @@ final class ColdStart {
                 Map<String, String> env = builder.environment();
                 env.putAll(subject.environment());
                 env.put("AWS_LAMBDA_RUNTIME_API", api.address());
-                env.put("JAVA_TOOL_OPTIONS", JAVA_TOOL_OPTIONS);
+                env.put("JAVA_TOOL_OPTIONS", subject.javaOptions());
                 long start = System.nanoTime();
                 Process process = builder.start();
                 try {
                     RuntimeApiStub.Marks marks = api.answered().get(30, TimeUnit.SECONDS);
-                    if (!marks.response().contains("200")) {
+                    if (!marks.response().contains(subject.success())) {
                         throw new IllegalStateException(subject.name() + " answered " + marks.response());
                     }
                     init.add(marks.initDone() - start);
                     first.add(marks.answered() - start);
+                    invocation.add(marks.answered() - marks.initDone());
                 } finally {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    // A plain SIGTERM lets the JVM exit normally, which a training run needs to write its CDS archive.
+                    process.destroy();
+                    if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    }
                 }
             }
         }
-        return new Result(subject, init, first);
+        return new Result(subject, init, first, invocation);
     }
 
     static String javaExecutable() {

@@ -2,13 +2,15 @@ package dev.rapport.benchmarks;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The figures as the markdown table docs/benchmarks.md keeps. */
 final class Report {
 
     private Report() {}
 
-    static String markdown(List<ColdStart.Result> coldStarts, Benchmarks.CriticalPath critical, Growth growth,
+    static String markdown(ColdStarts.Figures coldStarts, Benchmarks.CriticalPath critical, Growth growth,
+                           Optional<Throughput.Result> throughput,
                            List<String> machine) {
         StringBuilder md = new StringBuilder();
         md.append("# Rapport benchmarks\n\n");
@@ -16,23 +18,7 @@ final class Report {
         md.append("and DynamoDB Local for DynamoDB, both in-process; model and DynamoDB time (the SDK's whole ");
         md.append("execution, as an `ExecutionInterceptor` sees it) are subtracted to leave Rapport's own overhead.\n\n");
         md.append("Machine: ").append(String.join("; ", machine)).append(".\n\n");
-        md.append("## Cold start\n\n");
-        md.append("A fresh JVM per run, launched with the Lambda runtime interface client ");
-        md.append("(`aws-lambda-java-runtime-interface-client`) against a local Runtime API, `JAVA_TOOL_OPTIONS` as in ");
-        md.append("template.yaml, DynamoDB Local and the offline engine; no SnapStart. Init is launch → first poll for ");
-        md.append("an event; first answer is launch → the response. Median (min–max) of " + ColdStart.RUNS + " runs.\n\n");
-        md.append("| function | jar | init | first answer |\n|---|---|---|---|\n");
-        for (ColdStart.Result result : coldStarts) {
-            md.append("| ").append(result.subject().name()).append(" | ")
-                    .append(result.subject().jarBytes() == 0 ? "–" : String.format(Locale.ROOT, "%.1f MB", result.subject().jarBytes() / 1e6))
-                    .append(" | ").append(range(result.init())).append(" | ").append(range(result.firstAnswer())).append(" |\n");
-        }
-        if (coldStarts.size() == 2) {
-            md.append(String.format(Locale.ROOT, "%nChat function ÷ baseline, first answer: **%.2f×** (target ≤ 2.5×); ",
-                    coldStarts.get(1).firstAnswer().percentileMillis(50) / coldStarts.get(0).firstAnswer().percentileMillis(50)));
-            md.append(String.format(Locale.ROOT, "chat first answer %.0f ms (target ≤ 700 ms).%n%n",
-                    coldStarts.get(1).firstAnswer().percentileMillis(50)));
-        }
+        md.append(coldStarts(coldStarts));
         md.append("## The chat turn's critical path\n\n");
         md.append("| figure | value | target |\n|---|---|---|\n");
         md.append(row("turns measured (after " + Benchmarks.WARM_UP_TURNS + " warm-up)", Integer.toString(critical.turns()), ""));
@@ -49,8 +35,67 @@ final class Report {
         md.append(row("first turn's fact answered after 100 turns", growth.earlyFactAnswered() ? "yes" : "no", "yes"));
         md.append(row("largest item of the session (" + growth.largestItem() + ")",
                 String.format(Locale.ROOT, "%,d bytes", growth.largestItemBytes()), "far below 400 KB"));
-        md.append("\nLocal-stack throughput under a load tool is not measured yet.\n");
+        md.append(throughput(throughput));
         return md.toString();
+    }
+
+    static String throughput(Optional<Throughput.Result> throughput) {
+        StringBuilder md = new StringBuilder("\n## Local stack under load\n\n");
+        if (throughput.isEmpty()) {
+            return md.append("Not measured: `wrk` is not installed (`apt-get install wrk`).\n").toString();
+        }
+        Throughput.Result result = throughput.get();
+        md.append("wrk (2 threads, " + Throughput.CUSTOMERS + " connections, " + Throughput.SECONDS + " s after a "
+                + Throughput.WARM_UP_SECONDS + " s warm-up) against `./mvnw -Plocal`'s stack in the benchmark's JVM: ");
+        md.append(Throughput.CUSTOMERS + " customers with their own tokens, each request a new conversation's first turn. ");
+        md.append("A figure for regressions, not a goal; wrk and the stack share the machine's cores.\n\n");
+        md.append("| figure | value |\n|---|---|\n");
+        md.append("| turns/s | " + String.format(Locale.ROOT, "%.0f", result.turnsPerSecond()) + " |\n");
+        md.append("| latency p50 | " + result.p50() + " |\n");
+        md.append("| latency p99 | " + result.p99() + " |\n");
+        md.append("| turns (failed) | " + result.turns() + " (" + result.failures() + ") |\n");
+        return md.toString();
+    }
+
+    static String coldStarts(ColdStarts.Figures figures) {
+        StringBuilder md = new StringBuilder();
+        md.append("## Cold start\n\n");
+        md.append("A fresh JVM per run, launched with the Lambda runtime interface client ");
+        md.append("(`aws-lambda-java-runtime-interface-client`) against a local Runtime API, `JAVA_TOOL_OPTIONS` as in ");
+        md.append("template.yaml (`" + ColdStart.JAVA_TOOL_OPTIONS + "`), DynamoDB Local and the offline engine. ");
+        md.append("Init is launch → first poll for an event; first answer is launch → the response; the invocation is ");
+        md.append("the difference. Median (min–max) of " + ColdStart.RUNS + " runs.\n\n");
+        md.append("| function | jar | init | first answer | invocation |\n|---|---|---|---|---|\n");
+        figures.functions().forEach(result -> md.append(coldStartRow(result)));
+        double hello = figures.hello().firstAnswer().percentileMillis(50);
+        double chat = figures.chat().firstAnswer().percentileMillis(50);
+        md.append(String.format(Locale.ROOT, "%nChat function ÷ baseline, first answer: **%.2f×** (target ≤ 2.5×); "
+                + "chat first answer **%.0f ms** (target ≤ 700 ms).%n%n", chat / hello, chat));
+        md.append("### Start-up levers, one at a time on the chat function\n\n");
+        md.append("Each row changes one thing against the deployed configuration above. The SnapStart stand-in runs the ");
+        md.append("function's priming hooks (`dev.rapport.snapstart.Priming`) at the end of init, as Lambda does before ");
+        md.append("it snapshots; its *invocation* column is what a restored environment's first request costs on top of ");
+        md.append("the restore itself, which only Lambda can measure.\n\n");
+        md.append("| variant | init | first answer | invocation | invocation ÷ baseline's |\n|---|---|---|---|---|\n");
+        md.append(leverRow(figures.chat(), figures.hello()));
+        figures.chatLevers().forEach(result -> md.append(leverRow(result, figures.hello())));
+        md.append("\n");
+        return md.toString();
+    }
+
+    private static String coldStartRow(ColdStart.Result result) {
+        return "| " + result.subject().name() + " | "
+                + (result.subject().jarBytes() == 0 ? "–"
+                        : String.format(Locale.ROOT, "%.1f MB", result.subject().jarBytes() / 1e6))
+                + " | " + range(result.init()) + " | " + range(result.firstAnswer()) + " | "
+                + range(result.invocation()) + " |\n";
+    }
+
+    private static String leverRow(ColdStart.Result result, ColdStart.Result hello) {
+        return "| " + result.subject().name() + " | " + range(result.init()) + " | " + range(result.firstAnswer())
+                + " | " + range(result.invocation()) + " | "
+                + String.format(Locale.ROOT, "%.1f×", result.invocation().percentileMillis(50)
+                        / hello.invocation().percentileMillis(50)) + " |\n";
     }
 
     private static String range(Timings timings) {

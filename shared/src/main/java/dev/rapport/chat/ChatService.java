@@ -7,13 +7,18 @@ import dev.rapport.memory.MemoryRanker;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelReply;
+import dev.rapport.model.ModelRequest;
 import dev.rapport.model.ModelUnavailableException;
+import dev.rapport.model.StopReason;
+import dev.rapport.model.Usage;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
+import dev.rapport.snapstart.Priming;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -24,6 +29,8 @@ import java.util.function.Supplier;
 public final class ChatService {
 
     static final String OPERATION = "chat";
+    static final Caller PRIMING_CALLER = new Caller(Priming.SUBJECT, Set.of());
+    private static final String PRIMING_MESSAGE = "你好, my parcel to priming@example.com is late — can you check? 谢谢";
     private static final int MAX_WRITE_ATTEMPTS = 16;
 
     private final ConversationStore store;
@@ -48,6 +55,28 @@ public final class ChatService {
 
     public ChatService(ConversationStore store, ConversationModel model, ChatSettings settings) {
         this(store, model, new PiiRedactor(), settings, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    /**
+     * Runs one whole turn — the read, redaction, ranking, prompt, reply, the write's request — for
+     * SnapStart priming, with nothing written and no model asked: the model adapter only warms up.
+     */
+    public ChatReply prime() {
+        model.prime();
+        ConversationModel canned = new ConversationModel() {
+            @Override
+            public ModelReply converse(ModelRequest request) {
+                return new ModelReply(Message.assistant("Let me check that parcel for you."), StopReason.END_TURN,
+                        Usage.NONE);
+            }
+
+            @Override
+            public String name() {
+                return "priming";
+            }
+        };
+        return new ChatService(new PrimingStore(store), canned, redactor, settings, clock, ids)
+                .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"));
     }
 
     public ChatReply chat(Caller caller, ChatCommand command) {

@@ -14,6 +14,12 @@ public interface ConversationModel {
      */
     ModelReply converse(ModelRequest request);
 
+    /**
+     * Exercises the adapter's request building and reply parsing without calling the model, so a
+     * SnapStart snapshot holds them ready. Must not send anything.
+     */
+    default void prime() {}
+
     /** A short name for logs, metrics and the README ("bedrock", "offline"). */
     String name();
 }

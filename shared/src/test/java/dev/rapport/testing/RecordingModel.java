@@ -15,6 +15,7 @@ public final class RecordingModel implements ConversationModel {
     private final ConversationModel delegate = new OfflineEngine();
     private final List<ModelRequest> requests = new CopyOnWriteArrayList<>();
     private volatile boolean unavailable;
+    private volatile int primed;
 
     @Override
     public ModelReply converse(ModelRequest request) {
@@ -23,6 +24,16 @@ public final class RecordingModel implements ConversationModel {
             throw new ModelUnavailableException("throttled", Duration.ofSeconds(7), null);
         }
         return delegate.converse(request);
+    }
+
+    @Override
+    public void prime() {
+        primed++;
+    }
+
+    /** How often the adapter was asked to warm up for a snapshot. */
+    public int primed() {
+        return primed;
     }
 
     @Override

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 public final class LocalStreams implements AutoCloseable {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     private final List<StreamPoller> pollers;
     private final DynamoDbStreamsClient client;
@@ -88,6 +89,13 @@ public final class LocalStreams implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        // Let a batch in flight finish while DynamoDB is still up: cut short, its records would be retried
+        // against a closed table and end up as dead letters.
+        try {
+            thread.join(SHUTDOWN_GRACE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         thread.interrupt();
         client.close();
     }

@@ -4,12 +4,18 @@ import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelReply;
 import dev.rapport.model.ModelRequest;
 import dev.rapport.model.ModelUnavailableException;
+import dev.rapport.model.Grounding;
+import dev.rapport.model.Message;
 import java.time.Duration;
+import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
+import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
+import software.amazon.awssdk.services.bedrockruntime.model.ConversationRole;
+import software.amazon.awssdk.services.bedrockruntime.model.ConverseResponse;
 
 /**
  * Amazon Bedrock through the Converse API. The SDK retries throttling, 5xx and stuck attempts
@@ -51,6 +57,20 @@ public final class BedrockConverseModel implements ConversationModel {
         } catch (SdkClientException e) {
             throw new ModelUnavailableException("Bedrock could not be reached", RETRY_AFTER, e);
         }
+    }
+
+    /** Builds a real Converse request and parses a canned answer; nothing is sent to Bedrock. */
+    @Override
+    public void prime() {
+        ConverseRequests.of(new ModelRequest("You are Rapport's assistant.",
+                List.of(new Grounding(Grounding.SUMMARY, "summary", "The customer asked about a parcel.")),
+                List.of(Message.user("Where is my parcel?")), List.of(), "en"), settings);
+        ConverseReplies.of(ConverseResponse.builder()
+                .output(o -> o.message(m -> m.role(ConversationRole.ASSISTANT)
+                        .content(ContentBlock.fromText("It is on its way."))))
+                .stopReason(software.amazon.awssdk.services.bedrockruntime.model.StopReason.END_TURN)
+                .usage(u -> u.inputTokens(1).outputTokens(1).totalTokens(2))
+                .build());
     }
 
     /** Bedrock asks for these to be resubmitted later: a 503 for the customer, not a configuration fault. */

@@ -43,8 +43,9 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 class BedrockConverseModelTest {
 
     private static final String CONVERSE = "/model/.*/converse";
+    /** Timeouts generous enough for a busy machine: a slow attempt here must not turn into a retry. */
     private static final BedrockSettings SETTINGS = new BedrockSettings("anthropic.claude-3-haiku-20240307-v1:0",
-            512, 0.2, Optional.empty(), "DRAFT", 3, Duration.ofSeconds(5), Duration.ofMillis(300));
+            512, 0.2, Optional.empty(), "DRAFT", 3, Duration.ofSeconds(20), Duration.ofSeconds(5));
 
     private static WireMockServer stub;
 

@@ -13,6 +13,7 @@ import dev.rapport.http.apigateway.HttpApiFunction;
 import dev.rapport.http.apigateway.JsonBody;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.observability.Telemetry;
+import dev.rapport.snapstart.Priming;
 import dev.rapport.wiring.ChatApplication;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,10 @@ public final class ChatFunction extends HttpApiFunction {
         static final Environment ENV = Environment.system();
         static final ChatApplication APP = ChatApplication.fromEnvironment(ENV);
         static final JwtClaims CLAIMS = new JwtClaims(ENV.get("GROUPS_CLAIM", "cognito:groups"));
+
+        static {
+            Priming.register("chat", () -> new ChatFunction(APP, CLAIMS).prime());
+        }
     }
 
     public ChatFunction() {
@@ -81,6 +86,12 @@ public final class ChatFunction extends HttpApiFunction {
         LOG.info("turn answered", entry("inputTokens", reply.usage().inputTokens()),
                 entry("outputTokens", reply.usage().outputTokens()), entry("sentiment", reply.sentiment().wire()),
                 entry("handoff", reply.handoff()));
+    }
+
+    /** One whole turn without writing or calling the model, then the HTTP layer around it. */
+    void prime() {
+        ChatReply reply = app.chat().prime();
+        primeHttp("POST /v1/chat", "{\"message\":\"Where is my parcel?\",\"locale\":\"en\"}", reply);
     }
 
     private APIGatewayV2HTTPResponse turns(ApiRequest request) {

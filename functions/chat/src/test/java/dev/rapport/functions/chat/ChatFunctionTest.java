@@ -171,6 +171,24 @@ class ChatFunctionTest {
         assertThat(itemCount()).isZero();
     }
 
+    @Test
+    void snapStartPrimingRunsTheTurnsRequestsButWritesNothingAndAsksTheModelNothing() {
+        DynamoDbLocalServer.RequestCounter requests = new DynamoDbLocalServer.RequestCounter();
+        var store = new DynamoDbConversationStore(dynamo.enhanced(requests), tables.conversations(), tables.idempotency());
+        ChatFunction primed = new ChatFunction(ChatApplication.of(store, model, ChatSettings.defaults()),
+                new JwtClaims("cognito:groups"));
+
+        primed.prime();
+
+        assertThat(requests.count()).as("the turn's read and its (refused) transaction").isEqualTo(2);
+        assertThat(itemCount()).isZero();
+        assertThat(model.requests()).isEmpty();
+        assertThat(model.primed()).isEqualTo(1);
+        APIGatewayV2HTTPResponse after = primed.handleRequest(chatEvent("{\"message\":\"hello\"}"), new TestContext());
+        assertThat(after.getStatusCode()).isEqualTo(200);
+        assertThat(itemCount()).isEqualTo(2);
+    }
+
     static Stream<Arguments> badRequests() {
         return Stream.of(
                 Arguments.of("malformed JSON", chatEvent("{\"message\": \"hi\""), 400),

@@ -280,6 +280,23 @@ class MemoryFunctionTest {
         assertThat(items()).isZero();
     }
 
+    @Test
+    void snapStartPrimingReadsButWritesNothing() {
+        DynamoDbLocalServer.RequestCounter requests = new DynamoDbLocalServer.RequestCounter();
+        MemoryFunction primed = new MemoryFunction(new MemoryApplication(
+                new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(requests), table, Clock.systemUTC())),
+                new PersonalDataService(new DynamoDbPersonalData(dynamo.client(),
+                        List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk")))), Clock.systemUTC()),
+                new MemoryService(new DynamoDbMemoryStore(dynamo.enhanced(requests), table, Clock.systemUTC()),
+                        new PiiRedactor(), 200)),
+                new JwtClaims("cognito:groups"));
+
+        primed.prime();
+
+        assertThat(requests.count()).as("the memory book and the settings read").isEqualTo(2);
+        assertThat(items()).isZero();
+    }
+
     private long items() {
         try (DynamoDbClient client = dynamo.client()) {
             return client.scan(b -> b.tableName(table).select("COUNT")).count();

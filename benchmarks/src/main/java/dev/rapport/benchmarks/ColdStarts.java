@@ -1,0 +1,98 @@
+package dev.rapport.benchmarks;
+
+import dev.rapport.testing.DynamoDbLocalServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every function's cold start as deployed, beside the bare baseline, and the chat function again
+ * with each start-up lever on its own, so what pays is measured rather than assumed.
+ */
+final class ColdStarts {
+
+    /** The CDS archive a training cold start writes and the measured runs read. */
+    static final Path CDS_ARCHIVE = Path.of("benchmarks", "target", "chat-function.jsa");
+
+    /** @param functions hello first, then each function as template.yaml configures it */
+    record Figures(List<ColdStart.Result> functions, List<ColdStart.Result> chatLevers) {
+
+        ColdStart.Result hello() {
+            return functions.get(0);
+        }
+
+        ColdStart.Result chat() {
+            return functions.get(1);
+        }
+    }
+
+    private static final String HTTP_OK = "\"statusCode\":200";
+
+    private ColdStarts() {}
+
+    static Figures measure(DynamoDbLocalServer dynamo) throws Exception {
+        String endpoint = dynamo.endpoint().toString();
+        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        String memoryTable = dynamo.createMemoryTable();
+        Map<String, String> tablesEnv = Map.of("CONVERSATIONS_TABLE", tables.conversations(),
+                "IDEMPOTENCY_TABLE", tables.idempotency(), "MEMORY_TABLE", memoryTable, "MODEL_PROVIDER", "offline",
+                "POWERTOOLS_SERVICE_NAME", "rapport", "POWERTOOLS_METRICS_NAMESPACE", "Rapport/bench");
+
+        ColdStart.Subject hello = new ColdStart.Subject("hello (baseline)",
+                classpath(Path.of("benchmarks", "target", "classes")), HelloHandler.class.getName() + "::handleRequest",
+                ColdStart.awsEnvironment(endpoint, "Hello"), "{}", "hello", 0, ColdStart.JAVA_TOOL_OPTIONS);
+        ColdStart.Subject chat = function("ChatFunction", "chat", "dev.rapport.functions.chat.ChatFunction",
+                endpoint, tablesEnv, ColdStart.chatEvent(), HTTP_OK);
+        ColdStart.Subject memory = function("MemoryFunction", "memory", "dev.rapport.functions.memory.MemoryFunction",
+                endpoint, tablesEnv, Files.readString(Path.of("events", "settings-get.json")), HTTP_OK);
+        ColdStart.Subject curator = function("MemoryCuratorFunction", "curator",
+                "dev.rapport.functions.curator.MemoryCuratorFunction", endpoint, tablesEnv,
+                Files.readString(Path.of("events", "turn-stream.json")), "\"batchItemFailures\":[]");
+
+        List<ColdStart.Result> functions = new ArrayList<>();
+        for (ColdStart.Subject subject : List.of(hello, chat, memory, curator)) {
+            functions.add(ColdStart.measure(subject));
+        }
+        return new Figures(functions, levers(chat));
+    }
+
+    /** One lever at a time against the deployed configuration. */
+    private static List<ColdStart.Result> levers(ColdStart.Subject chat) throws Exception {
+        List<ColdStart.Result> levers = new ArrayList<>();
+        levers.add(ColdStart.measure(chat.withOptions("with full tiered compilation (no JAVA_TOOL_OPTIONS)", "")));
+        Files.deleteIfExists(CDS_ARCHIVE);
+        ColdStart.measure(chat.withOptions("CDS training", ColdStart.JAVA_TOOL_OPTIONS
+                + " -XX:ArchiveClassesAtExit=" + CDS_ARCHIVE.toAbsolutePath()), 1);
+        if (Files.exists(CDS_ARCHIVE)) {
+            levers.add(ColdStart.measure(chat.withOptions("with an AppCDS archive of its classes",
+                    ColdStart.JAVA_TOOL_OPTIONS + " -XX:SharedArchiveFile=" + CDS_ARCHIVE.toAbsolutePath())));
+        }
+        Map<String, String> primedEnv = new HashMap<>(chat.environment());
+        primedEnv.put("SNAPSHOT_HANDLER", "dev.rapport.functions.chat.ChatFunction");
+        List<String> primedClasspath = new ArrayList<>(chat.classpath());
+        primedClasspath.add(Path.of("benchmarks", "target", "classes").toString());
+        levers.add(ColdStart.measure(new ColdStart.Subject(chat.name() + " primed at init (SnapStart stand-in)",
+                primedClasspath, SnapshotStandIn.class.getName() + "::handleRequest", primedEnv, chat.event(),
+                chat.success(), chat.jarBytes(), ColdStart.JAVA_TOOL_OPTIONS)));
+        return levers;
+    }
+
+    private static ColdStart.Subject function(String name, String module, String handlerClass, String endpoint,
+                                              Map<String, String> tablesEnv, String event, String success)
+            throws Exception {
+        Path jar = Path.of("functions", module, "target", module + "-function.jar");
+        Map<String, String> env = ColdStart.awsEnvironment(endpoint, name);
+        env.putAll(tablesEnv);
+        return new ColdStart.Subject(name, classpath(jar), handlerClass + "::handleRequest", env, event, success,
+                Files.size(jar), ColdStart.JAVA_TOOL_OPTIONS);
+    }
+
+    private static List<String> classpath(Path code) {
+        List<String> entries = new ArrayList<>(List.of(code.toString()));
+        entries.addAll(ColdStart.runtimeClientClasspath());
+        return entries;
+    }
+}
