@@ -4,6 +4,7 @@ import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
+import dev.rapport.config.Environment;
 import dev.rapport.identity.Caller;
 import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
@@ -15,9 +16,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The chat turn measured on this machine: DynamoDB round trips and model calls per turn, our own
@@ -30,6 +33,9 @@ public final class Benchmarks {
     static final int MEASURED_TURNS = 1_000;
     static final int TURNS_PER_SESSION = 20;
 
+    /** The rate window is read and counted as in production, with a limit no benchmark customer reaches. */
+    static final ChatSettings UNLIMITED = ChatSettings.from(Environment.of(Map.of("CUSTOMER_TURNS_PER_MINUTE", "1000000")));
+
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
@@ -37,7 +43,7 @@ public final class Benchmarks {
         TimedCalls calls = new TimedCalls(new OfflineEngine());
         DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
         ChatService chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(calls),
-                tables.conversations(), tables.idempotency(), dynamo.createMemoryTable()), calls, ChatSettings.defaults());
+                tables.conversations(), tables.idempotency(), dynamo.createMemoryTable()), calls, UNLIMITED);
 
         String only = args.length > 0 ? args[0] : "all";
         if (only.equals("throughput")) {
@@ -99,6 +105,22 @@ public final class Benchmarks {
         }
     }
 
+    /** The {@code JAVA_VERSION} of each JDK under /usr/lib/jvm, distinct. */
+    static String installedJdks() {
+        try (var dirs = Files.list(Path.of("/usr/lib/jvm"))) {
+            return dirs.map(d -> d.resolve("release")).filter(Files::isRegularFile).map(release -> {
+                try {
+                    return Files.readAllLines(release).stream().filter(l -> l.startsWith("JAVA_VERSION="))
+                            .map(l -> l.substring("JAVA_VERSION=".length()).replace("\"", "")).findFirst().orElse("?");
+                } catch (IOException e) {
+                    return "?";
+                }
+            }).distinct().sorted().collect(Collectors.joining(", "));
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     static List<String> machine() {
         List<String> lines = new ArrayList<>();
         lines.add("date " + LocalDate.now());
@@ -106,6 +128,7 @@ public final class Benchmarks {
                 + System.getProperty("os.arch") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         lines.add("JDK " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
                 .toLowerCase(Locale.ROOT));
+        lines.add("JDKs installed: " + installedJdks() + " (only those at 21 or later run the functions' bytecode)");
         return lines;
     }
 }

@@ -38,6 +38,10 @@ public record LocalStackOptions(int httpPort, int dynamoDbPort, Path dataDir, Pa
         return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, template, parameterOverrides);
     }
 
+    public LocalStackOptions withParameterOverrides(Map<String, String> overrides) {
+        return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, templatePath, overrides);
+    }
+
 
     /** The repository root when run from it, the module folder when a build runs from there. */
     static Path findTemplate() {

@@ -119,7 +119,8 @@ class LocalStackTest {
         stack.drainStreams();
         JsonNode erased = Http.json(http.send(http.request("/v1/me").header("Authorization", "Bearer " + token).DELETE()));
 
-        assertThat(erased.path("itemsDeleted").asInt()).isEqualTo(2); // the session and its turn; no fact to remember
+        // the session, its turn and this minute's rate window; no fact to remember
+        assertThat(erased.path("itemsDeleted").asInt()).isEqualTo(3);
         assertThat(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token)).statusCode()).isEqualTo(404);
         assertThat(Http.json(http.send(http.get("/v1/me/export", token))).path("data").path("conversations")).isEmpty();
     }
@@ -134,7 +135,8 @@ class LocalStackTest {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"timezone\":\"Asia/Tokyo\"}")));
         stack.drainStreams();
         String hash = Owner.of(new Caller(subject, Set.of()), null).customerHash();
-        assertThat(itemsMentioning(hash)).isEqualTo(5); // session, turn, idempotency record, settings, memory book
+        // session, turn, idempotency record, rate window, settings, memory book
+        assertThat(itemsMentioning(hash)).isEqualTo(6);
 
         http.send(http.request("/v1/me").header("Authorization", "Bearer " + token).DELETE());
         stack.drainStreams();

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -82,13 +83,17 @@ public final class ChatService {
     public ChatReply chat(Caller caller, ChatCommand command) {
         Owner owner = Owner.of(caller, command.profileId());
         Idempotency idempotency = Idempotency.of(owner, command);
-        ConversationStore.Snapshot snapshot = store.load(owner, command.sessionId(), idempotency.id());
         Instant now = clock.instant();
+        RateWindow window = RateWindow.at(now, settings.turnsPerMinute());
+        ConversationStore.Snapshot snapshot = store.load(owner, command.sessionId(), idempotency.id(), window);
         var replay = snapshot.idempotency()
                 .filter(r -> !r.isExpiredAt(now.getEpochSecond()))
                 .map(idempotency::replay);
         if (replay.isPresent()) {
             return replay.get();
+        }
+        if (window.exhaustedBy(snapshot.turnsInWindow())) {
+            throw rateLimited(window, now);
         }
         if (command.sessionId() != null && snapshot.session().isEmpty()) {
             throw ProblemException.notFound("No session '" + command.sessionId() + "' was found.");
@@ -110,7 +115,7 @@ public final class ChatService {
                 signals.sentiment(command.message()), signals.asksForHuman(command.message()), modelReply.usage());
         List<Message> exchangeMessages = List.of(Message.user(redactedMessage),
                 Message.assistant(redactor.apply(replyText)));
-        return store(session, exchangeMessages, reply, idempotency, now);
+        return store(session, exchangeMessages, reply, idempotency, now, window);
     }
 
     private ModelReply callModel(Session session, String customerText, List<Memory> recalled, String locale) {
@@ -124,7 +129,7 @@ public final class ChatService {
 
     /** Writes the turn; when another turn of the session won the race, reloads and appends after it. */
     private ChatReply store(Session loaded, List<Message> messages, ChatReply reply, Idempotency idempotency,
-                            Instant now) {
+                            Instant now, RateWindow window) {
         Session base = loaded;
         for (int attempt = 1; ; attempt++) {
             Exchange exchange = new Exchange(base.nextSeq(), reply.turnId(), now, messages);
@@ -134,8 +139,12 @@ public final class ChatService {
             long expiresAt = now.plus(settings.retention()).getEpochSecond();
             try {
                 store.commit(new ConversationStore.TurnCommit(next, base.version(), turn,
-                        idempotency.record(reply, now.plus(settings.idempotencyTtl()).getEpochSecond()), expiresAt));
+                        idempotency.record(reply, now.plus(settings.idempotencyTtl()).getEpochSecond()), expiresAt,
+                        window));
                 return reply;
+            } catch (RateLimitedException e) {
+                // A parallel request took the window's last turn between our read and our write.
+                throw rateLimited(window, now);
             } catch (DuplicateRequestException e) {
                 return store.idempotencyRecord(idempotency.id()).map(idempotency::replay).orElseThrow(() -> e);
             } catch (ConcurrentTurnException e) {
@@ -143,10 +152,18 @@ public final class ChatService {
                     throw ProblemException.conflict("session-busy",
                             "Too many messages arrived at once in this session; please resend.");
                 }
-                base = store.load(loaded.owner(), loaded.sessionId(), null).session().orElseThrow(() -> e);
+                // A new session that still isn't there lost a race on something else (the rate window): try again.
+                base = store.load(loaded.owner(), loaded.sessionId(), null, null).session()
+                        .or(() -> loaded.version() == 0 ? Optional.of(loaded) : Optional.empty())
+                        .orElseThrow(() -> e);
                 backOff(attempt);
             }
         }
+    }
+
+    private static ProblemException rateLimited(RateWindow window, Instant now) {
+        return ProblemException.tooManyRequests("Too many messages: the limit is " + window.limit()
+                + " per minute. Please wait a moment and send it again.", window.retryAfter(now));
     }
 
     /** Spreads competing writers apart so each retry has a fair chance. */

@@ -9,13 +9,15 @@ import java.time.Duration;
  * @param retention how long a session and its turns are kept after the last turn
  * @param idempotencyTtl how long a retry with the same key gets the first answer
  * @param redactBeforeModel whether the model sees placeholders instead of personal data
+ * @param turnsPerMinute chat turns one customer may start per clock minute; 0 for no limit
  */
 public record ChatSettings(
         ContextPolicy context,
         Duration retention,
         Duration idempotencyTtl,
         boolean redactBeforeModel,
-        int historyLimit) {
+        int historyLimit,
+        int turnsPerMinute) {
 
     public static ChatSettings from(Environment env) {
         return new ChatSettings(
@@ -23,7 +25,8 @@ public record ChatSettings(
                 Duration.ofDays(env.getInt("TURN_RETENTION_DAYS", 90)),
                 Duration.ofSeconds(env.getInt("IDEMPOTENCY_TTL_SECONDS", 3600)),
                 Boolean.parseBoolean(env.get("REDACT_BEFORE_MODEL", "true")),
-                200);
+                200,
+                env.getInt("CUSTOMER_TURNS_PER_MINUTE", 20));
     }
 
     public static ChatSettings defaults() {

@@ -12,15 +12,17 @@ public interface ConversationStore {
 
     /**
      * In one round trip: the session (if {@code sessionId} is given), the idempotency record (if
-     * {@code idempotencyId} is given), and the customer's settings and the profile's memories.
+     * {@code idempotencyId} is given), the customer's settings and the profile's memories, and the
+     * customer's turns in {@code window} (if given and limited).
      */
-    Snapshot load(Owner owner, String sessionId, String idempotencyId);
+    Snapshot load(Owner owner, String sessionId, String idempotencyId, RateWindow window);
 
     /**
      * Writes the turn, the new session state and the idempotency record atomically.
      *
      * @throws ConcurrentTurnException when the session moved on since it was loaded
      * @throws DuplicateRequestException when a live idempotency record with this id already exists
+     * @throws RateLimitedException when the customer's window filled up since it was loaded
      */
     void commit(TurnCommit commit);
 
@@ -29,13 +31,16 @@ public interface ConversationStore {
     /** The session's most recent turns, oldest first; empty when the owner has no such session. */
     Optional<List<Turn>> recentTurns(Owner owner, String sessionId, int limit);
 
-    record Snapshot(Optional<Session> session, Optional<IdempotencyRecord> idempotency, ProfileContext profile) {}
+    record Snapshot(Optional<Session> session, Optional<IdempotencyRecord> idempotency, ProfileContext profile,
+                    int turnsInWindow) {}
 
     /**
      * @param session the state after the turn
      * @param expectedVersion the version loaded; 0 when the session is new
      * @param idempotency the record to create with the turn, or null
      * @param expiresAt epoch seconds when the session and turn expire (TTL)
+     * @param window the rate window to count the turn in, or null
      */
-    record TurnCommit(Session session, long expectedVersion, Turn turn, IdempotencyRecord idempotency, long expiresAt) {}
+    record TurnCommit(Session session, long expectedVersion, Turn turn, IdempotencyRecord idempotency, long expiresAt,
+                      RateWindow window) {}
 }

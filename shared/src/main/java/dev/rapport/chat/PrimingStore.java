@@ -18,15 +18,15 @@ final class PrimingStore implements ConversationStore {
     }
 
     @Override
-    public Snapshot load(Owner owner, String sessionId, String idempotencyId) {
-        return store.load(owner, sessionId, idempotencyId);
+    public Snapshot load(Owner owner, String sessionId, String idempotencyId, RateWindow window) {
+        return store.load(owner, sessionId, idempotencyId, window);
     }
 
     @Override
     public void commit(TurnCommit commit) {
         try {
             store.commit(new TurnCommit(commit.session(), Long.MAX_VALUE, commit.turn(), commit.idempotency(),
-                    commit.expiresAt()));
+                    commit.expiresAt(), commit.window()));
         } catch (ConcurrentTurnException expected) {
             // The refusal is the point: the transaction ran and wrote nothing.
         }

@@ -48,6 +48,11 @@ public class ProblemException extends RuntimeException {
         return of(422, slug, "Unprocessable Content", detail);
     }
 
+    public static ProblemException tooManyRequests(String detail, Duration retryAfter) {
+        return new ProblemException(
+                new Problem(TYPE_BASE + "rate-limited", "Too Many Requests", 429, detail), retryAfter);
+    }
+
     public static ProblemException unavailable(String detail, Duration retryAfter) {
         return new ProblemException(
                 new Problem(TYPE_BASE + "model-unavailable", "Service Unavailable", 503, detail), retryAfter);

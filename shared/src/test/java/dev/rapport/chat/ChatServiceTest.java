@@ -43,7 +43,7 @@ class ChatServiceTest {
         tables = dynamo.createConversationTables();
         ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
                 tables.conversations(), tables.idempotency());
-        ChatSettings settings = new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200);
+        ChatSettings settings = new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200, 0);
         chat = new ChatService(store, model, settings);
         history = new SessionHistory(store, 200);
     }

@@ -1,6 +1,8 @@
 package dev.rapport.storage.dynamodb;
 
 import dev.rapport.chat.ConcurrentTurnException;
+import dev.rapport.chat.RateLimitedException;
+import dev.rapport.chat.RateWindow;
 import dev.rapport.chat.ConversationStore;
 import dev.rapport.chat.DuplicateRequestException;
 import dev.rapport.chat.IdempotencyRecord;
@@ -29,6 +31,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.TransactUpdateItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -45,6 +48,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     private final DynamoDbTable<SessionItem> sessions;
     private final DynamoDbTable<TurnItem> turns;
     private final DynamoDbTable<IdempotencyItem> idempotency;
+    private final DynamoDbTable<RateWindowItem> rateWindows;
     private final DynamoDbTable<MemoryBookItem> books;
     private final DynamoDbTable<SettingsItem> settings;
 
@@ -59,14 +63,16 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
         this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
         this.idempotency = client.table(idempotencyTable, IdempotencyItem.SCHEMA);
+        this.rateWindows = client.table(idempotencyTable, RateWindowItem.SCHEMA);
         this.books = memoryTable == null ? null : client.table(memoryTable, MemoryBookItem.SCHEMA);
         this.settings = memoryTable == null ? null : client.table(memoryTable, SettingsItem.SCHEMA);
     }
 
     @Override
-    public Snapshot load(Owner owner, String sessionId, String idempotencyId) {
-        if (sessionId == null && idempotencyId == null && books == null) {
-            return new Snapshot(Optional.empty(), Optional.empty(), ProfileContext.NONE);
+    public Snapshot load(Owner owner, String sessionId, String idempotencyId, RateWindow window) {
+        boolean counted = window != null && window.limited();
+        if (sessionId == null && idempotencyId == null && books == null && !counted) {
+            return new Snapshot(Optional.empty(), Optional.empty(), ProfileContext.NONE, 0);
         }
         BatchGetItemEnhancedRequest.Builder request = BatchGetItemEnhancedRequest.builder();
         if (books != null) {
@@ -88,16 +94,27 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
                     .addGetItem(GetItemEnhancedRequest.builder().key(Key.builder().partitionValue(idempotencyId).build())
                             .consistentRead(true).build()).build());
         }
+        String windowId = counted ? RateWindowItem.id(owner.customerHash(), window.minute()) : null;
+        if (counted) {
+            request.addReadBatch(ReadBatch.builder(RateWindowItem.class).mappedTableResource(rateWindows)
+                    .addGetItem(GetItemEnhancedRequest.builder().key(Key.builder().partitionValue(windowId).build())
+                            .consistentRead(true).build()).build());
+        }
         SessionItem session = null;
         IdempotencyItem record = null;
+        long turnsInWindow = 0;
         MemoryBookItem book = null;
         SettingsItem customerSettings = null;
         for (BatchGetResultPage page : client.batchGetItem(request.build())) {
             for (SessionItem item : page.resultsForTable(sessions)) {
                 session = SessionItem.SORT_KEY.equals(item.sk()) ? item : session;
             }
+            // Both reads hit the idempotency table; each schema sees both items, the id tells them apart.
             for (IdempotencyItem item : page.resultsForTable(idempotency)) {
-                record = item;
+                record = item.id().equals(idempotencyId) ? item : record;
+            }
+            for (RateWindowItem item : page.resultsForTable(rateWindows)) {
+                turnsInWindow = item.id().equals(windowId) && item.turns() != null ? item.turns() : turnsInWindow;
             }
             if (books != null) {
                 // Both reads hit the memory table; each schema sees both items, the sort key tells them apart.
@@ -113,7 +130,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
                 customerSettings == null ? CustomerSettings.DEFAULTS : DynamoDbSettingsStore.settings(customerSettings),
                 book == null ? MemoryBook.empty(MemoryBook.DEFAULT_CAPACITY) : DynamoDbMemoryStore.versioned(book).book());
         return new Snapshot(Optional.ofNullable(session).map(s -> ItemMapping.session(owner, s)),
-                Optional.ofNullable(record).map(ItemMapping::idempotency), profile);
+                Optional.ofNullable(record).map(ItemMapping::idempotency), profile, (int) turnsInWindow);
     }
 
     @Override
@@ -144,18 +161,39 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
                             .build())
                     .build());
         }
+        int idempotencyIndex = record == null ? -1 : 2;
+        int windowIndex = -1;
+        RateWindow window = commit.window();
+        if (window != null && window.limited()) {
+            windowIndex = record == null ? 2 : 3;
+            RateWindowItem counter = new RateWindowItem();
+            counter.id(RateWindowItem.id(session.owner().customerHash(), window.minute()));
+            counter.customer(session.owner().customerHash());
+            counter.expiration(window.expiresAt());
+            request.addUpdateItem(rateWindows, TransactUpdateItemEnhancedRequest.builder(RateWindowItem.class)
+                    .item(counter)
+                    .ignoreNulls(true)
+                    .conditionExpression(Expression.builder()
+                            .expression("attribute_not_exists(turns) OR turns < :limit")
+                            .expressionValues(Map.of(":limit", AttributeValue.fromN(Integer.toString(window.limit()))))
+                            .build())
+                    .build());
+        }
         try {
             client.transactWriteItems(request.build());
         } catch (TransactionCanceledException e) {
-            throw translate(e);
+            throw translate(e, idempotencyIndex, windowIndex);
         }
     }
 
-    private static RuntimeException translate(TransactionCanceledException e) {
+    /** Which write's condition failed decides what the caller does next. */
+    private static RuntimeException translate(TransactionCanceledException e, int idempotencyIndex, int windowIndex) {
         List<CancellationReason> reasons = e.cancellationReasons();
-        boolean duplicate = reasons.size() > 2 && "ConditionalCheckFailed".equals(reasons.get(2).code());
-        if (duplicate) {
+        if (failed(reasons, idempotencyIndex)) {
             return new DuplicateRequestException("idempotency record already exists", e);
+        }
+        if (failed(reasons, windowIndex)) {
+            return new RateLimitedException("the customer's turns of this minute are used up", e);
         }
         boolean conflict = reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code())
                 || "TransactionConflict".equals(r.code()));
@@ -163,6 +201,10 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
             return new ConcurrentTurnException("session changed since it was read", e);
         }
         return e;
+    }
+
+    private static boolean failed(List<CancellationReason> reasons, int index) {
+        return index >= 0 && reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     @Override

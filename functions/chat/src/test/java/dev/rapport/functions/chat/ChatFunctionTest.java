@@ -6,7 +6,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
+import dev.rapport.chat.SessionHistory;
+import dev.rapport.config.Environment;
+import dev.rapport.model.ModelPricing;
+import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
@@ -17,6 +22,9 @@ import dev.rapport.wiring.ChatApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -156,7 +164,8 @@ class ChatFunctionTest {
         APIGatewayV2HTTPResponse retry = function.handleRequest(sample, null);
 
         assertThat(retry.getBody()).isEqualTo(first.getBody());
-        assertThat(itemCount()).as("one session item, one turn, one idempotency record").isEqualTo(3);
+        assertThat(itemCount()).as("one session item, one turn, one idempotency record, one rate window")
+                .isEqualTo(4);
     }
 
     @Test
@@ -169,6 +178,30 @@ class ChatFunctionTest {
         assertThat(response.getHeaders()).containsEntry("Retry-After", "7")
                 .containsEntry("Content-Type", "application/problem+json");
         assertThat(itemCount()).isZero();
+    }
+
+    @Test
+    void aCustomerOverTheirLimitGets429WithRetryAfterAndNothingIsWritten() throws Exception {
+        var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
+        ChatSettings oneAMinute = ChatSettings.from(Environment.of(Map.of("CUSTOMER_TURNS_PER_MINUTE", "1")));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T10:00:50Z"), ZoneOffset.UTC);
+        ChatFunction limited = new ChatFunction(new ChatApplication(
+                new ChatService(store, model, new PiiRedactor(), oneAMinute, clock, () -> UUID.randomUUID().toString()),
+                new SessionHistory(store, 200), ModelPricing.from(Environment.of(Map.of()))),
+                new JwtClaims("cognito:groups"));
+        assertThat(limited.handleRequest(chatEvent("{\"message\":\"hello\"}"), new TestContext()).getStatusCode())
+                .isEqualTo(200);
+        int stored = itemCount();
+
+        APIGatewayV2HTTPResponse response = limited.handleRequest(chatEvent("{\"message\":\"hello again\"}"),
+                new TestContext());
+
+        assertThat(response.getStatusCode()).isEqualTo(429);
+        assertThat(response.getHeaders()).containsEntry("Retry-After", "10")
+                .containsEntry("Content-Type", "application/problem+json");
+        assertThat(Json.MAPPER.readTree(response.getBody()).path("detail").asText()).contains("the limit is 1 per minute");
+        assertThat(itemCount()).isEqualTo(stored);
+        assertThat(model.requests()).hasSize(1);
     }
 
     @Test
@@ -186,7 +219,7 @@ class ChatFunctionTest {
         assertThat(model.primed()).isEqualTo(1);
         APIGatewayV2HTTPResponse after = primed.handleRequest(chatEvent("{\"message\":\"hello\"}"), new TestContext());
         assertThat(after.getStatusCode()).isEqualTo(200);
-        assertThat(itemCount()).isEqualTo(2);
+        assertThat(itemCount()).as("a session, its turn and the customer's rate window").isEqualTo(3);
     }
 
     static Stream<Arguments> badRequests() {
