@@ -79,6 +79,19 @@ class ImagePreparerTest {
         }
 
         @Test
+        void greyscaleSixteenBitAndPalettePngs() throws IOException {
+            BufferedImage grey = new BufferedImage(50, 40, BufferedImage.TYPE_BYTE_GRAY);
+            BufferedImage deep = new BufferedImage(50, 40, BufferedImage.TYPE_USHORT_GRAY);
+            BufferedImage palette = new BufferedImage(50, 40, BufferedImage.TYPE_BYTE_INDEXED);
+            for (BufferedImage image : new BufferedImage[] {grey, deep, palette}) {
+                PreparedImage prepared = preparer.prepare("png", base64(TestImages.png(image)));
+                assertThat(prepared.width()).isEqualTo(50);
+                assertThat(read(prepared).getHeight()).isEqualTo(40);
+                assertThat(prepared.facts().dominantColours().getFirst().colour()).isEqualTo(NamedColour.BLACK);
+            }
+        }
+
+        @Test
         void gif() {
             PreparedImage prepared = preparer.prepare("gif", base64(TestImages.write(TestImages.solid(30, 30, 0x20A040), "gif")));
 
@@ -232,6 +245,28 @@ class ImagePreparerTest {
                 assertThat(problem.type()).as("cut at %d", length).endsWith("/image-truncated");
             }
             assertThat(decodes).hasValue(0);
+        }
+
+        @Test
+        void aThumbnailsEndMarkerDoesNotHideATruncatedPhoto() {
+            byte[] thumbnail = TestImages.jpeg(TestImages.solid(16, 16, 0x808080));
+            byte[] app1 = new byte[4 + thumbnail.length];
+            app1[0] = (byte) 0xFF;
+            app1[1] = (byte) 0xE1;
+            app1[2] = (byte) ((thumbnail.length + 2) >> 8);
+            app1[3] = (byte) (thumbnail.length + 2);
+            System.arraycopy(thumbnail, 0, app1, 4, thumbnail.length);
+            byte[] photo = TestImages.jpeg(TestImages.photoLike(200, 150, 9));
+            byte[] withThumbnail = new byte[photo.length + app1.length];
+            System.arraycopy(photo, 0, withThumbnail, 0, 2);
+            System.arraycopy(app1, 0, withThumbnail, 2, app1.length);
+            System.arraycopy(photo, 2, withThumbnail, 2 + app1.length, photo.length - 2);
+            assertThat(preparer.prepare("jpeg", base64(withThumbnail)).width()).isEqualTo(200);
+
+            Problem problem = problemOf(() -> preparer.prepare("jpeg",
+                    base64(Arrays.copyOf(withThumbnail, withThumbnail.length - 500))));
+
+            assertThat(problem.type()).endsWith("/image-truncated");
         }
 
         @Test
