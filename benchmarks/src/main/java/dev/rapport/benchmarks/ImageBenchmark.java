@@ -46,7 +46,7 @@ public final class ImageBenchmark {
         ImagePreparer preparer = new ImagePreparer();
         ImageLimits limits = preparer.limits();
 
-        byte[] photo = photoJpeg(4000, 3000);
+        byte[] photo = photoJpeg(4000, 3000, 7);
         String photoBase64 = Base64.getEncoder().encodeToString(photo);
         String bombBase64 = Base64.getEncoder().encodeToString(pngClaiming(60_000, 60_000));
 
@@ -73,12 +73,27 @@ public final class ImageBenchmark {
                 return refused.problem();
             }
         });
+        if (Runtime.getRuntime().maxMemory() >= 1L << 30) {
+            // The largest image the limits let through: smooth, so that 40 MP still fits in 3.75 MB.
+            byte[] largest = photoJpeg(7296, 5472, 0);
+            String largestBase64 = Base64.getEncoder().encodeToString(largest);
+            System.out.printf(Locale.ROOT, "%-44s (%.2f MB, %d runs)%n", "40 MP JPEG: 7296×5472, the largest accepted",
+                    largest.length / 1048576.0, Math.max(3, runs / 4));
+            measure("40 MP JPEG: whole preparation", 2, Math.max(3, runs / 4),
+                    () -> preparer.prepare("jpeg", largestBase64));
+        } else {
+            System.out.println("40 MP case skipped: it needs a heap of 1 GB to generate its input");
+        }
         System.out.printf(Locale.ROOT, "%nprepared: %s%nfacts: %s | %s%n", prepared,
                 prepared.facts().describe("en"), prepared.facts().describe("zh-CN"));
     }
 
     private static <T> T measure(String name, int runs, Supplier<T> work) {
-        for (int i = 0; i < WARMUP; i++) {
+        return measure(name, WARMUP, runs, work);
+    }
+
+    private static <T> T measure(String name, int warmup, int runs, Supplier<T> work) {
+        for (int i = 0; i < warmup; i++) {
             work.get();
         }
         Timings timings = new Timings();
@@ -115,19 +130,20 @@ public final class ImageBenchmark {
     }
 
     /**
-     * Smooth gradients under per-pixel sensor-like noise, written at quality 0.9: about as large as a
-     * real 12 MP phone photo and far from trivially compressible.
+     * Smooth gradients under per-pixel sensor-like noise (standard deviation {@code noise}), written at
+     * quality 0.9: with noise 7, about as large as a real 12 MP phone photo and far from trivially
+     * compressible.
      */
-    private static byte[] photoJpeg(int width, int height) throws IOException {
+    private static byte[] photoJpeg(int width, int height, double noise) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(42);
         int[] row = new int[width];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 double wave = Math.sin(x / 90.0) * Math.cos(y / 130.0);
-                int r = clamp(70 + 140 * x / width + (int) (30 * wave) + (int) (random.nextGaussian() * 7));
-                int g = clamp(50 + 130 * y / height - (int) (25 * wave) + (int) (random.nextGaussian() * 7));
-                int b = clamp(110 + (int) (70 * Math.sin((x + 2 * y) / 400.0)) + (int) (random.nextGaussian() * 7));
+                int r = clamp(70 + 140 * x / width + (int) (30 * wave) + (int) (random.nextGaussian() * noise));
+                int g = clamp(50 + 130 * y / height - (int) (25 * wave) + (int) (random.nextGaussian() * noise));
+                int b = clamp(110 + (int) (70 * Math.sin((x + 2 * y) / 400.0)) + (int) (random.nextGaussian() * noise));
                 row[x] = r << 16 | g << 8 | b;
             }
             image.setRGB(0, y, width, 1, row, 0, width);
