@@ -3,13 +3,11 @@ package dev.rapport.inquiry.image;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import dev.rapport.problem.ProblemException;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /** Decodes with the JDK's ImageIO (JPEG, PNG, GIF) and TwelveMonkeys' pure-Java WebP reader. */
 public final class ImageIoDecoder implements ImageDecoder {
@@ -22,19 +20,21 @@ public final class ImageIoDecoder implements ImageDecoder {
     @Override
     public BufferedImage decode(byte[] data, ImageFormat format, ImageLimits limits) {
         ImageReader reader = readerFor(format);
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
+        try (ImageInputStream in = new ByteArrayImageInputStream(data)) {
             // Metadata is ignored: it is never needed and is exactly what must not leak.
             reader.setInput(in, true, true);
             // The reader's own idea of the size is checked too, in case it disagrees with our header walk.
-            new ImageHeader(reader.getWidth(0), reader.getHeight(0), ExifOrientation.NORMAL)
-                    .requireWithin(limits, format);
+            ImageHeader decoderView = new ImageHeader(reader.getWidth(0), reader.getHeight(0),
+                    ExifOrientation.NORMAL, ImageHeader.UNBOUNDED);
+            decoderView.requireWithin(limits, format);
             return reader.read(0);
         } catch (ProblemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // Decoders throw a zoo of runtime exceptions on damaged input; all of them are the client's 4xx.
             throw ProblemException.unprocessable("image-undecodable", "the " + format.label()
-                    + " image could not be decoded; it may be damaged or use an unusual encoding (e.g. CMYK)");
+                    + " image could not be decoded; it may be damaged"
+                    + (format == ImageFormat.JPEG ? " or use an encoding we cannot read, such as CMYK" : ""));
         } finally {
             reader.dispose();
         }

@@ -63,6 +63,7 @@ public final class ImagePreparer {
         sniffer.requireDeclared(declared, actual);
         ImageHeader header = ImageHeader.read(actual, data);
         header.requireWithin(limits, actual);
+        header.requirePlausible(actual);
         return new ValidatedImage(actual, header, data);
     }
 

@@ -10,6 +10,7 @@ final class JpegHeaderReader {
     private static final int SOS = 0xDA;
     private static final int EOI = 0xD9;
     private static final int APP1 = 0xE1;
+    private static final long PIXELS_PER_BYTE_AT_MOST = 2048;
 
     ImageHeader read(byte[] data) {
         ByteCursor in = new ByteCursor(data, ImageFormat.JPEG, 2);
@@ -46,7 +47,10 @@ final class JpegHeaderReader {
                     throw in.corrupt("image data starts before the frame header");
                 }
                 requireEndOfImage(data, in);
-                return new ImageHeader(width, height, orientation);
+                // Even a one-colour progressive JPEG spends a bit or more per 8×8 block (about 500
+                // pixels a byte); 2048 pixels a byte leaves a wide margin for real photos.
+                long scanBytes = data.length - (long) start;
+                return new ImageHeader(width, height, orientation, scanBytes * PIXELS_PER_BYTE_AT_MOST);
             }
             in.seek(start + (long) length - 2);
         }

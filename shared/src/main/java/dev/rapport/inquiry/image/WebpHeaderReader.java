@@ -21,20 +21,24 @@ final class WebpHeaderReader {
                 if (in.u8() != 0x9D || in.u8() != 0x01 || in.u8() != 0x2A) {
                     throw in.corrupt("the VP8 start code is missing");
                 }
-                yield new ImageHeader(in.u16le() & 0x3FFF, in.u16le() & 0x3FFF, ExifOrientation.NORMAL);
+                yield header(in.u16le() & 0x3FFF, in.u16le() & 0x3FFF);
             }
             case "VP8L" -> {
                 if (in.u8() != 0x2F) {
                     throw in.corrupt("the VP8L signature is missing");
                 }
                 long bits = in.u32le();
-                yield new ImageHeader((bits & 0x3FFF) + 1, (bits >> 14 & 0x3FFF) + 1, ExifOrientation.NORMAL);
+                yield header((bits & 0x3FFF) + 1, (bits >> 14 & 0x3FFF) + 1);
             }
             case "VP8X" -> {
                 in.skip(4); // flags and reserved bits
-                yield new ImageHeader(in.u24le() + 1L, in.u24le() + 1L, ExifOrientation.NORMAL);
+                yield header(in.u24le() + 1L, in.u24le() + 1L);
             }
             default -> throw in.corrupt("its first chunk is " + chunk.strip() + ", not VP8, VP8L or VP8X");
         };
+    }
+
+    private static ImageHeader header(long width, long height) {
+        return new ImageHeader(width, height, ExifOrientation.NORMAL, ImageHeader.UNBOUNDED);
     }
 }

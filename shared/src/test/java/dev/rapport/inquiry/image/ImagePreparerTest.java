@@ -359,6 +359,33 @@ class ImagePreparerTest {
         }
 
         @Test
+        void filesWithinTheLimitsButFarTooShortForTheirSizeAreNotDecoded() {
+            byte[] png = TestImages.pngClaiming(6_000, 6_000);
+            byte[] jpeg = TestImages.jpeg(TestImages.solid(16, 16, 0));
+            int sof = indexOf(jpeg, new byte[] {(byte) 0xFF, (byte) 0xC0});
+            jpeg[sof + 5] = (byte) 0x17; // height 6000
+            jpeg[sof + 6] = (byte) 0x70;
+            jpeg[sof + 7] = (byte) 0x17; // width 6000
+            jpeg[sof + 8] = (byte) 0x70;
+
+            for (var file : new Object[][] {{"png", png}, {"jpeg", jpeg}}) {
+                Problem problem = problemOf(() -> preparer.prepare((String) file[0], base64((byte[]) file[1])));
+                assertThat(problem.type()).as((String) file[0]).endsWith("/image-corrupt");
+                assertThat(problem.detail()).contains("6000×6000").contains("far too little data");
+            }
+            assertThat(decodes).hasValue(0);
+        }
+
+        @Test
+        void aOneColourTwelveMegapixelPhotoIsStillPlausible() {
+            byte[] png = TestImages.png(TestImages.solid(4000, 3000, 0x336699));
+            byte[] jpeg = TestImages.jpeg(TestImages.solid(4000, 3000, 0x336699));
+
+            assertThat(preparer.validate("png", base64(png)).header().width()).isEqualTo(4000);
+            assertThat(preparer.validate("jpeg", base64(jpeg)).header().width()).isEqualTo(4000);
+        }
+
+        @Test
         void oversizedPayloadIs413WithTheLimitInTheDetail() {
             byte[] big = new byte[(int) (5.1 * 1024 * 1024)];
             big[0] = (byte) 0xFF;
