@@ -63,7 +63,7 @@ final class Reencoder {
         return false;
     }
 
-    /** The JPEG writer misreads ARGB rasters as CMYK-like data, so alpha is flattened onto white first. */
+    /** JPEG has no alpha (the JDK writer refuses ARGB rasters), so transparency is flattened onto white. */
     private static BufferedImage opaque(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_INT_RGB) {
             return image;

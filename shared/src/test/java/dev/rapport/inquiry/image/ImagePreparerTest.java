@@ -101,6 +101,20 @@ class ImagePreparerTest {
         }
 
         @Test
+        void transparentGifBecomesAPng() throws IOException {
+            BufferedImage image = new BufferedImage(30, 30, BufferedImage.TYPE_INT_ARGB);
+            for (int x = 0; x < 30; x++) {
+                image.setRGB(x, 15, 0xFFD01010);
+            }
+
+            PreparedImage prepared = preparer.prepare("gif", base64(TestImages.write(image, "gif")));
+
+            assertThat(prepared.format()).isEqualTo(ImageFormat.PNG);
+            assertThat(read(prepared).getRGB(3, 3) >>> 24).isZero();
+            assertThat(prepared.facts().dominantColours()).extracting(ColourShare::colour).containsExactly(NamedColour.RED);
+        }
+
+        @Test
         void animatedGifKeepsOnlyTheFirstFrame() throws IOException {
             byte[] gif = TestImages.animatedGif();
             assertThat(ImageIO.getImageReadersByFormatName("gif").next()).satisfies(reader -> {
