@@ -44,6 +44,10 @@ public class ProblemException extends RuntimeException {
         return of(413, "payload-too-large", "Payload Too Large", detail);
     }
 
+    public static ProblemException unsupportedMediaType(String slug, String detail) {
+        return of(415, slug, "Unsupported Media Type", detail);
+    }
+
     public static ProblemException unprocessable(String slug, String detail) {
         return of(422, slug, "Unprocessable Content", detail);
     }
