@@ -1,0 +1,78 @@
+package dev.rapport.privacy.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese street addresses. A road name with a house number (…路88号, …大道北段1700号, …弄5号)
+ * or a building in an estate (…小区5栋, …村3组) is what makes a place an address rather than a
+ * city or a district, so detection starts from that anchor, reaches left over the province, city
+ * and district and right over building, unit and room. "住在浦东新区" stays: it is a district.
+ */
+public final class ChineseAddressDetector implements Detector {
+
+    private static final Pattern ANCHOR = Pattern.compile(
+            "(?:大道|大街|路|街|巷|胡同|道)(?:[东西南北中]段|\\d段)?\\s*\\d{1,5}\\s*(?:号院|号|弄)"
+                    + "|(?:小区|花园|公寓|大厦|家园|新村|苑|社区)\\s*[A-Za-z0-9]{1,4}\\s*(?:号楼|栋|幢|座)"
+                    + "|村\\s*\\d{1,4}\\s*(?:组|号)");
+
+    /** Building, unit, floor and room after the anchor; a bare "N号" only right after it, never "明天3号". */
+    private static final Pattern TAIL = Pattern.compile(
+            "(?:\\s*\\d{1,5}\\s*(?:号楼|号|弄|栋|幢|座|单元|门|楼|层|室)"
+                    + "|\\s*[\\p{IsHan}A-Za-z]{0,12}?\\s*(?:[A-Za-z]|\\d{1,5}|[甲乙丙丁])\\s*(?:号楼|栋|幢|座|单元|门|楼|层|室))*"
+                    + "(?:\\s*[A-Za-z]?\\d{2,5}(?![\\d年月日元件个.:：%])(?:室|房)?)?");
+
+    /** Words that end the lead-in ("寄到", "住在", "地址是"), so the address starts after them. */
+    private static final String STOPS = "在到至寄送是址往于住了的我你他她请把从给填搬改换去为和或";
+
+    /** 知道, 频道, 轨道 … end in 道 without being roads. */
+    private static final String NOT_ROADS = "知报频通味难说轨街赛";
+
+    private static final int MAX_LEAD = 24;
+
+    @Override
+    public void detect(String text, List<PiiSpan> found) {
+        Matcher anchor = ANCHOR.matcher(text);
+        Matcher tail = TAIL.matcher(text);
+        int searchFrom = 0;
+        while (searchFrom < text.length() && anchor.find(searchFrom)) {
+            int at = anchor.start();
+            searchFrom = anchor.end();
+            if (text.charAt(at) == '道' && at > 0 && NOT_ROADS.indexOf(text.charAt(at - 1)) >= 0) {
+                continue;
+            }
+            int start = leadStart(text, at);
+            if (start == at && text.charAt(at) != '村') {
+                continue; // "路88号" with no road name before it is not an address
+            }
+            tail.region(anchor.end(), text.length());
+            int end = tail.lookingAt() ? tail.end() : anchor.end();
+            found.add(new PiiSpan(PiiType.ADDRESS, start, end, normalize(text, start, end)));
+            searchFrom = end;
+        }
+    }
+
+    private static int leadStart(String text, int anchor) {
+        int start = anchor;
+        while (start > 0 && anchor - start < MAX_LEAD) {
+            char c = text.charAt(start - 1);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || STOPS.indexOf(c) >= 0) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+
+    private static String normalize(String text, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.rapport.privacy.detect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English street addresses: a house number, one to three capitalized name words and a street
+ * suffix (221B Baker Street, 1600 Amphitheatre Parkway), with the apartment before or after and
+ * the town, state and postcode after. Capitalized names keep "2 hours on the road" out.
+ */
+public final class EnglishAddressDetector implements Detector {
+
+    private static final String UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Building|Bldg)\\.?\\s*#?[A-Za-z0-9-]{1,6}";
+    private static final String SUFFIX = "(?:(?i:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Plaza|Parkway|Terrace|"
+            + "Square|Highway|Crescent|Circle|Gardens)|Way|Close|Row|Trail|Loop|Alley|Walk|Mews|Hill|"
+            + "St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Ter|Sq|Hwy|Cir)\\b\\.?";
+
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?:" + UNIT + ",?\\s+){0,2}"
+                    + "\\b\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\s+"
+                    + "(?:(?:N|S|E|W|North|South|East|West)\\.?\\s+)?"
+                    + "(?:(?:[A-Z][a-z]+(?:'s)?|Mt|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}"
+                    + SUFFIX
+                    + "(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?"
+                    + "(?:,?\\s*" + UNIT + ")?"
+                    + "(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}){0,2}"
+                    + "(?:,?\\s*(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\b)?");
+
+    @Override
+    public void detect(String text, List<PiiSpan> found) {
+        Matcher m = ADDRESS.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+            String value = text.substring(m.start(), end).replaceAll("[\\s,.]+", " ").toLowerCase(Locale.ROOT);
+            found.add(new PiiSpan(PiiType.ADDRESS, m.start(), end, value));
+        }
+    }
+}

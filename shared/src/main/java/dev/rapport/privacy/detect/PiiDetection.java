@@ -1,0 +1,44 @@
+package dev.rapport.privacy.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs every detector and settles overlaps, so each character belongs to at most one span: the
+ * longer span wins ("wei13812345678@qq.com" is an email, not a phone), and between equal lengths
+ * the earlier detector in the list (an 18-digit number valid both as an id and under Luhn is an id).
+ */
+public final class PiiDetection {
+
+    private static final List<Detector> DETECTORS = List.of(
+            new EmailDetector(), new ResidentIdDetector(), new BankCardDetector(), new PhoneDetector(),
+            new PassportDetector(), new ChineseAddressDetector(), new EnglishAddressDetector());
+
+    private static final Comparator<PiiSpan> LONGEST_FIRST =
+            Comparator.comparingInt(PiiSpan::length).reversed().thenComparingInt(PiiSpan::start);
+
+    private PiiDetection() {}
+
+    /** Non-overlapping spans in text order. */
+    public static List<PiiSpan> find(String text) {
+        List<PiiSpan> found = new ArrayList<>(4);
+        for (Detector detector : DETECTORS) {
+            detector.detect(text, found);
+        }
+        if (found.size() < 2) {
+            return found;
+        }
+        // Stable sort: equal lengths at the same place keep detector order.
+        List<PiiSpan> byLength = new ArrayList<>(found);
+        byLength.sort(LONGEST_FIRST);
+        List<PiiSpan> kept = new ArrayList<>(found.size());
+        for (PiiSpan span : byLength) {
+            if (kept.stream().noneMatch(span::overlaps)) {
+                kept.add(span);
+            }
+        }
+        kept.sort(Comparator.comparingInt(PiiSpan::start));
+        return kept;
+    }
+}
