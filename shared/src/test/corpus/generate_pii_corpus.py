@@ -341,3 +341,148 @@ if __name__ == "__main__":
         total += len(rows)
         print(name, len(rows), "snippets,", sum(len(r["spans"]) for r in rows), "spans")
     print("total", total)
+
+
+# ---------------------------------------------------------------- free-form messages
+# Written one by one, without templates, the way customers actually type; [[TYPE|value]] marks a
+# label, and @ID18 / @ID15 / @CARD:prefix:length:style stand for a generated valid number.
+ZH_FREE = [
+    "您好，我是上周买洗碗机的，收货电话写错了，正确的是[[PHONE|139 0123 4567]]，麻烦改一下",
+    "地址：[[ADDRESS|北京市丰台区南三环西路16号搜宝商务中心2号楼1508]]，周末家里没人，放快递柜就行",
+    "收件人：刘洋 [[PHONE|+86 186-1234-0098]] [[ADDRESS|江苏省南京市江宁区秣陵街道胜太路58号]]",
+    "发错货了！！我订的是黑色，寄来白色，退货寄到哪？我的电话[[PHONE|15900001111]]",
+    "能开专票吗，公司税号91310115MA1K3XXXXX，邮箱[[EMAIL|caiwu@shengda-tech.com]]",
+    "我妈妈的老身份证号是[[CN_ID|@ID15]]，她没有手机，能用我的号[[PHONE|13761234987]]登记吗",
+    "支付宝付款失败，换成建行卡[[BANK_CARD|@CARD:621700:19:dash]]试试",
+    "我的信用卡[[BANK_CARD|@CARD:4:16:space]]被扣了¥3,299.00但订单显示未支付",
+    "护照上的号码是[[PASSPORT|EB2345678]]，姓名拼音ZHANG SAN",
+    "之前留的座机[[PHONE|0571-87654321]]不用了，以后联系[[EMAIL|zhangsan_1990@126.com]]",
+    "送到[[ADDRESS|广州市海珠区新港中路397号]]，到了打[[PHONE|020-8888 6666]]找前台",
+    "我在深圳，地址是[[ADDRESS|南山区科技南十二路2号金蝶软件园B栋8楼]]",
+    "身份证号码：[[CN_ID|@ID18]]（用于海关清关）",
+    "亲，我的手机尾号是5678，能查到我的订单吗",
+    "请问[[ADDRESS|成都市高新区天府三街199号]]附近有门店吗",
+    "快递员电话是多少？单号YT7598412345678，一直显示派送中",
+    "订单号：4200001234202611241234567890 退款到哪了",
+    "我买的iPhone 15 Pro Max 256G，序列号F2LXK0ABCD12，保修到什么时候",
+    "12月12号晚上8点抢的券，满299减50没用上",
+    "总价¥12,999，分12期每期1083.25",
+    "我的会员卡号是8800 1234 5678，积分好像少了",
+    "已经打了三次400-800-1234都没人接",
+    "家里电话[[PHONE|(010) 6552-9988]]，手机[[PHONE|18600001234]]",
+    "邮件发到[[EMAIL|li.ming@company.com.cn]]或者[[EMAIL|ming.li@gmail.com]]都行",
+    "我叫王小明，身份证[[CN_ID|@ID18]]，住[[ADDRESS|上海市闵行区七宝镇漕宝路3366号]]",
+    "银行卡号 [[BANK_CARD|@CARD:622848:19:plain]] 户名 李四 开户行 农行北京分行",
+    "第二次下单，地址同上次：[[ADDRESS|西湖区文二路391号西湖国际科技大厦A座]]",
+    "寄回地址写的是[[ADDRESS|浙江省宁波市鄞州区天童南路588号]]对吗？",
+    "我国外的号码[[PHONE|+1 646 555 0199]]，微信也是这个",
+    "尺码要42码的，3双，一共¥897",
+    "房间号1203，酒店前台代收",
+    "运费险理赔到哪张卡了？尾号6688",
+    "这个型号SN-2024X-88和SN-2024X-99哪个好",
+    "我的订单202611241123456789一直没发货，都一个星期了",
+    "请核对收货信息：[[ADDRESS|重庆市江北区观音桥步行街6号]]，电话[[PHONE|023-6789 1234]]",
+    "我护照快过期了，号码[[PASSPORT|E98765432]]，新护照还没下来",
+    "退款请打到[[BANK_CARD|@CARD:622588:16:space]]，招商银行的",
+    "手机号[[PHONE|188 0000 9999]]，身份证后四位1234，帮我查下实名",
+    "2026年11月24日 14:30 下的单，金额¥2,580.00，现在还没有物流信息",
+    "我家在[[ADDRESS|天津市南开区卫津路94号]]，能送货上门吗",
+    "手机：[[PHONE|１３８１２３４５６７８]]（全角输入的，不好意思）",
+    "电话[[PHONE|138.1234.5678]]，白天都在",
+    "地址[[ADDRESS|朝阳区望京街道阜通东大街6号院三号楼1单元1101]]",
+    "身份证 [[CN_ID|@ID18]]，姓名 赵敏，手机 [[PHONE|177 1234 5678]]",
+    "麻烦把发票寄到[[ADDRESS|苏州市姑苏区人民路1208号]]，抬头苏州某某有限公司",
+    "我的QQ邮箱[[EMAIL|12345678@qq.com]]，订单1123334455",
+]
+EN_FREE = [
+    "hey, can someone call me back? [[PHONE|(917) 555-0143]] — thanks",
+    "My new address: [[ADDRESS|Apt 12C, 240 East 54th Street, New York, NY 10022]]",
+    "Please send the replacement to [[ADDRESS|14 Maple Avenue, Toronto, ON M4W 1A5]]",
+    "I live at [[ADDRESS|42 Wallaby Way, Sydney NSW 2000]].",
+    "card: [[BANK_CARD|@CARD:5425:16:space]] exp 11/28",
+    "Email me at [[EMAIL|Jane.Doe@Example.org]] instead, my work email bounces",
+    "My UK mobile is [[PHONE|+44 7911 123456]]",
+    "Call my office [[PHONE|+44 (0)20 7123 4567]] ext 204",
+    "Passport: [[PASSPORT|548102937]] (US), expires 2031",
+    "The courier left it at [[ADDRESS|1200 Park Avenue]] but I'm at [[ADDRESS|1200 Park Place]]",
+    "Order #RP-2026-004512 was $129.99 and I was charged $259.98",
+    "Tracking number 1Z999AA10123456784 shows delivered 11/24",
+    "I need 2 of SKU-PH-X200 and 1 of SKU-TV-55Q7, delivered by Dec 3",
+    "Please refund to my Visa [[BANK_CARD|@CARD:4:16:dash]]",
+    "my chinese id is [[CN_ID|@ID18]] if you need it for the customs declaration",
+    "Reach me on [[PHONE|+61 412 345 678]] (Australia) or [[EMAIL|b.nguyen@outlook.com.au]]",
+    "Your website says 4.5 stars from 12,345 reviews - is that real?",
+    "I called 1-800-555-0199 three times and nobody picked up",
+    "Deliver to my work: [[ADDRESS|500 Terry Francois Blvd, San Francisco, CA 94158]], 3rd floor reception",
+    "The box says model A2894, serial C02XG0AAJGH5",
+    "Born 1990-05-17, member since 2015 - still no birthday coupon",
+    "Gate code is 4521, building 7, just leave it by the door",
+    "Please use my HK number [[PHONE|+852 6123 4567]] for WhatsApp",
+    "I typed my card wrong, it's [[BANK_CARD|@CARD:37:15:amex]] (Amex)",
+    "ship to [[ADDRESS|10 Downing St, London SW1A 2AA]]",
+    "flight CA981 on 12/02 at 13:05, seat 32K - can it be delivered to the airport?",
+    "Paid with Apple Pay, transaction ID 3F2A-99B1-0C44",
+    "The invoice INV-2026-11-0042 total is USD 2,450.00",
+    "Hi I'm at [[ADDRESS|77 Sunset Boulevard]] apartment 5, the driver couldn't find it",
+    "My passport number is [[PASSPORT|G12345678]] and my ID number is [[CN_ID|@ID18]]",
+    "Can you text me at [[PHONE|+1 (312) 555-0177]]? I can't take calls at work",
+    "I'd like 3 x 500ml and 2 x 1L bottles",
+    "Version 16.4.1 of the app crashes on my phone",
+    "my number is [[PHONE|13912345678]], I'm in Shanghai for work",
+    "Order 113-4455667-8899001 arrived damaged, box was open",
+    "Is the 65 inch one (KD-65X85L) $1,299 or $1,499?",
+    "it's [[EMAIL|m.garcia@empresa.es]], please resend the code",
+    "Send it to [[ADDRESS|1 Raffles Place]], Singapore, I'm there till Friday",
+    "Just moved, new place is [[ADDRESS|9 Oak Lane]]. Old one was [[ADDRESS|31 Elm Street]]",
+    "The charge of $49.99 on 11/24/2026 at 8:00 PM was not me",
+    "address is [[ADDRESS|221b baker street]], london",
+    "Office: [[ADDRESS|No. 88 Jianguo Road, Chaoyang District, Beijing]]",
+    "phone: [[PHONE|415.555.0132]] or [[PHONE|+86 21 6123 4567]] when I'm in China",
+    "Please bill [[BANK_CARD|@CARD:4:16:plain]], the one ending 0001 expired",
+    "customs form asks for passport no, mine is [[PASSPORT|E12398765]]",
+    "Order 5567 (2 items) - left at [[ADDRESS|16 Pine St]]? I never got it",
+]
+
+
+def value_of(spec):
+    if spec == "@ID18":
+        return cn_id()
+    if spec == "@ID15":
+        return cn_id15()
+    if spec.startswith("@CARD:"):
+        _, prefix, length, style = spec.split(":")
+        d = luhn_complete(prefix, int(length))
+        if style == "space":
+            return " ".join(d[i:i + 4] for i in range(0, len(d), 4))
+        if style == "dash":
+            return "-".join(d[i:i + 4] for i in range(0, len(d), 4))
+        if style == "amex":
+            return f"{d[:4]} {d[4:10]} {d[10:]}"
+        return d
+    return spec
+
+
+def render_marked(line):
+    text, spans = "", []
+    for part in re.split(r"(\[\[[A-Z_]+\|[^\]]+\]\])", line):
+        m = re.fullmatch(r"\[\[([A-Z_]+)\|([^\]]+)\]\]", part)
+        if not m:
+            text += part
+            continue
+        value = value_of(m.group(2))
+        spans.append({"type": m.group(1), "start": len(text), "end": len(text) + len(value), "text": value})
+        text += value
+    return {"text": text, "spans": spans}
+
+
+def write_free(name, lang, lines):
+    with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as f:
+        for i, line in enumerate(lines):
+            f.write(json.dumps({"id": f"{name}-{i + 1:03d}", "lang": lang, **render_marked(line)},
+                               ensure_ascii=False) + "\n")
+    print(name, len(lines), "snippets")
+
+
+if __name__ == "__main__":
+    write_free("zh-freeform", "zh", ZH_FREE)
+    write_free("en-freeform", "en", EN_FREE)

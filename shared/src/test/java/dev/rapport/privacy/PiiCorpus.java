@@ -14,7 +14,7 @@ import java.util.List;
 /** The labelled bilingual snippets in {@code pii-corpus/*.jsonl}: text and the expected spans. */
 final class PiiCorpus {
 
-    static final List<String> FILES = List.of("zh-pii", "zh-near-miss", "en-pii", "en-near-miss");
+    static final List<String> FILES = List.of("zh-pii", "zh-near-miss", "zh-freeform", "en-pii", "en-near-miss", "en-freeform");
 
     record Expected(String type, int start, int end, String text) {}
 

@@ -28,16 +28,38 @@ public final class EnglishAddressDetector implements Detector {
                     + "(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}){0,2}"
                     + "(?:,?\\s*(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\b)?");
 
+    private static final Pattern WHITESPACE_AND_COMMAS = Pattern.compile("[\\s,.]+");
+
+    /**
+     * Typed in lower case ("221b baker street"), the shape alone is too weak ("2 hours on the
+     * road"): it counts only after words that introduce an address.
+     */
+    private static final Pattern LOWER_CASE = Pattern.compile(
+            "\\b\\d{1,5}[a-z]?\\s+(?:[a-z]+\\s+){1,2}(?:street|avenue|road|boulevard|lane|drive|parkway|terrace|court|place)\\b");
+    private static final Pattern ADDRESS_CUE = Pattern.compile(
+            "(?i:address|live[sd]? (?:at|on)|living at|ship(?:ped)? (?:it )?to|deliver(?:ed)? (?:it )?to|send (?:it )?to|moved to|located at)"
+                    + "\\s*(?:is|was)?\\s*[:,]?\\s*$");
+
     @Override
     public void detect(String text, List<PiiSpan> found) {
         Matcher m = ADDRESS.matcher(text);
         while (m.find()) {
-            int end = m.end();
-            while (end > m.start() && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ',')) {
-                end--;
-            }
-            String value = text.substring(m.start(), end).replaceAll("[\\s,.]+", " ").toLowerCase(Locale.ROOT);
-            found.add(new PiiSpan(PiiType.ADDRESS, m.start(), end, value));
+            add(text, m.start(), m.end(), found);
         }
+        m = LOWER_CASE.matcher(text);
+        while (m.find()) {
+            if (Labels.endsBefore(ADDRESS_CUE, text, m.start(), 24)) {
+                add(text, m.start(), m.end(), found);
+            }
+        }
+    }
+
+    private static void add(String text, int start, int matchEnd, List<PiiSpan> found) {
+        int end = matchEnd;
+        while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        String value = WHITESPACE_AND_COMMAS.matcher(text.substring(start, end)).replaceAll(" ").toLowerCase(Locale.ROOT);
+        found.add(new PiiSpan(PiiType.ADDRESS, start, end, value));
     }
 }

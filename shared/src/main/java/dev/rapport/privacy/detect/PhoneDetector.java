@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class PhoneDetector implements Detector {
 
     private static final Pattern CN_MOBILE = Pattern.compile(
-            "(?<![\\w+])(?:(?:\\+|00)\\s?86[ -]?|[(（]\\+?86[)）]\\s?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}(?![\\w-])");
+            "(?<![\\w+])(?:(?:\\+|00)\\s?86[ -]?|[(（]\\+?86[)）]\\s?)?1[3-9]\\d[ .-]?\\d{4}[ .-]?\\d{4}(?![\\w-]|\\.\\d)");
 
     private static final String AREA = "0(?:10|2\\d|[3-9]\\d{2})";
     private static final Pattern CN_LANDLINE = Pattern.compile(

@@ -22,9 +22,10 @@ public final class PiiDetection {
 
     /** Non-overlapping spans in text order. */
     public static List<PiiSpan> find(String text) {
+        String folded = foldFullWidth(text);
         List<PiiSpan> found = new ArrayList<>(4);
         for (Detector detector : DETECTORS) {
-            detector.detect(text, found);
+            detector.detect(folded, found);
         }
         if (found.size() < 2) {
             return found;
@@ -40,5 +41,23 @@ public final class PiiDetection {
         }
         kept.sort(Comparator.comparingInt(PiiSpan::start));
         return kept;
+    }
+
+    /**
+     * Chinese input methods often type digits, letters and @ full-width (１３８…). Folding them to
+     * ASCII keeps every offset (one UTF-16 unit each) and gives both spellings one normalized value.
+     */
+    static String foldFullWidth(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) (c - 0xFEE0);
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 }
