@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Replaces personal data with typed placeholders ({@code [PHONE_1]}) before anything is stored or
@@ -20,6 +23,9 @@ import java.util.Map;
  */
 public final class PiiRedactor {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\[(EMAIL|PHONE|CN_ID|BANK_CARD|PASSPORT|ADDRESS)_(\\d{1,6})]");
+
     private final LedgerKey key;
 
     public PiiRedactor() {
@@ -27,7 +33,7 @@ public final class PiiRedactor {
     }
 
     public PiiRedactor(LedgerKey key) {
-        this.key = java.util.Objects.requireNonNull(key);
+        this.key = Objects.requireNonNull(key);
     }
 
     /** The redacted text and how many distinct values of each type it had. */
@@ -55,10 +61,14 @@ public final class PiiRedactor {
             return new Redaction(text, Map.of());
         }
         Map<String, String> labels = new HashMap<>();
-        Map<PiiType, Integer> numbered = new EnumMap<>(PiiType.class);
+        Map<PiiType, Integer> numbered = placeholdersAlreadyIn(text);
+        Map<PiiType, Integer> distinct = new EnumMap<>(PiiType.class);
         String redacted = replace(text, spans, span -> labels.computeIfAbsent(span.type() + "\u0000" + span.value(),
-                v -> label(span.type(), numbered.merge(span.type(), 1, Integer::sum))));
-        return new Redaction(redacted, counts(numbered));
+                v -> {
+                    distinct.merge(span.type(), 1, Integer::sum);
+                    return label(span.type(), numbered.merge(span.type(), 1, Integer::sum));
+                }));
+        return new Redaction(redacted, counts(distinct));
     }
 
     public String apply(String text) {
@@ -109,6 +119,22 @@ public final class PiiRedactor {
             at = span.end();
         }
         return out.append(text, at, text.length()).toString();
+    }
+
+    /**
+     * A text redacted before (a model reply echoing "[PHONE_1]") keeps its placeholders; new values
+     * are numbered after them so two different numbers never share one.
+     */
+    private static Map<PiiType, Integer> placeholdersAlreadyIn(String text) {
+        Map<PiiType, Integer> highest = new EnumMap<>(PiiType.class);
+        if (text.indexOf('[') < 0) {
+            return highest;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            highest.merge(PiiType.valueOf(m.group(1)), Integer.parseInt(m.group(2)), Math::max);
+        }
+        return highest;
     }
 
     private static String label(PiiType type, int number) {

@@ -17,7 +17,7 @@ public final class PhoneDetector implements Detector {
 
     private static final String AREA = "0(?:10|2\\d|[3-9]\\d{2})";
     private static final Pattern CN_LANDLINE = Pattern.compile(
-            "(?<![\\w+.-])(?:[(（]" + AREA + "[)）]\\s?|" + AREA + "[ -]?)[2-9]\\d{2,3}[ -]?\\d{4}(?![\\w-]|\\.\\d)");
+            "(?<![\\w+.-])(?:[(（]" + AREA + "[)）]\\s?|" + AREA + "[ -]?)[1-9]\\d{2,3}[ -]?\\d{4}(?![\\w-]|\\.\\d)");
 
     private static final Pattern INTERNATIONAL = Pattern.compile(
             "(?<![\\w+])(?:\\+\\s?[1-9]\\d{0,2}|00[1-9]\\d{0,2}(?=[ -]))(?:[ .-]?(?:\\(0?\\d{1,4}\\)|\\d{1,5})){1,7}(?![\\w-])");
