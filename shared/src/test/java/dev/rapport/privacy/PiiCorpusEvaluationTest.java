@@ -10,6 +10,7 @@ class PiiCorpusEvaluationTest {
     void meetsTheTargetsOnTheBilingualCorpus() {
         PiiEvalReport report = new PiiEvaluation().run();
         System.out.println(report.table());
+        System.out.println(RedactionTiming.measure(PiiCorpus.load()));
 
         assertThat(report.snippets).isGreaterThanOrEqualTo(300);
         assertThat(report.nearMisses).isGreaterThanOrEqualTo(100);

@@ -1,7 +1,6 @@
 package dev.rapport.privacy.detect;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +14,7 @@ public final class BankCardDetector implements Detector {
 
     @Override
     public void detect(String text, List<PiiSpan> found) {
-        Matcher m = CARD.matcher(text);
-        while (m.find()) {
+        Scan.each(text, CARD, Scan.NUMBER, m -> {
             int end = m.end();
             // A card followed by an unrelated spaced number ("…1111 3 件") is read as one candidate:
             // drop trailing groups until the digits validate.
@@ -33,7 +31,7 @@ public final class BankCardDetector implements Detector {
                 }
                 end = lastSeparator(text, m.start(), end);
             }
-        }
+        });
     }
 
     private static String digitsOf(String text, int start, int end) {

@@ -68,7 +68,14 @@ final class Checksums {
     }
 
     private static boolean isProvince(CharSequence id) {
-        return PROVINCES.contains("" + id.charAt(0) + id.charAt(1)) && id.charAt(0) != '0';
+        char first = id.charAt(0);
+        char second = id.charAt(1);
+        for (int i = 0; i < PROVINCES.length(); i += 3) {
+            if (PROVINCES.charAt(i) == first && PROVINCES.charAt(i + 1) == second) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A calendar date at {@code at}: YYYYMMDD (1900-2099) or YYMMDD (19YY) when {@code yearDigits} is 2. */

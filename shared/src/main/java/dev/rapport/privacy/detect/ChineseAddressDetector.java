@@ -31,26 +31,33 @@ public final class ChineseAddressDetector implements Detector {
 
     private static final int MAX_LEAD = 24;
 
+    /** The characters an anchor can begin with. */
+    private static final String ANCHOR_FIRST = "大路街巷胡道小花公家新苑社村";
+
+    private static final Scan.Start ANCHOR_START = (text, i) -> {
+        char c = text.charAt(i);
+        return c >= '\u4e00' && ANCHOR_FIRST.indexOf(c) >= 0;
+    };
+
     @Override
     public void detect(String text, List<PiiSpan> found) {
-        Matcher anchor = ANCHOR.matcher(text);
         Matcher tail = TAIL.matcher(text);
-        int searchFrom = 0;
-        while (searchFrom < text.length() && anchor.find(searchFrom)) {
+        int[] covered = {0};
+        Scan.each(text, ANCHOR, ANCHOR_START, anchor -> {
             int at = anchor.start();
-            searchFrom = anchor.end();
-            if (text.charAt(at) == '道' && at > 0 && NOT_ROADS.indexOf(text.charAt(at - 1)) >= 0) {
-                continue;
+            if (at < covered[0]
+                    || text.charAt(at) == '道' && at > 0 && NOT_ROADS.indexOf(text.charAt(at - 1)) >= 0) {
+                return;
             }
             int start = leadStart(text, at);
             if (start == at && text.charAt(at) != '村') {
-                continue; // "路88号" with no road name before it is not an address
+                return; // "路88号" with no road name before it is not an address
             }
             tail.region(anchor.end(), text.length());
             int end = tail.lookingAt() ? tail.end() : anchor.end();
             found.add(new PiiSpan(PiiType.ADDRESS, start, end, normalize(text, start, end)));
-            searchFrom = end;
-        }
+            covered[0] = end;
+        });
     }
 
     private static int leadStart(String text, int anchor) {

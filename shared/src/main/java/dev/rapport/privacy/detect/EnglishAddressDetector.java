@@ -17,9 +17,11 @@ public final class EnglishAddressDetector implements Detector {
             + "Square|Highway|Crescent|Circle|Gardens)|Way|Close|Row|Trail|Loop|Alley|Walk|Mews|Hill|"
             + "St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Ter|Sq|Hwy|Cir)\\b\\.?";
 
+    /** "Apt 12C, " or "Flat 3, " before the house number. */
+    private static final Pattern UNIT_BEFORE = Pattern.compile("(?:" + UNIT + ",?\\s+){1,2}$");
+
     private static final Pattern ADDRESS = Pattern.compile(
-            "(?:" + UNIT + ",?\\s+){0,2}"
-                    + "\\b\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\s+"
+            "\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\s+"
                     + "(?:(?:N|S|E|W|North|South|East|West)\\.?\\s+)?"
                     + "(?:(?:[A-Z][a-z]+(?:'s)?|Mt|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}"
                     + SUFFIX
@@ -35,23 +37,54 @@ public final class EnglishAddressDetector implements Detector {
      * road"): it counts only after words that introduce an address.
      */
     private static final Pattern LOWER_CASE = Pattern.compile(
-            "\\b\\d{1,5}[a-z]?\\s+(?:[a-z]+\\s+){1,2}(?:street|avenue|road|boulevard|lane|drive|parkway|terrace|court|place)\\b");
+            "\\d{1,5}[a-z]?\\s+(?:[a-z]+\\s+){1,2}(?:street|avenue|road|boulevard|lane|drive|parkway|terrace|court|place)\\b");
     private static final Pattern ADDRESS_CUE = Pattern.compile(
             "(?i:address|live[sd]? (?:at|on)|living at|ship(?:ped)? (?:it )?to|deliver(?:ed)? (?:it )?to|send (?:it )?to|moved to|located at)"
                     + "\\s*(?:is|was)?\\s*[:,]?\\s*$");
 
+    /** A house number followed, after its letter and spaces, by a capital or a digit ("5th"). */
+    private static final Scan.Start NAMED_STREET_START = (text, i) -> {
+        char next = nextWordStart(text, i);
+        return (Character.isUpperCase(next) || Scan.isDigit(next)) && Scan.HOUSE_NUMBER.at(text, i);
+    };
+
+    /** A house number followed by a lower-case word, right after an address cue ("ship to", "address is"). */
+    private static final Scan.Start LOWER_CASE_START = (text, i) -> {
+        char next = nextWordStart(text, i);
+        return next >= 'a' && next <= 'z' && Scan.HOUSE_NUMBER.at(text, i) && Labels.endsBefore(ADDRESS_CUE, text, i, 24);
+    };
+
+    /** The first character of the word after the one at {@code i}, or 0. */
+    private static char nextWordStart(String text, int i) {
+        if (!Scan.isDigit(text.charAt(i))) {
+            return 0;
+        }
+        int j = i + 1;
+        while (j < text.length() && j - i < 8 && Scan.isAlphanumeric(text.charAt(j))) {
+            j++;
+        }
+        if (j >= text.length() || text.charAt(j) != ' ') {
+            return 0;
+        }
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() ? text.charAt(j) : 0;
+    }
+
     @Override
     public void detect(String text, List<PiiSpan> found) {
-        Matcher m = ADDRESS.matcher(text);
-        while (m.find()) {
-            add(text, m.start(), m.end(), found);
+        Scan.each(text, ADDRESS, NAMED_STREET_START, m -> add(text, unitStart(text, m.start()), m.end(), found));
+        Scan.each(text, LOWER_CASE, LOWER_CASE_START, m -> add(text, m.start(), m.end(), found));
+    }
+
+    private static int unitStart(String text, int number) {
+        if (number == 0 || !Character.isWhitespace(text.charAt(number - 1))) {
+            return number;
         }
-        m = LOWER_CASE.matcher(text);
-        while (m.find()) {
-            if (Labels.endsBefore(ADDRESS_CUE, text, m.start(), 24)) {
-                add(text, m.start(), m.end(), found);
-            }
-        }
+        Matcher unit = UNIT_BEFORE.matcher(text);
+        unit.region(Math.max(0, number - 40), number);
+        return unit.find() ? unit.start() : number;
     }
 
     private static void add(String text, int start, int matchEnd, List<PiiSpan> found) {

@@ -30,23 +30,38 @@ public final class PhoneDetector implements Detector {
     private static final Pattern NORTH_AMERICA = Pattern.compile(
             "(?<![\\w+(.-])(?:\\(" + NANP_AREA + "\\)\\s?|" + NANP_AREA + "[ .-])[2-9]\\d{2}[ .-]\\d{4}(?![\\w-]|\\.\\d)");
 
+    /** A mobile starts with 1, +86, 0086 or (+86); a landline with 0 or (0. */
+    private static final Scan.Start MOBILE_START = (text, i) -> {
+        char c = text.charAt(i);
+        return (c == '1' || c == '0' || c == '+' || c == '(') && Scan.NUMBER.at(text, i);
+    };
+    private static final Scan.Start LANDLINE_START = (text, i) -> {
+        char c = text.charAt(i);
+        return c == '0' && !Scan.isDigit(Scan.before(text, i)) || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
+    };
+    private static final Scan.Start INTERNATIONAL_START = (text, i) -> {
+        char c = text.charAt(i);
+        return c == '+' || c == '0' && i + 1 < text.length() && text.charAt(i + 1) == '0' && !Scan.isDigit(Scan.before(text, i));
+    };
+    private static final Scan.Start NORTH_AMERICA_START = (text, i) -> {
+        char c = text.charAt(i);
+        return c == '(' || c >= '2' && c <= '9' && !Scan.isDigit(Scan.before(text, i));
+    };
+
     @Override
     public void detect(String text, List<PiiSpan> found) {
-        Matcher m = CN_MOBILE.matcher(text);
-        while (m.find()) {
+        Scan.each(text, CN_MOBILE, MOBILE_START, m -> {
             if (!Labels.endsBefore(Labels.REFERENCE, text, m.start(), 16)) {
                 String digits = digits(m.group(), false);
                 found.add(span(m, digits.substring(digits.length() - 11)));
             }
-        }
-        m = CN_LANDLINE.matcher(text);
-        while (m.find()) {
+        });
+        Scan.each(text, CN_LANDLINE, LANDLINE_START, m -> {
             if (!Labels.endsBefore(Labels.REFERENCE, text, m.start(), 16)) {
                 found.add(span(m, digits(m.group(), false)));
             }
-        }
-        m = INTERNATIONAL.matcher(text);
-        while (m.find()) {
+        });
+        Scan.each(text, INTERNATIONAL, INTERNATIONAL_START, m -> {
             String digits = digits(m.group(), true);
             if (digits.startsWith("00")) {
                 digits = digits.substring(2);
@@ -54,11 +69,8 @@ public final class PhoneDetector implements Detector {
             if (digits.length() >= 8 && digits.length() <= 15) {
                 found.add(span(m, international(digits)));
             }
-        }
-        m = NORTH_AMERICA.matcher(text);
-        while (m.find()) {
-            found.add(span(m, "+1" + digits(m.group(), false)));
-        }
+        });
+        Scan.each(text, NORTH_AMERICA, NORTH_AMERICA_START, m -> found.add(span(m, "+1" + digits(m.group(), false))));
     }
 
     private static PiiSpan span(Matcher m, String value) {

@@ -2,7 +2,6 @@ package dev.rapport.privacy.detect;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,23 +10,16 @@ import java.util.regex.Pattern;
  */
 public final class ResidentIdDetector implements Detector {
 
-    private static final Pattern ID18 = Pattern.compile("(?<![\\w+.-])[1-9]\\d{16}[\\dXx](?![\\w-]|\\.\\d)");
-    private static final Pattern ID15 = Pattern.compile("(?<![\\w+.-])[1-9]\\d{14}(?![\\w-]|\\.\\d)");
+    private static final Pattern ID = Pattern.compile("(?<![\\w+.-])[1-9]\\d{14}(?:\\d{2}[\\dXx])?(?![\\w-]|\\.\\d)");
 
     @Override
     public void detect(String text, List<PiiSpan> found) {
-        Matcher m = ID18.matcher(text);
-        while (m.find()) {
-            if (Checksums.isResidentId(m.group())) {
-                found.add(new PiiSpan(PiiType.CN_ID, m.start(), m.end(), m.group().toUpperCase(Locale.ROOT)));
+        Scan.each(text, ID, Scan.NUMBER, m -> {
+            String id = m.group();
+            if (id.length() == 18 ? Checksums.isResidentId(id)
+                    : Checksums.isLegacyResidentId(id) && !Labels.endsBefore(Labels.REFERENCE, text, m.start(), 16)) {
+                found.add(new PiiSpan(PiiType.CN_ID, m.start(), m.end(), id.toUpperCase(Locale.ROOT)));
             }
-        }
-        m = ID15.matcher(text);
-        while (m.find()) {
-            if (Checksums.isLegacyResidentId(m.group())
-                    && !Labels.endsBefore(Labels.REFERENCE, text, m.start(), 16)) {
-                found.add(new PiiSpan(PiiType.CN_ID, m.start(), m.end(), m.group()));
-            }
-        }
+        });
     }
 }
