@@ -14,7 +14,7 @@ public final class EnglishAddressDetector implements Detector {
 
     private static final String UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Building|Bldg)\\.?\\s*#?[A-Za-z0-9-]{1,6}";
     private static final String SUFFIX = "(?:(?i:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Plaza|Parkway|Terrace|"
-            + "Square|Highway|Crescent|Circle|Gardens)|Way|Close|Row|Trail|Loop|Alley|Walk|Mews|Hill|"
+            + "Square|Highway|Crescent|Circle|Gardens)|Way|Close|Row|Trail|Loop|Alley|Mews|"
             + "St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Ter|Sq|Hwy|Cir)\\b\\.?";
 
     /** "Apt 12C, " or "Flat 3, " before the house number. */

@@ -81,7 +81,10 @@ public final class PhoneDetector implements Detector {
     private static String international(String digits) {
         if (digits.startsWith("86")) {
             String national = digits.substring(2);
-            return national.length() == 11 && national.charAt(0) == '1' ? national : "0" + national;
+            if (national.length() == 11 && national.charAt(0) == '1') {
+                return national;
+            }
+            return national.startsWith("0") ? national : "0" + national;
         }
         return "+" + digits;
     }

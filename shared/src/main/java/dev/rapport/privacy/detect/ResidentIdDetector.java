@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class ResidentIdDetector implements Detector {
 
     private static final Pattern ID = Pattern.compile("(?<![\\w+.-])[1-9]\\d{14}(?:\\d{2}[\\dXx])?(?![\\w-]|\\.\\d)");
+    /** Spaced as area, birth date, sequence and check ("110105 19491231 002X"), as some people copy it off the card. */
+    private static final Pattern ID_SPACED = Pattern.compile("(?<![\\w+.-])[1-9]\\d{5} \\d{8} \\d{3}[\\dXx](?![\\w-])");
 
     @Override
     public void detect(String text, List<PiiSpan> found) {
@@ -18,6 +20,12 @@ public final class ResidentIdDetector implements Detector {
             String id = m.group();
             if (id.length() == 18 ? Checksums.isResidentId(id)
                     : Checksums.isLegacyResidentId(id) && !Labels.endsBefore(Labels.REFERENCE, text, m.start(), 16)) {
+                found.add(new PiiSpan(PiiType.CN_ID, m.start(), m.end(), id.toUpperCase(Locale.ROOT)));
+            }
+        });
+        Scan.each(text, ID_SPACED, Scan.NUMBER, m -> {
+            String id = m.group().replace(" ", "");
+            if (Checksums.isResidentId(id)) {
                 found.add(new PiiSpan(PiiType.CN_ID, m.start(), m.end(), id.toUpperCase(Locale.ROOT)));
             }
         });

@@ -34,6 +34,8 @@ class BankCardDetectorTest {
             "订单号 4023100000000003",    // passes Luhn and looks like Visa, but is labelled an order number
             "tracking 4023100000000003",
             "SF4023100000000003",
+            "IMEI 356938035643809",      // a phone's serial number passes Luhn too
+            "串号356938035643809",
             "尾号 3654", "card ending in 3654", "¥4356419899013654.00"})
     void leavesLookAlikesAlone(String text) {
         assertThat(Found.in(text)).isEmpty();

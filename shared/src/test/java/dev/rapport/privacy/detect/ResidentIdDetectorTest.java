@@ -17,6 +17,12 @@ class ResidentIdDetectorTest {
     }
 
     @Test
+    void anIdSpacedLikeOnTheCardIsOneIdWithTheSameValue() {
+        assertThat(Found.in("身份证110105 19491231 002X")).containsExactly("CN_ID:110105 19491231 002X");
+        assertThat(Found.valueOf("id 110105 19491231 002X")).isEqualTo(Found.valueOf("id 11010519491231002X"));
+    }
+
+    @Test
     void theCheckLetterIsNormalizedToUpperCase() {
         assertThat(Found.valueOf("id 11010519491231002x")).isEqualTo("11010519491231002X");
     }
