@@ -30,19 +30,24 @@ public final class PhoneDetector implements Detector {
     private static final Pattern NORTH_AMERICA = Pattern.compile(
             "(?<![\\w+(.-])(?:\\(" + NANP_AREA + "\\)\\s?|" + NANP_AREA + "[ .-])[2-9]\\d{2}[ .-]\\d{4}(?![\\w-]|\\.\\d)");
 
-    /** A mobile starts with 1, +86, 0086 or (+86); a landline with 0 or (0. */
+    // Cheap tests on the first character, so each pattern runs only where it can match.
+
+    /** A mobile starts with 1, +86, 0086 or (+86). */
     private static final Scan.Start MOBILE_START = (text, i) -> {
         char c = text.charAt(i);
         return (c == '1' || c == '0' || c == '+' || c == '(') && Scan.NUMBER.at(text, i);
     };
+    /** A landline starts with its area code's 0, bracketed or not. */
     private static final Scan.Start LANDLINE_START = (text, i) -> {
         char c = text.charAt(i);
         return c == '0' && !Scan.isDigit(Scan.before(text, i)) || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
     };
+    /** An international number starts with + or 00. */
     private static final Scan.Start INTERNATIONAL_START = (text, i) -> {
         char c = text.charAt(i);
         return c == '+' || c == '0' && i + 1 < text.length() && text.charAt(i + 1) == '0' && !Scan.isDigit(Scan.before(text, i));
     };
+    /** A North American number starts with its area code, bracketed or not. */
     private static final Scan.Start NORTH_AMERICA_START = (text, i) -> {
         char c = text.charAt(i);
         return c == '(' || c >= '2' && c <= '9' && !Scan.isDigit(Scan.before(text, i));
