@@ -26,8 +26,10 @@ public final class ChineseAddressDetector implements Detector {
     /** Words that end the lead-in ("寄到", "住在", "地址是"), so the address starts after them. */
     private static final String STOPS = "在到至寄送是址往于住了的我你他她请把从给填搬改换去为和或";
 
-    /** 知道, 频道, 轨道 … end in 道 without being roads. */
-    private static final String NOT_ROADS = "知报频通味难说轨街赛";
+    /** Words that end in 路, 道 or 街 without naming a road. */
+    private static final List<String> NOT_ROADS = List.of("线路", "电路", "道路", "马路", "铁路", "一路", "条路", "网路",
+            "知道", "味道", "难道", "报道", "频道", "通道", "轨道", "隧道", "跑道", "车道", "渠道", "管道", "赛道", "人行道",
+            "街道", "说道", "逛街", "上街", "条街");
 
     private static final int MAX_LEAD = 24;
 
@@ -45,8 +47,7 @@ public final class ChineseAddressDetector implements Detector {
         int[] covered = {0};
         Scan.each(text, ANCHOR, ANCHOR_START, anchor -> {
             int at = anchor.start();
-            if (at < covered[0]
-                    || text.charAt(at) == '道' && at > 0 && NOT_ROADS.indexOf(text.charAt(at - 1)) >= 0) {
+            if (at < covered[0] || isNotARoad(text, at)) {
                 return;
             }
             int start = leadStart(text, at);
@@ -58,6 +59,16 @@ public final class ChineseAddressDetector implements Detector {
             found.add(new PiiSpan(PiiType.ADDRESS, start, end, normalize(text, start, end)));
             covered[0] = end;
         });
+    }
+
+    private static boolean isNotARoad(String text, int suffix) {
+        for (String word : NOT_ROADS) {
+            int from = suffix - word.length() + 1;
+            if (from >= 0 && text.startsWith(word, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int leadStart(String text, int anchor) {

@@ -26,9 +26,19 @@ public final class EnglishAddressDetector implements Detector {
                     + "(?:(?:[A-Z][a-z]+(?:'s)?|Mt|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}"
                     + SUFFIX
                     + "(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?"
-                    + "(?:,?\\s*" + UNIT + ")?"
+                    + "(?<unit>,?\\s*" + UNIT + ")?"
                     + "(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}){0,2}"
-                    + "(?:,?\\s*(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\b)?");
+                    + "(?<postcode>,?\\s*(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\b)?");
+
+    /**
+     * Title case alone is weak ("Top 10 Best Place", "2 Park Avenue bags"), so a capitalized
+     * street needs a word that places it ("at", "to", "is", "address"), a place in a list (after a
+     * colon, comma or line break, or alone as the whole answer) or an apartment, ZIP code or
+     * postcode of its own.
+     */
+    private static final Pattern PLACE_CUE = Pattern.compile(
+            "(?:(?i:\\b(?:at|to|on|in|is|was|from|near|opposite|address(?:es)?|addr|live[sd]?|located|no\\.?))\\s*[:：]?"
+                    + "|[:：,，;；\\n])\\s*$");
 
     private static final Pattern WHITESPACE_AND_COMMAS = Pattern.compile("[\\s,.]+");
 
@@ -74,8 +84,22 @@ public final class EnglishAddressDetector implements Detector {
 
     @Override
     public void detect(String text, List<PiiSpan> found) {
-        Scan.each(text, ADDRESS, NAMED_STREET_START, m -> add(text, unitStart(text, m.start()), m.end(), found));
+        Scan.each(text, ADDRESS, NAMED_STREET_START, m -> {
+            int start = unitStart(text, m.start());
+            if (start < m.start() || m.start("unit") >= 0 || m.start("postcode") >= 0
+                    || Labels.endsBefore(PLACE_CUE, text, start, 16) || isTheWholeAnswer(text, start, m.end())) {
+                add(text, start, m.end(), found);
+            }
+        });
         Scan.each(text, LOWER_CASE, LOWER_CASE_START, m -> add(text, m.start(), m.end(), found));
+    }
+
+    private static boolean isTheWholeAnswer(String text, int start, int end) {
+        if (!text.substring(0, start).isBlank()) {
+            return false;
+        }
+        String rest = text.substring(end).strip();
+        return rest.isEmpty() || ".,;\n".indexOf(rest.charAt(0)) >= 0;
     }
 
     private static int unitStart(String text, int number) {
