@@ -89,13 +89,16 @@ public final class PiiRedactor {
             return new SessionRedaction(text, Map.of(), known);
         }
         Map<String, String> added = new LinkedHashMap<>();
-        Map<PiiType, Integer> newOfType = new EnumMap<>(PiiType.class);
+        Map<PiiType, Integer> numbered = placeholdersAlreadyIn(text);
+        for (PiiType type : PiiType.values()) {
+            numbered.merge(type, known.count(type), Math::max);
+        }
         Map<String, PiiType> seen = new HashMap<>();
         String redacted = replace(text, spans, span -> {
             String fingerprint = key.fingerprint(span.type(), span.value());
             seen.put(fingerprint, span.type());
             return known.placeholder(fingerprint).orElseGet(() -> added.computeIfAbsent(fingerprint,
-                    f -> label(span.type(), known.count(span.type()) + newOfType.merge(span.type(), 1, Integer::sum))));
+                    f -> label(span.type(), numbered.merge(span.type(), 1, Integer::sum))));
         });
         Map<PiiType, Integer> distinct = new EnumMap<>(PiiType.class);
         seen.values().forEach(type -> distinct.merge(type, 1, Integer::sum));

@@ -28,6 +28,15 @@ class PlaceholderLedgerTest {
     }
 
     @Test
+    void aNewValueIsNumberedAfterPlaceholdersAlreadyInTheText() {
+        SessionRedaction turn1 = redactor.redact("13812345678", PlaceholderLedger.empty());
+        SessionRedaction turn2 = redactor.redact("You said [PHONE_1]; the other one is 13900001111", turn1.ledger());
+
+        assertThat(turn2.text()).isEqualTo("You said [PHONE_1]; the other one is [PHONE_2]");
+        assertThat(redactor.redact("[PHONE_4] and 13700002222", turn2.ledger()).text()).isEqualTo("[PHONE_4] and [PHONE_5]");
+    }
+
+    @Test
     void aTurnWithoutPersonalDataKeepsTheLedger() {
         SessionRedaction turn1 = redactor.redact("card 4356 4198 9901 3654", PlaceholderLedger.empty());
         SessionRedaction turn2 = redactor.redact("订单 202611240001 到哪了", turn1.ledger());
