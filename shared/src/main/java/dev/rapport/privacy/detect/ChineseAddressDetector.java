@@ -17,10 +17,14 @@ public final class ChineseAddressDetector implements Detector {
                     + "|(?:小区|花园|公寓|大厦|家园|新村|苑|社区)\\s*[A-Za-z0-9]{1,4}\\s*(?:号楼|栋|幢|座)"
                     + "|村\\s*\\d{1,4}\\s*(?:组|号)");
 
-    /** Building, unit, floor and room after the anchor; a bare "N号" only right after it, never "明天3号". */
+    /**
+     * Building, unit, floor and room after the anchor; a bare "N号" only right after it, never
+     * "明天3号". Bounded: six parts is more than any address has, and an unbounded repetition
+     * recurses once per part in java.util.regex.
+     */
     private static final Pattern TAIL = Pattern.compile(
             "(?:\\s*\\d{1,5}\\s*(?:号楼|号|弄|栋|幢|座|单元|门|楼|层|室)"
-                    + "|\\s*[\\p{IsHan}A-Za-z]{0,12}?\\s*(?:[A-Za-z]|\\d{1,5}|[甲乙丙丁])\\s*(?:号楼|栋|幢|座|单元|门|楼|层|室))*"
+                    + "|\\s*[\\p{IsHan}A-Za-z]{0,12}?\\s*(?:[A-Za-z]|\\d{1,5}|[甲乙丙丁])\\s*(?:号楼|栋|幢|座|单元|门|楼|层|室)){0,6}"
                     + "(?:\\s*[A-Za-z]?\\d{2,5}(?![\\d年月日元件个.:：%])(?:室|房)?)?");
 
     /** Words that end the lead-in ("寄到", "住在", "地址是"), so the address starts after them. */

@@ -1,6 +1,7 @@
 package dev.rapport.privacy.detect;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -38,9 +39,12 @@ public final class PiiDetection {
         List<PiiSpan> byLength = new ArrayList<>(found);
         byLength.sort(LONGEST_FIRST);
         List<PiiSpan> kept = new ArrayList<>(found.size());
+        BitSet taken = new BitSet(text.length());
         for (PiiSpan span : byLength) {
-            if (kept.stream().noneMatch(span::overlaps)) {
+            int clash = taken.nextSetBit(span.start());
+            if (clash < 0 || clash >= span.end()) {
                 kept.add(span);
+                taken.set(span.start(), span.end());
             }
         }
         kept.sort(Comparator.comparingInt(PiiSpan::start));

@@ -20,10 +20,6 @@ public record PiiSpan(PiiType type, int start, int end, String value) {
         return end - start;
     }
 
-    boolean overlaps(PiiSpan other) {
-        return start < other.end && other.start < end;
-    }
-
     /** Only the type and position: the value is personal data and must not reach a log line. */
     @Override
     public String toString() {
