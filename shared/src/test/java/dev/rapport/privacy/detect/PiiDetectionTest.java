@@ -33,6 +33,15 @@ class PiiDetectionTest {
     }
 
     @Test
+    void hostileMessagesOfTheMaximumLengthAreHandled() {
+        // 4,000 characters is the chat message limit; repeated building parts once meant one regex recursion each.
+        assertThat(PiiDetection.find("建国路88号" + "楼1".repeat(2000))).hasSize(1);
+        assertThat(PiiDetection.find("1 ".repeat(2000))).isEmpty();
+        assertThat(PiiDetection.find("a@".repeat(2000))).isEmpty();
+        assertThat(PiiDetection.find("路1号".repeat(1300))).isNotEmpty();
+    }
+
+    @Test
     void theSpanNeverPrintsItsValue() {
         assertThat(PiiDetection.find("13812345678").get(0).toString()).doesNotContain("138");
     }
