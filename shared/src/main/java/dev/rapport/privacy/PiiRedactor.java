@@ -1,44 +1,42 @@
 package dev.rapport.privacy;
 
-import java.util.ArrayList;
+import dev.rapport.privacy.detect.PiiDetection;
+import dev.rapport.privacy.detect.PiiSpan;
+import dev.rapport.privacy.detect.PiiType;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Replaces personal data with typed placeholders ({@code [PHONE_1]}) before anything is stored or
- * sent to the model. The same value gets the same placeholder within one text. Checksum-bearing
- * types (CN resident id, bank card) are validated so order numbers and prices survive.
+ * sent to the model. What counts as personal data, and how look-alikes (order numbers, prices,
+ * tracking codes) are told apart, is in {@link dev.rapport.privacy.detect}.
+ *
+ * <p>{@link #redact(String)} numbers placeholders within one text. {@link #redact(String,
+ * PlaceholderLedger)} numbers them across a conversation, through a ledger the caller keeps with
+ * the session; that needs a redactor built with a {@link LedgerKey}.
  */
 public final class PiiRedactor {
 
-    private record Detector(String type, Pattern pattern, Predicate<String> valid) {}
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\[(EMAIL|PHONE|CN_ID|BANK_CARD|PASSPORT|ADDRESS)_(\\d{1,6})]");
 
-    private static final List<Detector> DETECTORS = List.of(
-            new Detector("EMAIL",
-                    Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"),
-                    v -> true),
-            new Detector("CN_ID",
-                    Pattern.compile("(?<![0-9A-Za-z])[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])"
-                            + "(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?![0-9A-Za-z])"),
-                    Checksums::isResidentId),
-            new Detector("BANK_CARD",
-                    Pattern.compile("(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])"),
-                    v -> Checksums.isLuhn(v.replaceAll("[ -]", ""))),
-            new Detector("PHONE",
-                    Pattern.compile("(?<![\\d+])(?:(?:\\+|00)86[ -]?)?1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}(?!\\d)"),
-                    v -> true),
-            new Detector("PHONE",
-                    Pattern.compile("(?<![\\w+])(?:\\+|00)[1-9]\\d{0,2}[ -]?\\(?\\d{1,4}\\)?(?:[ -]?\\d{2,4}){2,4}(?!\\d)"),
-                    v -> v.replaceAll("\\D", "").length() >= 8),
-            new Detector("PHONE",
-                    Pattern.compile("(?<!\\d)0\\d{2,3}-\\d{7,8}(?!\\d)"),
-                    v -> true));
+    private final LedgerKey key;
 
-    /** The redacted text and how many values of each type were replaced. */
+    public PiiRedactor() {
+        this.key = null;
+    }
+
+    public PiiRedactor(LedgerKey key) {
+        this.key = Objects.requireNonNull(key);
+    }
+
+    /** The redacted text and how many distinct values of each type it had. */
     public record Redaction(String text, Map<String, Integer> counts) {
 
         public boolean changed() {
@@ -46,41 +44,109 @@ public final class PiiRedactor {
         }
     }
 
-    public Redaction redact(String text) {
-        Map<String, String> placeholders = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        String result = text;
-        for (Detector detector : DETECTORS) {
-            result = replace(result, detector, placeholders, counts);
+    /** A redaction within a conversation: the text, its counts and the ledger to keep for the next turn. */
+    public record SessionRedaction(String text, Map<String, Integer> counts, PlaceholderLedger ledger) {
+
+        public boolean changed() {
+            return !counts.isEmpty();
         }
-        return new Redaction(result, Map.copyOf(counts));
+    }
+
+    public Redaction redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return new Redaction(text, Map.of());
+        }
+        List<PiiSpan> spans = PiiDetection.find(text);
+        if (spans.isEmpty()) {
+            return new Redaction(text, Map.of());
+        }
+        Map<String, String> labels = new HashMap<>();
+        Map<PiiType, Integer> numbered = placeholdersAlreadyIn(text);
+        Map<PiiType, Integer> distinct = new EnumMap<>(PiiType.class);
+        String redacted = replace(text, spans, span -> labels.computeIfAbsent(span.type() + "\u0000" + span.value(),
+                v -> {
+                    distinct.merge(span.type(), 1, Integer::sum);
+                    return label(span.type(), numbered.merge(span.type(), 1, Integer::sum));
+                }));
+        return new Redaction(redacted, counts(distinct));
     }
 
     public String apply(String text) {
         return redact(text).text();
     }
 
-    private static String replace(String text, Detector detector,
-                                  Map<String, String> placeholders, Map<String, Integer> counts) {
-        Matcher matcher = detector.pattern().matcher(text);
-        StringBuilder out = new StringBuilder();
-        List<String> seen = new ArrayList<>();
-        while (matcher.find()) {
-            String value = matcher.group();
-            if (!detector.valid().test(value)) {
-                continue;
-            }
-            String placeholder = placeholders.computeIfAbsent(value, v -> {
-                int n = counts.merge(detector.type(), 1, Integer::sum);
-                return "[" + detector.type() + "_" + n + "]";
-            });
-            seen.add(value);
-            matcher.appendReplacement(out, Matcher.quoteReplacement(placeholder));
+    /**
+     * Redacts one turn of a conversation: a value the ledger already knows gets its placeholder
+     * again, a new one the next number of its type. Returns the ledger to keep for the next turn.
+     */
+    public SessionRedaction redact(String text, PlaceholderLedger ledger) {
+        if (key == null) {
+            throw new IllegalStateException("conversation-wide placeholders need a PiiRedactor built with a LedgerKey");
         }
-        if (seen.isEmpty()) {
-            return text;
+        PlaceholderLedger known = ledger == null ? PlaceholderLedger.empty() : ledger;
+        List<PiiSpan> spans = text == null || text.isEmpty() ? List.of() : PiiDetection.find(text);
+        if (spans.isEmpty()) {
+            return new SessionRedaction(text, Map.of(), known);
         }
-        matcher.appendTail(out);
-        return out.toString();
+        Map<String, String> added = new LinkedHashMap<>();
+        Map<PiiType, Integer> numbered = placeholdersAlreadyIn(text);
+        for (PiiType type : PiiType.values()) {
+            numbered.merge(type, known.count(type), Math::max);
+        }
+        Map<String, PiiType> seen = new HashMap<>();
+        String redacted = replace(text, spans, span -> {
+            String fingerprint = key.fingerprint(span.type(), span.value());
+            seen.put(fingerprint, span.type());
+            return known.placeholder(fingerprint).orElseGet(() -> added.computeIfAbsent(fingerprint,
+                    f -> label(span.type(), numbered.merge(span.type(), 1, Integer::sum))));
+        });
+        Map<PiiType, Integer> distinct = new EnumMap<>(PiiType.class);
+        seen.values().forEach(type -> distinct.merge(type, 1, Integer::sum));
+        return new SessionRedaction(redacted, counts(distinct), known.with(added));
+    }
+
+    /** Where the personal data is, without replacing it (for evaluation and diagnostics). */
+    public List<PiiSpan> detect(String text) {
+        return text == null || text.isEmpty() ? List.of() : PiiDetection.find(text);
+    }
+
+    private interface Labeller {
+        String labelFor(PiiSpan span);
+    }
+
+    private static String replace(String text, List<PiiSpan> spans, Labeller labeller) {
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (PiiSpan span : spans) {
+            out.append(text, at, span.start()).append('[').append(labeller.labelFor(span)).append(']');
+            at = span.end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /**
+     * A text redacted before (a model reply echoing "[PHONE_1]") keeps its placeholders; new values
+     * are numbered after them so two different numbers never share one.
+     */
+    private static Map<PiiType, Integer> placeholdersAlreadyIn(String text) {
+        Map<PiiType, Integer> highest = new EnumMap<>(PiiType.class);
+        if (text.indexOf('[') < 0) {
+            return highest;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            highest.merge(PiiType.valueOf(m.group(1)), Integer.parseInt(m.group(2)), Math::max);
+        }
+        return highest;
+    }
+
+    private static String label(PiiType type, int number) {
+        return type.name() + "_" + number;
+    }
+
+    private static Map<String, Integer> counts(Map<PiiType, Integer> byType) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        byType.forEach((type, n) -> counts.put(type.name(), n));
+        return Map.copyOf(counts);
     }
 }

@@ -1,0 +1,22 @@
+package dev.rapport.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PiiCorpusEvaluationTest {
+
+    @Test
+    void meetsTheTargetsOnTheBilingualCorpus() {
+        PiiEvalReport report = new PiiEvaluation().run();
+        System.out.println(report.table());
+        System.out.println(RedactionTiming.measure(PiiCorpus.load()));
+
+        assertThat(report.snippets).isGreaterThanOrEqualTo(300);
+        assertThat(report.nearMisses).isGreaterThanOrEqualTo(100);
+        assertThat(report.recall("CN_ID")).isGreaterThanOrEqualTo(0.99);
+        assertThat(report.recall("BANK_CARD")).isGreaterThanOrEqualTo(0.99);
+        assertThat(report.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(report.precision()).isGreaterThanOrEqualTo(0.95);
+    }
+}
