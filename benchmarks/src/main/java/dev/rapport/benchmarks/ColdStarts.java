@@ -46,12 +46,13 @@ final class ColdStarts {
         ColdStart.Subject hello = new ColdStart.Subject("hello (baseline)",
                 classpath(Path.of("benchmarks", "target", "classes")), HelloHandler.class.getName() + "::handleRequest",
                 ColdStart.awsEnvironment(endpoint, "Hello"), "{}", "hello", 0, ColdStart.JAVA_TOOL_OPTIONS);
+        // Handlers as template.yaml names them: HTTP functions by class (stream handlers), the curator by method.
         ColdStart.Subject chat = function("ChatFunction", "chat", "dev.rapport.functions.chat.ChatFunction",
                 endpoint, tablesEnv, ColdStart.chatEvent(), HTTP_OK);
         ColdStart.Subject memory = function("MemoryFunction", "memory", "dev.rapport.functions.memory.MemoryFunction",
                 endpoint, tablesEnv, Files.readString(Path.of("events", "settings-get.json")), HTTP_OK);
         ColdStart.Subject curator = function("MemoryCuratorFunction", "curator",
-                "dev.rapport.functions.curator.MemoryCuratorFunction", endpoint, tablesEnv,
+                "dev.rapport.functions.curator.MemoryCuratorFunction::handleRequest", endpoint, tablesEnv,
                 Files.readString(Path.of("events", "turn-stream.json")), "\"batchItemFailures\":[]");
 
         List<ColdStart.Result> functions = new ArrayList<>();
@@ -77,18 +78,18 @@ final class ColdStarts {
         List<String> primedClasspath = new ArrayList<>(chat.classpath());
         primedClasspath.add(Path.of("benchmarks", "target", "classes").toString());
         levers.add(ColdStart.measure(new ColdStart.Subject(chat.name() + " primed at init (SnapStart stand-in)",
-                primedClasspath, SnapshotStandIn.class.getName() + "::handleRequest", primedEnv, chat.event(),
+                primedClasspath, SnapshotStandIn.class.getName(), primedEnv, chat.event(),
                 chat.success(), chat.jarBytes(), ColdStart.JAVA_TOOL_OPTIONS)));
         return levers;
     }
 
-    private static ColdStart.Subject function(String name, String module, String handlerClass, String endpoint,
+    private static ColdStart.Subject function(String name, String module, String handler, String endpoint,
                                               Map<String, String> tablesEnv, String event, String success)
             throws Exception {
         Path jar = Path.of("functions", module, "target", module + "-function.jar");
         Map<String, String> env = ColdStart.awsEnvironment(endpoint, name);
         env.putAll(tablesEnv);
-        return new ColdStart.Subject(name, classpath(jar), handlerClass + "::handleRequest", env, event, success,
+        return new ColdStart.Subject(name, classpath(jar), handler, env, event, success,
                 Files.size(jar), ColdStart.JAVA_TOOL_OPTIONS);
     }
 

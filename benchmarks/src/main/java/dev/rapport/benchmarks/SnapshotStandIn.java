@@ -1,10 +1,11 @@
 package dev.rapport.benchmarks;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.rapport.snapstart.Priming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * What a SnapStart restore hands the first request: the function initialised and its priming hooks
@@ -12,15 +13,14 @@ import dev.rapport.snapstart.Priming;
  * the invocation after init then stands for the first invocation after a restore. The function is
  * named by {@code SNAPSHOT_HANDLER} so this module needs no function on its compile path.
  */
-public final class SnapshotStandIn implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class SnapshotStandIn implements RequestStreamHandler {
 
-    private static final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> FUNCTION = primed();
+    private static final RequestStreamHandler FUNCTION = primed();
 
-    @SuppressWarnings("unchecked")
-    private static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> primed() {
+    private static RequestStreamHandler primed() {
         try {
-            var function = (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>)
-                    Class.forName(System.getenv("SNAPSHOT_HANDLER")).getConstructor().newInstance();
+            var function = (RequestStreamHandler) Class.forName(System.getenv("SNAPSHOT_HANDLER"))
+                    .getConstructor().newInstance();
             Priming.primeAll();
             return function;
         } catch (ReflectiveOperationException e) {
@@ -29,7 +29,7 @@ public final class SnapshotStandIn implements RequestHandler<APIGatewayV2HTTPEve
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return FUNCTION.handleRequest(event, context);
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        FUNCTION.handleRequest(input, output, context);
     }
 }

@@ -45,7 +45,23 @@ class TemplateContractTest {
             Path source = ROOT.resolve(modules.get(function.logicalId()))
                     .resolve("src/main/java").resolve(className.replace('.', '/') + ".java");
             assertThat(source).as("handler of %s", function.logicalId()).isRegularFile();
-            assertThat(function.handler()).endsWith("::handleRequest");
+            assertThat(function.handler()).matches("[\\w.]+(::handleRequest)?");
+        }
+    }
+
+    /**
+     * An HTTP function reads its event as a stream; its handler must name the class alone, because
+     * with a method name the Lambda runtime looks the method up by reflection and could pick the
+     * typed overload, loading its own event serializer after all.
+     */
+    @Test
+    void httpFunctionsAreStreamHandlersNamedByClass() {
+        LocalStack stack = LocalStackFixture.shared();
+
+        for (FunctionDefinition function : template.functions()) {
+            if (stack.functions().get(function.logicalId()).handler() instanceof HttpApiFunction) {
+                assertThat(function.handler()).as(function.logicalId()).doesNotContain("::");
+            }
         }
     }
 

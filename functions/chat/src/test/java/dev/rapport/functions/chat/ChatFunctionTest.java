@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.SessionHistory;
@@ -19,7 +20,10 @@ import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
 import dev.rapport.wiring.ChatApplication;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -220,6 +224,25 @@ class ChatFunctionTest {
         APIGatewayV2HTTPResponse after = primed.handleRequest(chatEvent("{\"message\":\"hello\"}"), new TestContext());
         assertThat(after.getStatusCode()).isEqualTo(200);
         assertThat(itemCount()).as("a session, its turn and the customer's rate window").isEqualTo(3);
+    }
+
+    /** The entry point Lambda calls: the raw event JSON of events/ in, the payload v2 response JSON out. */
+    @Test
+    void theStreamEntryPointReadsTheRawEventAndWritesTheResponseApiGatewayExpects() throws Exception {
+        ObjectNode event = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("../../events/chat.json")));
+        event.put("body", Base64.getEncoder().encodeToString(
+                "{\"message\":\"我的订单号是 88231\"}".getBytes(StandardCharsets.UTF_8)));
+        event.put("isBase64Encoded", true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        function.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out, new TestContext());
+
+        JsonNode response = Json.MAPPER.readTree(out.toByteArray());
+        assertThat(response.path("statusCode").asInt()).isEqualTo(200);
+        assertThat(response.path("isBase64Encoded").isBoolean()).isTrue();
+        assertThat(response.path("headers").path("Content-Type").asText()).isEqualTo("application/json");
+        assertThat(Json.MAPPER.readTree(response.path("body").asText()).path("sessionId").asText()).isNotBlank();
+        assertThat(model.last().messages().getLast().text()).contains("88231");
     }
 
     static Stream<Arguments> badRequests() {
