@@ -11,7 +11,9 @@ import dev.rapport.model.ModelRequest;
 import dev.rapport.model.ModelUnavailableException;
 import dev.rapport.model.StopReason;
 import dev.rapport.model.Usage;
+import dev.rapport.privacy.LedgerKey;
 import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.privacy.PlaceholderLedger;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.snapstart.Priming;
 import java.time.Clock;
@@ -100,7 +102,10 @@ public final class ChatService {
         }
         Session session = snapshot.session().orElseGet(() -> Session.start(owner, ids.get(), now));
 
-        String redactedMessage = redactor.apply(command.message());
+        // Per conversation, so a value keeps its placeholder from turn to turn; see LedgerKey.derive.
+        LedgerKey ledgerKey = LedgerKey.derive(settings.ledgerPepper(), caller.subject(), session.sessionId());
+        PiiRedactor.SessionRedaction inbound = redactor.redact(command.message(), session.placeholders(), ledgerKey);
+        String redactedMessage = inbound.text();
         String modelInput = settings.redactBeforeModel() ? redactedMessage : command.message();
         ProfileContext profile = snapshot.profile();
         List<Memory> recalled = profile.settings().memoryEnabled()
@@ -113,9 +118,9 @@ public final class ChatService {
                 .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
         ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed, List.of(),
                 signals.sentiment(command.message()), signals.asksForHuman(command.message()), modelReply.usage());
-        List<Message> exchangeMessages = List.of(Message.user(redactedMessage),
-                Message.assistant(redactor.apply(replyText)));
-        return store(session, exchangeMessages, reply, idempotency, now, window);
+        PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
+        List<Message> exchangeMessages = List.of(Message.user(redactedMessage), Message.assistant(outbound.text()));
+        return store(session, exchangeMessages, outbound.ledger(), reply, idempotency, now, window);
     }
 
     private ModelReply callModel(Session session, String customerText, List<Memory> recalled, String locale) {
@@ -128,12 +133,14 @@ public final class ChatService {
     }
 
     /** Writes the turn; when another turn of the session won the race, reloads and appends after it. */
-    private ChatReply store(Session loaded, List<Message> messages, ChatReply reply, Idempotency idempotency,
-                            Instant now, RateWindow window) {
+    private ChatReply store(Session loaded, List<Message> messages, PlaceholderLedger placeholders, ChatReply reply,
+                            Idempotency idempotency, Instant now, RateWindow window) {
         Session base = loaded;
         for (int attempt = 1; ; attempt++) {
             Exchange exchange = new Exchange(base.nextSeq(), reply.turnId(), now, messages);
-            Session next = base.append(exchange, settings.context());
+            // A turn that won the race may have numbered values of its own: keep both, ours first.
+            Session next = base.withPlaceholders(placeholders.merge(base.placeholders()))
+                    .append(exchange, settings.context());
             Turn turn = new Turn(next.sessionId(), exchange.seq(), reply.turnId(), now,
                     messages.get(0).text(), exchange.replyText(), reply.sentiment(), reply.handoff(), reply.usage());
             long expiresAt = now.plus(settings.retention()).getEpochSecond();

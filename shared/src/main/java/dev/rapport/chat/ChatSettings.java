@@ -10,6 +10,7 @@ import java.time.Duration;
  * @param idempotencyTtl how long a retry with the same key gets the first answer
  * @param redactBeforeModel whether the model sees placeholders instead of personal data
  * @param turnsPerMinute chat turns one customer may start per clock minute; 0 for no limit
+ * @param ledgerPepper a deployment secret mixed into each conversation's placeholder key; may be empty
  */
 public record ChatSettings(
         ContextPolicy context,
@@ -17,7 +18,8 @@ public record ChatSettings(
         Duration idempotencyTtl,
         boolean redactBeforeModel,
         int historyLimit,
-        int turnsPerMinute) {
+        int turnsPerMinute,
+        String ledgerPepper) {
 
     public static ChatSettings from(Environment env) {
         return new ChatSettings(
@@ -26,7 +28,8 @@ public record ChatSettings(
                 Duration.ofSeconds(env.getInt("IDEMPOTENCY_TTL_SECONDS", 3600)),
                 Boolean.parseBoolean(env.get("REDACT_BEFORE_MODEL", "true")),
                 200,
-                env.getInt("CUSTOMER_TURNS_PER_MINUTE", 20));
+                env.getInt("CUSTOMER_TURNS_PER_MINUTE", 20),
+                env.get("PII_LEDGER_PEPPER", ""));
     }
 
     public static ChatSettings defaults() {

@@ -1,6 +1,7 @@
 package dev.rapport.chat;
 
 import dev.rapport.identity.Owner;
+import dev.rapport.privacy.PlaceholderLedger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * and the version used for optimistic locking. Turns themselves are stored one item each.
  *
  * @param version 0 for a session not yet stored; each stored turn increments it
+ * @param placeholders which placeholder each personal value got in this conversation (keyed fingerprints only)
  */
 public record Session(
         Owner owner,
@@ -19,14 +21,20 @@ public record Session(
         RollingSummary summary,
         List<Exchange> window,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        PlaceholderLedger placeholders) {
 
     public Session {
         window = List.copyOf(window);
+        placeholders = placeholders == null ? PlaceholderLedger.empty() : placeholders;
     }
 
     public static Session start(Owner owner, String sessionId, Instant now) {
-        return new Session(owner, sessionId, 0, 0, RollingSummary.EMPTY, List.of(), now, now);
+        return new Session(owner, sessionId, 0, 0, RollingSummary.EMPTY, List.of(), now, now, PlaceholderLedger.empty());
+    }
+
+    public Session withPlaceholders(PlaceholderLedger ledger) {
+        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, ledger);
     }
 
     public int nextSeq() {
@@ -41,6 +49,7 @@ public record Session(
         while (recent.size() > policy.recentTurns()) {
             folded = folded.fold(recent.remove(0), policy.summaryChars());
         }
-        return new Session(owner, sessionId, version + 1, exchange.seq(), folded, recent, createdAt, exchange.at());
+        return new Session(owner, sessionId, version + 1, exchange.seq(), folded, recent, createdAt, exchange.at(),
+                placeholders);
     }
 }

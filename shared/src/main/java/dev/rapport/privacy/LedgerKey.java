@@ -36,6 +36,26 @@ public final class LedgerKey {
         return new LedgerKey(secret);
     }
 
+    /**
+     * One conversation's key, derived from a deployment pepper and values that are never stored —
+     * the caller's token subject (the tables hold only its hash) and the session id — so reading
+     * the tables alone gives nothing to test guessed numbers against.
+     */
+    public static LedgerKey derive(String pepper, String... parts) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            // HMAC keys may not be empty; the label keeps the key non-empty when no pepper is configured.
+            mac.init(new SecretKeySpec(("rapport-ledger\u0000" + pepper).getBytes(StandardCharsets.UTF_8), ALGORITHM));
+            for (String part : parts) {
+                mac.update(part.getBytes(StandardCharsets.UTF_8));
+                mac.update((byte) 0);
+            }
+            return new LedgerKey(mac.doFinal());
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
     /** The keyed fingerprint of one normalized value; the type is mixed in so equal digits of different kinds differ. */
     String fingerprint(PiiType type, String value) {
         Mac mac = freshMac();

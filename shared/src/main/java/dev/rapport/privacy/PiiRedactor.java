@@ -83,6 +83,12 @@ public final class PiiRedactor {
         if (key == null) {
             throw new IllegalStateException("conversation-wide placeholders need a PiiRedactor built with a LedgerKey");
         }
+        return redact(text, ledger, key);
+    }
+
+    /** As {@link #redact(String, PlaceholderLedger)}, with the conversation's own key. */
+    public SessionRedaction redact(String text, PlaceholderLedger ledger, LedgerKey key) {
+        Objects.requireNonNull(key, "key");
         PlaceholderLedger known = ledger == null ? PlaceholderLedger.empty() : ledger;
         List<PiiSpan> spans = text == null || text.isEmpty() ? List.of() : PiiDetection.find(text);
         if (spans.isEmpty()) {

@@ -49,6 +49,13 @@ public record PlaceholderLedger(Map<String, String> placeholders) {
         return new PlaceholderLedger(all);
     }
 
+    /** This ledger plus what {@code other} knows and this one does not (a concurrent turn's values). */
+    public PlaceholderLedger merge(PlaceholderLedger other) {
+        Map<String, String> added = new HashMap<>(other.placeholders);
+        added.keySet().removeAll(placeholders.keySet());
+        return with(added);
+    }
+
     public int size() {
         return placeholders.size();
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -43,7 +44,7 @@ class ChatServiceTest {
         tables = dynamo.createConversationTables();
         ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
                 tables.conversations(), tables.idempotency());
-        ChatSettings settings = new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200, 0);
+        ChatSettings settings = new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "");
         chat = new ChatService(store, model, settings);
         history = new SessionHistory(store, 200);
     }
@@ -73,6 +74,42 @@ class ChatServiceTest {
         assertThat(second.sessionId()).isEqualTo(first.sessionId());
         assertThat(second.reply()).contains("12345");
         assertThat(model.last().messages()).hasSize(3);
+    }
+
+    @Test
+    void aValueKeepsItsPlaceholderThroughoutTheConversation() {
+        ChatReply first = chat.chat(alice, say("Call me on 13812345678 please", null));
+        chat.chat(alice, say("Or my wife on 13987654321", first.sessionId()));
+        chat.chat(alice, say("手机 138-1234-5678 最方便", first.sessionId()));
+
+        assertThat(history.turns(alice, first.sessionId(), null)).extracting(Turn::message).containsExactly(
+                "Call me on [PHONE_1] please", "Or my wife on [PHONE_2]", "手机 [PHONE_1] 最方便");
+        assertThat(sessionItemText()).contains("PHONE_1", "PHONE_2")
+                .doesNotContain("13812345678", "13987654321", "5678", "4321");
+    }
+
+    @Test
+    void placeholderKeysDifferBetweenConversations() {
+        ChatReply one = chat.chat(alice, say("My phone is 13812345678", null));
+        ChatReply two = chat.chat(alice, say("My phone is 13812345678", null));
+
+        assertThat(ledgerOf(one.sessionId())).isNotEqualTo(ledgerOf(two.sessionId()));
+    }
+
+    private String sessionItemText() {
+        try (DynamoDbClient client = dynamo.client()) {
+            return client.scan(b -> b.tableName(tables.conversations())).items().stream()
+                    .filter(item -> item.get("sk").s().equals("SESSION")).map(Object::toString)
+                    .collect(Collectors.joining("\n"));
+        }
+    }
+
+    private String ledgerOf(String sessionId) {
+        try (DynamoDbClient client = dynamo.client()) {
+            return client.scan(b -> b.tableName(tables.conversations())).items().stream()
+                    .filter(item -> item.get("sk").s().equals("SESSION") && item.get("sessionId").s().equals(sessionId))
+                    .map(item -> item.get("placeholders").s()).findFirst().orElseThrow();
+        }
     }
 
     @Test

@@ -48,7 +48,7 @@ class RateLimitTest {
         ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips), tables.conversations(),
                 tables.idempotency());
         ChatSettings settings = new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1),
-                true, 200, LIMIT);
+                true, 200, LIMIT, "");
         Clock clock = new Clock() {
             @Override
             public ZoneOffset getZone() {

@@ -46,7 +46,7 @@ class PersonalDataServiceTest {
         memory = dynamo.createMemoryTable();
         ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         chat = new ChatService(store, new RecordingModel(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0));
+                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
         settings = new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC()));
         personalData = new PersonalDataService(new DynamoDbPersonalData(dynamo.client(), List.of(
                 new DynamoDbPersonalData.Table("conversations", tables.conversations(), List.of("pk", "sk")),

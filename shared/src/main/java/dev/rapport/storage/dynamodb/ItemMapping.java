@@ -8,8 +8,10 @@ import dev.rapport.chat.Turn;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.model.Usage;
+import dev.rapport.privacy.PlaceholderLedger;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 
 /** Between domain records and the mapper's items. */
 final class ItemMapping {
@@ -29,13 +31,19 @@ final class ItemMapping {
         item.createdAt(session.createdAt().toString());
         item.updatedAt(session.updatedAt().toString());
         item.expiresAt(expiresAt);
+        item.placeholders(session.placeholders().size() == 0 ? null : Json.write(session.placeholders().placeholders()));
         return item;
     }
 
     static Session session(Owner owner, SessionItem item) {
         return new Session(owner, item.sessionId(), item.version(), item.turnCount(),
                 WindowCodec.readSummary(item.summary()), WindowCodec.readWindow(item.window()),
-                Instant.parse(item.createdAt()), Instant.parse(item.updatedAt()));
+                Instant.parse(item.createdAt()), Instant.parse(item.updatedAt()), placeholders(item.placeholders()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PlaceholderLedger placeholders(String json) {
+        return json == null ? PlaceholderLedger.empty() : new PlaceholderLedger(Json.read(json, Map.class));
     }
 
     static TurnItem turnItem(String pk, String customer, Turn turn, long expiresAt) {

@@ -27,6 +27,8 @@ final class SessionItem {
             .addAttribute(String.class, a -> a.name("updatedAt").getter(SessionItem::updatedAt).setter(SessionItem::updatedAt))
             .addAttribute(Long.class, a -> a.name("expiresAt").getter(SessionItem::expiresAt).setter(SessionItem::expiresAt))
             .addAttribute(String.class, a -> a.name("customer").getter(SessionItem::customer).setter(SessionItem::customer))
+            .addAttribute(String.class, a -> a.name("placeholders").getter(SessionItem::placeholders)
+                    .setter(SessionItem::placeholders))
             .build();
 
     private String pk;
@@ -40,6 +42,11 @@ final class SessionItem {
     private String updatedAt;
     private Long expiresAt;
 
+    /** The conversation's placeholder ledger as JSON: keyed fingerprints → placeholders, never values. */
+    private String placeholders;
+
+    String placeholders() { return placeholders; }
+    void placeholders(String v) { placeholders = v; }
     String pk() { return pk; }
     void pk(String v) { pk = v; }
     String sk() { return sk; }
