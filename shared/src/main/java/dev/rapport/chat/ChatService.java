@@ -111,21 +111,23 @@ public final class ChatService {
         List<Memory> recalled = profile.settings().memoryEnabled()
                 ? ranker.select(redactedMessage, profile.memories().current()) : List.of();
         String locale = command.locale() != null ? command.locale() : profile.settings().locale();
-        ModelReply modelReply = callModel(session, modelInput, recalled, locale);
+        Sentiment mood = signals.sentiment(command.message());
+        ModelReply modelReply = callModel(session, modelInput, recalled, locale, mood);
 
         String replyText = modelReply.message().text();
         List<ChatReply.MemoryUse> memoriesUsed = recalled.stream()
                 .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
         ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed, List.of(),
-                signals.sentiment(command.message()), signals.asksForHuman(command.message()), modelReply.usage());
+                mood, signals.asksForHuman(command.message()), modelReply.usage());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         List<Message> exchangeMessages = List.of(Message.user(redactedMessage), Message.assistant(outbound.text()));
         return store(session, exchangeMessages, outbound.ledger(), reply, idempotency, now, window);
     }
 
-    private ModelReply callModel(Session session, String customerText, List<Memory> recalled, String locale) {
+    private ModelReply callModel(Session session, String customerText, List<Memory> recalled, String locale,
+                                 Sentiment mood) {
         try {
-            return model.converse(prompts.build(session, customerText, recalled, locale));
+            return model.converse(prompts.build(session, customerText, recalled, locale, mood));
         } catch (ModelUnavailableException e) {
             throw ProblemException.unavailable("The assistant is busy right now; please retry shortly.",
                     e.retryAfter());

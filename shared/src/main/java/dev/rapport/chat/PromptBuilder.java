@@ -19,7 +19,13 @@ final class PromptBuilder {
             you; use remembered facts naturally when they help. Placeholders such as [PHONE_1] stand for personal \
             data the customer shared; refer to them as they are.""";
 
-    ModelRequest build(Session session, String customerText, List<Memory> memories, String locale) {
+    /** Added when the customer sounds upset, so the reply's tone follows the mood. */
+    static final String UPSET = """
+             The customer sounds upset. Begin with one short, sincere sentence that acknowledges it \
+            (apologise where the business is at fault), then help concretely; if you cannot, offer a human \
+            colleague.""";
+
+    ModelRequest build(Session session, String customerText, List<Memory> memories, String locale, Sentiment mood) {
         List<Grounding> grounding = new ArrayList<>();
         for (Memory memory : memories) {
             grounding.add(new Grounding(Grounding.MEMORY, memory.id(), memory.statement()));
@@ -32,6 +38,7 @@ final class PromptBuilder {
             messages.addAll(exchange.messages());
         }
         messages.add(Message.user(customerText));
-        return new ModelRequest(INSTRUCTIONS, grounding, messages, List.of(), locale);
+        String instructions = mood == Sentiment.NEGATIVE ? INSTRUCTIONS + UPSET : INSTRUCTIONS;
+        return new ModelRequest(instructions, grounding, messages, List.of(), locale);
     }
 }

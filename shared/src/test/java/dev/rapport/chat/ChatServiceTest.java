@@ -113,6 +113,18 @@ class ChatServiceTest {
     }
 
     @Test
+    void anUpsetCustomerGetsAReplyWhoseToneFollowsTheMood() {
+        ChatReply calm = chat.chat(alice, say("Where is my order 88231?", null));
+        String calmInstructions = model.last().instructions();
+        ChatReply upset = chat.chat(alice, say("太差了，快递两周还没到！", calm.sessionId()));
+
+        assertThat(calm.sentiment()).isEqualTo(Sentiment.NEUTRAL);
+        assertThat(calmInstructions).doesNotContain("sounds upset");
+        assertThat(upset.sentiment()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(model.last().instructions()).contains("The customer sounds upset");
+    }
+
+    @Test
     void chineseConversationsRecallToo() {
         ChatReply first = chat.chat(alice, new ChatCommand("我的订单号是 88231，收货地址在杭州", null, null, "zh-CN", null));
         ChatReply second = chat.chat(alice, new ChatCommand("我的订单号是多少？", first.sessionId(), null, "zh-CN", null));
