@@ -118,6 +118,8 @@ final class ColdStart {
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
         env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + functionName);
         env.put("AWS_LAMBDA_LOG_STREAM_NAME", "cold-start");
+        // As Lambda sets it for a cold start without SnapStart; Powertools reads it for cold_start.
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
         return env;
     }
 }
