@@ -5,29 +5,39 @@ import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.ConversationStore;
 import dev.rapport.chat.SessionHistory;
 import dev.rapport.config.Environment;
+import dev.rapport.feedback.FeedbackService;
+import dev.rapport.feedback.FeedbackStore;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelPricing;
+import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import java.time.Clock;
 import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 /** The chat capability assembled from configuration: what the chat function runs. */
-public record ChatApplication(ChatService chat, SessionHistory history, ModelPricing pricing) {
+public record ChatApplication(ChatService chat, SessionHistory history, ModelPricing pricing, FeedbackService feedback) {
 
     public static ChatApplication fromEnvironment(Environment env) {
-        ConversationStore store = new DynamoDbConversationStore(AwsClients.dynamoDb(),
-                env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
+        DynamoDbEnhancedClient client = AwsClients.dynamoDb();
+        String conversations = env.get("CONVERSATIONS_TABLE", "rapport-local-conversations");
+        ConversationStore store = new DynamoDbConversationStore(client, conversations,
                 env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
                 env.get("MEMORY_TABLE", "rapport-local-memory"));
-        return of(store, Models.fromEnvironment(env), ChatSettings.from(env), ModelPricing.from(env));
+        return of(store, new DynamoDbFeedbackStore(client, conversations), Models.fromEnvironment(env),
+                ChatSettings.from(env), ModelPricing.from(env));
     }
 
-    public static ChatApplication of(ConversationStore store, ConversationModel model, ChatSettings settings) {
-        return of(store, model, settings, ModelPricing.from(Environment.of(Map.of())));
+    public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
+                                     ChatSettings settings) {
+        return of(store, feedback, model, settings, ModelPricing.from(Environment.of(Map.of())));
     }
 
-    public static ChatApplication of(ConversationStore store, ConversationModel model, ChatSettings settings,
-                                     ModelPricing pricing) {
+    public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
+                                     ChatSettings settings, ModelPricing pricing) {
         return new ChatApplication(new ChatService(store, model, settings),
-                new SessionHistory(store, settings.historyLimit()), pricing);
+                new SessionHistory(store, settings.historyLimit()), pricing,
+                new FeedbackService(feedback, new PiiRedactor(), Clock.systemUTC()));
     }
 }

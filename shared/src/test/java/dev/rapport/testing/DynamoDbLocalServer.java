@@ -77,8 +77,12 @@ public final class DynamoDbLocalServer {
     public ConversationTables createConversationTables() {
         String prefix = "t" + UUID.randomUUID().toString().substring(0, 8);
         ConversationTables tables = new ConversationTables(prefix + "-conversations", prefix + "-idempotency");
-        createKeyValueTable(tables.conversations());
         try (DynamoDbClient client = client()) {
+            client.createTable(b -> b.tableName(tables.conversations())
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"), attribute("turnId"))
+                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+                    .globalSecondaryIndexes(BY_CUSTOMER, BY_TURN));
             client.createTable(b -> b.tableName(tables.idempotency())
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(attribute("id"), attribute("customer"))
@@ -125,6 +129,13 @@ public final class DynamoDbLocalServer {
             count.set(0);
         }
     }
+
+    /** The sparse turn index of template.yaml, which feedback reads. */
+    private static final GlobalSecondaryIndex BY_TURN = GlobalSecondaryIndex.builder()
+            .indexName("byTurn")
+            .keySchema(key("turnId", KeyType.HASH))
+            .projection(p -> p.projectionType(ProjectionType.INCLUDE).nonKeyAttributes("customer", "expiresAt"))
+            .build();
 
     /** The sparse keys-only customer index of template.yaml, which export and erasure read. */
     private static final GlobalSecondaryIndex BY_CUSTOMER = GlobalSecondaryIndex.builder()

@@ -61,6 +61,18 @@ public final class JsonBody {
         return value.booleanValue();
     }
 
+    /** Null when absent or JSON null; 400 when present and not a whole number. */
+    public Integer optionalInteger(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.canConvertToExactIntegral() || !value.canConvertToInt()) {
+            throw ProblemException.badRequest("invalid-field", "'" + field + "' must be a whole number.");
+        }
+        return value.intValue();
+    }
+
     /** The objects of an array field; null when absent; 400 when it is not an array of objects. */
     public List<JsonBody> optionalObjects(String field, int maxItems) {
         JsonNode value = node.get(field);

@@ -7,6 +7,7 @@ import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.Turn;
 import dev.rapport.config.Environment;
+import dev.rapport.feedback.Feedback;
 import dev.rapport.http.apigateway.ApiRequest;
 import dev.rapport.http.apigateway.ApiResponses;
 import dev.rapport.http.apigateway.HttpApiFunction;
@@ -17,6 +18,7 @@ import dev.rapport.snapstart.Priming;
 import dev.rapport.wiring.ChatApplication;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,9 @@ public final class ChatFunction extends HttpApiFunction {
 
     /** A chat body is a message plus a few ids; anything far larger is refused before parsing. */
     static final int MAX_BODY_BYTES = 64 * 1024;
+    /** A rating and a comment of at most a thousand characters, with room for JSON escapes. */
+    static final int FEEDBACK_BODY_BYTES = 8 * 1024;
+    private static final Set<String> FEEDBACK_FIELDS = Set.of("rating", "thumbs", "comment");
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatFunction.class);
 
@@ -52,7 +57,8 @@ public final class ChatFunction extends HttpApiFunction {
 
     private final Map<String, Route> routes = Map.of(
             "POST /v1/chat", this::chat,
-            "GET /v1/sessions/{id}/turns", this::turns);
+            "GET /v1/sessions/{id}/turns", this::turns,
+            "POST /v1/turns/{turnId}/feedback", this::feedback);
 
     @Override
     protected Map<String, Route> routes() {
@@ -92,6 +98,14 @@ public final class ChatFunction extends HttpApiFunction {
     void prime() {
         ChatReply reply = app.chat().prime();
         primeHttp("POST /v1/chat", "{\"message\":\"Where is my parcel?\",\"locale\":\"en\"}", reply);
+    }
+
+    private APIGatewayV2HTTPResponse feedback(ApiRequest request) {
+        JsonBody body = request.jsonBody(FEEDBACK_BODY_BYTES).onlyFields(FEEDBACK_FIELDS);
+        Feedback given = app.feedback().give(request.caller(), request.pathParameter("turnId").orElse(""),
+                body.optionalInteger("rating"), body.optionalString("thumbs"), body.optionalString("comment"));
+        Telemetry.count("Feedback");
+        return ApiResponses.json(200, given);
     }
 
     private APIGatewayV2HTTPResponse turns(ApiRequest request) {

@@ -11,11 +11,13 @@ import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.SessionHistory;
 import dev.rapport.config.Environment;
+import dev.rapport.feedback.FeedbackService;
 import dev.rapport.model.ModelPricing;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
@@ -60,7 +63,7 @@ class ChatFunctionTest {
     void setUp() {
         tables = dynamo.createConversationTables();
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
-        function = new ChatFunction(ChatApplication.of(store, model, ChatSettings.defaults()),
+        function = new ChatFunction(ChatApplication.of(store, feedbackStore(), model, ChatSettings.defaults()),
                 new JwtClaims("cognito:groups"));
     }
 
@@ -191,7 +194,8 @@ class ChatFunctionTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T10:00:50Z"), ZoneOffset.UTC);
         ChatFunction limited = new ChatFunction(new ChatApplication(
                 new ChatService(store, model, new PiiRedactor(), oneAMinute, clock, () -> UUID.randomUUID().toString()),
-                new SessionHistory(store, 200), ModelPricing.from(Environment.of(Map.of()))),
+                new SessionHistory(store, 200), ModelPricing.from(Environment.of(Map.of())),
+                new FeedbackService(feedbackStore(), new PiiRedactor(), clock)),
                 new JwtClaims("cognito:groups"));
         assertThat(limited.handleRequest(chatEvent("{\"message\":\"hello\"}"), new TestContext()).getStatusCode())
                 .isEqualTo(200);
@@ -212,7 +216,7 @@ class ChatFunctionTest {
     void snapStartPrimingRunsTheTurnsRequestsButWritesNothingAndAsksTheModelNothing() {
         DynamoDbLocalServer.RequestCounter requests = new DynamoDbLocalServer.RequestCounter();
         var store = new DynamoDbConversationStore(dynamo.enhanced(requests), tables.conversations(), tables.idempotency());
-        ChatFunction primed = new ChatFunction(ChatApplication.of(store, model, ChatSettings.defaults()),
+        ChatFunction primed = new ChatFunction(ChatApplication.of(store, feedbackStore(), model, ChatSettings.defaults()),
                 new JwtClaims("cognito:groups"));
 
         primed.prime();
@@ -243,6 +247,93 @@ class ChatFunctionTest {
         assertThat(response.path("headers").path("Content-Type").asText()).isEqualTo("application/json");
         assertThat(Json.MAPPER.readTree(response.path("body").asText()).path("sessionId").asText()).isNotBlank();
         assertThat(model.last().messages().getLast().text()).contains("88231");
+    }
+
+    @Test
+    void aCustomerRatesAnAnswerOnceAndCanChangeTheirMind() throws Exception {
+        JsonNode turn = body(function.handleRequest(chatEvent("{\"message\":\"Where is order 88231?\"}"), new TestContext()));
+        String turnId = turn.path("turnId").asText();
+        int before = itemCount();
+
+        APIGatewayV2HTTPResponse first = function.handleRequest(feedbackEvent(turnId,
+                "{\"rating\":2,\"comment\":\"Slow. Call me on 13812345678\"}"), new TestContext());
+        APIGatewayV2HTTPResponse second = function.handleRequest(feedbackEvent(turnId, "{\"thumbs\":\"up\"}"),
+                new TestContext());
+
+        assertThat(first.getStatusCode()).isEqualTo(200);
+        assertThat(body(first).path("comment").asText()).isEqualTo("Slow. Call me on [PHONE_1]");
+        assertThat(second.getStatusCode()).isEqualTo(200);
+        assertThat(body(second).path("thumbs").asText()).isEqualTo("up");
+        assertThat(itemCount()).as("one feedback item, replaced").isEqualTo(before + 1);
+        assertThat(storedText()).doesNotContain("13812345678");
+    }
+
+    @Test
+    void feedbackOnAnotherCustomersTurnIsNotFoundAndStoresNothing() throws Exception {
+        String turnId = body(function.handleRequest(chatEvent("{\"message\":\"hello\"}"), new TestContext()))
+                .path("turnId").asText();
+        int before = itemCount();
+
+        APIGatewayV2HTTPResponse stranger = function.handleRequest(as("mallory-" + UUID.randomUUID(),
+                feedbackEvent(turnId, "{\"rating\":1}")), new TestContext());
+        APIGatewayV2HTTPResponse unknown = function.handleRequest(feedbackEvent("no-such-turn", "{\"rating\":1}"),
+                new TestContext());
+
+        assertThat(stranger.getStatusCode()).isEqualTo(404);
+        assertThat(stranger.getBody()).doesNotContain(turnId);
+        assertThat(unknown.getStatusCode()).isEqualTo(404);
+        assertThat(itemCount()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no verdict              | {"comment":"meh"}                | 400
+            both rating and thumbs  | {"rating":3,"thumbs":"up"}       | 400
+            rating out of range     | {"rating":6}                     | 400
+            rating not whole        | {"rating":4.5}                   | 400
+            thumbs sideways         | {"thumbs":"sideways"}            | 400
+            unknown field           | {"rating":3,"stars":5}           | 400
+            """)
+    void badFeedbackIsAProblemAndStoresNothing(String name, String json, int status) throws Exception {
+        String turnId = body(function.handleRequest(chatEvent("{\"message\":\"hello\"}"), new TestContext()))
+                .path("turnId").asText();
+        int before = itemCount();
+
+        APIGatewayV2HTTPResponse response = function.handleRequest(feedbackEvent(turnId, json), new TestContext());
+
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        assertThat(itemCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anOverlongCommentIs413WithItsLimit() throws Exception {
+        String turnId = body(function.handleRequest(chatEvent("{\"message\":\"hello\"}"), new TestContext()))
+                .path("turnId").asText();
+
+        APIGatewayV2HTTPResponse response = function.handleRequest(feedbackEvent(turnId,
+                "{\"rating\":3,\"comment\":\"" + "好".repeat(1001) + "\"}"), new TestContext());
+
+        assertThat(response.getStatusCode()).isEqualTo(413);
+        assertThat(body(response).path("detail").asText()).contains("1000");
+    }
+
+    private DynamoDbFeedbackStore feedbackStore() {
+        return new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations());
+    }
+
+    static APIGatewayV2HTTPEvent feedbackEvent(String turnId, String body) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("../../events/turn-feedback.json");
+        event.setPathParameters(Map.of("turnId", turnId));
+        event.setRawPath("/v1/turns/" + turnId + "/feedback");
+        event.setBody(body);
+        return event;
+    }
+
+    private String storedText() {
+        try (DynamoDbClient client = dynamo.client()) {
+            return client.scan(b -> b.tableName(tables.conversations())).items().toString();
+        }
     }
 
     static Stream<Arguments> badRequests() {

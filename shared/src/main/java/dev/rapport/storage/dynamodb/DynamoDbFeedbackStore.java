@@ -1,0 +1,49 @@
+package dev.rapport.storage.dynamodb;
+
+import dev.rapport.feedback.Feedback;
+import dev.rapport.feedback.FeedbackStore;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+
+/**
+ * Feedback beside its turn in the conversations table. A turn is found by id through the sparse
+ * {@code byTurn} index (only turn items carry {@code turnId}), which projects its owner and expiry.
+ */
+public final class DynamoDbFeedbackStore implements FeedbackStore {
+
+    private final DynamoDbIndex<TurnOwnerItem> byTurn;
+    private final DynamoDbTable<FeedbackItem> feedback;
+
+    public DynamoDbFeedbackStore(DynamoDbEnhancedClient client, String conversationsTable) {
+        this.byTurn = client.table(conversationsTable, TurnOwnerItem.SCHEMA).index(TurnOwnerItem.INDEX);
+        this.feedback = client.table(conversationsTable, FeedbackItem.SCHEMA);
+    }
+
+    @Override
+    public Optional<RatedTurn> findTurn(String turnId) {
+        return byTurn.query(QueryConditional.keyEqualTo(Key.builder().partitionValue(turnId).build())).stream()
+                .flatMap(page -> page.items().stream())
+                .filter(item -> item.sk().startsWith(TurnItem.SORT_PREFIX))
+                .findFirst()
+                .map(item -> new RatedTurn(turnId, item.pk(), item.customer(), item.expiresAt()));
+    }
+
+    @Override
+    public void save(RatedTurn turn, Feedback given) {
+        FeedbackItem item = new FeedbackItem();
+        item.pk(turn.partition());
+        item.sk(FeedbackItem.SORT_PREFIX + turn.turnId());
+        item.ratedTurn(turn.turnId());
+        item.rating(given.rating());
+        item.thumbs(given.thumbs());
+        item.comment(given.comment());
+        item.at(given.at().toString());
+        item.customer(turn.customerHash());
+        item.expiresAt(turn.expiresAt());
+        feedback.putItem(item);
+    }
+}
