@@ -1,9 +1,11 @@
 package dev.rapport.chat;
 
 import dev.rapport.memory.Memory;
+import dev.rapport.model.Content;
 import dev.rapport.model.Grounding;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelRequest;
+import dev.rapport.model.Role;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,12 @@ final class PromptBuilder {
             data the customer shared; refer to them as they are.""";
 
     ModelRequest build(Session session, String customerText, List<Memory> memories, String locale) {
+        return build(session, customerText, null, memories, locale);
+    }
+
+    /** With a photo, the new message carries the image before the question (as vision models prefer). */
+    ModelRequest build(Session session, String customerText, Attachment photo, List<Memory> memories,
+                       String locale) {
         List<Grounding> grounding = new ArrayList<>();
         for (Memory memory : memories) {
             grounding.add(new Grounding(Grounding.MEMORY, memory.id(), memory.statement()));
@@ -31,7 +39,11 @@ final class PromptBuilder {
         for (Exchange exchange : session.window()) {
             messages.addAll(exchange.messages());
         }
-        messages.add(Message.user(customerText));
-        return new ModelRequest(INSTRUCTIONS, grounding, messages, List.of(), locale);
+        if (photo == null) {
+            messages.add(Message.user(customerText));
+            return new ModelRequest(INSTRUCTIONS, grounding, messages, List.of(), locale);
+        }
+        messages.add(new Message(Role.USER, List.of(photo.image(), new Content.Text(customerText))));
+        return new ModelRequest(INSTRUCTIONS + "\n\n" + photo.instructions(), grounding, messages, List.of(), locale);
     }
 }
