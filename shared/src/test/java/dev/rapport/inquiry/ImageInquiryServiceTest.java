@@ -119,6 +119,20 @@ class ImageInquiryServiceTest {
     }
 
     @Test
+    void aRetryWithTheSameKeyAndPhotoGetsTheFirstAnswerAndAnotherPhotoUnderThatKeyIs422() {
+        ChatCommand keyed = new ChatCommand("Is this in stock?", null, null, "en", "photo-key-1");
+        ChatReply first = inquiries.ask(alice, keyed, "png", redPng());
+        ChatReply retry = inquiries.ask(alice, keyed, "png", redPng());
+        String bluePng = TestImages.base64(TestImages.png(TestImages.solid(300, 300, 0x1E40C8)));
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(model.requests()).hasSize(1);
+        assertThat(history.turns(alice, first.sessionId(), null)).hasSize(1);
+        assertThatThrownBy(() -> inquiries.ask(alice, keyed, "png", bluePng))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(422));
+    }
+
+    @Test
     void aRefusedImageCostsNoReadNoWriteAndNoModelCall() {
         assertThatThrownBy(() -> inquiries.ask(alice, ask("what is it?", null, "en"), "png", "%%% not base64 %%%"))
                 .isInstanceOf(ProblemException.class);
