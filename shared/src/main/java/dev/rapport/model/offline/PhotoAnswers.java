@@ -25,15 +25,19 @@ final class PhotoAnswers {
                 ? "我是离线助手，没有接入视觉模型，看不到照片里的细节（是什么物品、文字、品牌或状况）；接入模型后可以看得更清楚。"
                 : "I'm the offline assistant with no vision model, so I can't see details in the photo — what the "
                         + "item is, any text, brand or condition; with the model connected I can say more.";
+        // Chinese sentences run on without spaces; English ones need them.
+        String gap = chinese ? "" : " ";
         if (concern == HealthConcern.HEALTH) {
-            return (chinese ? HEALTH_ZH : HEALTH_EN) + " " + seen + " " + limits;
+            return (chinese ? HEALTH_ZH : HEALTH_EN) + gap + seen + gap + limits;
         }
-        return seen + " " + limits;
+        return seen + gap + limits;
     }
 
     private static String describeEn(ImageFacts facts) {
         List<ColourShare> colours = facts.dominantColours();
-        String shape = facts.shape().english() + " picture, " + facts.width() + "×" + facts.height() + " pixels";
+        // The model gets a downscaled copy, so the size is said to be the received one, not the customer's.
+        String shape = facts.shape().english() + " picture (" + facts.width() + "×" + facts.height()
+                + " pixels as I received it)";
         if (colours.isEmpty()) {
             return "From the photo itself I can only work out simple facts: it's a " + shape + ".";
         }
@@ -46,7 +50,7 @@ final class PhotoAnswers {
 
     private static String describeZh(ImageFacts facts) {
         List<ColourShare> colours = facts.dominantColours();
-        String shape = facts.shape().chinese() + "，" + facts.width() + "×" + facts.height() + " 像素";
+        String shape = facts.shape().chinese() + "（我收到的尺寸为 " + facts.width() + "×" + facts.height() + " 像素）";
         if (colours.isEmpty()) {
             return "从照片本身我只能算出简单的信息：这是一张" + shape + "。";
         }
