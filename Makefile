@@ -15,3 +15,8 @@ build-MemoryCuratorFunction:
 	./mvnw -B -q -pl functions/curator -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/curator/target/curator-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-ImageInquiryFunction:
+	./mvnw -B -q -pl functions/inquiry -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/inquiry/target/inquiry-function.jar "$(ARTIFACTS_DIR)/lib/"

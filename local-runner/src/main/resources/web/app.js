@@ -3,7 +3,7 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-const state = { customer: null, token: null, sessionId: null, sending: false };
+const state = { customer: null, token: null, sessionId: null, sending: false, photo: null };
 
 function storageKey(customer) {
   return "rapport.session." + customer;
@@ -27,6 +27,51 @@ function addMessage(kind, text, meta) {
   $("messages").appendChild(item);
   item.scrollIntoView({ block: "end" });
   return item;
+}
+
+// A customer message; with a photo, the picture the customer chose is shown above the text. The
+// server never stores the picture, so history shows what was sent by description only.
+function addUserMessage(text, photo, meta) {
+  const item = addMessage("user", text, meta);
+  if (photo) {
+    const thumb = document.createElement("img");
+    thumb.className = "thumb";
+    thumb.alt = "your photo";
+    thumb.src = photo.url;
+    item.prepend(thumb);
+  }
+  return item;
+}
+
+function photoMeta(turn) {
+  if (!turn.photo) return [];
+  return [{ text: "photo: " + turn.photo.format + " " + turn.photo.width + "×" + turn.photo.height + " (not kept)" }];
+}
+
+function clearPhoto() {
+  state.photo = null;
+  $("photo-input").value = "";
+  $("photo-preview").hidden = true;
+  $("photo-thumb").removeAttribute("src");
+}
+
+// Reads the chosen file as a data: URL: its base64 part is the request's image.data, the whole URL
+// is the thumbnail. The server checks everything again; this only spares an obviously wrong upload.
+function choosePhoto() {
+  const file = $("photo-input").files[0];
+  if (!file) return;
+  const reader = new FileReader();
+  reader.onload = () => {
+    const url = String(reader.result);
+    state.photo = { url, data: url.substring(url.indexOf(",") + 1), format: (file.type || "").replace("image/", "") };
+    $("photo-thumb").src = url;
+    $("photo-name").textContent = file.name;
+    $("photo-preview").hidden = false;
+    $("message").placeholder = "Ask about the photo…";
+    $("message").focus();
+  };
+  reader.onerror = () => addMessage("error", "The photo could not be read.");
+  reader.readAsDataURL(file);
 }
 
 function replyMeta(turn) {
@@ -84,7 +129,7 @@ async function loadHistory(sessionId) {
   }
   const history = await response.json();
   for (const turn of history.turns) {
-    addMessage("user", turn.message);
+    addUserMessage(turn.message, null, photoMeta(turn));
     addMessage("assistant", turn.reply, replyMeta(turn));
   }
 }
@@ -115,6 +160,7 @@ async function signIn(event) {
   if (!$("messages").children.length) addMessage("system", "Say hello, " + customer + ".");
   $("message").disabled = false;
   $("send").disabled = false;
+  $("photo").disabled = false;
   await loadSettings();
   $("message").focus();
 }
@@ -122,19 +168,27 @@ async function signIn(event) {
 async function send(event) {
   event.preventDefault();
   const text = $("message").value.trim();
+  if (state.photo && !text && !state.sending) {
+    addMessage("error", "Add a question about the photo.");
+    return;
+  }
   if (!text || state.sending || !state.token) return;
   state.sending = true;
   $("send").disabled = true;
   $("message").value = "";
-  addMessage("user", text);
+  const photo = state.photo;
+  clearPhoto();
+  $("message").placeholder = "Write a message… (Enter to send, Shift+Enter for a new line)";
+  addUserMessage(text, photo);
   const pending = addMessage("assistant pending", "…");
   const body = { message: text, locale: navigator.language || "en" };
   if (state.sessionId) body.sessionId = state.sessionId;
+  if (photo) body.image = { format: photo.format, data: photo.data };
   // One key per message: if the network drops and the customer sends again, the server answers
   // once and stores one turn.
   const headers = { "Idempotency-Key": crypto.randomUUID() };
   try {
-    const response = await api("POST", "/v1/chat", body, headers);
+    const response = await api("POST", photo ? "/v1/inquiries/image" : "/v1/chat", body, headers);
     pending.remove();
     if (!response.ok) {
       addMessage("error", await problemText(response));
@@ -273,6 +327,9 @@ function newConversation() {
 document.addEventListener("DOMContentLoaded", () => {
   $("sign-in-form").addEventListener("submit", signIn);
   $("composer").addEventListener("submit", send);
+  $("photo").addEventListener("click", () => $("photo-input").click());
+  $("photo-input").addEventListener("change", choosePhoto);
+  $("photo-remove").addEventListener("click", clearPhoto);
   $("new-session").addEventListener("click", newConversation);
   $("settings-form").addEventListener("submit", saveSettings);
   $("export-data").addEventListener("click", exportData);

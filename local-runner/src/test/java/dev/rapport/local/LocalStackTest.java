@@ -51,7 +51,8 @@ class LocalStackTest {
         JsonNode health = Http.json(response);
         assertThat(health.path("status").asText()).isEqualTo("ok");
         assertThat(health.path("functions")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("ChatFunction", "MemoryFunction", "MemoryCuratorFunction");
+                .containsExactlyInAnyOrder("ChatFunction", "ImageInquiryFunction", "MemoryFunction",
+                        "MemoryCuratorFunction");
         assertThat(health.path("tables")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory");
     }
@@ -82,6 +83,33 @@ class LocalStackTest {
         assertThat(Http.json(second).path("reply").asText()).contains("55120");
         JsonNode turns = Http.json(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token)));
         assertThat(turns.path("turns")).hasSize(2);
+    }
+
+    @Test
+    void aPhotoQuestionJoinsTheChatSessionThroughTheRealHandler() throws Exception {
+        String token = token("photo-" + UUID.randomUUID());
+        String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"I ordered a bag\"}", token)))
+                .path("sessionId").asText();
+        java.awt.image.BufferedImage red = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = red.createGraphics();
+        g.setColor(new java.awt.Color(210, 30, 40));
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(red, "png", png);
+        String data = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+
+        HttpResponse<String> answer = http.send(http.postJson("/v1/inquiries/image", "{\"message\":\"Is this the one?\","
+                + "\"sessionId\":\"" + sessionId + "\",\"image\":{\"format\":\"png\",\"data\":\"" + data + "\"}}", token));
+        stack.drainStreams();
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(Http.json(answer).path("reply").asText()).contains("red");
+        JsonNode turns = Http.json(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token))).path("turns");
+        assertThat(turns).hasSize(2);
+        assertThat(turns.get(1).path("photo").path("format").asText()).isEqualTo("png");
+        assertThat(turns.get(1).toString()).doesNotContain(data.substring(0, 40));
     }
 
     @Test

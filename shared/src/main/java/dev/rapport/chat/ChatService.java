@@ -65,6 +65,11 @@ public final class ChatService {
      * SnapStart priming, with nothing written and no model asked: the model adapter only warms up.
      */
     public ChatReply prime() {
+        return prime(null);
+    }
+
+    /** {@link #prime()} for a turn carrying a photo: the same, with the image in the prompt. */
+    public ChatReply prime(Attachment photo) {
         model.prime();
         ConversationModel canned = new ConversationModel() {
             @Override
@@ -79,12 +84,20 @@ public final class ChatService {
             }
         };
         return new ChatService(new PrimingStore(store), canned, redactor, settings, clock, ids)
-                .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"));
+                .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"), photo);
     }
 
     public ChatReply chat(Caller caller, ChatCommand command) {
+        return chat(caller, command, null);
+    }
+
+    /**
+     * One turn, optionally with a photo already validated and prepared. The model sees the photo once;
+     * the store keeps the redacted question, the photo's reference and note, and the answer.
+     */
+    public ChatReply chat(Caller caller, ChatCommand command, Attachment photo) {
         Owner owner = Owner.of(caller, command.profileId());
-        Idempotency idempotency = Idempotency.of(owner, command);
+        Idempotency idempotency = Idempotency.of(owner, command, photo == null ? null : photo.reference());
         Instant now = clock.instant();
         RateWindow window = RateWindow.at(now, settings.turnsPerMinute());
         ConversationStore.Snapshot snapshot = store.load(owner, command.sessionId(), idempotency.id(), window);
@@ -112,22 +125,29 @@ public final class ChatService {
                 ? ranker.select(redactedMessage, profile.memories().current()) : List.of();
         String locale = command.locale() != null ? command.locale() : profile.settings().locale();
         Sentiment mood = signals.sentiment(command.message());
-        ModelReply modelReply = callModel(session, modelInput, recalled, locale, mood);
+        ModelReply modelReply = callModel(session, modelInput, photo, recalled, locale, mood);
 
         String replyText = modelReply.message().text();
         List<ChatReply.MemoryUse> memoriesUsed = recalled.stream()
                 .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
         ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed, List.of(),
-                mood, signals.asksForHuman(command.message()), modelReply.usage());
+                mood, signals.asksForHuman(command.message()) || photo != null && photo.handoff(), modelReply.usage());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
-        List<Message> exchangeMessages = List.of(Message.user(redactedMessage), Message.assistant(outbound.text()));
-        return store(session, exchangeMessages, outbound.ledger(), reply, idempotency, now, window);
+        // The window keeps a note of the photo, not the photo: later turns know what was discussed.
+        String remembered = photo == null ? redactedMessage : redactedMessage + "\n" + photo.note();
+        Draft draft = new Draft(List.of(Message.user(remembered), Message.assistant(outbound.text())),
+                redactedMessage, photo == null ? null : photo.reference(), outbound.ledger());
+        return store(session, draft, reply, idempotency, now, window);
     }
 
-    private ModelReply callModel(Session session, String customerText, List<Memory> recalled, String locale,
-                                 Sentiment mood) {
+    /** What a turn writes, ready before the write: the exchange, the stored question, the photo, the ledger. */
+    private record Draft(List<Message> messages, String customerText, PhotoReference photo,
+                         PlaceholderLedger placeholders) {}
+
+    private ModelReply callModel(Session session, String customerText, Attachment photo, List<Memory> recalled,
+                                 String locale, Sentiment mood) {
         try {
-            return model.converse(prompts.build(session, customerText, recalled, locale, mood));
+            return model.converse(prompts.build(session, customerText, photo, recalled, locale, mood));
         } catch (ModelUnavailableException e) {
             throw ProblemException.unavailable("The assistant is busy right now; please retry shortly.",
                     e.retryAfter());
@@ -135,16 +155,16 @@ public final class ChatService {
     }
 
     /** Writes the turn; when another turn of the session won the race, reloads and appends after it. */
-    private ChatReply store(Session loaded, List<Message> messages, PlaceholderLedger placeholders, ChatReply reply,
-                            Idempotency idempotency, Instant now, RateWindow window) {
+    private ChatReply store(Session loaded, Draft draft, ChatReply reply, Idempotency idempotency, Instant now,
+                            RateWindow window) {
         Session base = loaded;
         for (int attempt = 1; ; attempt++) {
-            Exchange exchange = new Exchange(base.nextSeq(), reply.turnId(), now, messages);
+            Exchange exchange = new Exchange(base.nextSeq(), reply.turnId(), now, draft.messages());
             // A turn that won the race may have numbered values of its own: keep both, ours first.
-            Session next = base.withPlaceholders(placeholders.merge(base.placeholders()))
+            Session next = base.withPlaceholders(draft.placeholders().merge(base.placeholders()))
                     .append(exchange, settings.context());
-            Turn turn = new Turn(next.sessionId(), exchange.seq(), reply.turnId(), now,
-                    messages.get(0).text(), exchange.replyText(), reply.sentiment(), reply.handoff(), reply.usage());
+            Turn turn = new Turn(next.sessionId(), exchange.seq(), reply.turnId(), now, draft.customerText(),
+                    exchange.replyText(), reply.sentiment(), reply.handoff(), reply.usage(), draft.photo());
             long expiresAt = now.plus(settings.retention()).getEpochSecond();
             try {
                 store.commit(new ConversationStore.TurnCommit(next, base.version(), turn,

@@ -11,11 +11,19 @@ import java.util.HexFormat;
 record Idempotency(String id, String payloadHash) {
 
     static Idempotency of(Owner owner, ChatCommand command) {
+        return of(owner, command, null);
+    }
+
+    /** With a photo, its hash is part of the request: the same key with another photo is a different request. */
+    static Idempotency of(Owner owner, ChatCommand command, PhotoReference photo) {
         if (command.idempotencyKey() == null) {
             return new Idempotency(null, null);
         }
         String payload = String.join("\u0000", command.message(), String.valueOf(command.sessionId()),
                 String.valueOf(command.profileId()), String.valueOf(command.locale()));
+        if (photo != null) {
+            payload = payload + "\u0000photo:" + photo.sha256();
+        }
         return new Idempotency(IdempotencyRecord.idFor(owner, ChatService.OPERATION, command.idempotencyKey()),
                 sha256(payload));
     }

@@ -1,9 +1,11 @@
 package dev.rapport.chat;
 
 import dev.rapport.memory.Memory;
+import dev.rapport.model.Content;
 import dev.rapport.model.Grounding;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelRequest;
+import dev.rapport.model.Role;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +27,9 @@ final class PromptBuilder {
             (apologise where the business is at fault), then help concretely; if you cannot, offer a human \
             colleague.""";
 
-    ModelRequest build(Session session, String customerText, List<Memory> memories, String locale, Sentiment mood) {
+    /** With a photo, the new message carries the image before the question (as vision models prefer). */
+    ModelRequest build(Session session, String customerText, Attachment photo, List<Memory> memories, String locale,
+                       Sentiment mood) {
         List<Grounding> grounding = new ArrayList<>();
         for (Memory memory : memories) {
             grounding.add(new Grounding(Grounding.MEMORY, memory.id(), memory.statement()));
@@ -37,8 +41,12 @@ final class PromptBuilder {
         for (Exchange exchange : session.window()) {
             messages.addAll(exchange.messages());
         }
-        messages.add(Message.user(customerText));
         String instructions = mood == Sentiment.NEGATIVE ? INSTRUCTIONS + UPSET : INSTRUCTIONS;
-        return new ModelRequest(instructions, grounding, messages, List.of(), locale);
+        if (photo == null) {
+            messages.add(Message.user(customerText));
+            return new ModelRequest(instructions, grounding, messages, List.of(), locale);
+        }
+        messages.add(new Message(Role.USER, List.of(photo.image(), new Content.Text(customerText))));
+        return new ModelRequest(instructions + "\n\n" + photo.instructions(), grounding, messages, List.of(), locale);
     }
 }

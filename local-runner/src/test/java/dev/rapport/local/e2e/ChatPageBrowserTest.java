@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.rapport.local.LocalStack;
 import dev.rapport.local.LocalStackFixture;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -159,6 +166,33 @@ class ChatPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#messages img"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector("#messages .msg.user")).getText()).isEqualTo(hostile);
         assertThat(browser.getTitle()).isNotEqualTo("pwned");
+    }
+
+    @Test
+    void aCustomerAsksAboutAPhotoInTheSameConversationAndTheAnswerNamesItsColour() throws Exception {
+        signIn("browser-" + UUID.randomUUID().toString().substring(0, 8));
+        send("I'm looking for a bag");
+        String sessionId = browser.findElement(By.id("session-id")).getText();
+        Path photo = Files.createTempFile("red-bag", ".png");
+        BufferedImage red = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = red.createGraphics();
+        g.setColor(new Color(200, 25, 35));
+        g.fillRect(0, 0, 320, 240);
+        g.dispose();
+        ImageIO.write(red, "png", photo.toFile());
+
+        // The file dialog behind the Photo button cannot be driven; the input it opens can.
+        WebElement input = browser.findElement(By.id("photo-input"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].hidden = false;", input);
+        input.sendKeys(photo.toAbsolutePath().toString());
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("photo-preview")));
+        send("Do you have this one in blue?");
+
+        assertThat(answers().getLast().getText()).contains("red").contains("can't see details");
+        assertThat(browser.findElements(By.cssSelector("#messages .msg.user img.thumb"))).hasSize(1);
+        assertThat(browser.findElement(By.id("photo-preview")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("session-id")).getText()).isEqualTo(sessionId);
+        Files.delete(photo);
     }
 
     private static void signIn(String customer) {

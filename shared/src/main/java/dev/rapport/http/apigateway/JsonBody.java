@@ -39,6 +39,18 @@ public final class JsonBody {
         return value;
     }
 
+    /** A nested object field; 400 when absent or not an object. */
+    public JsonBody requiredObject(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw ProblemException.badRequest("missing-field", "'" + field + "' is required.");
+        }
+        if (!(value instanceof ObjectNode object)) {
+            throw ProblemException.badRequest("invalid-field", "'" + field + "' must be an object.");
+        }
+        return new JsonBody(object);
+    }
+
     /** Refuses fields the endpoint does not know, so a misspelt setting is an error, not a silent no-op. */
     public JsonBody onlyFields(Set<String> allowed) {
         for (String field : (Iterable<String>) node::fieldNames) {

@@ -14,7 +14,6 @@ import java.util.Arrays;
 public final class ImagePreparer {
 
     private static final float JPEG_QUALITY = 0.85f;
-    private static final int DOMINANT_COLOURS = 3;
 
     private final ImageLimits limits;
     private final ImageDecoder decoder;
@@ -22,7 +21,6 @@ public final class ImagePreparer {
     private final FormatSniffer sniffer = new FormatSniffer();
     private final Downscaler downscaler = new Downscaler();
     private final Reencoder reencoder = new Reencoder(JPEG_QUALITY);
-    private final ColourSummary colours = new ColourSummary();
 
     public ImagePreparer() {
         this(ImageLimits.defaults(), new ImageIoDecoder());
@@ -78,8 +76,7 @@ public final class ImagePreparer {
         Reencoder.Encoded encoded = reencoder.encode(pixels, limits.maxBytes());
         int width = encoded.pixels().getWidth();
         int height = encoded.pixels().getHeight();
-        ImageFacts facts = new ImageFacts(width, height, encoded.bytes().length, ImageShape.of(width, height),
-                Math.round(width * 100.0 / height) / 100.0, colours.dominant(encoded.pixels(), DOMINANT_COLOURS));
+        ImageFacts facts = ImageFacts.of(encoded.pixels(), encoded.bytes().length);
         PreparedImage prepared = new PreparedImage(encoded.format(), encoded.bytes(), width, height, sha256,
                 raw.length, facts);
         // The upload is never kept: its only copy in this package is wiped once prepared.

@@ -1,5 +1,7 @@
 package dev.rapport.model.offline;
 
+import dev.rapport.inquiry.image.ImageFacts;
+import dev.rapport.model.Content;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.Grounding;
 import dev.rapport.model.Message;
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * A deterministic engine with no language model and no network. It answers only from what the
  * request carries — earlier turns, the summary, and later memories and knowledge — by matching the
- * question's terms, and says plainly when it has nothing to go on. It is the local default and the
+ * question's terms, and says plainly when it has nothing to go on. Of a photo it says only what its
+ * pixels give away (colours, size, shape), never what it shows. It is the local default and the
  * test double of the model port.
  */
 public final class OfflineEngine implements ConversationModel {
@@ -31,6 +34,8 @@ public final class OfflineEngine implements ConversationModel {
 
     private static final Pattern ADVICE = Pattern.compile(
             "(?i)\\b(recommend\\w*|suggest\\w*|what should i|gift|advice)\\b|推荐|建议|买什么|吃什么|穿什么|送什么");
+
+    private final PhotoAnswers photos = new PhotoAnswers();
 
     /** Something the customer or the business said earlier that an answer can quote. */
     private record Passage(String text, String source) {}
@@ -45,6 +50,13 @@ public final class OfflineEngine implements ConversationModel {
         Message last = request.messages().get(request.messages().size() - 1);
         String question = last.text();
         boolean chinese = prefersChinese(question, request.locale());
+        Optional<Content.Image> photo = last.content().stream()
+                .filter(Content.Image.class::isInstance).map(Content.Image.class::cast).findFirst();
+        if (photo.isPresent()) {
+            String answer = photos.answer(question, ImageFacts.read(photo.get().bytes()), chinese);
+            return new ModelReply(Message.assistant(answer), StopReason.END_TURN,
+                    new Usage(inputTokens(request), TokenEstimate.of(answer)));
+        }
         List<String> remembered = request.grounding().stream()
                 .filter(g -> g.kind().equals(Grounding.MEMORY)).map(Grounding::text).toList();
         String answer = ADVICE.matcher(question).find() && !remembered.isEmpty()

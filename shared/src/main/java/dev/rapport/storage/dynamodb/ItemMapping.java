@@ -4,6 +4,7 @@ import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.IdempotencyRecord;
 import dev.rapport.chat.Sentiment;
 import dev.rapport.chat.Session;
+import dev.rapport.chat.PhotoReference;
 import dev.rapport.chat.Turn;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
@@ -61,6 +62,7 @@ final class ItemMapping {
         item.handoff(turn.handoff());
         item.inputTokens(turn.usage().inputTokens());
         item.outputTokens(turn.usage().outputTokens());
+        item.photo(turn.photo() == null ? null : Json.write(turn.photo()));
         item.expiresAt(expiresAt);
         return item;
     }
@@ -68,7 +70,8 @@ final class ItemMapping {
     static Turn turn(TurnItem item) {
         return new Turn(item.sessionId(), item.seq(), item.turnId(), Instant.parse(item.at()), item.message(),
                 item.reply(), Sentiment.valueOf(item.sentiment().toUpperCase(Locale.ROOT)),
-                Boolean.TRUE.equals(item.handoff()), new Usage(item.inputTokens(), item.outputTokens()));
+                Boolean.TRUE.equals(item.handoff()), new Usage(item.inputTokens(), item.outputTokens()),
+                item.photo() == null ? null : Json.read(item.photo(), PhotoReference.class));
     }
 
     static IdempotencyItem idempotencyItem(IdempotencyRecord record, String customer) {

@@ -27,6 +27,7 @@ final class TurnItem {
             .addAttribute(Boolean.class, a -> a.name("handoff").getter(TurnItem::handoff).setter(TurnItem::handoff))
             .addAttribute(Integer.class, a -> a.name("inputTokens").getter(TurnItem::inputTokens).setter(TurnItem::inputTokens))
             .addAttribute(Integer.class, a -> a.name("outputTokens").getter(TurnItem::outputTokens).setter(TurnItem::outputTokens))
+            .addAttribute(String.class, a -> a.name("photo").getter(TurnItem::photo).setter(TurnItem::photo))
             .addAttribute(Long.class, a -> a.name("expiresAt").getter(TurnItem::expiresAt).setter(TurnItem::expiresAt))
             .addAttribute(String.class, a -> a.name("customer").getter(TurnItem::customer).setter(TurnItem::customer))
             .build();
@@ -44,6 +45,8 @@ final class TurnItem {
     private Integer inputTokens;
     private Integer outputTokens;
     private Long expiresAt;
+    /** A photo's reference as JSON (hash, size, format, dimensions), never its bytes; absent on text turns. */
+    private String photo;
 
     static String sortKey(int seq) {
         return SORT_PREFIX + String.format("%010d", seq);
@@ -73,6 +76,8 @@ final class TurnItem {
     void inputTokens(Integer v) { inputTokens = v; }
     Integer outputTokens() { return outputTokens; }
     void outputTokens(Integer v) { outputTokens = v; }
+    String photo() { return photo; }
+    void photo(String v) { photo = v; }
     Long expiresAt() { return expiresAt; }
     void expiresAt(Long v) { expiresAt = v; }
 

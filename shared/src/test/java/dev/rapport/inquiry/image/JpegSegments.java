@@ -11,14 +11,14 @@ import java.util.OptionalDouble;
  * An independent reading of JPEG header segments for the tests: it checks that a fixture really
  * carries GPS and that a prepared image really does not, without trusting the code under test.
  */
-record JpegSegments(List<Segment> segments) {
+public record JpegSegments(List<Segment> segments) {
 
-    record Segment(int marker, byte[] body) {
-        boolean isExif() {
+    public record Segment(int marker, byte[] body) {
+        public boolean isExif() {
             return marker == 0xE1 && startsWith("Exif\0\0");
         }
 
-        boolean isXmp() {
+        public boolean isXmp() {
             return marker == 0xE1 && startsWith(TestImages.XMP_NAMESPACE);
         }
 
@@ -29,7 +29,7 @@ record JpegSegments(List<Segment> segments) {
     }
 
     /** The segments before the first scan. */
-    static JpegSegments of(byte[] jpeg) {
+    public static JpegSegments of(byte[] jpeg) {
         List<Segment> segments = new ArrayList<>();
         int at = 2;
         while (at + 4 <= jpeg.length) {
@@ -46,7 +46,7 @@ record JpegSegments(List<Segment> segments) {
     }
 
     /** Follows IFD0's GPS pointer to GPSLatitude and returns it in degrees, if there is one. */
-    OptionalDouble gpsLatitude() {
+    public OptionalDouble gpsLatitude() {
         for (Segment segment : segments) {
             if (!segment.isExif()) {
                 continue;

@@ -21,21 +21,21 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Real image files made on the spot, so every fixture is a file a decoder really accepts. */
-final class TestImages {
+public final class TestImages {
 
-    static final double GPS_LATITUDE = 31.2304; // Shanghai, written as 31° 13' 49.44"
-    static final byte[] GPS_LATITUDE_ENTRY = {0x00, 0x02, 0x00, 0x05, 0x00, 0x00, 0x00, 0x03};
-    static final String XMP_NAMESPACE = "http://ns.adobe.com/xap/1.0/";
-    static final String COMMENT = "shot at 88 Century Avenue";
+    public static final double GPS_LATITUDE = 31.2304; // Shanghai, written as 31° 13' 49.44"
+    public static final byte[] GPS_LATITUDE_ENTRY = {0x00, 0x02, 0x00, 0x05, 0x00, 0x00, 0x00, 0x03};
+    public static final String XMP_NAMESPACE = "http://ns.adobe.com/xap/1.0/";
+    public static final String COMMENT = "shot at 88 Century Avenue";
 
     private TestImages() {
     }
 
-    static String base64(byte[] bytes) {
+    public static String base64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    static BufferedImage solid(int width, int height, int rgb) {
+    public static BufferedImage solid(int width, int height, int rgb) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(rgb));
@@ -45,7 +45,7 @@ final class TestImages {
     }
 
     /** Mostly red, with a white strip and a little blue, like a product shot on a studio floor. */
-    static BufferedImage mostlyRed(int width, int height) {
+    public static BufferedImage mostlyRed(int width, int height) {
         BufferedImage image = solid(width, height, 0xC8102E);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
@@ -57,7 +57,7 @@ final class TestImages {
     }
 
     /** Gradients plus per-pixel noise, so a JPEG of it is about as big as a real photo's. */
-    static BufferedImage photoLike(int width, int height, long seed) {
+    public static BufferedImage photoLike(int width, int height, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(seed);
         int[] row = new int[width];
@@ -77,7 +77,7 @@ final class TestImages {
         return Math.max(0, Math.min(255, v));
     }
 
-    static byte[] write(BufferedImage image, String format) {
+    public static byte[] write(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, format, out)) {
@@ -89,16 +89,16 @@ final class TestImages {
         return out.toByteArray();
     }
 
-    static byte[] jpeg(BufferedImage image) {
+    public static byte[] jpeg(BufferedImage image) {
         return write(image, "jpeg");
     }
 
-    static byte[] png(BufferedImage image) {
+    public static byte[] png(BufferedImage image) {
         return write(image, "png");
     }
 
     /** A GIF89a with two frames: red then blue. Only the first may reach the model. */
-    static byte[] animatedGif() {
+    public static byte[] animatedGif() {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
@@ -129,7 +129,7 @@ final class TestImages {
         return bytes.toByteArray();
     }
 
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (InputStream in = TestImages.class.getResourceAsStream("/images/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -138,7 +138,7 @@ final class TestImages {
     }
 
     /** A PNG whose IHDR claims width × height, followed by a tiny IDAT and IEND: a decompression bomb. */
-    static byte[] pngClaiming(int width, int height) {
+    public static byte[] pngClaiming(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
@@ -163,7 +163,7 @@ final class TestImages {
      * Inserts after SOI an EXIF APP1 (orientation plus a GPS IFD with latitude/longitude), an XMP
      * APP1 and a COM comment: what a phone photo carries that must never leave with it.
      */
-    static byte[] withExifGpsXmpAndComment(byte[] jpeg, int orientation) {
+    public static byte[] withExifGpsXmpAndComment(byte[] jpeg, int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(200); // big-endian, as "MM" says
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
         // IFD0 at 8: two entries (orientation, GPS IFD pointer), then "no next IFD".

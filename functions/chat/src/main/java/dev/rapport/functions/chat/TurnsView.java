@@ -1,5 +1,6 @@
 package dev.rapport.functions.chat;
 
+import dev.rapport.chat.PhotoReference;
 import dev.rapport.chat.Sentiment;
 import dev.rapport.chat.Turn;
 import dev.rapport.model.Usage;
@@ -8,12 +9,13 @@ import java.util.List;
 /** Response body of {@code GET /v1/sessions/{id}/turns}. */
 record TurnsView(String sessionId, List<Entry> turns) {
 
+    /** @param photo the photo sent with the message, by reference (hash, size, format, dimensions); null if none */
     record Entry(String turnId, int seq, String at, String message, String reply, Sentiment sentiment,
-                 boolean handoff, Usage usage) {
+                 boolean handoff, Usage usage, PhotoReference photo) {
 
         static Entry of(Turn turn) {
             return new Entry(turn.turnId(), turn.seq(), turn.at().toString(), turn.message(), turn.reply(),
-                    turn.sentiment(), turn.handoff(), turn.usage());
+                    turn.sentiment(), turn.handoff(), turn.usage(), turn.photo());
         }
     }
 }
