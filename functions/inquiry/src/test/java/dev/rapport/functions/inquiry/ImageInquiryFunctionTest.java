@@ -16,6 +16,7 @@ import dev.rapport.json.Json;
 import dev.rapport.model.Content;
 import dev.rapport.model.Message;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
@@ -62,7 +63,8 @@ class ImageInquiryFunctionTest {
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         function = new ImageInquiryFunction(InquiryApplication.of(store, model, ChatSettings.defaults()),
                 new JwtClaims("cognito:groups"));
-        chat = new ChatFunction(ChatApplication.of(store, model, ChatSettings.defaults()),
+        chat = new ChatFunction(ChatApplication.of(store,
+                new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations()), model, ChatSettings.defaults()),
                 new JwtClaims("cognito:groups"));
     }
 
