@@ -100,9 +100,9 @@ final class ColdStart {
         return entries;
     }
 
-    /** events/chat.json without its Idempotency-Key, so every run is a fresh turn rather than a replay. */
-    static String chatEvent() throws Exception {
-        ObjectNode event = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("events", "chat.json")));
+    /** A sample event of events/ without its Idempotency-Key, so every run is a fresh turn rather than a replay. */
+    static String freshEvent(String file) throws Exception {
+        ObjectNode event = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("events", file)));
         ((ObjectNode) event.path("headers")).remove("idempotency-key");
         return event.toString();
     }

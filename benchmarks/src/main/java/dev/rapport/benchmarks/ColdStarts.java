@@ -48,15 +48,19 @@ final class ColdStarts {
                 ColdStart.awsEnvironment(endpoint, "Hello"), "{}", "hello", 0, ColdStart.JAVA_TOOL_OPTIONS);
         // Handlers as template.yaml names them: HTTP functions by class (stream handlers), the curator by method.
         ColdStart.Subject chat = function("ChatFunction", "chat", "dev.rapport.functions.chat.ChatFunction",
-                endpoint, tablesEnv, ColdStart.chatEvent(), HTTP_OK);
+                endpoint, tablesEnv, ColdStart.freshEvent("chat.json"), HTTP_OK);
         ColdStart.Subject memory = function("MemoryFunction", "memory", "dev.rapport.functions.memory.MemoryFunction",
                 endpoint, tablesEnv, Files.readString(Path.of("events", "settings-get.json")), HTTP_OK);
         ColdStart.Subject curator = function("MemoryCuratorFunction", "curator",
                 "dev.rapport.functions.curator.MemoryCuratorFunction::handleRequest", endpoint, tablesEnv,
                 Files.readString(Path.of("events", "turn-stream.json")), "\"batchItemFailures\":[]");
 
+        ColdStart.Subject inquiry = function("ImageInquiryFunction", "inquiry",
+                "dev.rapport.functions.inquiry.ImageInquiryFunction", endpoint, tablesEnv,
+                ColdStart.freshEvent("inquiry-image.json"), HTTP_OK);
+
         List<ColdStart.Result> functions = new ArrayList<>();
-        for (ColdStart.Subject subject : List.of(hello, chat, memory, curator)) {
+        for (ColdStart.Subject subject : List.of(hello, chat, memory, curator, inquiry)) {
             functions.add(ColdStart.measure(subject));
         }
         return new Figures(functions, levers(chat));

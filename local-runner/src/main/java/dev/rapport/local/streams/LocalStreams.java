@@ -89,6 +89,7 @@ public final class LocalStreams implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        pollers.forEach(StreamPoller::stop);
         // Let a batch in flight finish while DynamoDB is still up: cut short, its records would be retried
         // against a closed table and end up as dead letters.
         try {

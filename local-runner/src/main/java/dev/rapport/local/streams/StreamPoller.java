@@ -53,11 +53,18 @@ final class StreamPoller {
         }
     }
 
+    private volatile boolean stopping;
+
+    /** Finish the batch in hand and deliver no more: the stack is shutting down. */
+    void stop() {
+        stopping = true;
+    }
+
     /** Delivers everything the stream holds now; returns how many records were delivered. */
     synchronized int drain() {
         int delivered = 0;
         boolean progress = true;
-        while (progress) {
+        while (progress && !stopping) {
             progress = false;
             discoverShards();
             for (String shardId : List.copyOf(iterators.keySet())) {
