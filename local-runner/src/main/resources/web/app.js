@@ -87,6 +87,34 @@ function replyMeta(turn) {
   return meta;
 }
 
+// An answer with the customer's thumbs under it. Pressing one sends the verdict; pressing the other
+// later replaces it, as the server keeps one verdict per answer.
+function addAnswer(turn) {
+  const item = addMessage("assistant", turn.reply, replyMeta(turn));
+  if (!turn.turnId) return item;
+  const bar = document.createElement("span");
+  bar.className = "votes";
+  for (const [thumbs, label, name] of [["up", "👍", "helpful"], ["down", "👎", "not helpful"]]) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "vote vote-" + thumbs;
+    button.textContent = label;
+    button.title = name;
+    button.setAttribute("aria-label", name);
+    button.addEventListener("click", async () => {
+      const response = await api("POST", "/v1/turns/" + encodeURIComponent(turn.turnId) + "/feedback", { thumbs });
+      if (!response.ok) {
+        addMessage("error", await problemText(response));
+        return;
+      }
+      bar.querySelectorAll("button").forEach((b) => b.classList.toggle("chosen", b === button));
+    });
+    bar.appendChild(button);
+  }
+  item.appendChild(bar);
+  return item;
+}
+
 async function problemText(response) {
   try {
     const problem = await response.json();
@@ -130,7 +158,7 @@ async function loadHistory(sessionId) {
   const history = await response.json();
   for (const turn of history.turns) {
     addUserMessage(turn.message, null, photoMeta(turn));
-    addMessage("assistant", turn.reply, replyMeta(turn));
+    addAnswer(turn);
   }
 }
 
@@ -196,7 +224,7 @@ async function send(event) {
     }
     const reply = await response.json();
     setSession(reply.sessionId);
-    addMessage("assistant", reply.reply, replyMeta(reply));
+    addAnswer(reply);
     // Memories are curated off the reply's path; look again shortly for what this turn taught us.
     setTimeout(loadMemories, 1500);
   } catch (failure) {

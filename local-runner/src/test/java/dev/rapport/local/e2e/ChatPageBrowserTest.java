@@ -30,6 +30,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The chat page in a real headless Chromium (Debian's {@code chromium} and {@code chromedriver}),
@@ -193,6 +197,32 @@ class ChatPageBrowserTest {
         assertThat(browser.findElement(By.id("photo-preview")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("session-id")).getText()).isEqualTo(sessionId);
         Files.delete(photo);
+    }
+
+    @Test
+    void aCustomerGivesAnAnswerAThumbAndChangesTheirMind() {
+        signIn("browser-" + UUID.randomUUID().toString().substring(0, 8));
+        send("Where is my parcel 88231?");
+        String sessionId = browser.findElement(By.id("session-id")).getText();
+
+        answers().get(0).findElement(By.cssSelector(".vote-down")).click();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vote-down.chosen")));
+        answers().get(0).findElement(By.cssSelector(".vote-up")).click();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vote-up.chosen")));
+
+        assertThat(browser.findElements(By.cssSelector(".vote.chosen"))).hasSize(1);
+        assertThat(storedVerdicts(sessionId)).containsExactly("up");
+    }
+
+    /** The thumbs stored beside the session's turns, read straight from DynamoDB Local. */
+    private static List<String> storedVerdicts(String sessionId) {
+        try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint())
+                .region(Region.US_EAST_1).credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
+                .httpClient(UrlConnectionHttpClient.create()).build()) {
+            return client.scanPaginator(b -> b.tableName("rapport-local-conversations")).items().stream()
+                    .filter(item -> item.get("sk").s().startsWith("FEEDBACK#") && item.get("pk").s().endsWith(sessionId))
+                    .map(item -> item.get("thumbs").s()).toList();
+        }
     }
 
     private static void signIn(String customer) {
