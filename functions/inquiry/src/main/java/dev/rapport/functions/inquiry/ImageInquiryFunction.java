@@ -1,7 +1,5 @@
 package dev.rapport.functions.inquiry;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
@@ -12,12 +10,11 @@ import dev.rapport.http.apigateway.HttpApiFunction;
 import dev.rapport.http.apigateway.JsonBody;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.observability.Telemetry;
+import dev.rapport.observability.TurnTelemetry;
 import dev.rapport.snapstart.Priming;
 import dev.rapport.wiring.InquiryApplication;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** {@code POST /v1/inquiries/image}: a question about a photo, answered as one chat turn. */
 public final class ImageInquiryFunction extends HttpApiFunction {
@@ -29,7 +26,6 @@ public final class ImageInquiryFunction extends HttpApiFunction {
     static final int MAX_BODY_BYTES = 4 * ((3_932_160 + 2) / 3) + 64 * 1024;
 
     private static final Set<String> FIELDS = Set.of("message", "image", "sessionId", "profileId", "locale");
-    private static final Logger LOG = LoggerFactory.getLogger(ImageInquiryFunction.class);
 
     private final InquiryApplication app;
 
@@ -71,24 +67,9 @@ public final class ImageInquiryFunction extends HttpApiFunction {
         JsonBody image = body.requiredObject("image").onlyFields(Set.of("format", "data"));
         ChatReply reply = app.inquiries().ask(request.caller(), command, image.optionalString("format"),
                 image.optionalString("data"));
-        record(reply);
-        return ApiResponses.json(200, reply);
-    }
-
-    /** Ids, counts and tokens only: the question, the photo and the reply never reach the logs. */
-    private void record(ChatReply reply) {
-        Telemetry.correlate("sessionId", reply.sessionId());
-        Telemetry.correlate("turnId", reply.turnId());
-        Telemetry.count("Turns");
         Telemetry.count("PhotoInquiries");
-        Telemetry.count("ModelInputTokens", reply.usage().inputTokens());
-        Telemetry.count("ModelOutputTokens", reply.usage().outputTokens());
-        Telemetry.value("EstimatedModelCostUsd", app.pricing().costUsd(reply.usage()));
-        if (reply.handoff()) {
-            Telemetry.count("Handoffs");
-        }
-        LOG.info("photo inquiry answered", entry("inputTokens", reply.usage().inputTokens()),
-                entry("outputTokens", reply.usage().outputTokens()), entry("handoff", reply.handoff()));
+        TurnTelemetry.answered("photo inquiry", reply, app.pricing());
+        return ApiResponses.json(200, reply);
     }
 
     /** A whole photo turn on a tiny generated image, writing nothing and asking no model, then the HTTP layer. */
