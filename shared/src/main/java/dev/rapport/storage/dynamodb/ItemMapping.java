@@ -13,12 +13,18 @@ import dev.rapport.json.Json;
 import dev.rapport.model.Usage;
 import dev.rapport.privacy.PlaceholderLedger;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** Between domain records and the mapper's items. */
 final class ItemMapping {
+
+    /** Fixed width, so the queue index's string order is time order (Instant.toString drops zero fractions). */
+    private static final DateTimeFormatter QUEUE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private ItemMapping() {}
 
@@ -85,7 +91,7 @@ final class ItemMapping {
         item.sk(HandoffItem.SORT_KEY);
         item.sessionId(handoff.sessionId());
         item.reason(handoff.reason().wire());
-        item.createdAt(handoff.createdAt().toString());
+        item.createdAt(QUEUE_TIME.format(handoff.createdAt()));
         item.summary(Json.write(handoff.summary()));
         item.sentimentTrend(Json.write(handoff.sentimentTrend()));
         item.transcript(Json.write(handoff.transcript()));
