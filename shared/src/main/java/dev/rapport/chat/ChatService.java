@@ -1,5 +1,8 @@
 package dev.rapport.chat;
 
+import dev.rapport.handoff.Handoff;
+import dev.rapport.handoff.HandoffNotice;
+import dev.rapport.handoff.HandoffTrigger;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.memory.Memory;
@@ -17,6 +20,7 @@ import dev.rapport.privacy.PlaceholderLedger;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.snapstart.Priming;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -126,23 +130,55 @@ public final class ChatService {
         String locale = command.locale() != null ? command.locale() : profile.settings().locale();
         Sentiment mood = signals.sentiment(command.message());
         ModelReply modelReply = callModel(session, modelInput, photo, recalled, locale, mood);
+        HandoffTrigger handoff = handoffTrigger(session, command.message(), mood, photo);
 
-        String replyText = modelReply.message().text();
+        String replyText = handoff == null ? modelReply.message().text() : modelReply.message().text() + "\n\n"
+                + HandoffNotice.text(handoff, command.message(), photo != null && photo.handoff());
         List<ChatReply.MemoryUse> memoriesUsed = recalled.stream()
                 .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
         ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed, List.of(),
-                mood, signals.asksForHuman(command.message()) || photo != null && photo.handoff(), modelReply.usage());
+                mood, handoff != null, modelReply.usage());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? redactedMessage : redactedMessage + "\n" + photo.note();
         Draft draft = new Draft(List.of(Message.user(remembered), Message.assistant(outbound.text())),
-                redactedMessage, photo == null ? null : photo.reference(), outbound.ledger());
+                redactedMessage, photo == null ? null : photo.reference(), outbound.ledger(), handoff);
         return store(session, draft, reply, idempotency, now, window);
     }
 
     /** What a turn writes, ready before the write: the exchange, the stored question, the photo, the ledger. */
     private record Draft(List<Message> messages, String customerText, PhotoReference photo,
-                         PlaceholderLedger placeholders) {}
+                         PlaceholderLedger placeholders, HandoffTrigger handoff) {}
+
+    /**
+     * Whether this turn goes to a person: at most once per session, so a customer already waiting is
+     * not queued again (and the reply's {@code handoff} is true on that one turn only). Frustration is
+     * read again from the redacted window — the same words, nothing new stored.
+     */
+    private HandoffTrigger handoffTrigger(Session session, String message, Sentiment mood, Attachment photo) {
+        if (session.handedOff()) {
+            return null;
+        }
+        List<Sentiment> earlier = session.window().stream().map(e -> signals.sentiment(e.customerText())).toList();
+        return HandoffTrigger.of(message, signals.asksForHuman(message), mood, earlier)
+                .orElse(photo != null && photo.handoff() ? HandoffTrigger.urgentPhoto() : null);
+    }
+
+    /** The record a colleague picks the conversation up from, all of it from the redacted session. */
+    private Handoff handoffRecord(Session next, HandoffTrigger trigger, Sentiment mood, Instant now) {
+        List<Exchange> window = next.window();
+        List<Sentiment> trend = new ArrayList<>();
+        List<Handoff.Line> transcript = new ArrayList<>();
+        for (int i = 0; i < window.size(); i++) {
+            Exchange exchange = window.get(i);
+            // This turn's mood was read from the customer's own words; earlier ones only exist redacted.
+            trend.add(i == window.size() - 1 ? mood : signals.sentiment(exchange.customerText()));
+            transcript.add(new Handoff.Line("customer", exchange.customerText()));
+            transcript.add(new Handoff.Line("assistant", exchange.replyText()));
+        }
+        return new Handoff(next.sessionId(), trigger.reason(), now,
+                next.summary().notes().stream().map(RollingSummary.Note::text).toList(), trend, transcript);
+    }
 
     private ModelReply callModel(Session session, String customerText, Attachment photo, List<Memory> recalled,
                                  String locale, Sentiment mood) {
@@ -163,13 +199,18 @@ public final class ChatService {
             // A turn that won the race may have numbered values of its own: keep both, ours first.
             Session next = base.withPlaceholders(draft.placeholders().merge(base.placeholders()))
                     .append(exchange, settings.context());
+            // A turn that won the race may have handed the session off already: then only it is queued.
+            boolean handingOff = draft.handoff() != null && !base.handedOff();
+            if (handingOff) {
+                next = next.handedOffAt(now);
+            }
             Turn turn = new Turn(next.sessionId(), exchange.seq(), reply.turnId(), now, draft.customerText(),
                     exchange.replyText(), reply.sentiment(), reply.handoff(), reply.usage(), draft.photo());
             long expiresAt = now.plus(settings.retention()).getEpochSecond();
             try {
                 store.commit(new ConversationStore.TurnCommit(next, base.version(), turn,
                         idempotency.record(reply, now.plus(settings.idempotencyTtl()).getEpochSecond()), expiresAt,
-                        window));
+                        window, handingOff ? handoffRecord(next, draft.handoff(), reply.sentiment(), now) : null));
                 return reply;
             } catch (RateLimitedException e) {
                 // A parallel request took the window's last turn between our read and our write.

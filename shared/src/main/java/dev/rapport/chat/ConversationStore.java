@@ -1,5 +1,6 @@
 package dev.rapport.chat;
 
+import dev.rapport.handoff.Handoff;
 import dev.rapport.identity.Owner;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public interface ConversationStore {
     Snapshot load(Owner owner, String sessionId, String idempotencyId, RateWindow window);
 
     /**
-     * Writes the turn, the new session state and the idempotency record atomically.
+     * Writes the turn, the new session state, the idempotency record and any handoff record atomically.
      *
      * @throws ConcurrentTurnException when the session moved on since it was loaded
      * @throws DuplicateRequestException when a live idempotency record with this id already exists
@@ -40,7 +41,8 @@ public interface ConversationStore {
      * @param idempotency the record to create with the turn, or null
      * @param expiresAt epoch seconds when the session and turn expire (TTL)
      * @param window the rate window to count the turn in, or null
+     * @param handoff the session's handoff record when this turn hands it to a person, or null
      */
     record TurnCommit(Session session, long expectedVersion, Turn turn, IdempotencyRecord idempotency, long expiresAt,
-                      RateWindow window) {}
+                      RateWindow window, Handoff handoff) {}
 }

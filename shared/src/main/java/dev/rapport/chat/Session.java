@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param version 0 for a session not yet stored; each stored turn increments it
  * @param placeholders which placeholder each personal value got in this conversation (keyed fingerprints only)
+ * @param handedOffAt when the conversation was passed to a person, or null: a session is handed off once
  */
 public record Session(
         Owner owner,
@@ -22,7 +23,8 @@ public record Session(
         List<Exchange> window,
         Instant createdAt,
         Instant updatedAt,
-        PlaceholderLedger placeholders) {
+        PlaceholderLedger placeholders,
+        Instant handedOffAt) {
 
     public Session {
         window = List.copyOf(window);
@@ -30,11 +32,12 @@ public record Session(
     }
 
     public static Session start(Owner owner, String sessionId, Instant now) {
-        return new Session(owner, sessionId, 0, 0, RollingSummary.EMPTY, List.of(), now, now, PlaceholderLedger.empty());
+        return new Session(owner, sessionId, 0, 0, RollingSummary.EMPTY, List.of(), now, now, PlaceholderLedger.empty(), null);
     }
 
     public Session withPlaceholders(PlaceholderLedger ledger) {
-        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, ledger);
+        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, ledger,
+                handedOffAt);
     }
 
     public int nextSeq() {
@@ -50,6 +53,14 @@ public record Session(
             folded = folded.fold(recent.remove(0), policy.summaryChars());
         }
         return new Session(owner, sessionId, version + 1, exchange.seq(), folded, recent, createdAt, exchange.at(),
-                placeholders);
+                placeholders, handedOffAt);
+    }
+
+    public boolean handedOff() {
+        return handedOffAt != null;
+    }
+
+    public Session handedOffAt(Instant at) {
+        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders, at);
     }
 }

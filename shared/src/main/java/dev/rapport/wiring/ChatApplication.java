@@ -7,17 +7,21 @@ import dev.rapport.chat.SessionHistory;
 import dev.rapport.config.Environment;
 import dev.rapport.feedback.FeedbackService;
 import dev.rapport.feedback.FeedbackStore;
+import dev.rapport.handoff.HandoffQueue;
+import dev.rapport.handoff.HandoffService;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelPricing;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 /** The chat capability assembled from configuration: what the chat function runs. */
-public record ChatApplication(ChatService chat, SessionHistory history, ModelPricing pricing, FeedbackService feedback) {
+public record ChatApplication(ChatService chat, SessionHistory history, ModelPricing pricing, FeedbackService feedback,
+                              HandoffService handoffs) {
 
     public static ChatApplication fromEnvironment(Environment env) {
         DynamoDbEnhancedClient client = AwsClients.dynamoDb();
@@ -29,6 +33,11 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
                 ChatSettings.from(env), ModelPricing.from(env));
     }
 
+    /** The queue is read where the turns write it; a store that keeps no queue has nothing open. */
+    public static HandoffService handoffs(ConversationStore store) {
+        return new HandoffService(store instanceof HandoffQueue queue ? queue : limit -> List.of());
+    }
+
     public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
                                      ChatSettings settings) {
         return of(store, feedback, model, settings, ModelPricing.from(Environment.of(Map.of())));
@@ -38,6 +47,6 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
                                      ChatSettings settings, ModelPricing pricing) {
         return new ChatApplication(new ChatService(store, model, settings),
                 new SessionHistory(store, settings.historyLimit()), pricing,
-                new FeedbackService(feedback, new PiiRedactor(), Clock.systemUTC()));
+                new FeedbackService(feedback, new PiiRedactor(), Clock.systemUTC()), handoffs(store));
     }
 }

@@ -80,9 +80,10 @@ public final class DynamoDbLocalServer {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(tables.conversations())
                     .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"), attribute("turnId"))
+                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"), attribute("turnId"),
+                            attribute("handoffQueue"), attribute("createdAt"))
                     .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
-                    .globalSecondaryIndexes(BY_CUSTOMER, BY_TURN));
+                    .globalSecondaryIndexes(BY_CUSTOMER, BY_TURN, OPEN_HANDOFFS));
             client.createTable(b -> b.tableName(tables.idempotency())
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(attribute("id"), attribute("customer"))
@@ -135,6 +136,13 @@ public final class DynamoDbLocalServer {
             .indexName("byTurn")
             .keySchema(key("turnId", KeyType.HASH))
             .projection(p -> p.projectionType(ProjectionType.INCLUDE).nonKeyAttributes("customer", "expiresAt"))
+            .build();
+
+    /** The sparse handoff queue of template.yaml: only open handoffs carry {@code handoffQueue}. */
+    private static final GlobalSecondaryIndex OPEN_HANDOFFS = GlobalSecondaryIndex.builder()
+            .indexName("openHandoffs")
+            .keySchema(key("handoffQueue", KeyType.HASH), key("createdAt", KeyType.RANGE))
+            .projection(p -> p.projectionType(ProjectionType.ALL))
             .build();
 
     /** The sparse keys-only customer index of template.yaml, which export and erasure read. */

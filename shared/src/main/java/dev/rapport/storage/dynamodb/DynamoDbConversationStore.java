@@ -9,6 +9,8 @@ import dev.rapport.chat.IdempotencyRecord;
 import dev.rapport.chat.ProfileContext;
 import dev.rapport.chat.Session;
 import dev.rapport.chat.Turn;
+import dev.rapport.handoff.Handoff;
+import dev.rapport.handoff.HandoffQueue;
 import dev.rapport.identity.Owner;
 import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.TurnLedger;
@@ -42,11 +44,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * records in another, through the Enhanced Client. A turn costs one BatchGetItem and one
  * TransactWriteItems.
  */
-public final class DynamoDbConversationStore implements ConversationStore, TurnLedger {
+public final class DynamoDbConversationStore implements ConversationStore, TurnLedger, HandoffQueue {
 
     private final DynamoDbEnhancedClient client;
     private final DynamoDbTable<SessionItem> sessions;
     private final DynamoDbTable<TurnItem> turns;
+    private final DynamoDbTable<HandoffItem> handoffs;
     private final DynamoDbTable<IdempotencyItem> idempotency;
     private final DynamoDbTable<RateWindowItem> rateWindows;
     private final DynamoDbTable<MemoryBookItem> books;
@@ -62,6 +65,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
         this.client = client;
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
         this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
+        this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
         this.idempotency = client.table(idempotencyTable, IdempotencyItem.SCHEMA);
         this.rateWindows = client.table(idempotencyTable, RateWindowItem.SCHEMA);
         this.books = memoryTable == null ? null : client.table(memoryTable, MemoryBookItem.SCHEMA);
@@ -179,6 +183,13 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
                             .build())
                     .build());
         }
+        Handoff handoff = commit.handoff();
+        if (handoff != null) {
+            // Last, so the indexes above stay put; one per session, so a second is a lost race, not a second record.
+            request.addPutItem(handoffs, TransactPutItemEnhancedRequest.builder(HandoffItem.class)
+                    .item(ItemMapping.handoffItem(pk, session.owner().customerHash(), handoff, commit.expiresAt()))
+                    .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()).build());
+        }
         try {
             client.transactWriteItems(request.build());
         } catch (TransactionCanceledException e) {
@@ -235,6 +246,28 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
         }
         Collections.reverse(found);
         return Optional.of(found);
+    }
+
+    @Override
+    public List<Handoff> open(int limit) {
+        QueryEnhancedRequest query = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(HandoffItem.OPEN).build()))
+                .scanIndexForward(false)
+                .limit(limit)
+                .build();
+        List<Handoff> found = new ArrayList<>();
+        for (var page : handoffs.index(HandoffItem.QUEUE_INDEX).query(query)) {
+            for (HandoffItem item : page.items()) {
+                if (found.size() == limit) {
+                    return found;
+                }
+                found.add(ItemMapping.handoff(item));
+            }
+            if (found.size() == limit) {
+                break;
+            }
+        }
+        return found;
     }
 
     static String partition(Owner owner, String sessionId) {

@@ -6,16 +6,25 @@ import dev.rapport.chat.Sentiment;
 import dev.rapport.chat.Session;
 import dev.rapport.chat.PhotoReference;
 import dev.rapport.chat.Turn;
+import dev.rapport.handoff.Handoff;
+import dev.rapport.handoff.HandoffReason;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.model.Usage;
 import dev.rapport.privacy.PlaceholderLedger;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** Between domain records and the mapper's items. */
 final class ItemMapping {
+
+    /** Fixed width, so the queue index's string order is time order (Instant.toString drops zero fractions). */
+    private static final DateTimeFormatter QUEUE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private ItemMapping() {}
 
@@ -33,13 +42,15 @@ final class ItemMapping {
         item.updatedAt(session.updatedAt().toString());
         item.expiresAt(expiresAt);
         item.placeholders(session.placeholders().size() == 0 ? null : Json.write(session.placeholders().placeholders()));
+        item.handedOffAt(session.handedOff() ? session.handedOffAt().toString() : null);
         return item;
     }
 
     static Session session(Owner owner, SessionItem item) {
         return new Session(owner, item.sessionId(), item.version(), item.turnCount(),
                 WindowCodec.readSummary(item.summary()), WindowCodec.readWindow(item.window()),
-                Instant.parse(item.createdAt()), Instant.parse(item.updatedAt()), placeholders(item.placeholders()));
+                Instant.parse(item.createdAt()), Instant.parse(item.updatedAt()), placeholders(item.placeholders()),
+                item.handedOffAt() == null ? null : Instant.parse(item.handedOffAt()));
     }
 
     @SuppressWarnings("unchecked")
@@ -72,6 +83,29 @@ final class ItemMapping {
                 item.reply(), Sentiment.valueOf(item.sentiment().toUpperCase(Locale.ROOT)),
                 Boolean.TRUE.equals(item.handoff()), new Usage(item.inputTokens(), item.outputTokens()),
                 item.photo() == null ? null : Json.read(item.photo(), PhotoReference.class));
+    }
+
+    static HandoffItem handoffItem(String pk, String customer, Handoff handoff, long expiresAt) {
+        HandoffItem item = new HandoffItem();
+        item.pk(pk);
+        item.sk(HandoffItem.SORT_KEY);
+        item.sessionId(handoff.sessionId());
+        item.reason(handoff.reason().wire());
+        item.createdAt(QUEUE_TIME.format(handoff.createdAt()));
+        item.summary(Json.write(handoff.summary()));
+        item.sentimentTrend(Json.write(handoff.sentimentTrend()));
+        item.transcript(Json.write(handoff.transcript()));
+        item.customer(customer);
+        item.handoffQueue(HandoffItem.OPEN);
+        item.expiresAt(expiresAt);
+        return item;
+    }
+
+    static Handoff handoff(HandoffItem item) {
+        return new Handoff(item.sessionId(), HandoffReason.fromWire(item.reason()), Instant.parse(item.createdAt()),
+                List.of(Json.read(item.summary(), String[].class)),
+                List.of(Json.read(item.sentimentTrend(), Sentiment[].class)),
+                List.of(Json.read(item.transcript(), Handoff.Line[].class)));
     }
 
     static IdempotencyItem idempotencyItem(IdempotencyRecord record, String customer) {

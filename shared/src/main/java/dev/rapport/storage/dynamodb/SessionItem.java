@@ -29,6 +29,8 @@ final class SessionItem {
             .addAttribute(String.class, a -> a.name("customer").getter(SessionItem::customer).setter(SessionItem::customer))
             .addAttribute(String.class, a -> a.name("placeholders").getter(SessionItem::placeholders)
                     .setter(SessionItem::placeholders))
+            .addAttribute(String.class, a -> a.name("handedOffAt").getter(SessionItem::handedOffAt)
+                    .setter(SessionItem::handedOffAt))
             .build();
 
     private String pk;
@@ -72,5 +74,11 @@ final class SessionItem {
     private String customer;
 
     String customer() { return customer; }
+
+    /** When the session went to a person; absent until then, so later turns never queue it again. */
+    private String handedOffAt;
+
+    String handedOffAt() { return handedOffAt; }
+    void handedOffAt(String v) { handedOffAt = v; }
     void customer(String v) { customer = v; }
 }

@@ -22,7 +22,10 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code POST /v1/chat} and {@code GET /v1/sessions/{id}/turns}: event in, use case, response out. */
+/**
+ * {@code POST /v1/chat}, {@code GET /v1/sessions/{id}/turns}, turn feedback and the support admins'
+ * {@code GET /v1/handoffs}: event in, use case, response out.
+ */
 public final class ChatFunction extends HttpApiFunction {
 
     /** A chat body is a message plus a few ids; anything far larger is refused before parsing. */
@@ -58,7 +61,8 @@ public final class ChatFunction extends HttpApiFunction {
     private final Map<String, Route> routes = Map.of(
             "POST /v1/chat", this::chat,
             "GET /v1/sessions/{id}/turns", this::turns,
-            "POST /v1/turns/{turnId}/feedback", this::feedback);
+            "POST /v1/turns/{turnId}/feedback", this::feedback,
+            "GET /v1/handoffs", this::handoffs);
 
     @Override
     protected Map<String, Route> routes() {
@@ -106,6 +110,11 @@ public final class ChatFunction extends HttpApiFunction {
                 body.optionalInteger("rating"), body.optionalString("thumbs"), body.optionalString("comment"));
         Telemetry.count("Feedback");
         return ApiResponses.json(200, given);
+    }
+
+    /** The open handoff queue, support admins only: groups come from the verified token, never the request. */
+    private APIGatewayV2HTTPResponse handoffs(ApiRequest request) {
+        return ApiResponses.json(200, Map.of("handoffs", app.handoffs().open(request.caller())));
     }
 
     private APIGatewayV2HTTPResponse turns(ApiRequest request) {

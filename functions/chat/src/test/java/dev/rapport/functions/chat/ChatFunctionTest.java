@@ -195,7 +195,7 @@ class ChatFunctionTest {
         ChatFunction limited = new ChatFunction(new ChatApplication(
                 new ChatService(store, model, new PiiRedactor(), oneAMinute, clock, () -> UUID.randomUUID().toString()),
                 new SessionHistory(store, 200), ModelPricing.from(Environment.of(Map.of())),
-                new FeedbackService(feedbackStore(), new PiiRedactor(), clock)),
+                new FeedbackService(feedbackStore(), new PiiRedactor(), clock), ChatApplication.handoffs(store)),
                 new JwtClaims("cognito:groups"));
         assertThat(limited.handleRequest(chatEvent("{\"message\":\"hello\"}"), new TestContext()).getStatusCode())
                 .isEqualTo(200);

@@ -1,0 +1,122 @@
+package dev.rapport.functions.chat;
+
+import static dev.rapport.functions.chat.ChatFunctionTest.as;
+import static dev.rapport.functions.chat.ChatFunctionTest.chatEvent;
+import static dev.rapport.functions.chat.ChatFunctionTest.turnsEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.chat.ChatSettings;
+import dev.rapport.http.apigateway.JwtClaims;
+import dev.rapport.json.Json;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.RecordingModel;
+import dev.rapport.testing.TestContext;
+import dev.rapport.wiring.ChatApplication;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** {@code GET /v1/handoffs} and the handed-off turn through the chat function, from the events in events/. */
+class HandoffFunctionTest {
+
+    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private DynamoDbLocalServer.ConversationTables tables;
+    private ChatFunction function;
+
+    @BeforeEach
+    void setUp() {
+        tables = dynamo.createConversationTables();
+        var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
+        function = new ChatFunction(ChatApplication.of(store,
+                new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations()), new RecordingModel(),
+                ChatSettings.defaults()), new JwtClaims("cognito:groups"));
+    }
+
+    private static APIGatewayV2HTTPEvent handoffsEvent() {
+        return EventLoader.loadApiGatewayHttpEvent("../../events/handoffs-list.json");
+    }
+
+    private static APIGatewayV2HTTPEvent asPlainCustomer(APIGatewayV2HTTPEvent event) {
+        Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.put("cognito:groups", "[customers]");
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        return event;
+    }
+
+    private JsonNode call(APIGatewayV2HTTPEvent event, int status) throws Exception {
+        APIGatewayV2HTTPResponse response = function.handleRequest(event, new TestContext());
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+        return Json.MAPPER.readTree(response.getBody());
+    }
+
+    @Test
+    void aComplaintSentTwiceAndRetriedIsQueuedOnceAndListedForSupportAdmins() throws Exception {
+        String alice = "alice-" + UUID.randomUUID();
+        APIGatewayV2HTTPEvent keyed = as(alice, chatEvent("{\"message\":\"我要投诉，转人工！我的手机 13812345678\"}"));
+        keyed.getHeaders().put("idempotency-key", "complaint-1");
+        JsonNode first = call(keyed, 200);
+        JsonNode retry = call(keyed, 200);
+        String sessionId = first.get("sessionId").asText();
+        JsonNode again = call(as(alice, chatEvent("{\"message\":\"我要投诉，转人工！\",\"sessionId\":\"" + sessionId
+                + "\"}")), 200);
+
+        assertThat(first.get("handoff").asBoolean()).isTrue();
+        assertThat(first.get("reply").asText()).contains("转给人工客服");
+        assertThat(retry).isEqualTo(first);
+        assertThat(again.get("handoff").asBoolean()).isFalse();
+        assertThat(handoffItemCount()).isEqualTo(1);
+
+        JsonNode queue = call(handoffsEvent(), 200).get("handoffs");
+        assertThat(queue).hasSize(1);
+        JsonNode handoff = queue.get(0);
+        assertThat(handoff.get("sessionId").asText()).isEqualTo(sessionId);
+        assertThat(handoff.get("reason").asText()).isEqualTo("requested");
+        assertThat(handoff.get("createdAt").asText()).isNotBlank();
+        assertThat(handoff.get("sentimentTrend").get(0).asText()).isEqualTo("negative");
+        assertThat(handoff.has("summary")).isTrue();
+        assertThat(handoff.get("transcript").get(0).get("text").asText()).contains("[PHONE_1]")
+                .doesNotContain("13812345678");
+        assertThat(handoff.toString()).doesNotContain(alice);
+        assertThat(handoff.has("customer")).isFalse();
+    }
+
+    @Test
+    void aCustomerCannotReadTheQueueNorAnotherCustomersConversation() throws Exception {
+        String alice = "alice-" + UUID.randomUUID();
+        JsonNode handedOff = call(as(alice, chatEvent("{\"message\":\"I want to talk to a person\"}")), 200);
+
+        APIGatewayV2HTTPResponse forbidden = function.handleRequest(asPlainCustomer(handoffsEvent()), new TestContext());
+        assertThat(forbidden.getStatusCode()).isEqualTo(403);
+        assertThat(forbidden.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        assertThat(forbidden.getBody()).doesNotContain(handedOff.get("sessionId").asText());
+        APIGatewayV2HTTPResponse asAlice = function.handleRequest(as(alice, asPlainCustomer(handoffsEvent())),
+                new TestContext());
+        assertThat(asAlice.getStatusCode()).isEqualTo(403);
+
+        APIGatewayV2HTTPResponse bobReadsAlice = function.handleRequest(
+                as("bob-" + UUID.randomUUID(), turnsEvent(handedOff.get("sessionId").asText())), new TestContext());
+        assertThat(bobReadsAlice.getStatusCode()).isEqualTo(404);
+        assertThat(bobReadsAlice.getBody()).doesNotContain("talk to a person");
+    }
+
+    @Test
+    void anEmptyQueueIsAnEmptyList() throws Exception {
+        assertThat(call(handoffsEvent(), 200).get("handoffs")).isEmpty();
+    }
+
+    private int handoffItemCount() {
+        try (DynamoDbClient client = dynamo.client()) {
+            return (int) client.scan(b -> b.tableName(tables.conversations())).items().stream()
+                    .filter(item -> item.get("sk").s().equals("HANDOFF")).count();
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.rapport.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.chat.ChatCommand;
+import dev.rapport.chat.ChatReply;
+import dev.rapport.chat.ChatService;
+import dev.rapport.chat.ChatSettings;
+import dev.rapport.chat.ContextPolicy;
+import dev.rapport.chat.Sentiment;
+import dev.rapport.chat.SessionHistory;
+import dev.rapport.identity.Caller;
+import dev.rapport.problem.ProblemException;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.DynamoDbLocalServer.RequestCounter;
+import dev.rapport.testing.RecordingModel;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Handing a conversation to a person, against DynamoDB Local: when, once, what is kept and who sees it. */
+class HandoffTest {
+
+    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final RequestCounter roundTrips = new RequestCounter();
+    private final RecordingModel model = new RecordingModel();
+    private DynamoDbLocalServer.ConversationTables tables;
+    private ChatService chat;
+    private SessionHistory history;
+    private HandoffService queue;
+    private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
+    private final Caller admin = new Caller("admin-" + UUID.randomUUID(), Set.of(Caller.SUPPORT_ADMINS));
+
+    @BeforeEach
+    void setUp() {
+        tables = dynamo.createConversationTables();
+        DynamoDbConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
+                tables.conversations(), tables.idempotency());
+        ChatSettings settings = new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1),
+                true, 200, 0, "");
+        chat = new ChatService(store, model, settings);
+        history = new SessionHistory(store, 200);
+        queue = new HandoffService(store);
+    }
+
+    private static ChatCommand say(String message, String sessionId) {
+        return new ChatCommand(message, sessionId, null, null, null);
+    }
+
+    @Test
+    void anExplicitRequestHandsOffOnceEvenWhenRepeatedAndRetried() {
+        ChatCommand keyed = new ChatCommand("我要投诉，转人工！", null, null, null, "key-1");
+        ChatReply first = chat.chat(alice, keyed);
+        ChatReply retry = chat.chat(alice, keyed);
+        ChatReply again = chat.chat(alice, say("我要投诉，转人工！", first.sessionId()));
+
+        assertThat(first.handoff()).isTrue();
+        assertThat(first.reply()).endsWith("我已将对话转给人工客服同事，他们会在这里回复您，您无需重复说明。");
+        assertThat(retry).isEqualTo(first);
+        assertThat(again.handoff()).isFalse();
+        assertThat(again.reply()).doesNotContain("转给人工客服");
+        assertThat(handoffItems()).singleElement()
+                .satisfies(item -> assertThat(item.get("reason").s()).isEqualTo("requested"));
+        assertThat(queue.open(admin)).singleElement().satisfies(h -> {
+            assertThat(h.sessionId()).isEqualTo(first.sessionId());
+            assertThat(h.reason()).isEqualTo(HandoffReason.REQUESTED);
+            assertThat(h.transcript()).extracting(Handoff.Line::text).contains("我要投诉，转人工！");
+        });
+        // The handed-off turn is the only one marked; history shows turns, never the handoff record.
+        assertThat(history.turns(alice, first.sessionId(), null)).hasSize(2)
+                .extracting(t -> t.handoff()).containsExactly(true, false);
+    }
+
+    @Test
+    void anEnglishRequestIsAnsweredInEnglish() {
+        ChatReply reply = chat.chat(alice, say("Can I talk to a person please?", null));
+
+        assertThat(reply.handoff()).isTrue();
+        assertThat(reply.reply()).endsWith("I've passed our conversation to a colleague, who will reply here; "
+                + "you won't need to repeat anything.");
+    }
+
+    @Test
+    void frustrationThatPersistsHandsOffButOneAngryMessageDoesNot() {
+        ChatReply angry = chat.chat(alice, say("This is terrible service!", null));
+        ChatReply calm = chat.chat(alice, say("Where is my order 88231?", angry.sessionId()));
+        ChatReply angryAgain = chat.chat(alice, say("太差了，快递两周还没到！", angry.sessionId()));
+        ChatReply stillAngry = chat.chat(alice, say("Still waiting, this is useless and I'm fed up", angry.sessionId()));
+
+        assertThat(angry.sentiment()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(angry.handoff()).isFalse();
+        assertThat(calm.handoff()).isFalse();
+        assertThat(angryAgain.handoff()).as("negative, and one of the two before it was too").isTrue();
+        assertThat(stillAngry.handoff()).as("already handed off").isFalse();
+        assertThat(queue.open(admin)).singleElement().satisfies(h -> {
+            assertThat(h.reason()).isEqualTo(HandoffReason.FRUSTRATION);
+            assertThat(h.sentimentTrend()).containsExactly(Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.NEGATIVE);
+        });
+    }
+
+    @Test
+    void twoAngryMessagesFarApartDoNotHandOff() {
+        ChatReply first = chat.chat(alice, say("This is terrible service!", null));
+        chat.chat(alice, say("Where is my order 88231?", first.sessionId()));
+        chat.chat(alice, say("Does it ship to Shanghai?", first.sessionId()));
+        ChatReply later = chat.chat(alice, say("That's awful.", first.sessionId()));
+
+        assertThat(later.sentiment()).isEqualTo(Sentiment.NEGATIVE);
+        assertThat(later.handoff()).isFalse();
+        assertThat(handoffItems()).isEmpty();
+    }
+
+    @Test
+    void riskTopicsHandOffWithTheUrgentLineInTheCustomersLanguage() {
+        ChatReply selfHarm = chat.chat(alice, say("I don't see the point anymore, I want to end my life", null));
+        ChatReply chest = chat.chat(alice, say("我现在胸痛，呼吸困难", null));
+        ChatReply lawyer = chat.chat(alice, say("Refund me or my lawyer will sue you", null));
+
+        assertThat(selfHarm.handoff()).isTrue();
+        assertThat(selfHarm.reply()).contains("crisis line").contains("colleague");
+        assertThat(chest.handoff()).isTrue();
+        assertThat(chest.reply()).contains("120").contains("急诊").contains("转给人工客服");
+        assertThat(lawyer.handoff()).isTrue();
+        assertThat(lawyer.reply()).contains("colleague").doesNotContain("emergency");
+        assertThat(queue.open(admin)).hasSize(3).allSatisfy(h -> assertThat(h.reason()).isEqualTo(HandoffReason.RISK));
+    }
+
+    @Test
+    void theRecordHoldsNoRawPersonalData() {
+        ChatReply first = chat.chat(alice, say("My phone is 13812345678 and email wei.chen@example.com", null));
+        chat.chat(alice, say("No reply yet, 转人工", first.sessionId()));
+
+        Map<String, AttributeValue> item = handoffItems().getFirst();
+        assertThat(item.toString()).doesNotContain("13812345678", "5678", "wei.chen", "example.com", alice.subject())
+                .contains("[PHONE_1]");
+        assertThat(item.get("customer").s()).isNotBlank();
+        assertThat(item.get("handoffQueue").s()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void theHandedOffTurnStillTakesTwoRoundTripsAndOneModelCall() {
+        ChatReply first = chat.chat(alice, say("Where is my order 88231?", null));
+        roundTrips.reset();
+        int calls = model.requests().size();
+
+        ChatReply handedOff = chat.chat(alice, say("转人工", first.sessionId()));
+
+        assertThat(handedOff.handoff()).isTrue();
+        assertThat(roundTrips.count()).isEqualTo(2);
+        assertThat(model.requests()).hasSize(calls + 1);
+    }
+
+    @Test
+    void theQueueIsNewestFirstAndForSupportAdminsOnly() throws Exception {
+        ChatReply older = chat.chat(alice, say("转人工", null));
+        Thread.sleep(5);
+        ChatReply newer = chat.chat(new Caller("bob-" + UUID.randomUUID(), Set.of()), say("talk to a person", null));
+
+        assertThat(queue.open(admin)).extracting(Handoff::sessionId)
+                .containsExactly(newer.sessionId(), older.sessionId());
+        assertThatThrownBy(() -> queue.open(alice))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(403));
+        assertThatThrownBy(() -> queue.open(new Caller("m", Set.of(Caller.MARKETERS))))
+                .isInstanceOf(ProblemException.class);
+    }
+
+    private List<Map<String, AttributeValue>> handoffItems() {
+        try (DynamoDbClient client = dynamo.client()) {
+            return client.scan(b -> b.tableName(tables.conversations())).items().stream()
+                    .filter(item -> item.get("sk").s().equals("HANDOFF")).toList();
+        }
+    }
+}
