@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -147,13 +148,19 @@ class ChatPageBrowserTest {
 
         browser.findElement(By.id("refresh-memories")).click();
         By memories = By.cssSelector("#memories .memory");
-        wait(Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(memories, 2));
-        assertThat(browser.findElements(memories)).extracting(WebElement::getText)
-                .anySatisfy(text -> assertThat(text).contains("is vegetarian").contains("I'm vegetarian"))
-                .anySatisfy(text -> assertThat(text).contains("wears size M"));
+        // The page re-renders the list on its own a moment after each answer: read and click it afresh.
+        wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<String> texts = driver.findElements(memories).stream().map(WebElement::getText).toList();
+            return texts.size() == 2
+                    && texts.stream().anyMatch(t -> t.contains("is vegetarian") && t.contains("I'm vegetarian"))
+                    && texts.stream().anyMatch(t -> t.contains("wears size M"));
+        });
 
-        browser.findElements(memories).stream().filter(m -> m.getText().contains("wears size M")).findFirst().orElseThrow()
-                .findElement(By.cssSelector("button.delete")).click();
+        wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElements(memories).stream().filter(m -> m.getText().contains("wears size M")).findFirst()
+                    .orElseThrow().findElement(By.cssSelector("button.delete")).click();
+            return true;
+        });
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(memories, 1));
 
         send("Any recommendation for shoes?");

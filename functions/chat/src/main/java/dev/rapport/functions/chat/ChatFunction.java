@@ -1,7 +1,5 @@
 package dev.rapport.functions.chat;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
@@ -14,13 +12,12 @@ import dev.rapport.http.apigateway.HttpApiFunction;
 import dev.rapport.http.apigateway.JsonBody;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.observability.Telemetry;
+import dev.rapport.observability.TurnTelemetry;
 import dev.rapport.snapstart.Priming;
 import dev.rapport.wiring.ChatApplication;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /v1/chat}, {@code GET /v1/sessions/{id}/turns}, turn feedback and the support admins'
@@ -33,8 +30,6 @@ public final class ChatFunction extends HttpApiFunction {
     /** A rating and a comment of at most a thousand characters, with room for JSON escapes. */
     static final int FEEDBACK_BODY_BYTES = 8 * 1024;
     private static final Set<String> FEEDBACK_FIELDS = Set.of("rating", "thumbs", "comment");
-
-    private static final Logger LOG = LoggerFactory.getLogger(ChatFunction.class);
 
     private final ChatApplication app;
 
@@ -78,24 +73,8 @@ public final class ChatFunction extends HttpApiFunction {
                 body.optionalString("locale"),
                 request.header("Idempotency-Key").orElse(null));
         ChatReply reply = app.chat().chat(request.caller(), command);
-        record(reply);
+        TurnTelemetry.answered("turn", reply, app.pricing());
         return ApiResponses.json(200, reply);
-    }
-
-    /** Ids, counts and tokens only: the reply and the message never reach the logs. */
-    private void record(ChatReply reply) {
-        Telemetry.correlate("sessionId", reply.sessionId());
-        Telemetry.correlate("turnId", reply.turnId());
-        Telemetry.count("Turns");
-        Telemetry.count("ModelInputTokens", reply.usage().inputTokens());
-        Telemetry.count("ModelOutputTokens", reply.usage().outputTokens());
-        Telemetry.value("EstimatedModelCostUsd", app.pricing().costUsd(reply.usage()));
-        if (reply.handoff()) {
-            Telemetry.count("Handoffs");
-        }
-        LOG.info("turn answered", entry("inputTokens", reply.usage().inputTokens()),
-                entry("outputTokens", reply.usage().outputTokens()), entry("sentiment", reply.sentiment().wire()),
-                entry("handoff", reply.handoff()));
     }
 
     /** One whole turn without writing or calling the model, then the HTTP layer around it. */
