@@ -11,16 +11,22 @@ import dev.rapport.chat.ContextPolicy;
 import dev.rapport.chat.Sentiment;
 import dev.rapport.chat.SessionHistory;
 import dev.rapport.identity.Caller;
+import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.DynamoDbLocalServer.RequestCounter;
 import dev.rapport.testing.RecordingModel;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -46,7 +52,8 @@ class HandoffTest {
                 tables.conversations(), tables.idempotency());
         ChatSettings settings = new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1),
                 true, 200, 0, "");
-        chat = new ChatService(store, model, settings);
+        chat = new ChatService(store, model, new PiiRedactor(), settings, new TickingClock(),
+                () -> UUID.randomUUID().toString());
         history = new SessionHistory(store, 200);
         queue = new HandoffService(store);
     }
@@ -159,9 +166,8 @@ class HandoffTest {
     }
 
     @Test
-    void theQueueIsNewestFirstAndForSupportAdminsOnly() throws Exception {
+    void theQueueIsNewestFirstAndForSupportAdminsOnly() {
         ChatReply older = chat.chat(alice, say("转人工", null));
-        Thread.sleep(5);
         ChatReply newer = chat.chat(new Caller("bob-" + UUID.randomUUID(), Set.of()), say("talk to a person", null));
 
         assertThat(queue.open(admin)).extracting(Handoff::sessionId)
@@ -170,6 +176,27 @@ class HandoffTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(403));
         assertThatThrownBy(() -> queue.open(new Caller("m", Set.of(Caller.MARKETERS))))
                 .isInstanceOf(ProblemException.class);
+    }
+
+    /** A second passes on every reading, so turns made one after another never share a timestamp. */
+    private static final class TickingClock extends Clock {
+
+        private final AtomicLong seconds = new AtomicLong(Instant.parse("2026-11-30T10:00:00Z").getEpochSecond());
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochSecond(seconds.getAndIncrement());
+        }
     }
 
     private List<Map<String, AttributeValue>> handoffItems() {
