@@ -159,7 +159,10 @@ public final class ChatService {
         if (session.handedOff()) {
             return null;
         }
-        List<Sentiment> earlier = session.window().stream().map(e -> signals.sentiment(e.customerText())).toList();
+        // Only the messages frustration looks back on are read again, not the whole window, on every turn.
+        List<Exchange> window = session.window();
+        List<Sentiment> earlier = window.subList(Math.max(0, window.size() - HandoffTrigger.FRUSTRATION_LOOKBACK),
+                window.size()).stream().map(e -> signals.sentiment(e.customerText())).toList();
         return HandoffTrigger.of(message, signals.asksForHuman(message), mood, earlier)
                 .orElse(photo != null && photo.handoff() ? HandoffTrigger.urgentPhoto() : null);
     }

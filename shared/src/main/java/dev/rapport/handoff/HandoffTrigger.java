@@ -12,7 +12,7 @@ import java.util.Optional;
 public record HandoffTrigger(HandoffReason reason, RiskTopic risk) {
 
     /** A message is frustrated for good when it is negative and so was one of the two before it. */
-    static final int FRUSTRATION_LOOKBACK = 2;
+    public static final int FRUSTRATION_LOOKBACK = 2;
 
     /**
      * Risk first (it changes what the reply must say), then an explicit request, then frustration

@@ -8,6 +8,7 @@ import dev.rapport.config.Environment;
 import dev.rapport.feedback.Feedback;
 import dev.rapport.http.apigateway.ApiRequest;
 import dev.rapport.http.apigateway.ApiResponses;
+import dev.rapport.http.apigateway.ChatCommands;
 import dev.rapport.http.apigateway.HttpApiFunction;
 import dev.rapport.http.apigateway.JsonBody;
 import dev.rapport.http.apigateway.JwtClaims;
@@ -66,12 +67,7 @@ public final class ChatFunction extends HttpApiFunction {
 
     private APIGatewayV2HTTPResponse chat(ApiRequest request) {
         JsonBody body = request.jsonBody(MAX_BODY_BYTES);
-        ChatCommand command = new ChatCommand(
-                body.requiredString("message"),
-                body.optionalString("sessionId"),
-                body.optionalString("profileId"),
-                body.optionalString("locale"),
-                request.header("Idempotency-Key").orElse(null));
+        ChatCommand command = ChatCommands.read(request, body);
         ChatReply reply = app.chat().chat(request.caller(), command);
         TurnTelemetry.answered("turn", reply, app.pricing());
         return ApiResponses.json(200, reply);

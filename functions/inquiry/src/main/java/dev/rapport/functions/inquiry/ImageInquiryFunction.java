@@ -6,6 +6,7 @@ import dev.rapport.chat.ChatReply;
 import dev.rapport.config.Environment;
 import dev.rapport.http.apigateway.ApiRequest;
 import dev.rapport.http.apigateway.ApiResponses;
+import dev.rapport.http.apigateway.ChatCommands;
 import dev.rapport.http.apigateway.HttpApiFunction;
 import dev.rapport.http.apigateway.JsonBody;
 import dev.rapport.http.apigateway.JwtClaims;
@@ -58,12 +59,7 @@ public final class ImageInquiryFunction extends HttpApiFunction {
 
     private APIGatewayV2HTTPResponse inquire(ApiRequest request) {
         JsonBody body = request.jsonBody(MAX_BODY_BYTES).onlyFields(FIELDS);
-        ChatCommand command = new ChatCommand(
-                body.requiredString("message"),
-                body.optionalString("sessionId"),
-                body.optionalString("profileId"),
-                body.optionalString("locale"),
-                request.header("Idempotency-Key").orElse(null));
+        ChatCommand command = ChatCommands.read(request, body);
         JsonBody image = body.requiredObject("image").onlyFields(Set.of("format", "data"));
         ChatReply reply = app.inquiries().ask(request.caller(), command, image.optionalString("format"),
                 image.optionalString("data"));
