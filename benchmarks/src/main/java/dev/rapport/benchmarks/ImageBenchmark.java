@@ -5,6 +5,7 @@ import dev.rapport.inquiry.image.ImageIoDecoder;
 import dev.rapport.inquiry.image.ImageLimits;
 import dev.rapport.inquiry.image.ImagePreparer;
 import dev.rapport.inquiry.image.PreparedImage;
+import dev.rapport.inquiry.image.TestImages;
 import dev.rapport.inquiry.image.ValidatedImage;
 import dev.rapport.problem.ProblemException;
 import java.awt.image.BufferedImage;
@@ -13,13 +14,11 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
-import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -48,7 +47,7 @@ public final class ImageBenchmark {
 
         byte[] photo = photoJpeg(4000, 3000, 7);
         String photoBase64 = Base64.getEncoder().encodeToString(photo);
-        String bombBase64 = Base64.getEncoder().encodeToString(pngClaiming(60_000, 60_000));
+        String bombBase64 = Base64.getEncoder().encodeToString(TestImages.pngClaiming(60_000, 60_000));
 
         System.out.printf(Locale.ROOT, "JDK %s, %d cores, max heap %d MB, %d runs after %d warm-up%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(),
@@ -164,27 +163,5 @@ public final class ImageBenchmark {
 
     private static int clamp(int value) {
         return Math.max(0, Math.min(255, value));
-    }
-
-    /** A 57-byte PNG whose header claims 60000×60000 pixels (10.8 GB as ARGB). */
-    private static byte[] pngClaiming(int width, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array());
-        chunk(out, "IDAT", new byte[] {0x78, (byte) 0xDA, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01});
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] typeBytes = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }
