@@ -6,6 +6,7 @@ import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
 import java.time.Clock;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code POST /v1/turns/{turnId}/feedback}: a customer rates an answer they were given. Another
@@ -15,6 +16,7 @@ public final class FeedbackService {
 
     public static final int MAX_COMMENT = 1_000;
     private static final Set<String> THUMBS = Set.of("up", "down");
+    private static final Pattern TURN_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final FeedbackStore store;
     private final PiiRedactor redactor;
@@ -38,6 +40,10 @@ public final class FeedbackService {
         }
         if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
             throw ProblemException.payloadTooLarge("A comment is at most " + MAX_COMMENT + " characters.");
+        }
+        if (!TURN_ID.matcher(turnId).matches()) {
+            // Ids are ours; anything else cannot name a turn, and must not reach the index as a key.
+            throw ProblemException.notFound("No such turn was found.");
         }
         String owner = Owner.of(caller, null).customerHash();
         FeedbackStore.RatedTurn turn = store.findTurn(turnId)

@@ -278,10 +278,13 @@ class ChatFunctionTest {
                 feedbackEvent(turnId, "{\"rating\":1}")), new TestContext());
         APIGatewayV2HTTPResponse unknown = function.handleRequest(feedbackEvent("no-such-turn", "{\"rating\":1}"),
                 new TestContext());
+        APIGatewayV2HTTPResponse huge = function.handleRequest(feedbackEvent("x".repeat(3000), "{\"rating\":1}"),
+                new TestContext());
 
         assertThat(stranger.getStatusCode()).isEqualTo(404);
         assertThat(stranger.getBody()).doesNotContain(turnId);
         assertThat(unknown.getStatusCode()).isEqualTo(404);
+        assertThat(huge.getStatusCode()).isEqualTo(404);
         assertThat(itemCount()).isEqualTo(before);
     }
 
