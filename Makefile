@@ -20,3 +20,13 @@ build-ImageInquiryFunction:
 	./mvnw -B -q -pl functions/inquiry -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/inquiry/target/inquiry-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-RemindersFunction:
+	./mvnw -B -q -pl functions/reminders -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/reminders/target/reminders-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-ReminderSweepFunction:
+	./mvnw -B -q -pl functions/reminders -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/reminders/target/reminders-function.jar "$(ARTIFACTS_DIR)/lib/"

@@ -10,6 +10,7 @@ import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -8,6 +8,7 @@ import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
