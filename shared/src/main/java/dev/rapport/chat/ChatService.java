@@ -18,6 +18,8 @@ import dev.rapport.privacy.LedgerKey;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.privacy.PlaceholderLedger;
 import dev.rapport.problem.ProblemException;
+import dev.rapport.reminders.ChatReminders;
+import dev.rapport.reminders.Reminder;
 import dev.rapport.snapstart.Priming;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,12 +48,19 @@ public final class ChatService {
     private final ChatSettings settings;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final ChatReminders reminders;
     private final PromptBuilder prompts = new PromptBuilder();
     private final MemoryRanker ranker = new MemoryRanker(MemoryRanker.DEFAULT_BUDGET_TOKENS);
     private final TurnSignals signals = new TurnSignals();
 
     public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
                        ChatSettings settings, Clock clock, Supplier<String> ids) {
+        this(store, model, redactor, settings, clock, ids, ChatReminders.OFF);
+    }
+
+    private ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
+                        ChatSettings settings, Clock clock, Supplier<String> ids, ChatReminders reminders) {
+        this.reminders = Objects.requireNonNull(reminders);
         this.store = Objects.requireNonNull(store);
         this.model = Objects.requireNonNull(model);
         this.redactor = Objects.requireNonNull(redactor);
@@ -62,6 +71,11 @@ public final class ChatService {
 
     public ChatService(ConversationStore store, ConversationModel model, ChatSettings settings) {
         this(store, model, new PiiRedactor(), settings, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    /** This service, also setting the reminders customers ask for in chat (written with the turn). */
+    public ChatService withReminders(ChatReminders chatReminders) {
+        return new ChatService(store, model, redactor, settings, clock, ids, chatReminders);
     }
 
     /**
@@ -129,26 +143,38 @@ public final class ChatService {
                 ? ranker.select(redactedMessage, profile.memories().current()) : List.of();
         String locale = command.locale() != null ? command.locale() : profile.settings().locale();
         Sentiment mood = signals.sentiment(command.message());
-        ModelReply modelReply = callModel(session, modelInput, photo, recalled, locale, mood);
+        // A reminder asked for in so many words is confirmed without asking the model.
+        Optional<ChatReminders.Planned> asked = photo == null
+                ? reminders.fromMessage(command.message(), owner, profile.settings()) : Optional.empty();
+        ModelReply modelReply = asked.isPresent()
+                ? new ModelReply(Message.assistant(asked.get().confirmation()), StopReason.END_TURN, Usage.NONE)
+                : callModel(session, modelInput, photo, recalled, locale, mood);
+        Optional<ChatReminders.Planned> reminder = asked.isPresent() ? asked
+                : reminders.fromModel(modelReply.message(), owner, profile.settings(), command.message());
+        String answer = asked.isPresent() || reminder.isEmpty() ? modelReply.message().text()
+                : (modelReply.message().text() + "\n\n" + reminder.get().confirmation()).strip();
         HandoffTrigger handoff = handoffTrigger(session, command.message(), mood, photo);
 
-        String replyText = handoff == null ? modelReply.message().text() : modelReply.message().text() + "\n\n"
+        String replyText = handoff == null ? answer : answer + "\n\n"
                 + HandoffNotice.text(handoff, command.message(), photo != null && photo.handoff());
         List<ChatReply.MemoryUse> memoriesUsed = recalled.stream()
                 .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
-        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed, List.of(),
+        Reminder created = reminder.map(ChatReminders.Planned::reminder).orElse(null);
+        List<ChatReply.Action> actions = created == null ? List.of()
+                : List.of(new ChatReply.Action(created.id(), "reminder", "created", reminder.get().confirmation()));
+        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed, actions,
                 mood, handoff != null, modelReply.usage());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? redactedMessage : redactedMessage + "\n" + photo.note();
         Draft draft = new Draft(List.of(Message.user(remembered), Message.assistant(outbound.text())),
-                redactedMessage, photo == null ? null : photo.reference(), outbound.ledger(), handoff);
+                redactedMessage, photo == null ? null : photo.reference(), outbound.ledger(), handoff, created);
         return store(session, draft, reply, idempotency, now, window);
     }
 
     /** What a turn writes, ready before the write: the exchange, the stored question, the photo, the ledger. */
     private record Draft(List<Message> messages, String customerText, PhotoReference photo,
-                         PlaceholderLedger placeholders, HandoffTrigger handoff) {}
+                         PlaceholderLedger placeholders, HandoffTrigger handoff, Reminder reminder) {}
 
     /**
      * Whether this turn goes to a person: at most once per session, so a customer already waiting is
@@ -186,7 +212,9 @@ public final class ChatService {
     private ModelReply callModel(Session session, String customerText, Attachment photo, List<Memory> recalled,
                                  String locale, Sentiment mood) {
         try {
-            return model.converse(prompts.build(session, customerText, photo, recalled, locale, mood));
+            ModelRequest request = prompts.build(session, customerText, photo, recalled, locale, mood);
+            return model.converse(reminders.tools().isEmpty() ? request : new ModelRequest(request.instructions(),
+                    request.grounding(), request.messages(), reminders.tools(), request.locale()));
         } catch (ModelUnavailableException e) {
             throw ProblemException.unavailable("The assistant is busy right now; please retry shortly.",
                     e.retryAfter());
@@ -213,7 +241,8 @@ public final class ChatService {
             try {
                 store.commit(new ConversationStore.TurnCommit(next, base.version(), turn,
                         idempotency.record(reply, now.plus(settings.idempotencyTtl()).getEpochSecond()), expiresAt,
-                        window, handingOff ? handoffRecord(next, draft.handoff(), reply.sentiment(), now) : null));
+                        window, handingOff ? handoffRecord(next, draft.handoff(), reply.sentiment(), now) : null,
+                        draft.reminder()));
                 return reply;
             } catch (RateLimitedException e) {
                 // A parallel request took the window's last turn between our read and our write.
