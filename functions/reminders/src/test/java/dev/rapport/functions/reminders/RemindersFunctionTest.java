@@ -18,6 +18,11 @@ import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.MutableClock;
 import dev.rapport.testing.TestContext;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -134,11 +139,11 @@ class RemindersFunctionTest {
     }
 
     private String invokeSweep(String path) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(path))) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = Files.newInputStream(Path.of(path))) {
             sweep.handleRequest(in, out, new TestContext());
         }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
