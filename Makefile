@@ -20,3 +20,8 @@ build-ImageInquiryFunction:
 	./mvnw -B -q -pl functions/inquiry -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/inquiry/target/inquiry-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-CatalogFunction:
+	./mvnw -B -q -pl functions/catalog -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/catalog/target/catalog-function.jar "$(ARTIFACTS_DIR)/lib/"

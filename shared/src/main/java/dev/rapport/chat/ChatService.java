@@ -1,5 +1,7 @@
 package dev.rapport.chat;
 
+import dev.rapport.actions.PendingAction;
+import dev.rapport.catalog.Region;
 import dev.rapport.handoff.Handoff;
 import dev.rapport.handoff.HandoffNotice;
 import dev.rapport.handoff.HandoffTrigger;
@@ -19,6 +21,9 @@ import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.privacy.PlaceholderLedger;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.snapstart.Priming;
+import dev.rapport.text.Utterance;
+import dev.rapport.tools.ToolContext;
+import dev.rapport.tools.ToolRunner;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +35,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * One chat turn: at most one read and one write to the store and exactly one model call. The model
- * is called before anything is written, so a model fault leaves nothing behind.
+ * One chat turn: at most one read and one write to the store and one model call — more calls only
+ * when the model asks for a tool, none when the customer answers a proposal (see {@link ToolRunner}).
+ * The model is called before the turn is written, so a model fault leaves nothing behind.
  */
 public final class ChatService {
 
@@ -46,12 +52,20 @@ public final class ChatService {
     private final ChatSettings settings;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final ToolRunner tools;
     private final PromptBuilder prompts = new PromptBuilder();
     private final MemoryRanker ranker = new MemoryRanker(MemoryRanker.DEFAULT_BUDGET_TOKENS);
     private final TurnSignals signals = new TurnSignals();
 
     public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
                        ChatSettings settings, Clock clock, Supplier<String> ids) {
+        this(store, model, redactor, settings, clock, ids, ToolRunner.NONE);
+    }
+
+    /** @param tools the catalog, order and action tools the model may use; {@link ToolRunner#NONE} for none */
+    public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
+                       ChatSettings settings, Clock clock, Supplier<String> ids, ToolRunner tools) {
+        this.tools = Objects.requireNonNull(tools);
         this.store = Objects.requireNonNull(store);
         this.model = Objects.requireNonNull(model);
         this.redactor = Objects.requireNonNull(redactor);
@@ -87,7 +101,7 @@ public final class ChatService {
                 return "priming";
             }
         };
-        return new ChatService(new PrimingStore(store), canned, redactor, settings, clock, ids)
+        return new ChatService(new PrimingStore(store), canned, redactor, settings, clock, ids, tools)
                 .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"), photo);
     }
 
@@ -129,26 +143,30 @@ public final class ChatService {
                 ? ranker.select(redactedMessage, profile.memories().current()) : List.of();
         String locale = command.locale() != null ? command.locale() : profile.settings().locale();
         Sentiment mood = signals.sentiment(command.message());
-        ModelReply modelReply = callModel(session, modelInput, photo, recalled, locale, mood);
+        ToolContext toolContext = new ToolContext(owner.customerHash(), Region.of(profile.settings()),
+                recalled.stream().map(Memory::statement).toList(), chinese(command.message(), locale), now, ids);
+        ToolRunner.Turn toolTurn = tools.run(toolContext, command.message(), session.pendingActions(),
+                prompts.build(session, modelInput, photo, recalled, locale, mood), this::callModel);
+        ModelReply modelReply = toolTurn.reply();
         HandoffTrigger handoff = handoffTrigger(session, command.message(), mood, photo);
 
         String replyText = handoff == null ? modelReply.message().text() : modelReply.message().text() + "\n\n"
                 + HandoffNotice.text(handoff, command.message(), photo != null && photo.handoff());
         List<ChatReply.MemoryUse> memoriesUsed = recalled.stream()
                 .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
-        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed, List.of(),
-                mood, handoff != null, modelReply.usage());
+        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed,
+                toolTurn.actions(), mood, handoff != null, modelReply.usage());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? redactedMessage : redactedMessage + "\n" + photo.note();
         Draft draft = new Draft(List.of(Message.user(remembered), Message.assistant(outbound.text())),
-                redactedMessage, photo == null ? null : photo.reference(), outbound.ledger(), handoff);
+                redactedMessage, photo == null ? null : photo.reference(), outbound.ledger(), handoff, toolTurn.pending());
         return store(session, draft, reply, idempotency, now, window);
     }
 
     /** What a turn writes, ready before the write: the exchange, the stored question, the photo, the ledger. */
     private record Draft(List<Message> messages, String customerText, PhotoReference photo,
-                         PlaceholderLedger placeholders, HandoffTrigger handoff) {}
+                         PlaceholderLedger placeholders, HandoffTrigger handoff, List<PendingAction> pending) {}
 
     /**
      * Whether this turn goes to a person: at most once per session, so a customer already waiting is
@@ -183,10 +201,14 @@ public final class ChatService {
                 next.summary().notes().stream().map(RollingSummary.Note::text).toList(), trend, transcript);
     }
 
-    private ModelReply callModel(Session session, String customerText, Attachment photo, List<Memory> recalled,
-                                 String locale, Sentiment mood) {
+    private static boolean chinese(String message, String locale) {
+        return new Utterance(message).hasCjk() || (locale != null && locale.startsWith("zh")
+                && message.chars().noneMatch(Character::isLetter));
+    }
+
+    private ModelReply callModel(ModelRequest request) {
         try {
-            return model.converse(prompts.build(session, customerText, photo, recalled, locale, mood));
+            return model.converse(request);
         } catch (ModelUnavailableException e) {
             throw ProblemException.unavailable("The assistant is busy right now; please retry shortly.",
                     e.retryAfter());
@@ -200,7 +222,9 @@ public final class ChatService {
         for (int attempt = 1; ; attempt++) {
             Exchange exchange = new Exchange(base.nextSeq(), reply.turnId(), now, draft.messages());
             // A turn that won the race may have numbered values of its own: keep both, ours first.
+            // Proposals live exactly one turn: this turn's replace whatever the last one left.
             Session next = base.withPlaceholders(draft.placeholders().merge(base.placeholders()))
+                    .withPendingActions(draft.pending())
                     .append(exchange, settings.context());
             // A turn that won the race may have handed the session off already: then only it is queued.
             boolean handingOff = draft.handoff() != null && !base.handedOff();
