@@ -119,16 +119,20 @@ final class ToolAnswers {
 
     private static String recommendation(JsonNode result, boolean chinese) {
         List<JsonNode> products = list(result.path("products"));
-        if (products.isEmpty()) {
-            return chinese ? "我暂时没有合适的推荐；告诉我您想找什么，我帮您在目录里查。"
-                    : "I have nothing to recommend yet; tell me what you're looking for and I'll search the catalog.";
-        }
         List<String> lines = products.stream().map(p -> listing(p, chinese)).toList();
         boolean bought = !result.path("basedOn").path("purchases").isEmpty();
-        boolean told = !result.path("basedOn").path("memories").isEmpty();
+        List<String> told = list(result.path("basedOn").path("memories")).stream().map(JsonNode::asText).toList();
         String basis = chinese
-                ? (bought ? "根据您买过的商品" : "") + (told ? (bought ? "和" : "根据") + "您告诉过我的偏好" : "")
-                : (bought ? "Going by what you've bought" : "") + (told ? (bought ? " and what you've told me" : "Going by what you've told me") : "");
+                ? (bought ? "根据您买过的商品" : "") + (told.isEmpty() ? ""
+                        : (bought ? "和" : "根据") + "您告诉过我的（" + String.join("；", told) + "）")
+                : (bought ? "Going by what you've bought" : "") + (told.isEmpty() ? ""
+                        : (bought ? " and what you've told me (" : "Going by what you've told me (")
+                                + String.join("; ", told) + ")");
+        if (products.isEmpty()) {
+            return chinese ? (basis.isEmpty() ? "" : basis + "，") + "目录里暂时没有合适的推荐；告诉我您想找什么，我帮您查。"
+                    : (basis.isEmpty() ? "" : basis + ", ") + "I have nothing in the catalog to recommend yet; tell me "
+                            + "what you're looking for and I'll search it.";
+        }
         return chinese ? (basis.isEmpty() ? "" : basis + "，") + "可以看看：" + String.join("；", lines) + "。"
                 : (basis.isEmpty() ? "" : basis + ", ") + "you might like: " + String.join("; ", lines) + ".";
     }
