@@ -10,6 +10,7 @@ import dev.rapport.model.ModelRequest;
 import dev.rapport.model.Role;
 import dev.rapport.model.StopReason;
 import dev.rapport.model.Usage;
+import dev.rapport.safety.HealthConcern;
 import dev.rapport.text.Terms;
 import dev.rapport.text.TokenEstimate;
 import dev.rapport.text.Utterance;
@@ -80,21 +81,52 @@ public final class OfflineEngine implements ConversationModel {
     private Optional<ModelReply> withTools(ModelRequest request, Message last) {
         List<Message> messages = request.messages();
         if (last.hasToolResult() && messages.size() >= 3) {
-            String question = messages.get(messages.size() - 3).text();
+            Message asked = messages.get(messages.size() - 3);
+            String question = asked.text();
             boolean chinese = prefersChinese(question, request.locale());
             Content.ToolUse use = messages.get(messages.size() - 2).content().stream()
                     .filter(Content.ToolUse.class::isInstance).map(Content.ToolUse.class::cast).findFirst().orElseThrow();
             Content.ToolResult result = last.content().stream().filter(Content.ToolResult.class::isInstance)
                     .map(Content.ToolResult.class::cast).findFirst().orElseThrow();
-            String answer = ToolAnswers.of(use.name(), result.text(), question, chinese);
+            String answer = image(asked)
+                    .map(photo -> photos.answer(question, ImageFacts.read(photo.bytes()), chinese)
+                            + (chinese ? "" : " ") + ToolAnswers.photoMatches(result.text(), chinese))
+                    .orElseGet(() -> ToolAnswers.of(use.name(), result.text(), question, chinese));
             return Optional.of(new ModelReply(Message.assistant(answer), StopReason.END_TURN,
                     new Usage(inputTokens(request), TokenEstimate.of(answer))));
         }
-        if (last.hasToolResult() || last.content().stream().anyMatch(Content.Image.class::isInstance)) {
+        if (last.hasToolResult()) {
             return Optional.empty();
         }
-        return ToolIntents.of(last.text()).map(use -> new ModelReply(new Message(Role.ASSISTANT, List.of(use)),
-                StopReason.TOOL_USE, new Usage(inputTokens(request), TokenEstimate.of(use.inputJson()))));
+        Optional<Content.ToolUse> use = image(last).isPresent()
+                ? photoSearch(last.text(), image(last).get())
+                : ToolIntents.of(last.text());
+        return use.map(u -> new ModelReply(new Message(Role.ASSISTANT, List.of(u)),
+                StopReason.TOOL_USE, new Usage(inputTokens(request), TokenEstimate.of(u.inputJson()))));
+    }
+
+    /**
+     * Catalog items in the photo's main colour (and the category the question names): all the
+     * engine can honestly match a photo to. Health photos get no shopping suggestions.
+     */
+    private static Optional<Content.ToolUse> photoSearch(String question, Content.Image photo) {
+        if (HealthConcern.of(question) != HealthConcern.NONE) {
+            return Optional.empty();
+        }
+        return ImageFacts.read(photo.bytes()).filter(f -> !f.dominantColours().isEmpty()).map(facts -> {
+            java.util.Map<String, String> input = new java.util.LinkedHashMap<>();
+            input.put("colour", facts.dominantColours().get(0).colour().english());
+            String category = ToolIntents.first(ToolIntents.CATEGORIES, question);
+            if (category != null) {
+                input.put("category", category);
+            }
+            return new Content.ToolUse("offline-photo", "search_products", dev.rapport.json.Json.write(input));
+        });
+    }
+
+    private static Optional<Content.Image> image(Message message) {
+        return message.content().stream().filter(Content.Image.class::isInstance).map(Content.Image.class::cast)
+                .findFirst();
     }
 
     /** Advice the engine can honestly give: what it remembers, and that it cannot search a catalog. */

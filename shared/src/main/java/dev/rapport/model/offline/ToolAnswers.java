@@ -43,6 +43,23 @@ final class ToolAnswers {
         };
     }
 
+    /** The catalog items a photo's colour (and the question's category) matched, after the photo's own facts. */
+    static String photoMatches(String resultJson, boolean chinese) {
+        List<JsonNode> products;
+        try {
+            products = list(Json.MAPPER.readTree(resultJson).path("products"));
+        } catch (JsonProcessingException e) {
+            products = List.of();
+        }
+        if (products.isEmpty()) {
+            return chinese ? "商品目录里没有找到这个颜色的相配商品。" : "I found nothing in our catalog in that colour.";
+        }
+        List<String> lines = products.subList(0, Math.min(LISTED, products.size())).stream()
+                .map(p -> listing(p, chinese)).toList();
+        return chinese ? "商品目录里颜色相配的有：" + String.join("；", lines) + "。"
+                : "Matching items in our catalog: " + String.join("; ", lines) + ".";
+    }
+
     private static String order(JsonNode order, boolean chinese) {
         String id = order.path("orderId").asText();
         if (!order.path("found").asBoolean()) {
