@@ -10,6 +10,7 @@ import dev.rapport.orders.OrderStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code cancel_order}, {@code change_delivery_address}, {@code rebook_delivery}: never executed
@@ -17,6 +18,9 @@ import java.util.Optional;
  * it runs only after the customer's explicit yes on the next turn.
  */
 final class ProposeOrderChange implements Tool {
+
+    private static final Pattern ADDRESS_REFERENCE = Pattern.compile("\\[ADDRESS_\\d{1,3}]|vault:[A-Za-z0-9/_-]{1,100}");
+    private static final Pattern SLOT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?");
 
     private final OrderChange.Kind kind;
     private final OrderStore orders;
@@ -58,8 +62,13 @@ final class ProposeOrderChange implements Tool {
             case CHANGE_ADDRESS -> Inputs.text(input, "address");
             case REBOOK -> Inputs.text(input, "slot");
         };
-        if (kind != OrderChange.Kind.CANCEL && (value == null || value.length() > 200)) {
-            return ToolOutput.invalid(kind == OrderChange.Kind.REBOOK ? "'slot' is required" : "'address' is required");
+        if (kind == OrderChange.Kind.CHANGE_ADDRESS && (value == null || !ADDRESS_REFERENCE.matcher(value).matches())) {
+            // Orders never hold an address itself: only the conversation's placeholder or a vault reference.
+            return ToolOutput.invalid("'address' must be the placeholder the customer's address became, such as "
+                    + "[ADDRESS_1], never the address itself");
+        }
+        if (kind == OrderChange.Kind.REBOOK && (value == null || !SLOT.matcher(value).matches())) {
+            return ToolOutput.invalid("'slot' must be a date and optional window such as 2026-12-03 09:00-12:00");
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("orderId", orderId);

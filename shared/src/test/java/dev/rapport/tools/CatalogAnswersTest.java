@@ -109,6 +109,24 @@ class CatalogAnswersTest {
         assertThat(bad.error()).isTrue();
     }
 
+    @Test
+    void anOrderNeverReceivesARawAddressOrAMalformedSlot() throws Exception {
+        shop.placeOrder(bob, "2051", OrderStatus.PROCESSING);
+
+        ToolOutput raw = toolbox.tool("change_delivery_address").orElseThrow().run(context(bob),
+                Json.MAPPER.readTree("{\"orderId\":\"2051\",\"address\":\"12 Baker Street, London\"}"));
+        ToolOutput slot = toolbox.tool("rebook_delivery").orElseThrow().run(context(bob),
+                Json.MAPPER.readTree("{\"orderId\":\"2051\",\"slot\":\"whenever, call 13800138000\"}"));
+        ToolOutput placeholder = toolbox.tool("change_delivery_address").orElseThrow().run(context(bob),
+                Json.MAPPER.readTree("{\"orderId\":\"2051\",\"address\":\"[ADDRESS_2]\"}"));
+
+        assertThat(raw.error()).isTrue();
+        assertThat(raw.proposed()).isNull();
+        assertThat(slot.error()).isTrue();
+        assertThat(placeholder.proposed()).isNotNull();
+        assertThat(placeholder.proposed().value()).isEqualTo("[ADDRESS_2]");
+    }
+
     private ChatReply say(Caller caller, String message) {
         return chat.chat(caller, new ChatCommand(message, null, null, null, null));
     }
