@@ -114,6 +114,20 @@ class OrderActionsTest {
     }
 
     @Test
+    void forgetMeErasesTheOrdersAndTheirAuditRecords() {
+        ChatReply proposal = say(alice, null, "cancel order 1042");
+        say(alice, proposal.sessionId(), "yes");
+        shop.placeOrder(bob, "2051", OrderStatus.PROCESSING);
+
+        int deleted = personalData.erase(alice).itemsDeleted();
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(personalData.export(alice).data().get("orders")).isEmpty();
+        assertThat(shop.orders().order(hash(alice), "1042")).isEmpty();
+        assertThat(shop.orders().order(hash(bob), "2051")).isPresent();
+    }
+
+    @Test
     void aSecondYesDoesNothingTwice() {
         ChatReply proposal = say(alice, null, "取消订单1042");
         assertThat(proposal.reply()).contains("取消订单1042").contains("确认");
