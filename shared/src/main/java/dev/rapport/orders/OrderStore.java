@@ -1,5 +1,6 @@
 package dev.rapport.orders;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public interface OrderStore {
         DONE, ALREADY_DONE, NOT_ALLOWED, NOT_FOUND;
 
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -1,12 +1,13 @@
 package dev.rapport.tools;
 
+import java.util.List;
 import dev.rapport.catalog.Product;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A product as tools show it: figures resolved for the customer's region, so the model quotes the right one. */
-record ProductView(String sku, String nameZh, String nameEn, String category, java.util.List<String> colours,
-                   java.util.List<String> sizes, String price, String currency, boolean inStock,
+record ProductView(String sku, String nameZh, String nameEn, String category, List<String> colours,
+                   List<String> sizes, String price, String currency, boolean inStock,
                    Map<String, String> specs) {
 
     static ProductView of(Product product, String region) {

@@ -1,5 +1,6 @@
 package dev.rapport.tools;
 
+import java.util.Map;
 import dev.rapport.actions.PendingAction;
 import dev.rapport.json.Json;
 
@@ -19,6 +20,6 @@ public record ToolOutput(String json, boolean error, PendingAction proposed) {
 
     /** Bad input from the model: said back to it so it can correct itself, never an exception. */
     public static ToolOutput invalid(String message) {
-        return new ToolOutput(Json.write(java.util.Map.of("error", message)), true, null);
+        return new ToolOutput(Json.write(Map.of("error", message)), true, null);
     }
 }

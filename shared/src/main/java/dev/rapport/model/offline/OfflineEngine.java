@@ -10,7 +10,6 @@ import dev.rapport.model.ModelRequest;
 import dev.rapport.model.Role;
 import dev.rapport.model.StopReason;
 import dev.rapport.model.Usage;
-import dev.rapport.safety.HealthConcern;
 import dev.rapport.text.Terms;
 import dev.rapport.text.TokenEstimate;
 import dev.rapport.text.Utterance;
@@ -90,7 +89,7 @@ public final class OfflineEngine implements ConversationModel {
                     .map(Content.ToolResult.class::cast).findFirst().orElseThrow();
             String answer = image(asked)
                     .map(photo -> photos.answer(question, ImageFacts.read(photo.bytes()), chinese)
-                            + (chinese ? "" : " ") + ToolAnswers.photoMatches(result.text(), chinese))
+                            + (chinese ? "" : " ") + PhotoMatches.answer(result.text(), chinese))
                     .orElseGet(() -> ToolAnswers.of(use.name(), result.text(), question, chinese));
             return Optional.of(new ModelReply(Message.assistant(answer), StopReason.END_TURN,
                     new Usage(inputTokens(request), TokenEstimate.of(answer))));
@@ -99,29 +98,10 @@ public final class OfflineEngine implements ConversationModel {
             return Optional.empty();
         }
         Optional<Content.ToolUse> use = image(last).isPresent()
-                ? photoSearch(last.text(), image(last).get())
+                ? PhotoMatches.search(last.text(), image(last).get())
                 : ToolIntents.of(last.text());
         return use.map(u -> new ModelReply(new Message(Role.ASSISTANT, List.of(u)),
                 StopReason.TOOL_USE, new Usage(inputTokens(request), TokenEstimate.of(u.inputJson()))));
-    }
-
-    /**
-     * Catalog items in the photo's main colour (and the category the question names): all the
-     * engine can honestly match a photo to. Health photos get no shopping suggestions.
-     */
-    private static Optional<Content.ToolUse> photoSearch(String question, Content.Image photo) {
-        if (HealthConcern.of(question) != HealthConcern.NONE) {
-            return Optional.empty();
-        }
-        return ImageFacts.read(photo.bytes()).filter(f -> !f.dominantColours().isEmpty()).map(facts -> {
-            java.util.Map<String, String> input = new java.util.LinkedHashMap<>();
-            input.put("colour", facts.dominantColours().get(0).colour().english());
-            String category = ToolIntents.first(ToolIntents.CATEGORIES, question);
-            if (category != null) {
-                input.put("category", category);
-            }
-            return new Content.ToolUse("offline-photo", "search_products", dev.rapport.json.Json.write(input));
-        });
     }
 
     private static Optional<Content.Image> image(Message message) {

@@ -43,23 +43,6 @@ final class ToolAnswers {
         };
     }
 
-    /** The catalog items a photo's colour (and the question's category) matched, after the photo's own facts. */
-    static String photoMatches(String resultJson, boolean chinese) {
-        List<JsonNode> products;
-        try {
-            products = list(Json.MAPPER.readTree(resultJson).path("products"));
-        } catch (JsonProcessingException e) {
-            products = List.of();
-        }
-        if (products.isEmpty()) {
-            return chinese ? "商品目录里没有找到这个颜色的相配商品。" : "I found nothing in our catalog in that colour.";
-        }
-        List<String> lines = products.subList(0, Math.min(LISTED, products.size())).stream()
-                .map(p -> listing(p, chinese)).toList();
-        return chinese ? "商品目录里颜色相配的有：" + String.join("；", lines) + "。"
-                : "Matching items in our catalog: " + String.join("; ", lines) + ".";
-    }
-
     private static String order(JsonNode order, boolean chinese) {
         String id = order.path("orderId").asText();
         if (!order.path("found").asBoolean()) {
@@ -122,7 +105,7 @@ final class ToolAnswers {
                         + (video.isEmpty() ? "" : " and " + video + " hours of video playback");
     }
 
-    private static String listing(JsonNode p, boolean chinese) {
+    static String listing(JsonNode p, boolean chinese) {
         List<String> colours = list(p.path("colours")).stream().map(JsonNode::asText).toList();
         List<String> sizes = list(p.path("sizes")).stream().map(JsonNode::asText).toList();
         String price = p.path("price").asText() + " " + p.path("currency").asText();
@@ -158,7 +141,7 @@ final class ToolAnswers {
         return p.path(chinese ? "nameZh" : "nameEn").asText(p.path("sku").asText());
     }
 
-    private static List<JsonNode> list(JsonNode array) {
+    static List<JsonNode> list(JsonNode array) {
         List<JsonNode> nodes = new ArrayList<>();
         array.forEach(nodes::add);
         return nodes;
