@@ -30,3 +30,8 @@ build-ReminderSweepFunction:
 	./mvnw -B -q -pl functions/reminders -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/reminders/target/reminders-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-CatalogFunction:
+	./mvnw -B -q -pl functions/catalog -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/catalog/target/catalog-function.jar "$(ARTIFACTS_DIR)/lib/"

@@ -2,6 +2,7 @@ package dev.rapport.local;
 
 import dev.rapport.config.Environment;
 import dev.rapport.local.auth.LocalJwtIssuer;
+import dev.rapport.local.demo.DemoStore;
 import dev.rapport.local.dynamodb.LocalDynamoDb;
 import dev.rapport.local.dynamodb.TableProvisioner;
 import dev.rapport.local.http.LocalHttpServer;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,8 +88,10 @@ public final class LocalStack implements AutoCloseable {
             definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
             try (DynamoDbClient client = dynamoDb.client()) {
                 TableProvisioner provisioner = new TableProvisioner(client);
-                tables.forEach(provisioner::provision);
+                List<TableDefinition> created = tables.stream().filter(provisioner::provision).toList();
                 streams = LocalStreams.start(template.streams(), functions, dynamoDb.endpoint(), client);
+                // Only into new tables: a data directory keeps what the demo did to its orders.
+                seedDemoStore(options.templatePath().toAbsolutePath().getParent().resolve("demo-store"), created, client);
             }
             schedules = LocalSchedules.start(template.schedules(), functions, options.clock(),
                     String.valueOf(template.parameter("Stage")));
@@ -116,6 +120,18 @@ public final class LocalStack implements AutoCloseable {
             restoreEnvironment.run();
             dynamoDb.close();
             throw e;
+        }
+    }
+
+    private static void seedDemoStore(Path dir, List<TableDefinition> created, DynamoDbClient client) {
+        var enhanced = software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient.builder()
+                .dynamoDbClient(client).build();
+        for (TableDefinition table : created) {
+            switch (table.logicalId()) {
+                case "ProductsTable" -> DemoStore.loadProducts(dir, enhanced, table.tableName());
+                case "OrdersTable" -> DemoStore.loadOrders(dir, enhanced, table.tableName());
+                default -> { }
+            }
         }
     }
 

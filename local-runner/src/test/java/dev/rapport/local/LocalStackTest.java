@@ -52,10 +52,10 @@ class LocalStackTest {
         assertThat(health.path("status").asText()).isEqualTo("ok");
         assertThat(health.path("functions")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("ChatFunction", "ImageInquiryFunction", "MemoryFunction",
-                        "MemoryCuratorFunction", "RemindersFunction", "ReminderSweepFunction");
+                        "MemoryCuratorFunction", "RemindersFunction", "ReminderSweepFunction", "CatalogFunction");
         assertThat(health.path("tables")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory",
-                        "rapport-local-reminders");
+                        "rapport-local-reminders", "rapport-local-products", "rapport-local-orders");
         assertThat(health.path("schedules")).extracting(JsonNode::asText)
                 .containsExactly("ReminderSweep (rate(1 minute)) -> ReminderSweepFunction");
     }

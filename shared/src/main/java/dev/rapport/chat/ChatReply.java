@@ -31,6 +31,11 @@ public record ChatReply(
     /** A remembered fact the reply used, with where it came from. */
     public record MemoryUse(String id, String statement) {}
 
-    /** Something the assistant proposes or did, such as cancelling an order. */
-    public record Action(String id, String type, String status, String summary) {}
+    /**
+     * Something the assistant proposes or did, such as cancelling an order.
+     *
+     * @param status {@code pending_confirmation}, then {@code done}, {@code already_done}, {@code not_allowed},
+     *     {@code not_found} or {@code declined}
+     */
+    public record Action(String id, String type, String orderId, String summary, String status) {}
 }

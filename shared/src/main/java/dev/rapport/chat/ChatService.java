@@ -1,5 +1,7 @@
 package dev.rapport.chat;
 
+import dev.rapport.actions.PendingAction;
+import dev.rapport.catalog.Region;
 import dev.rapport.handoff.Handoff;
 import dev.rapport.handoff.HandoffNotice;
 import dev.rapport.handoff.HandoffTrigger;
@@ -13,6 +15,7 @@ import dev.rapport.model.ModelReply;
 import dev.rapport.model.ModelRequest;
 import dev.rapport.model.ModelUnavailableException;
 import dev.rapport.model.StopReason;
+import dev.rapport.model.ToolSpec;
 import dev.rapport.model.Usage;
 import dev.rapport.privacy.LedgerKey;
 import dev.rapport.privacy.PiiRedactor;
@@ -21,6 +24,9 @@ import dev.rapport.problem.ProblemException;
 import dev.rapport.reminders.ChatReminders;
 import dev.rapport.reminders.Reminder;
 import dev.rapport.snapstart.Priming;
+import dev.rapport.text.Utterance;
+import dev.rapport.tools.ToolContext;
+import dev.rapport.tools.ToolRunner;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,8 +38,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * One chat turn: at most one read and one write to the store and exactly one model call. The model
- * is called before anything is written, so a model fault leaves nothing behind.
+ * One chat turn: at most one read and one write to the store and one model call — more calls only
+ * when the model asks for a tool, none when the customer answers a proposal (see {@link ToolRunner}).
+ * The model is called before the turn is written, so a model fault leaves nothing behind.
  */
 public final class ChatService {
 
@@ -49,17 +56,26 @@ public final class ChatService {
     private final Clock clock;
     private final Supplier<String> ids;
     private final ChatReminders reminders;
+    private final ToolRunner tools;
     private final PromptBuilder prompts = new PromptBuilder();
     private final MemoryRanker ranker = new MemoryRanker(MemoryRanker.DEFAULT_BUDGET_TOKENS);
     private final TurnSignals signals = new TurnSignals();
 
     public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
                        ChatSettings settings, Clock clock, Supplier<String> ids) {
-        this(store, model, redactor, settings, clock, ids, ChatReminders.OFF);
+        this(store, model, redactor, settings, clock, ids, ToolRunner.NONE);
+    }
+
+    /** @param tools the catalog, order and action tools the model may use; {@link ToolRunner#NONE} for none */
+    public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
+                       ChatSettings settings, Clock clock, Supplier<String> ids, ToolRunner tools) {
+        this(store, model, redactor, settings, clock, ids, tools, ChatReminders.OFF);
     }
 
     private ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
-                        ChatSettings settings, Clock clock, Supplier<String> ids, ChatReminders reminders) {
+                        ChatSettings settings, Clock clock, Supplier<String> ids, ToolRunner tools,
+                        ChatReminders reminders) {
+        this.tools = Objects.requireNonNull(tools);
         this.reminders = Objects.requireNonNull(reminders);
         this.store = Objects.requireNonNull(store);
         this.model = Objects.requireNonNull(model);
@@ -75,7 +91,7 @@ public final class ChatService {
 
     /** This service, also setting the reminders customers ask for in chat (written with the turn). */
     public ChatService withReminders(ChatReminders chatReminders) {
-        return new ChatService(store, model, redactor, settings, clock, ids, chatReminders);
+        return new ChatService(store, model, redactor, settings, clock, ids, tools, chatReminders);
     }
 
     /**
@@ -101,7 +117,7 @@ public final class ChatService {
                 return "priming";
             }
         };
-        return new ChatService(new PrimingStore(store), canned, redactor, settings, clock, ids)
+        return new ChatService(new PrimingStore(store), canned, redactor, settings, clock, ids, tools, reminders)
                 .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"), photo);
     }
 
@@ -146,9 +162,15 @@ public final class ChatService {
         // A reminder asked for in so many words is confirmed without asking the model.
         Optional<ChatReminders.Planned> asked = photo == null
                 ? reminders.fromMessage(command.message(), owner, profile.settings()) : Optional.empty();
-        ModelReply modelReply = asked.isPresent()
-                ? new ModelReply(Message.assistant(asked.get().confirmation()), StopReason.END_TURN, Usage.NONE)
-                : callModel(session, modelInput, photo, recalled, locale, mood);
+        ToolContext toolContext = new ToolContext(owner.customerHash(), Region.of(profile.settings()),
+                recalled.stream().map(Memory::statement).toList(), chinese(command.message(), locale), now, ids);
+        ToolRunner.Turn toolTurn = asked.isPresent()
+                ? new ToolRunner.Turn(new ModelReply(Message.assistant(asked.get().confirmation()), StopReason.END_TURN,
+                        Usage.NONE), List.of(), List.of())
+                : tools.run(toolContext, command.message(), session.pendingActions(),
+                        withReminderTools(prompts.build(session, modelInput, photo, recalled, locale, mood)),
+                        this::callModel);
+        ModelReply modelReply = toolTurn.reply();
         Optional<ChatReminders.Planned> reminder = asked.isPresent() ? asked
                 : reminders.fromModel(modelReply.message(), owner, profile.settings(), command.message());
         String answer = asked.isPresent() || reminder.isEmpty() ? modelReply.message().text()
@@ -160,21 +182,25 @@ public final class ChatService {
         List<ChatReply.MemoryUse> memoriesUsed = recalled.stream()
                 .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
         Reminder created = reminder.map(ChatReminders.Planned::reminder).orElse(null);
-        List<ChatReply.Action> actions = created == null ? List.of()
-                : List.of(new ChatReply.Action(created.id(), "reminder", "created", reminder.get().confirmation()));
-        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed, actions,
-                mood, handoff != null, modelReply.usage());
+        List<ChatReply.Action> actions = new ArrayList<>(toolTurn.actions());
+        if (created != null) {
+            actions.add(new ChatReply.Action(created.id(), "reminder", null, reminder.get().confirmation(), "created"));
+        }
+        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed,
+                actions, mood, handoff != null, modelReply.usage());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? redactedMessage : redactedMessage + "\n" + photo.note();
         Draft draft = new Draft(List.of(Message.user(remembered), Message.assistant(outbound.text())),
-                redactedMessage, photo == null ? null : photo.reference(), outbound.ledger(), handoff, created);
+                redactedMessage, photo == null ? null : photo.reference(), outbound.ledger(), handoff, toolTurn.pending(),
+                created);
         return store(session, draft, reply, idempotency, now, window);
     }
 
     /** What a turn writes, ready before the write: the exchange, the stored question, the photo, the ledger. */
     private record Draft(List<Message> messages, String customerText, PhotoReference photo,
-                         PlaceholderLedger placeholders, HandoffTrigger handoff, Reminder reminder) {}
+                         PlaceholderLedger placeholders, HandoffTrigger handoff, List<PendingAction> pending,
+                         Reminder reminder) {}
 
     /**
      * Whether this turn goes to a person: at most once per session, so a customer already waiting is
@@ -209,12 +235,24 @@ public final class ChatService {
                 next.summary().notes().stream().map(RollingSummary.Note::text).toList(), trend, transcript);
     }
 
-    private ModelReply callModel(Session session, String customerText, Attachment photo, List<Memory> recalled,
-                                 String locale, Sentiment mood) {
+    private static boolean chinese(String message, String locale) {
+        return new Utterance(message).hasCjk() || (locale != null && locale.startsWith("zh")
+                && message.chars().noneMatch(Character::isLetter));
+    }
+
+    private ModelRequest withReminderTools(ModelRequest request) {
+        if (reminders.tools().isEmpty()) {
+            return request;
+        }
+        List<ToolSpec> offered = new ArrayList<>(request.tools());
+        offered.addAll(reminders.tools());
+        return new ModelRequest(request.instructions(), request.grounding(), request.messages(), offered,
+                request.locale());
+    }
+
+    private ModelReply callModel(ModelRequest request) {
         try {
-            ModelRequest request = prompts.build(session, customerText, photo, recalled, locale, mood);
-            return model.converse(reminders.tools().isEmpty() ? request : new ModelRequest(request.instructions(),
-                    request.grounding(), request.messages(), reminders.tools(), request.locale()));
+            return model.converse(request);
         } catch (ModelUnavailableException e) {
             throw ProblemException.unavailable("The assistant is busy right now; please retry shortly.",
                     e.retryAfter());
@@ -228,7 +266,9 @@ public final class ChatService {
         for (int attempt = 1; ; attempt++) {
             Exchange exchange = new Exchange(base.nextSeq(), reply.turnId(), now, draft.messages());
             // A turn that won the race may have numbered values of its own: keep both, ours first.
+            // Proposals live exactly one turn: this turn's replace whatever the last one left.
             Session next = base.withPlaceholders(draft.placeholders().merge(base.placeholders()))
+                    .withPendingActions(draft.pending())
                     .append(exchange, settings.context());
             // A turn that won the race may have handed the session off already: then only it is queued.
             boolean handingOff = draft.handoff() != null && !base.handedOff();

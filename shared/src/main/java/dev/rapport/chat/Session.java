@@ -1,5 +1,6 @@
 package dev.rapport.chat;
 
+import dev.rapport.actions.PendingAction;
 import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PlaceholderLedger;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.List;
  * @param version 0 for a session not yet stored; each stored turn increments it
  * @param placeholders which placeholder each personal value got in this conversation (keyed fingerprints only)
  * @param handedOffAt when the conversation was passed to a person, or null: a session is handed off once
+ * @param pendingActions changes the assistant proposed last turn, waiting for the customer's yes
  */
 public record Session(
         Owner owner,
@@ -24,20 +26,22 @@ public record Session(
         Instant createdAt,
         Instant updatedAt,
         PlaceholderLedger placeholders,
-        Instant handedOffAt) {
+        Instant handedOffAt,
+        List<PendingAction> pendingActions) {
 
     public Session {
         window = List.copyOf(window);
+        pendingActions = pendingActions == null ? List.of() : List.copyOf(pendingActions);
         placeholders = placeholders == null ? PlaceholderLedger.empty() : placeholders;
     }
 
     public static Session start(Owner owner, String sessionId, Instant now) {
-        return new Session(owner, sessionId, 0, 0, RollingSummary.EMPTY, List.of(), now, now, PlaceholderLedger.empty(), null);
+        return new Session(owner, sessionId, 0, 0, RollingSummary.EMPTY, List.of(), now, now, PlaceholderLedger.empty(), null, List.of());
     }
 
     public Session withPlaceholders(PlaceholderLedger ledger) {
         return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, ledger,
-                handedOffAt);
+                handedOffAt, pendingActions);
     }
 
     public int nextSeq() {
@@ -53,7 +57,7 @@ public record Session(
             folded = folded.fold(recent.remove(0), policy.summaryChars());
         }
         return new Session(owner, sessionId, version + 1, exchange.seq(), folded, recent, createdAt, exchange.at(),
-                placeholders, handedOffAt);
+                placeholders, handedOffAt, pendingActions);
     }
 
     public boolean handedOff() {
@@ -61,6 +65,13 @@ public record Session(
     }
 
     public Session handedOffAt(Instant at) {
-        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders, at);
+        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders, at,
+                pendingActions);
+    }
+
+    /** The session with these proposals waiting for confirmation (an empty list clears them). */
+    public Session withPendingActions(List<PendingAction> proposed) {
+        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders,
+                handedOffAt, proposed);
     }
 }

@@ -16,7 +16,15 @@ import dev.rapport.reminders.ChatReminders;
 import dev.rapport.reminders.ReminderPlanner;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import dev.rapport.actions.ActionDesk;
+import dev.rapport.catalog.Catalog;
+import dev.rapport.orders.OrderStore;
+import dev.rapport.storage.dynamodb.DynamoDbCatalog;
+import dev.rapport.storage.dynamodb.DynamoDbOrderStore;
+import dev.rapport.tools.Toolbox;
+import dev.rapport.tools.ToolRunner;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,11 +42,19 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
                 env.get("MEMORY_TABLE", "rapport-local-memory"),
                 env.get("REMINDERS_TABLE", "rapport-local-reminders"), ReminderApplication.dueSlots(env));
         ChatApplication app = of(store, new DynamoDbFeedbackStore(client, conversations), Models.fromEnvironment(env),
-                ChatSettings.from(env), ModelPricing.from(env));
+                ChatSettings.from(env), ModelPricing.from(env), tools(client, env));
         ChatReminders reminders = new ChatReminders(
                 new ReminderPlanner(new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString()));
         return new ChatApplication(app.chat().withReminders(reminders), app.history(), app.pricing(), app.feedback(),
                 app.handoffs());
+    }
+
+    /** The catalog (held in memory, re-read every few minutes), the caller's orders and the actions on them. */
+    public static ToolRunner tools(DynamoDbEnhancedClient client, Environment env) {
+        OrderStore orders = new DynamoDbOrderStore(client, env.get("ORDERS_TABLE", "rapport-local-orders"));
+        Catalog catalog = new DynamoDbCatalog(client, env.get("PRODUCTS_TABLE", "rapport-local-products"),
+                env.getDuration("CATALOG_REFRESH", Duration.ofMinutes(5)), Clock.systemUTC());
+        return new ToolRunner(Toolbox.of(catalog, orders), new ActionDesk(orders));
     }
 
     /** The queue is read where the turns write it; a store that keeps no queue has nothing open. */
@@ -53,7 +69,13 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
 
     public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
                                      ChatSettings settings, ModelPricing pricing) {
-        return new ChatApplication(new ChatService(store, model, settings),
+        return of(store, feedback, model, settings, pricing, ToolRunner.NONE);
+    }
+
+    public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
+                                     ChatSettings settings, ModelPricing pricing, ToolRunner tools) {
+        return new ChatApplication(new ChatService(store, model, new PiiRedactor(), settings, Clock.systemUTC(),
+                        () -> UUID.randomUUID().toString(), tools),
                 new SessionHistory(store, settings.historyLimit()), pricing,
                 new FeedbackService(feedback, new PiiRedactor(), Clock.systemUTC()), handoffs(store));
     }

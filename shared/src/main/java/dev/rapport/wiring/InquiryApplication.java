@@ -9,17 +9,23 @@ import dev.rapport.inquiry.image.ImagePreparer;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelPricing;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.tools.ToolRunner;
+import java.time.Clock;
 import java.util.Map;
+import java.util.UUID;
 
 /** The photo inquiry assembled from configuration: the chat turn's store and model plus the image core. */
 public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pricing) {
 
     public static InquiryApplication fromEnvironment(Environment env) {
-        ConversationStore store = new DynamoDbConversationStore(AwsClients.dynamoDb(),
+        var client = AwsClients.dynamoDb();
+        ConversationStore store = new DynamoDbConversationStore(client,
                 env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
                 env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
                 env.get("MEMORY_TABLE", "rapport-local-memory"));
-        return of(store, Models.fromEnvironment(env), ChatSettings.from(env), ModelPricing.from(env));
+        return of(store, Models.fromEnvironment(env), ChatSettings.from(env), ModelPricing.from(env),
+                ChatApplication.tools(client, env));
     }
 
     public static InquiryApplication of(ConversationStore store, ConversationModel model, ChatSettings settings) {
@@ -28,7 +34,13 @@ public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pri
 
     public static InquiryApplication of(ConversationStore store, ConversationModel model, ChatSettings settings,
                                         ModelPricing pricing) {
-        return new InquiryApplication(
-                new ImageInquiryService(new ImagePreparer(), new ChatService(store, model, settings)), pricing);
+        return of(store, model, settings, pricing, ToolRunner.NONE);
+    }
+
+    /** @param tools the catalog tools, so a photo's answer can name matching products */
+    public static InquiryApplication of(ConversationStore store, ConversationModel model, ChatSettings settings,
+                                        ModelPricing pricing, ToolRunner tools) {
+        return new InquiryApplication(new ImageInquiryService(new ImagePreparer(), new ChatService(store, model,
+                new PiiRedactor(), settings, Clock.systemUTC(), () -> UUID.randomUUID().toString(), tools)), pricing);
     }
 }

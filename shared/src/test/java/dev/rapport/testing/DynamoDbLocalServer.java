@@ -120,6 +120,25 @@ public final class DynamoDbLocalServer {
         return name;
     }
 
+    /** Creates the orders table as template.yaml declares it (pk, sk, byCustomer), under a fresh name. */
+    public String createOrdersTable() {
+        String name = "t" + UUID.randomUUID().toString().substring(0, 8) + "-orders";
+        createKeyValueTable(name);
+        return name;
+    }
+
+    /** Creates the products table as template.yaml declares it (sku), under a fresh name. */
+    public String createProductsTable() {
+        String name = "t" + UUID.randomUUID().toString().substring(0, 8) + "-products";
+        try (DynamoDbClient client = client()) {
+            client.createTable(b -> b.tableName(name)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(attribute("sku"))
+                    .keySchema(key("sku", KeyType.HASH)));
+        }
+        return name;
+    }
+
     private void createKeyValueTable(String name) {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(name)

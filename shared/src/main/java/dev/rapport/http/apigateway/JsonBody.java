@@ -31,6 +31,11 @@ public final class JsonBody {
         return new JsonBody(object);
     }
 
+    /** The parsed object, for use cases that validate a whole document themselves. */
+    public JsonNode tree() {
+        return node.deepCopy();
+    }
+
     public String requiredString(String field) {
         String value = optionalString(field);
         if (value == null) {

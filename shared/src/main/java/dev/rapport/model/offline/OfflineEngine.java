@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * A deterministic engine with no language model and no network. It answers only from what the
  * request carries — earlier turns, the summary, and later memories and knowledge — by matching the
  * question's terms, and says plainly when it has nothing to go on. Of a photo it says only what its
- * pixels give away (colours, size, shape), never what it shows. It is the local default and the
- * test double of the model port.
+ * pixels give away (colours, size, shape), never what it shows. With tools on offer it calls the one
+ * the question's words ask for (order status and changes, catalog search, recommendations) and answers
+ * from the tool's result alone. It is the local default and the test double of the model port.
  */
 public final class OfflineEngine implements ConversationModel {
 
@@ -48,6 +49,12 @@ public final class OfflineEngine implements ConversationModel {
     @Override
     public ModelReply converse(ModelRequest request) {
         Message last = request.messages().get(request.messages().size() - 1);
+        if (!request.tools().isEmpty()) {
+            Optional<ModelReply> tooled = withTools(request, last);
+            if (tooled.isPresent()) {
+                return tooled.get();
+            }
+        }
         String question = last.text();
         boolean chinese = prefersChinese(question, request.locale());
         Optional<Content.Image> photo = last.content().stream()
@@ -64,6 +71,42 @@ public final class OfflineEngine implements ConversationModel {
                 : answer(question, passages(request), chinese);
         Message reply = Message.assistant(answer);
         return new ModelReply(reply, StopReason.END_TURN, new Usage(inputTokens(request), TokenEstimate.of(answer)));
+    }
+
+    /**
+     * The tool a question calls for (by its words), or, once the tool answered, the answer from its
+     * result; empty when the question needs no tool.
+     */
+    private Optional<ModelReply> withTools(ModelRequest request, Message last) {
+        List<Message> messages = request.messages();
+        if (last.hasToolResult() && messages.size() >= 3) {
+            Message asked = messages.get(messages.size() - 3);
+            String question = asked.text();
+            boolean chinese = prefersChinese(question, request.locale());
+            Content.ToolUse use = messages.get(messages.size() - 2).content().stream()
+                    .filter(Content.ToolUse.class::isInstance).map(Content.ToolUse.class::cast).findFirst().orElseThrow();
+            Content.ToolResult result = last.content().stream().filter(Content.ToolResult.class::isInstance)
+                    .map(Content.ToolResult.class::cast).findFirst().orElseThrow();
+            String answer = image(asked)
+                    .map(photo -> photos.answer(question, ImageFacts.read(photo.bytes()), chinese)
+                            + (chinese ? "" : " ") + PhotoMatches.answer(result.text(), chinese))
+                    .orElseGet(() -> ToolAnswers.of(use.name(), result.text(), question, chinese));
+            return Optional.of(new ModelReply(Message.assistant(answer), StopReason.END_TURN,
+                    new Usage(inputTokens(request), TokenEstimate.of(answer))));
+        }
+        if (last.hasToolResult()) {
+            return Optional.empty();
+        }
+        Optional<Content.ToolUse> use = image(last).isPresent()
+                ? PhotoMatches.search(last.text(), image(last).get())
+                : ToolIntents.of(last.text());
+        return use.map(u -> new ModelReply(new Message(Role.ASSISTANT, List.of(u)),
+                StopReason.TOOL_USE, new Usage(inputTokens(request), TokenEstimate.of(u.inputJson()))));
+    }
+
+    private static Optional<Content.Image> image(Message message) {
+        return message.content().stream().filter(Content.Image.class::isInstance).map(Content.Image.class::cast)
+                .findFirst();
     }
 
     /** Advice the engine can honestly give: what it remembers, and that it cannot search a catalog. */

@@ -1,5 +1,6 @@
 package dev.rapport.storage.dynamodb;
 
+import dev.rapport.actions.PendingAction;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.IdempotencyRecord;
 import dev.rapport.chat.Sentiment;
@@ -43,6 +44,7 @@ final class ItemMapping {
         item.expiresAt(expiresAt);
         item.placeholders(session.placeholders().size() == 0 ? null : Json.write(session.placeholders().placeholders()));
         item.handedOffAt(session.handedOff() ? session.handedOffAt().toString() : null);
+        item.pendingActions(session.pendingActions().isEmpty() ? null : Json.write(session.pendingActions()));
         return item;
     }
 
@@ -50,7 +52,9 @@ final class ItemMapping {
         return new Session(owner, item.sessionId(), item.version(), item.turnCount(),
                 WindowCodec.readSummary(item.summary()), WindowCodec.readWindow(item.window()),
                 Instant.parse(item.createdAt()), Instant.parse(item.updatedAt()), placeholders(item.placeholders()),
-                item.handedOffAt() == null ? null : Instant.parse(item.handedOffAt()));
+                item.handedOffAt() == null ? null : Instant.parse(item.handedOffAt()),
+                item.pendingActions() == null ? List.of()
+                        : List.of(Json.read(item.pendingActions(), PendingAction[].class)));
     }
 
     @SuppressWarnings("unchecked")

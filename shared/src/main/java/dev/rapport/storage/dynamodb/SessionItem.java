@@ -31,6 +31,8 @@ final class SessionItem {
                     .setter(SessionItem::placeholders))
             .addAttribute(String.class, a -> a.name("handedOffAt").getter(SessionItem::handedOffAt)
                     .setter(SessionItem::handedOffAt))
+            .addAttribute(String.class, a -> a.name("pendingActions").getter(SessionItem::pendingActions)
+                    .setter(SessionItem::pendingActions))
             .build();
 
     private String pk;
@@ -81,4 +83,10 @@ final class SessionItem {
     String handedOffAt() { return handedOffAt; }
     void handedOffAt(String v) { handedOffAt = v; }
     void customer(String v) { customer = v; }
+
+    /** Proposed order changes awaiting the customer's yes, as JSON; absent when there are none. */
+    private String pendingActions;
+
+    String pendingActions() { return pendingActions; }
+    void pendingActions(String v) { pendingActions = v; }
 }

@@ -1,0 +1,50 @@
+package dev.rapport.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.catalog.Catalog;
+import dev.rapport.catalog.ProductQuery;
+import dev.rapport.model.ToolSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code search_products}: the catalog filtered by category, colour, size and price. */
+final class SearchProducts implements Tool {
+
+    static final String NAME = "search_products";
+    static final int LIMIT = 5;
+
+    private static final ToolSpec SPEC = new ToolSpec(NAME,
+            "Search the store's catalog. Returns up to 5 products with price, colours, sizes, stock and specs "
+                    + "(figures already resolved for the customer's region).",
+            """
+            {"type":"object","properties":{
+              "query":{"type":"string","description":"words from the customer's question, any language"},
+              "category":{"type":"string","enum":["phone","headphones","charger","jacket","shoes","watch","bag","accessory"]},
+              "colour":{"type":"string","description":"English colour name, e.g. black"},
+              "size":{"type":"string"},
+              "minPrice":{"type":"number"},
+              "maxPrice":{"type":"number"}}}""");
+
+    private final Catalog catalog;
+
+    SearchProducts(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public ToolSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public ToolOutput run(ToolContext context, JsonNode input) {
+        ProductQuery query = new ProductQuery(Inputs.text(input, "query"), Inputs.text(input, "category"),
+                Inputs.text(input, "colour"), Inputs.text(input, "size"), Inputs.decimal(input, "minPrice"),
+                Inputs.decimal(input, "maxPrice"));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("region", context.region());
+        result.put("products", catalog.search(query, LIMIT).stream()
+                .map(p -> ProductView.of(p, context.region())).toList());
+        return ToolOutput.of(result);
+    }
+}

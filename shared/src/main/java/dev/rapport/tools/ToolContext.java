@@ -1,0 +1,23 @@
+package dev.rapport.tools;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What a tool knows of the turn, from the verified caller and the loaded profile only.
+ *
+ * @param customerHash whose orders are visible: the caller's, whatever ids the model passes
+ * @param region the customer's market for regional figures, or null
+ * @param memories what the customer let us remember, for recommendations
+ * @param chinese whether summaries are written in Chinese
+ */
+public record ToolContext(String customerHash, String region, List<String> memories, boolean chinese, Instant now,
+                          Supplier<String> ids) {
+
+    public ToolContext {
+        Objects.requireNonNull(customerHash, "customerHash");
+        memories = List.copyOf(memories);
+    }
+}

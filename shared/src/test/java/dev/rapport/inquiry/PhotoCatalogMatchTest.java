@@ -1,0 +1,59 @@
+package dev.rapport.inquiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.actions.ActionDesk;
+import dev.rapport.chat.ChatCommand;
+import dev.rapport.chat.ChatReply;
+import dev.rapport.chat.ChatService;
+import dev.rapport.chat.ChatSettings;
+import dev.rapport.identity.Caller;
+import dev.rapport.inquiry.image.ImagePreparer;
+import dev.rapport.inquiry.image.TestImages;
+import dev.rapport.model.offline.OfflineEngine;
+import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.testing.DemoShop;
+import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.tools.ToolRunner;
+import dev.rapport.tools.Toolbox;
+import java.time.Clock;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** With the catalog tools, the offline engine's photo answer names catalog items in the photo's colour. */
+class PhotoCatalogMatchTest {
+
+    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final Caller alice = DemoShop.customer("alice");
+    private ImageInquiryService inquiries;
+
+    @BeforeEach
+    void setUp() {
+        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        DemoShop shop = DemoShop.create(dynamo);
+        ChatService chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
+                tables.idempotency()), new OfflineEngine(), new PiiRedactor(), ChatSettings.defaults(),
+                Clock.systemUTC(), () -> UUID.randomUUID().toString(),
+                new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())));
+        inquiries = new ImageInquiryService(new ImagePreparer(), chat);
+    }
+
+    @Test
+    void aRedPhotoAboutAJacketMatchesTheRedJacketAndStillSaysWhatTheEngineCannotSee() {
+        ChatReply reply = inquiries.ask(alice, new ChatCommand("What goes with this jacket?", null, null, "en", null),
+                "png", TestImages.base64(TestImages.png(TestImages.mostlyRed(400, 300))));
+
+        assertThat(reply.reply()).contains("mostly red").contains("can't see details")
+                .contains("Matching items in our catalog: Trail windbreaker jacket");
+    }
+
+    @Test
+    void aHealthPhotoGetsNoShoppingSuggestions() {
+        ChatReply reply = inquiries.ask(alice, new ChatCommand("what is this rash on my arm?", null, null, "en", null),
+                "png", TestImages.base64(TestImages.png(TestImages.mostlyRed(400, 300))));
+
+        assertThat(reply.reply()).contains("not a diagnosis").doesNotContain("catalog");
+    }
+}

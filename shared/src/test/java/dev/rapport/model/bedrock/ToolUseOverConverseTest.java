@@ -1,0 +1,172 @@
+package dev.rapport.model.bedrock;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.rapport.actions.ActionDesk;
+import dev.rapport.chat.ChatCommand;
+import dev.rapport.chat.ChatReply;
+import dev.rapport.chat.ChatService;
+import dev.rapport.chat.ChatSettings;
+import dev.rapport.chat.ContextPolicy;
+import dev.rapport.identity.Caller;
+import dev.rapport.identity.Owner;
+import dev.rapport.json.Json;
+import dev.rapport.orders.OrderStatus;
+import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.testing.DemoShop;
+import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.tools.ToolRunner;
+import dev.rapport.tools.Toolbox;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+
+/**
+ * A tool-using chat turn on the Converse wire: the model asks for a tool, the tool runs with the
+ * caller's identity on DynamoDB Local, its result goes back in a toolResult block, the model answers.
+ */
+class ToolUseOverConverseTest {
+
+    private static final String CONVERSE = "/model/.*/converse";
+    private static final BedrockSettings SETTINGS = new BedrockSettings("anthropic.claude-3-haiku-20240307-v1:0",
+            512, 0.2, Optional.empty(), "DRAFT", 1, Duration.ofSeconds(20), Duration.ofSeconds(10));
+
+    private static WireMockServer stub;
+    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final Caller alice = DemoShop.customer("alice");
+    private final Caller bob = DemoShop.customer("bob");
+    private DemoShop shop;
+    private ChatService chat;
+
+    @BeforeAll
+    static void startStub() {
+        stub = new WireMockServer(wireMockConfig().dynamicPort());
+        stub.start();
+    }
+
+    @AfterAll
+    static void stopStub() {
+        stub.stop();
+    }
+
+    @BeforeEach
+    void setUp() {
+        stub.resetAll();
+        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        shop = DemoShop.create(dynamo);
+        shop.placeOrder(alice, "1042", OrderStatus.PROCESSING);
+        BedrockConverseModel model = new BedrockConverseModel(BedrockClients.runtime(SETTINGS,
+                        BackoffStrategy.retryImmediately())
+                .endpointOverride(URI.create(stub.baseUrl()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .build(), SETTINGS);
+        chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
+                tables.idempotency(), dynamo.createMemoryTable()), model, new PiiRedactor(),
+                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""),
+                Clock.systemUTC(), () -> UUID.randomUUID().toString(),
+                new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())));
+    }
+
+    @Test
+    void theModelsToolCallIsAnsweredWithTheCallersOrderAndThenTheModelReplies() throws Exception {
+        script("{\"toolUse\":{\"toolUseId\":\"tu-1\",\"name\":\"get_order_status\",\"input\":{\"orderId\":\"1042\"}}}",
+                "Your order 1042 is being prepared and arrives on 3 December.");
+
+        ChatReply reply = chat.chat(alice, new ChatCommand("where is my order 1042?", null, null, "en", null));
+
+        assertThat(reply.reply()).isEqualTo("Your order 1042 is being prepared and arrives on 3 December.");
+        assertThat(reply.usage().inputTokens()).isEqualTo(20 + 30);
+        List<JsonNode> requests = requests();
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(0).path("toolConfig").path("tools")).extracting(t -> t.path("toolSpec").path("name").asText())
+                .containsExactly("search_products", "get_product", "get_order_status", "recommend", "cancel_order",
+                        "change_delivery_address", "rebook_delivery");
+        JsonNode messages = requests.get(1).path("messages");
+        JsonNode asked = messages.get(messages.size() - 2).path("content").get(0).path("toolUse");
+        assertThat(asked.path("name").asText()).isEqualTo("get_order_status");
+        JsonNode result = messages.get(messages.size() - 1).path("content").get(0).path("toolResult");
+        assertThat(result.path("toolUseId").asText()).isEqualTo("tu-1");
+        assertThat(result.path("status").asText()).isEqualTo("success");
+        JsonNode order = Json.MAPPER.readTree(result.path("content").get(0).path("text").asText());
+        assertThat(order.path("found").asBoolean()).isTrue();
+        assertThat(order.path("status").asText()).isEqualTo("processing");
+        assertThat(order.path("deliveryAddress").asText()).isEqualTo("[ADDRESS_1]");
+    }
+
+    @Test
+    void whateverIdTheModelPassesAnotherCustomersOrderIsNotFound() throws Exception {
+        script("{\"toolUse\":{\"toolUseId\":\"tu-2\",\"name\":\"get_order_status\",\"input\":{\"orderId\":\"1042\"}}}",
+                "I can't find that order.");
+
+        chat.chat(bob, new ChatCommand("where is order 1042?", null, null, "en", null));
+
+        String sent = requests().get(1).path("messages").toString();
+        assertThat(sent).contains("\\\"found\\\":false").doesNotContain("Aurora").doesNotContain("processing");
+    }
+
+    @Test
+    void aCancelTheModelAsksForIsOnlyProposed() {
+        script("{\"toolUse\":{\"toolUseId\":\"tu-3\",\"name\":\"cancel_order\",\"input\":{\"orderId\":\"1042\"}}}",
+                "I can cancel order 1042 for you. Shall I go ahead? Reply yes to confirm.");
+
+        ChatReply reply = chat.chat(alice, new ChatCommand("please cancel 1042", null, null, "en", null));
+
+        assertThat(reply.actions()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo("cancel_order");
+            assertThat(a.status()).isEqualTo("pending_confirmation");
+        });
+        assertThat(shop.orders().order(Owner.of(alice, null).customerHash(), "1042").orElseThrow().status())
+                .isEqualTo(OrderStatus.PROCESSING);
+
+        ChatReply confirmed = chat.chat(alice, new ChatCommand("yes", reply.sessionId(), null, "en", null));
+
+        assertThat(confirmed.actions()).singleElement().extracting(ChatReply.Action::status).isEqualTo("done");
+        assertThat(requests()).as("the yes is settled without asking the model").hasSize(2);
+        assertThat(shop.orders().order(Owner.of(alice, null).customerHash(), "1042").orElseThrow().status())
+                .isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    private static void script(String toolUse, String answer) {
+        stub.stubFor(post(urlPathMatching(CONVERSE)).inScenario("tools").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(reply(toolUse, "tool_use", 20, 5))).willSetStateTo("answered"));
+        stub.stubFor(post(urlPathMatching(CONVERSE)).inScenario("tools").whenScenarioStateIs("answered")
+                .willReturn(okJson(reply("{\"text\":" + Json.write(answer) + "}", "end_turn", 30, 12))));
+    }
+
+    private static String reply(String contentBlock, String stopReason, int in, int out) {
+        return "{\"output\":{\"message\":{\"role\":\"assistant\",\"content\":[" + contentBlock + "]}},"
+                + "\"stopReason\":\"" + stopReason + "\","
+                + "\"usage\":{\"inputTokens\":" + in + ",\"outputTokens\":" + out + ",\"totalTokens\":" + (in + out) + "},"
+                + "\"metrics\":{\"latencyMs\":42}}";
+    }
+
+    private static List<JsonNode> requests() {
+        return stub.getAllServeEvents().reversed().stream().map(e -> {
+            try {
+                return Json.MAPPER.readTree(e.getRequest().getBodyAsString());
+            } catch (Exception ex) {
+                throw new AssertionError(ex);
+            }
+        }).toList();
+    }
+}
