@@ -5,9 +5,12 @@ import dev.rapport.handoff.HandoffNotice;
 import dev.rapport.handoff.HandoffTrigger;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
+import dev.rapport.knowledge.Advice;
+import dev.rapport.knowledge.KnowledgeAdvisor;
 import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryRanker;
 import dev.rapport.model.ConversationModel;
+import dev.rapport.model.Grounding;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelReply;
 import dev.rapport.model.ModelRequest;
@@ -46,12 +49,19 @@ public final class ChatService {
     private final ChatSettings settings;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final KnowledgeAdvisor knowledge;
     private final PromptBuilder prompts = new PromptBuilder();
     private final MemoryRanker ranker = new MemoryRanker(MemoryRanker.DEFAULT_BUDGET_TOKENS);
     private final TurnSignals signals = new TurnSignals();
 
     public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
                        ChatSettings settings, Clock clock, Supplier<String> ids) {
+        this(store, model, redactor, settings, clock, ids, KnowledgeAdvisor.NONE);
+    }
+
+    public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
+                       ChatSettings settings, Clock clock, Supplier<String> ids, KnowledgeAdvisor knowledge) {
+        this.knowledge = Objects.requireNonNull(knowledge);
         this.store = Objects.requireNonNull(store);
         this.model = Objects.requireNonNull(model);
         this.redactor = Objects.requireNonNull(redactor);
@@ -61,7 +71,13 @@ public final class ChatService {
     }
 
     public ChatService(ConversationStore store, ConversationModel model, ChatSettings settings) {
-        this(store, model, new PiiRedactor(), settings, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        this(store, model, settings, KnowledgeAdvisor.NONE);
+    }
+
+    public ChatService(ConversationStore store, ConversationModel model, ChatSettings settings,
+                       KnowledgeAdvisor knowledge) {
+        this(store, model, new PiiRedactor(), settings, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
+                knowledge);
     }
 
     /**
@@ -87,7 +103,7 @@ public final class ChatService {
                 return "priming";
             }
         };
-        return new ChatService(new PrimingStore(store), canned, redactor, settings, clock, ids)
+        return new ChatService(new PrimingStore(store), canned, redactor, settings, clock, ids, knowledge)
                 .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"), photo);
     }
 
@@ -129,15 +145,23 @@ public final class ChatService {
                 ? ranker.select(redactedMessage, profile.memories().current()) : List.of();
         String locale = command.locale() != null ? command.locale() : profile.settings().locale();
         Sentiment mood = signals.sentiment(command.message());
-        ModelReply modelReply = callModel(session, modelInput, photo, recalled, locale, mood);
+        // A photo always goes to the model: a canned answer cannot have looked at it.
+        Advice advice = knowledge.advise(redactedMessage);
+        KnowledgeAnswer answered;
+        if (photo == null && advice.answer().isPresent()) {
+            answered = KnowledgeAnswer.faq(advice.answer().get());
+        } else {
+            ModelReply modelReply = callModel(session, modelInput, photo, recalled, locale, mood, advice.groundings());
+            answered = KnowledgeAnswer.model(modelReply, knowledge.cite(modelReply.message().text(), advice));
+        }
         HandoffTrigger handoff = handoffTrigger(session, command.message(), mood, photo);
 
-        String replyText = handoff == null ? modelReply.message().text() : modelReply.message().text() + "\n\n"
+        String replyText = handoff == null ? answered.text() : answered.text() + "\n\n"
                 + HandoffNotice.text(handoff, command.message(), photo != null && photo.handoff());
         List<ChatReply.MemoryUse> memoriesUsed = recalled.stream()
                 .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
-        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed, List.of(),
-                mood, handoff != null, modelReply.usage());
+        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, answered.citations(), memoriesUsed,
+                List.of(), mood, handoff != null, answered.usage(), answered.source());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? redactedMessage : redactedMessage + "\n" + photo.note();
@@ -184,9 +208,9 @@ public final class ChatService {
     }
 
     private ModelReply callModel(Session session, String customerText, Attachment photo, List<Memory> recalled,
-                                 String locale, Sentiment mood) {
+                                 String locale, Sentiment mood, List<Grounding> knowledge) {
         try {
-            return model.converse(prompts.build(session, customerText, photo, recalled, locale, mood));
+            return model.converse(prompts.build(session, customerText, photo, recalled, locale, mood, knowledge));
         } catch (ModelUnavailableException e) {
             throw ProblemException.unavailable("The assistant is busy right now; please retry shortly.",
                     e.retryAfter());

@@ -9,6 +9,7 @@ import dev.rapport.feedback.FeedbackService;
 import dev.rapport.feedback.FeedbackStore;
 import dev.rapport.handoff.HandoffQueue;
 import dev.rapport.handoff.HandoffService;
+import dev.rapport.knowledge.KnowledgeAdvisor;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelPricing;
 import dev.rapport.privacy.PiiRedactor;
@@ -30,7 +31,7 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
                 env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
                 env.get("MEMORY_TABLE", "rapport-local-memory"));
         return of(store, new DynamoDbFeedbackStore(client, conversations), Models.fromEnvironment(env),
-                ChatSettings.from(env), ModelPricing.from(env));
+                ChatSettings.from(env), ModelPricing.from(env), KnowledgeApplication.advisor(env));
     }
 
     /** The queue is read where the turns write it; a store that keeps no queue has nothing open. */
@@ -45,7 +46,12 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
 
     public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
                                      ChatSettings settings, ModelPricing pricing) {
-        return new ChatApplication(new ChatService(store, model, settings),
+        return of(store, feedback, model, settings, pricing, KnowledgeAdvisor.NONE);
+    }
+
+    public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
+                                     ChatSettings settings, ModelPricing pricing, KnowledgeAdvisor knowledge) {
+        return new ChatApplication(new ChatService(store, model, settings, knowledge),
                 new SessionHistory(store, settings.historyLimit()), pricing,
                 new FeedbackService(feedback, new PiiRedactor(), Clock.systemUTC()), handoffs(store));
     }

@@ -57,6 +57,13 @@ public final class OfflineEngine implements ConversationModel {
             return new ModelReply(Message.assistant(answer), StopReason.END_TURN,
                     new Usage(inputTokens(request), TokenEstimate.of(answer)));
         }
+        Optional<Grounding> knowledge = request.grounding().stream()
+                .filter(g -> g.kind().equals(Grounding.KNOWLEDGE)).findFirst();
+        if (knowledge.isPresent() && !GREETING.matcher(question).matches()) {
+            String answer = fromKnowledge(knowledge.get(), chinese);
+            return new ModelReply(Message.assistant(answer), StopReason.END_TURN,
+                    new Usage(inputTokens(request), TokenEstimate.of(answer)));
+        }
         List<String> remembered = request.grounding().stream()
                 .filter(g -> g.kind().equals(Grounding.MEMORY)).map(Grounding::text).toList();
         String answer = ADVICE.matcher(question).find() && !remembered.isEmpty()
@@ -64,6 +71,19 @@ public final class OfflineEngine implements ConversationModel {
                 : answer(question, passages(request), chinese);
         Message reply = Message.assistant(answer);
         return new ModelReply(reply, StopReason.END_TURN, new Usage(inputTokens(request), TokenEstimate.of(answer)));
+    }
+
+    /**
+     * The business's best-ranked FAQ answer or passage, quoted with its id as a citation marker the
+     * way a model is asked to cite. The chat turn ranked it; the engine only words the reply.
+     */
+    private static String fromKnowledge(Grounding grounding, boolean chinese) {
+        String[] titleAndText = grounding.text().split("\n", 2);
+        String title = titleAndText[0].strip();
+        String text = titleAndText.length > 1 ? titleAndText[1].strip() : title;
+        return chinese
+                ? "根据「" + title + "」：" + text + " [" + grounding.id() + "]"
+                : "From \u201c" + title + "\u201d: " + text + " [" + grounding.id() + "]";
     }
 
     /** Advice the engine can honestly give: what it remembers, and that it cannot search a catalog. */
@@ -88,9 +108,10 @@ public final class OfflineEngine implements ConversationModel {
         if (utterance.isQuestion()) {
             return best.map(p -> chinese ? "根据您之前说的：“" + p.text() + "”" : "Earlier you said: \u201c" + p.text() + "\u201d")
                     .orElse(chinese
-                            ? "抱歉，我在我们的对话里还没有找到相关信息。我是离线助手，只能根据您告诉我的内容回答；需要的话可以转人工客服。"
-                            : "I'm sorry, I don't find that in our conversation yet. I'm the offline assistant and can only "
-                                    + "answer from what you've told me; I can hand you over to a colleague if you need.");
+                            ? "抱歉，我在我们的资料和对话里都没有找到相关信息。我是离线助手，只能根据店铺资料和您告诉我的内容回答；需要的话可以为您转人工客服。"
+                            : "I'm sorry, I don't find that in our knowledge base or our conversation. I'm the offline "
+                                    + "assistant and can only answer from the shop's own information and what you've "
+                                    + "told me; I can hand you over to a colleague if you need.");
         }
         String noted = new Utterance(text).condensed(120);
         return chinese ? "好的，我记下了：“" + noted + "”。还有什么可以帮您？"
@@ -109,7 +130,7 @@ public final class OfflineEngine implements ConversationModel {
         }
         for (int i = request.grounding().size() - 1; i >= 0; i--) {
             Grounding g = request.grounding().get(i);
-            if (!new Utterance(g.text()).isQuestion()) {
+            if (!g.kind().equals(Grounding.KNOWLEDGE) && !new Utterance(g.text()).isQuestion()) {
                 passages.add(new Passage(g.text(), g.kind()));
             }
         }
