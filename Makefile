@@ -20,3 +20,8 @@ build-ImageInquiryFunction:
 	./mvnw -B -q -pl functions/inquiry -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/inquiry/target/inquiry-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-KnowledgeFunction:
+	./mvnw -B -q -pl functions/knowledge -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/knowledge/target/knowledge-function.jar "$(ARTIFACTS_DIR)/lib/"

@@ -5,6 +5,7 @@ import dev.rapport.local.auth.LocalJwtIssuer;
 import dev.rapport.local.dynamodb.LocalDynamoDb;
 import dev.rapport.local.dynamodb.TableProvisioner;
 import dev.rapport.local.http.LocalHttpServer;
+import dev.rapport.local.knowledge.DemoStore;
 import dev.rapport.local.http.RouteTable;
 import dev.rapport.local.lambda.LocalFunction;
 import dev.rapport.local.streams.DeadLetters;
@@ -32,7 +33,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class LocalStack implements AutoCloseable {
 
     /** Local mode needs no model and no AWS account; the template's AWS defaults would need both. */
-    static final Map<String, String> LOCAL_DEFAULTS = Map.of("Stage", "local", "ModelProvider", "offline");
+    static final Map<String, String> LOCAL_DEFAULTS = Map.of("Stage", "local", "ModelProvider", "offline",
+            "EmbeddingsProvider", "none");
 
     private final LocalDynamoDb dynamoDb;
     private final LocalStreams streams;
@@ -79,10 +81,15 @@ public final class LocalStack implements AutoCloseable {
             List<FunctionDefinition> definitions = template.functions();
             restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint());
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
-            definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
             try (DynamoDbClient client = dynamoDb.client()) {
                 TableProvisioner provisioner = new TableProvisioner(client);
-                tables.forEach(provisioner::provision);
+                // The demo store goes in before the functions start (chat loads its knowledge index at
+                // init) and before the streamed tables exist: DynamoDB Local numbers stream records
+                // across tables, and a stream opened after many writes elsewhere reads as trimmed.
+                tables.stream().filter(t -> !t.hasStream()).forEach(provisioner::provision);
+                DemoStore.load(options.templatePath().toAbsolutePath().resolveSibling("demo-store"), Environment.system());
+                tables.stream().filter(TableDefinition::hasStream).forEach(provisioner::provision);
+                definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
                 streams = LocalStreams.start(template.streams(), functions, dynamoDb.endpoint(), client);
             }
             Object groupsClaim = template.parameter("GroupsClaim");

@@ -59,7 +59,10 @@ public final class OfflineEngine implements ConversationModel {
         }
         Optional<Grounding> knowledge = request.grounding().stream()
                 .filter(g -> g.kind().equals(Grounding.KNOWLEDGE)).findFirst();
-        if (knowledge.isPresent() && !GREETING.matcher(question).matches()) {
+        // What the customer told us about themselves beats the shop's general text on the same words.
+        if (knowledge.isPresent() && !GREETING.matcher(question).matches()
+                && overlap(question, knowledge.get().text()) > bestMatch(question, passages(request))
+                        .map(p -> overlap(question, p.text())).orElse(0L)) {
             String answer = fromKnowledge(knowledge.get(), chinese);
             return new ModelReply(Message.assistant(answer), StopReason.END_TURN,
                     new Usage(inputTokens(request), TokenEstimate.of(answer)));
@@ -150,6 +153,11 @@ public final class OfflineEngine implements ConversationModel {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static long overlap(String question, String text) {
+        Set<String> have = Terms.of(text);
+        return Terms.of(question).stream().filter(have::contains).count();
     }
 
     private static boolean prefersChinese(String text, String locale) {
