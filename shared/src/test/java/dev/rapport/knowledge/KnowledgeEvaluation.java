@@ -23,8 +23,13 @@ public final class KnowledgeEvaluation {
     public record Question(String text, Set<String> answers) {}
 
     public record Report(String name, int answerable, int unanswerable, double hitRateTop3, int fastPathFired,
-                         int fastPathCorrect, int falseAnswers, double p50Micros, double p99Micros,
-                         List<String> misses) {
+                         int fastPathCorrect, int falseAnswers, int groundedCorrectly, double p50Micros,
+                         double p99Micros, List<String> misses) {
+
+        /** Answerable questions that got the right FAQ answer, or the right entry among the grounding. */
+        public double answeredRate() {
+            return (double) groundedCorrectly / answerable;
+        }
 
         public double fastPathPrecision() {
             return fastPathFired == 0 ? 1.0 : (double) fastPathCorrect / fastPathFired;
@@ -37,9 +42,10 @@ public final class KnowledgeEvaluation {
         public String summary() {
             return String.format("%s: %d answerable + %d unanswerable questions | top-3 hit rate %.3f | "
                             + "FAQ fast path precision %.3f (%d/%d), coverage %.3f | false answers on unanswerable %d | "
+                            + "answered from the right entry %.3f | "
                             + "retrieval latency p50 %.0f µs, p99 %.0f µs%n  misses: %s",
                     name, answerable, unanswerable, hitRateTop3, fastPathPrecision(), fastPathCorrect, fastPathFired,
-                    fastPathCoverage(), falseAnswers, p50Micros, p99Micros, misses);
+                    fastPathCoverage(), falseAnswers, answeredRate(), p50Micros, p99Micros, misses);
         }
     }
 
@@ -81,6 +87,7 @@ public final class KnowledgeEvaluation {
         int fired = 0;
         int correct = 0;
         int falseAnswers = 0;
+        int grounded = 0;
         List<String> misses = new ArrayList<>();
         long[] nanos = new long[questions.size()];
         // One untimed pass first: latency is measured on a warm index, as a running function has it.
@@ -104,6 +111,10 @@ public final class KnowledgeEvaluation {
             } else {
                 misses.add(q.text() + " -> " + top.stream().map(Retrieved::id).toList());
             }
+            if (advice.grounding().stream().anyMatch(r -> q.answers().contains(r.id()))
+                    || advice.answer().filter(m -> q.answers().contains(m.faq().id())).isPresent()) {
+                grounded++;
+            }
             if (advice.answer().isPresent()) {
                 fired++;
                 if (q.answers().contains(advice.answer().get().faq().id())) {
@@ -117,7 +128,7 @@ public final class KnowledgeEvaluation {
         }
         Arrays.sort(nanos);
         return new Report(name, answerable, questions.size() - answerable, (double) hits / answerable, fired, correct,
-                falseAnswers, percentile(nanos, 0.50) / 1000.0, percentile(nanos, 0.99) / 1000.0, misses);
+                falseAnswers, grounded, percentile(nanos, 0.50) / 1000.0, percentile(nanos, 0.99) / 1000.0, misses);
     }
 
     private static double percentile(long[] sorted, double p) {
