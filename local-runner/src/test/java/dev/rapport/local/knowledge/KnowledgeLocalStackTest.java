@@ -7,10 +7,13 @@ import dev.rapport.local.LocalStack;
 import dev.rapport.local.LocalStackFixture;
 import dev.rapport.local.testing.Http;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The demo store on the local stack, through the HTTP API and the offline engine only. */
 class KnowledgeLocalStackTest {
@@ -66,6 +69,24 @@ class KnowledgeLocalStackTest {
         HttpResponse<String> stored = http.send(put("/v1/kb/faq/faq-test-en",
                 "{\"question\":\"Do you gift wrap?\",\"answer\":\"Yes, for ¥10.\",\"locale\":\"en\"}", admin));
         assertThat(stored.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aJsonlFileIsImportedThroughTheApiWithOneCommand(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("import.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"kind\":\"faq\",\"id\":\"faq-gift-wrap-en\",\"question\":\"Do you offer gift wrapping?\","
+                        + "\"answer\":\"Yes, gift wrapping costs ¥10 per item.\",\"locale\":\"en\"}",
+                "{\"kind\":\"document\",\"id\":\"doc-import-" + UUID.randomUUID().toString().substring(0, 8)
+                        + "\",\"title\":\"Gift wrapping\",\"locale\":\"en\",\"text\":\"Gift wrapping is recycled paper.\"}",
+                "{\"kind\":\"faq\",\"id\":\"faq-no-answer\",\"question\":\"Q?\",\"locale\":\"en\"}",
+                "not json"));
+        String admin = stack.mintToken("admin-" + UUID.randomUUID(), List.of("support-admins"));
+
+        List<KnowledgeImport.Outcome> outcomes = new KnowledgeImport(stack.baseUri(), admin).run(file);
+
+        assertThat(outcomes).extracting(KnowledgeImport.Outcome::status).containsExactly(200, 201, 400, 0);
+        assertThat(outcomes.get(2).detail()).contains("'answer' is required");
     }
 
     private HttpRequest.Builder put(String path, String json, String token) {
