@@ -40,8 +40,9 @@ public final class KnowledgeAdvisor {
         if (faq.isPresent()) {
             return new Advice(faq.get(), List.of());
         }
+        double least = current.embedded() ? settings.minScoreEmbedded() : settings.minScore();
         List<Retrieved> grounding = current.search(question, settings.groundingLimit()).stream()
-                .filter(r -> r.score() >= settings.minScore())
+                .filter(r -> r.score() >= least)
                 .toList();
         return new Advice(null, grounding);
     }

@@ -36,6 +36,8 @@ public final class KnowledgeIndex {
             List<Set<String>> phrasings = faq.phrasings().stream().map(Terms::of).toList();
             Set<String> all = new java.util.LinkedHashSet<>();
             phrasings.forEach(all::addAll);
+            // The answer's words count for ranking (a question may be worded like the answer), never for the fast path.
+            all.addAll(Terms.of(faq.answer()));
             add(new Entry(faq.id(), Retrieved.FAQ, faq.question(), faq.answer(), faq.locale(), faq, phrasings, all,
                     e.comparableWith(embedder) ? e.vector() : null));
         }
@@ -57,6 +59,11 @@ public final class KnowledgeIndex {
         byId.put(entry.id(), entry);
     }
 
+    /** Whether scores blend embeddings in: an embedder is configured and the store holds its vectors. */
+    public boolean embedded() {
+        return embedder != null && entries.stream().anyMatch(e -> e.vector() != null);
+    }
+
     public int size() {
         return entries.size();
     }
@@ -64,8 +71,7 @@ public final class KnowledgeIndex {
     /** The best {@code limit} FAQs and passages for the question, best first, scored 0–1. */
     public List<Retrieved> search(String question, int limit) {
         Set<String> terms = Terms.of(question);
-        float[] vector = embedder != null && entries.stream().anyMatch(e -> e.vector() != null)
-                ? embedder.embed(question) : null;
+        float[] vector = embedded() ? embedder.embed(question) : null;
         List<Retrieved> scored = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
             double lexical = lexical(terms, entry);

@@ -34,7 +34,7 @@ class KnowledgeCacheTest {
     void turnsReadTheLoadedIndexAndANewFaqArrivesOnlyAfterTheRefreshInterval() {
         admin.putFaq(ADMIN, new FaqEntry("faq-a-en", "Do you gift wrap?", List.of(), "Yes.", "en", List.of()));
         KnowledgeCache cache = new KnowledgeCache(store, new LetterEmbedder(),
-                new KnowledgeSettings(0.8, 0.1, 0.4, 3, 0.6, Duration.ofMinutes(5)), clock, background::add).load();
+                new KnowledgeSettings(0.8, 0.1, 0.4, 0.36, 3, 0.6, Duration.ofMinutes(5)), clock, background::add).load();
         admin.putFaq(ADMIN, new FaqEntry("faq-b-en", "Do you ship abroad?", List.of(), "Yes.", "en", List.of()));
 
         assertThat(cache.get().size()).isEqualTo(1);
