@@ -21,6 +21,11 @@ public record FaqEntry(String id, String question, List<String> alternatives, St
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
+    /** What is embedded for the entry: every way of asking it. */
+    public String embeddingText() {
+        return String.join("\n", phrasings());
+    }
+
     /** Every phrasing the entry is matched by, the main question first. */
     public List<String> phrasings() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(question), alternatives.stream()).toList();

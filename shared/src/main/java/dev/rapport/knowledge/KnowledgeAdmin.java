@@ -52,7 +52,7 @@ public final class KnowledgeAdmin {
             }
         }
         requireTags(faq.tags());
-        store.putFaq(embed(faq, String.join("\n", faq.phrasings())));
+        store.putFaq(embed(faq, faq.embeddingText()));
         return faq;
     }
 
@@ -72,7 +72,7 @@ public final class KnowledgeAdmin {
             throw ProblemException.badRequest("missing-field", "'text' must not be empty.");
         }
         try {
-            store.addDocument(document, passages.stream().map(p -> embed(p, p.title() + "\n" + p.text())).toList());
+            store.addDocument(document, passages.stream().map(p -> embed(p, p.embeddingText())).toList());
         } catch (KnowledgeStore.DuplicateDocumentException e) {
             throw ProblemException.conflict("duplicate-id", "A document with id '" + document.id()
                     + "' already exists.");

@@ -70,11 +70,11 @@ public record KnowledgeFiles(List<FaqEntry> faqs, List<KnowledgeDocument> docume
         Chunker chunker = new Chunker(Chunker.DEFAULT_MAX_CHARS);
         List<Embedded<FaqEntry>> embeddedFaqs = faqs.stream()
                 .map(f -> embedder == null ? Embedded.plain(f)
-                        : new Embedded<>(f, embedder.name(), embedder.embed(String.join("\n", f.phrasings()))))
+                        : new Embedded<>(f, embedder.name(), embedder.embed(f.embeddingText())))
                 .toList();
         List<Embedded<Passage>> passages = documents.stream().flatMap(d -> chunker.chunk(d).stream())
                 .map(p -> embedder == null ? Embedded.plain(p)
-                        : new Embedded<>(p, embedder.name(), embedder.embed(p.title() + "\n" + p.text())))
+                        : new Embedded<>(p, embedder.name(), embedder.embed(p.embeddingText())))
                 .toList();
         return new KnowledgeSnapshot(embeddedFaqs, passages);
     }

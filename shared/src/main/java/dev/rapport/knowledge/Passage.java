@@ -16,6 +16,11 @@ public record Passage(String id, String documentId, String title, String text, S
         Objects.requireNonNull(locale, "locale");
     }
 
+    /** What is embedded for the passage: its document's title gives a short paragraph its topic. */
+    public String embeddingText() {
+        return title + "\n" + text;
+    }
+
     public static String id(String documentId, int ordinal) {
         return documentId + "#" + ordinal;
     }
