@@ -25,3 +25,13 @@ build-KnowledgeFunction:
 	./mvnw -B -q -pl functions/knowledge -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/knowledge/target/knowledge-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-RemindersFunction:
+	./mvnw -B -q -pl functions/reminders -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/reminders/target/reminders-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-ReminderSweepFunction:
+	./mvnw -B -q -pl functions/reminders -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/reminders/target/reminders-function.jar "$(ARTIFACTS_DIR)/lib/"

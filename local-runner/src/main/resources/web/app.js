@@ -190,6 +190,7 @@ async function signIn(event) {
   $("send").disabled = false;
   $("photo").disabled = false;
   await loadSettings();
+  await loadReminders();
   $("message").focus();
 }
 
@@ -227,6 +228,7 @@ async function send(event) {
     addAnswer(reply);
     // Memories are curated off the reply's path; look again shortly for what this turn taught us.
     setTimeout(loadMemories, 1500);
+    await loadReminders();
   } catch (failure) {
     pending.remove();
     addMessage("error", "The local stack did not answer. Is it still running?");
@@ -345,6 +347,71 @@ async function forgetMe() {
   await loadSettings();
 }
 
+function listItem(text, detail) {
+  const item = document.createElement("li");
+  item.className = "memory";
+  const main = document.createElement("span");
+  main.textContent = text;
+  const source = document.createElement("span");
+  source.className = "source";
+  source.textContent = detail;
+  item.append(main, source);
+  return item;
+}
+
+function fill(list, items, empty) {
+  list.replaceChildren(...items);
+  if (!items.length) {
+    const none = document.createElement("li");
+    none.className = "muted";
+    none.textContent = empty;
+    list.append(none);
+  }
+}
+
+// Reminders and the inbox: a chat turn may have set a reminder, so both are read again after each reply.
+async function loadReminders() {
+  const [reminders, inbox] = await Promise.all([api("GET", "/v1/reminders"), api("GET", "/v1/inbox?limit=20")]);
+  if (reminders.ok) {
+    const items = (await reminders.json()).reminders.map((reminder) => {
+      const when = reminder.nextAt ? new Date(reminder.nextAt).toLocaleString() : "done";
+      const item = listItem(reminder.text, (reminder.rrule ? reminder.rrule + " · " : "") + "next: " + when);
+      item.dataset.id = reminder.id;
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.className = "secondary";
+      remove.textContent = "Delete";
+      remove.addEventListener("click", async () => {
+        const response = await api("DELETE", "/v1/reminders/" + encodeURIComponent(reminder.id));
+        $("reminder-status").textContent = response.ok ? "Deleted." : await problemText(response);
+        await loadReminders();
+      });
+      const tools = document.createElement("div");
+      tools.className = "tools";
+      tools.append(remove);
+      item.append(tools);
+      return item;
+    });
+    fill($("reminders"), items, "None yet.");
+  }
+  if (inbox.ok) {
+    const items = (await inbox.json()).messages.map((message) =>
+      listItem(message.text, new Date(message.occurrence).toLocaleString()));
+    fill($("inbox"), items, "No messages yet.");
+  }
+}
+
+async function addReminder(event) {
+  event.preventDefault();
+  const body = { text: $("reminder-text").value.trim(), at: $("reminder-at").value };
+  if ($("reminder-repeat").value) body.rrule = "FREQ=" + $("reminder-repeat").value;
+  if ($("timezone").value) body.timezone = $("timezone").value;
+  const response = await api("POST", "/v1/reminders", body);
+  $("reminder-status").textContent = response.ok ? "Added." : await problemText(response);
+  if (response.ok) $("reminder-text").value = "";
+  await loadReminders();
+}
+
 function newConversation() {
   setSession(null);
   clearMessages();
@@ -363,6 +430,8 @@ document.addEventListener("DOMContentLoaded", () => {
   $("export-data").addEventListener("click", exportData);
   $("forget-me").addEventListener("click", forgetMe);
   $("refresh-memories").addEventListener("click", loadMemories);
+  $("reminder-form").addEventListener("submit", addReminder);
+  $("refresh-reminders").addEventListener("click", loadReminders);
   $("message").addEventListener("keydown", (event) => {
     if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
       event.preventDefault();

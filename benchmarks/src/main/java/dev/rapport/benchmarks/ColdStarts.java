@@ -37,11 +37,12 @@ final class ColdStarts {
         String endpoint = dynamo.endpoint().toString();
         DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
         String memoryTable = dynamo.createMemoryTable();
+        String remindersTable = dynamo.createRemindersTable();
         // Every run answers the same event's customer, dozens of times a minute: no per-customer limit here.
         Map<String, String> tablesEnv = Map.of("CONVERSATIONS_TABLE", tables.conversations(),
                 "IDEMPOTENCY_TABLE", tables.idempotency(), "MEMORY_TABLE", memoryTable, "MODEL_PROVIDER", "offline",
                 "POWERTOOLS_SERVICE_NAME", "rapport", "POWERTOOLS_METRICS_NAMESPACE", "Rapport/bench",
-                "CUSTOMER_TURNS_PER_MINUTE", "0");
+                "CUSTOMER_TURNS_PER_MINUTE", "0", "REMINDERS_TABLE", remindersTable);
 
         ColdStart.Subject hello = new ColdStart.Subject("hello (baseline)",
                 classpath(Path.of("benchmarks", "target", "classes")), HelloHandler.class.getName() + "::handleRequest",
@@ -59,8 +60,15 @@ final class ColdStarts {
                 "dev.rapport.functions.inquiry.ImageInquiryFunction", endpoint, tablesEnv,
                 ColdStart.freshEvent("inquiry-image.json"), HTTP_OK);
 
+        ColdStart.Subject reminders = function("RemindersFunction", "reminders",
+                "dev.rapport.functions.reminders.RemindersFunction", endpoint, tablesEnv,
+                Files.readString(Path.of("events", "reminders-list.json")), HTTP_OK);
+        ColdStart.Subject sweep = function("ReminderSweepFunction", "reminders",
+                "dev.rapport.functions.reminders.ReminderSweepFunction", endpoint, tablesEnv,
+                Files.readString(Path.of("events", "reminder-sweep.json")), "\"delivered\":0");
+
         List<ColdStart.Result> functions = new ArrayList<>();
-        for (ColdStart.Subject subject : List.of(hello, chat, memory, curator, inquiry)) {
+        for (ColdStart.Subject subject : List.of(hello, chat, memory, curator, inquiry, reminders, sweep)) {
             functions.add(ColdStart.measure(subject));
         }
         return new Figures(functions, levers(chat));

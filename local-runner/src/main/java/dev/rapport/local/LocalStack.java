@@ -8,6 +8,7 @@ import dev.rapport.local.http.LocalHttpServer;
 import dev.rapport.local.knowledge.DemoStore;
 import dev.rapport.local.http.RouteTable;
 import dev.rapport.local.lambda.LocalFunction;
+import dev.rapport.local.schedules.LocalSchedules;
 import dev.rapport.local.streams.DeadLetters;
 import dev.rapport.local.streams.LocalStreams;
 import dev.rapport.local.template.FunctionDefinition;
@@ -38,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final LocalDynamoDb dynamoDb;
     private final LocalStreams streams;
+    private final LocalSchedules schedules;
     private final Map<String, LocalFunction> functions;
     private final LocalHttpServer http;
     private final LocalJwtIssuer jwt;
@@ -45,11 +47,12 @@ public final class LocalStack implements AutoCloseable {
     private final String modelProvider;
     private final Runnable restoreEnvironment;
 
-    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, Map<String, LocalFunction> functions,
-                       LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes, String modelProvider,
-                       Runnable restoreEnvironment) {
+    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, LocalSchedules schedules,
+                       Map<String, LocalFunction> functions, LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes,
+                       String modelProvider, Runnable restoreEnvironment) {
         this.functions = Map.copyOf(functions);
         this.streams = streams;
+        this.schedules = schedules;
         this.restoreEnvironment = restoreEnvironment;
         this.dynamoDb = dynamoDb;
         this.http = http;
@@ -76,6 +79,7 @@ public final class LocalStack implements AutoCloseable {
         LocalDynamoDb dynamoDb = startDynamoDb(options);
         Runnable restoreEnvironment = () -> {};
         LocalStreams streams = null;
+        LocalSchedules schedules = null;
         try {
             List<TableDefinition> tables = template.tables();
             List<FunctionDefinition> definitions = template.functions();
@@ -92,6 +96,8 @@ public final class LocalStack implements AutoCloseable {
                 definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
                 streams = LocalStreams.start(template.streams(), functions, dynamoDb.endpoint(), client);
             }
+            schedules = LocalSchedules.start(template.schedules(), functions, options.clock(),
+                    String.valueOf(template.parameter("Stage")));
             Object groupsClaim = template.parameter("GroupsClaim");
             LocalJwtIssuer jwt = new LocalJwtIssuer(LocalJwtIssuer.ISSUER,
                     groupsClaim == null ? "cognito:groups" : groupsClaim.toString(), Clock.systemUTC());
@@ -100,11 +106,17 @@ public final class LocalStack implements AutoCloseable {
                     "functions", List.copyOf(functions.keySet()),
                     "tables", tables.stream().map(TableDefinition::tableName).toList(),
                     "routes", routes.routes().stream().map(Route::routeKey).toList(),
-                    "streams", template.streams().stream().map(t -> t.tableName() + " -> " + t.function()).toList());
-            LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health);
-            return new LocalStack(dynamoDb, streams, functions, http, jwt, routes,
+                    "streams", template.streams().stream().map(t -> t.tableName() + " -> " + t.function()).toList(),
+                    "schedules", template.schedules().stream()
+                            .map(t -> t.name() + " (" + t.expression() + ") -> " + t.function()).toList());
+            LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health,
+                    schedules);
+            return new LocalStack(dynamoDb, streams, schedules, functions, http, jwt, routes,
                     String.valueOf(template.parameter("ModelProvider")), restoreEnvironment);
         } catch (RuntimeException e) {
+            if (schedules != null) {
+                schedules.close();
+            }
             if (streams != null) {
                 streams.close();
             }
@@ -162,6 +174,11 @@ public final class LocalStack implements AutoCloseable {
         return streams.drain();
     }
 
+    /** The template's schedules, as the local stack fires them. */
+    public LocalSchedules schedules() {
+        return schedules;
+    }
+
     public DeadLetters deadLetters() {
         return streams.deadLetters();
     }
@@ -178,6 +195,7 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        schedules.close();
         streams.close();
         dynamoDb.close();
         restoreEnvironment.run();

@@ -4,7 +4,9 @@ import dev.rapport.config.Environment;
 import dev.rapport.local.template.ParameterOverrides;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How to start the local stack. Ports 0 pick free ports (tests); {@code dataDir} null keeps
@@ -12,12 +14,19 @@ import java.util.Map;
  *
  * @param parameterOverrides template parameters, applied after the local defaults
  *     ({@code Stage=local}, {@code ModelProvider=offline})
+ * @param clock the time schedules put in their events; tests move it instead of waiting
  */
 public record LocalStackOptions(int httpPort, int dynamoDbPort, Path dataDir, Path templatePath,
-                                Map<String, String> parameterOverrides) {
+                                Map<String, String> parameterOverrides, Clock clock) {
 
     public LocalStackOptions {
         parameterOverrides = Map.copyOf(parameterOverrides);
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    public LocalStackOptions(int httpPort, int dynamoDbPort, Path dataDir, Path templatePath,
+                             Map<String, String> parameterOverrides) {
+        this(httpPort, dynamoDbPort, dataDir, templatePath, parameterOverrides, Clock.systemUTC());
     }
 
     public static LocalStackOptions fromEnvironment(Environment env) {
@@ -35,11 +44,15 @@ public record LocalStackOptions(int httpPort, int dynamoDbPort, Path dataDir, Pa
     }
 
     public LocalStackOptions withTemplate(Path template) {
-        return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, template, parameterOverrides);
+        return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, template, parameterOverrides, clock);
     }
 
     public LocalStackOptions withParameterOverrides(Map<String, String> overrides) {
-        return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, templatePath, overrides);
+        return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, templatePath, overrides, clock);
+    }
+
+    public LocalStackOptions withClock(Clock schedulesClock) {
+        return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, templatePath, parameterOverrides, schedulesClock);
     }
 
 

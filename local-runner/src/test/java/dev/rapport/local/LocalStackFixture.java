@@ -1,5 +1,7 @@
 package dev.rapport.local;
 
+import dev.rapport.local.testing.ShiftableClock;
+
 /**
  * One local stack with the repository's template per test JVM, on free ports, in memory. The
  * real handlers build their clients once per JVM (as in a Lambda execution environment), so
@@ -9,11 +11,14 @@ public final class LocalStackFixture {
 
     private static LocalStack stack;
 
+    /** The time the stack's schedules fire at: the system's, until a test moves it. */
+    public static final ShiftableClock CLOCK = new ShiftableClock();
+
     private LocalStackFixture() {}
 
     public static synchronized LocalStack shared() {
         if (stack == null) {
-            stack = LocalStack.start(LocalStackOptions.ephemeral());
+            stack = LocalStack.start(LocalStackOptions.ephemeral().withClock(CLOCK));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
         }
         return stack;

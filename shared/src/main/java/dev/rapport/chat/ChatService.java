@@ -21,6 +21,8 @@ import dev.rapport.privacy.LedgerKey;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.privacy.PlaceholderLedger;
 import dev.rapport.problem.ProblemException;
+import dev.rapport.reminders.ChatReminders;
+import dev.rapport.reminders.Reminder;
 import dev.rapport.snapstart.Priming;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,18 +52,26 @@ public final class ChatService {
     private final Clock clock;
     private final Supplier<String> ids;
     private final KnowledgeAdvisor knowledge;
+    private final ChatReminders reminders;
     private final PromptBuilder prompts = new PromptBuilder();
     private final MemoryRanker ranker = new MemoryRanker(MemoryRanker.DEFAULT_BUDGET_TOKENS);
     private final TurnSignals signals = new TurnSignals();
 
     public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
                        ChatSettings settings, Clock clock, Supplier<String> ids) {
-        this(store, model, redactor, settings, clock, ids, KnowledgeAdvisor.NONE);
+        this(store, model, redactor, settings, clock, ids, KnowledgeAdvisor.NONE, ChatReminders.OFF);
     }
 
     public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
                        ChatSettings settings, Clock clock, Supplier<String> ids, KnowledgeAdvisor knowledge) {
+        this(store, model, redactor, settings, clock, ids, knowledge, ChatReminders.OFF);
+    }
+
+    private ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
+                        ChatSettings settings, Clock clock, Supplier<String> ids, KnowledgeAdvisor knowledge,
+                        ChatReminders reminders) {
         this.knowledge = Objects.requireNonNull(knowledge);
+        this.reminders = Objects.requireNonNull(reminders);
         this.store = Objects.requireNonNull(store);
         this.model = Objects.requireNonNull(model);
         this.redactor = Objects.requireNonNull(redactor);
@@ -78,6 +88,11 @@ public final class ChatService {
                        KnowledgeAdvisor knowledge) {
         this(store, model, new PiiRedactor(), settings, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
                 knowledge);
+    }
+
+    /** This service, also setting the reminders customers ask for in chat (written with the turn). */
+    public ChatService withReminders(ChatReminders chatReminders) {
+        return new ChatService(store, model, redactor, settings, clock, ids, knowledge, chatReminders);
     }
 
     /**
@@ -145,34 +160,47 @@ public final class ChatService {
                 ? ranker.select(redactedMessage, profile.memories().current()) : List.of();
         String locale = command.locale() != null ? command.locale() : profile.settings().locale();
         Sentiment mood = signals.sentiment(command.message());
-        // A photo always goes to the model: a canned answer cannot have looked at it.
-        Advice advice = knowledge.advise(redactedMessage);
+        // A reminder asked for in so many words is confirmed without asking the model.
+        Optional<ChatReminders.Planned> asked = photo == null
+                ? reminders.fromMessage(command.message(), owner, profile.settings()) : Optional.empty();
+        Advice advice = asked.isPresent() ? Advice.NOTHING : knowledge.advise(redactedMessage);
+        ModelReply modelReply = null;
         KnowledgeAnswer answered;
-        if (photo == null && advice.answer().isPresent()) {
+        if (asked.isPresent()) {
+            answered = KnowledgeAnswer.canned(asked.get().confirmation());
+        } else if (photo == null && advice.answer().isPresent()) {
+            // A photo always goes to the model: a canned answer cannot have looked at it.
             answered = KnowledgeAnswer.faq(advice.answer().get());
         } else {
-            ModelReply modelReply = callModel(session, modelInput, photo, recalled, locale, mood, advice.groundings());
+            modelReply = callModel(session, modelInput, photo, recalled, locale, mood, advice.groundings());
             answered = KnowledgeAnswer.model(modelReply, knowledge.cite(modelReply.message().text(), advice));
         }
+        Optional<ChatReminders.Planned> reminder = asked.isPresent() || modelReply == null ? asked
+                : reminders.fromModel(modelReply.message(), owner, profile.settings(), command.message());
+        String answer = asked.isPresent() || reminder.isEmpty() ? answered.text()
+                : (answered.text() + "\n\n" + reminder.get().confirmation()).strip();
         HandoffTrigger handoff = handoffTrigger(session, command.message(), mood, photo);
 
-        String replyText = handoff == null ? answered.text() : answered.text() + "\n\n"
+        String replyText = handoff == null ? answer : answer + "\n\n"
                 + HandoffNotice.text(handoff, command.message(), photo != null && photo.handoff());
         List<ChatReply.MemoryUse> memoriesUsed = recalled.stream()
                 .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
+        Reminder created = reminder.map(ChatReminders.Planned::reminder).orElse(null);
+        List<ChatReply.Action> actions = created == null ? List.of()
+                : List.of(new ChatReply.Action(created.id(), "reminder", "created", reminder.get().confirmation()));
         ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, answered.citations(), memoriesUsed,
-                List.of(), mood, handoff != null, answered.usage(), answered.source());
+                actions, mood, handoff != null, answered.usage(), answered.source());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? redactedMessage : redactedMessage + "\n" + photo.note();
         Draft draft = new Draft(List.of(Message.user(remembered), Message.assistant(outbound.text())),
-                redactedMessage, photo == null ? null : photo.reference(), outbound.ledger(), handoff);
+                redactedMessage, photo == null ? null : photo.reference(), outbound.ledger(), handoff, created);
         return store(session, draft, reply, idempotency, now, window);
     }
 
     /** What a turn writes, ready before the write: the exchange, the stored question, the photo, the ledger. */
     private record Draft(List<Message> messages, String customerText, PhotoReference photo,
-                         PlaceholderLedger placeholders, HandoffTrigger handoff) {}
+                         PlaceholderLedger placeholders, HandoffTrigger handoff, Reminder reminder) {}
 
     /**
      * Whether this turn goes to a person: at most once per session, so a customer already waiting is
@@ -210,7 +238,9 @@ public final class ChatService {
     private ModelReply callModel(Session session, String customerText, Attachment photo, List<Memory> recalled,
                                  String locale, Sentiment mood, List<Grounding> knowledge) {
         try {
-            return model.converse(prompts.build(session, customerText, photo, recalled, locale, mood, knowledge));
+            ModelRequest request = prompts.build(session, customerText, photo, recalled, locale, mood, knowledge);
+            return model.converse(reminders.tools().isEmpty() ? request : new ModelRequest(request.instructions(),
+                    request.grounding(), request.messages(), reminders.tools(), request.locale()));
         } catch (ModelUnavailableException e) {
             throw ProblemException.unavailable("The assistant is busy right now; please retry shortly.",
                     e.retryAfter());
@@ -237,7 +267,8 @@ public final class ChatService {
             try {
                 store.commit(new ConversationStore.TurnCommit(next, base.version(), turn,
                         idempotency.record(reply, now.plus(settings.idempotencyTtl()).getEpochSecond()), expiresAt,
-                        window, handingOff ? handoffRecord(next, draft.handoff(), reply.sentiment(), now) : null));
+                        window, handingOff ? handoffRecord(next, draft.handoff(), reply.sentiment(), now) : null,
+                        draft.reminder()));
                 return reply;
             } catch (RateLimitedException e) {
                 // A parallel request took the window's last turn between our read and our write.

@@ -2,6 +2,7 @@ package dev.rapport.chat;
 
 import dev.rapport.handoff.Handoff;
 import dev.rapport.identity.Owner;
+import dev.rapport.reminders.Reminder;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ public interface ConversationStore {
     Snapshot load(Owner owner, String sessionId, String idempotencyId, RateWindow window);
 
     /**
-     * Writes the turn, the new session state, the idempotency record and any handoff record atomically.
+     * Writes the turn, the new session state, the idempotency record and any handoff record or
+     * reminder atomically.
      *
      * @throws ConcurrentTurnException when the session moved on since it was loaded
      * @throws DuplicateRequestException when a live idempotency record with this id already exists
@@ -42,7 +44,14 @@ public interface ConversationStore {
      * @param expiresAt epoch seconds when the session and turn expire (TTL)
      * @param window the rate window to count the turn in, or null
      * @param handoff the session's handoff record when this turn hands it to a person, or null
+     * @param reminder a reminder the customer asked for in this turn, or null
      */
     record TurnCommit(Session session, long expectedVersion, Turn turn, IdempotencyRecord idempotency, long expiresAt,
-                      RateWindow window, Handoff handoff) {}
+                      RateWindow window, Handoff handoff, Reminder reminder) {
+
+        public TurnCommit(Session session, long expectedVersion, Turn turn, IdempotencyRecord idempotency,
+                          long expiresAt, RateWindow window, Handoff handoff) {
+            this(session, expectedVersion, turn, idempotency, expiresAt, window, handoff, null);
+        }
+    }
 }

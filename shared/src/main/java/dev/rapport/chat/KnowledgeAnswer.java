@@ -19,6 +19,11 @@ record KnowledgeAnswer(String text, List<ChatReply.Citation> citations, Usage us
                 Usage.NONE, ChatReply.FROM_FAQ);
     }
 
+    /** A reply Rapport words itself without a model call, such as a reminder's confirmation. */
+    static KnowledgeAnswer canned(String text) {
+        return new KnowledgeAnswer(text, List.of(), Usage.NONE, ChatReply.FROM_MODEL);
+    }
+
     static KnowledgeAnswer model(ModelReply reply, Cited cited) {
         return new KnowledgeAnswer(cited.text(), cited.sources().stream().map(KnowledgeAnswer::citation).toList(),
                 reply.usage(), ChatReply.FROM_MODEL);

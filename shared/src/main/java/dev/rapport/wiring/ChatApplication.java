@@ -13,11 +13,14 @@ import dev.rapport.knowledge.KnowledgeAdvisor;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelPricing;
 import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.reminders.ChatReminders;
+import dev.rapport.reminders.ReminderPlanner;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 /** The chat capability assembled from configuration: what the chat function runs. */
@@ -29,9 +32,14 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
         String conversations = env.get("CONVERSATIONS_TABLE", "rapport-local-conversations");
         ConversationStore store = new DynamoDbConversationStore(client, conversations,
                 env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
-                env.get("MEMORY_TABLE", "rapport-local-memory"));
-        return of(store, new DynamoDbFeedbackStore(client, conversations), Models.fromEnvironment(env),
+                env.get("MEMORY_TABLE", "rapport-local-memory"),
+                env.get("REMINDERS_TABLE", "rapport-local-reminders"), ReminderApplication.dueSlots(env));
+        ChatApplication app = of(store, new DynamoDbFeedbackStore(client, conversations), Models.fromEnvironment(env),
                 ChatSettings.from(env), ModelPricing.from(env), KnowledgeApplication.advisor(env));
+        ChatReminders reminders = new ChatReminders(
+                new ReminderPlanner(new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString()));
+        return new ChatApplication(app.chat().withReminders(reminders), app.history(), app.pricing(), app.feedback(),
+                app.handoffs());
     }
 
     /** The queue is read where the turns write it; a store that keeps no queue has nothing open. */

@@ -17,7 +17,16 @@ import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.RecordingModel;
+import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.reminders.Channel;
+import dev.rapport.reminders.DueSlots;
+import dev.rapport.reminders.NewReminder;
+import dev.rapport.reminders.ReminderService;
+import dev.rapport.reminders.ReminderSweep;
+import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +45,9 @@ class PersonalDataServiceTest {
     private final Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
     private DynamoDbLocalServer.ConversationTables tables;
     private String memory;
+    private String reminderTable;
+    private ReminderService reminders;
+    private ReminderSweep sweep;
     private ChatService chat;
     private SettingsService settings;
     private PersonalDataService personalData;
@@ -47,11 +59,19 @@ class PersonalDataServiceTest {
         ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         chat = new ChatService(store, new RecordingModel(),
                 new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
-        settings = new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC()));
+        DynamoDbSettingsStore settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
+        settings = new SettingsService(settingsStore);
+        reminderTable = dynamo.createRemindersTable();
+        DynamoDbReminderStore reminderStore = new DynamoDbReminderStore(dynamo.client(), reminderTable, new DueSlots(2));
+        reminders = new ReminderService(reminderStore, settingsStore, new PiiRedactor(), Clock.systemUTC(),
+                () -> UUID.randomUUID().toString());
+        sweep = new ReminderSweep(reminderStore, settingsStore, Channel.NONE, new DueSlots(2), Duration.ofMinutes(5),
+                Duration.ofHours(1));
         personalData = new PersonalDataService(new DynamoDbPersonalData(dynamo.client(), List.of(
                 new DynamoDbPersonalData.Table("conversations", tables.conversations(), List.of("pk", "sk")),
                 new DynamoDbPersonalData.Table("idempotency", tables.idempotency(), List.of("id")),
-                new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")))), Clock.systemUTC());
+                new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")),
+                new DynamoDbPersonalData.Table("reminders", reminderTable, List.of("pk", "sk")))), Clock.systemUTC());
     }
 
     @Test
@@ -65,6 +85,10 @@ class PersonalDataServiceTest {
         assertThat(export.data().get("idempotency")).hasSize(1);
         assertThat(export.data().get("memory")).singleElement()
                 .satisfies(item -> assertThat(item).containsEntry("timezone", "Asia/Shanghai"));
+        assertThat(export.data().get("reminders")).extracting(item -> item.get("sk").toString())
+                .anySatisfy(sk -> assertThat(sk).startsWith("REMINDER#"))
+                .anySatisfy(sk -> assertThat(sk).startsWith("INBOX#"))
+                .hasSize(2);
         assertThat(export.data().toString()).contains("55120").contains(mine.sessionId())
                 .doesNotContain("77001").doesNotContain(hash(bob));
     }
@@ -78,16 +102,22 @@ class PersonalDataServiceTest {
         PersonalDataService.Erasure erasure = personalData.erase(alice);
 
         assertThat(erasure.erased()).isTrue();
-        assertThat(erasure.itemsDeleted()).isEqualTo(5);
+        assertThat(erasure.itemsDeleted()).isEqualTo(7); // and a reminder with its inbox message
         assertThat(itemsOf(alice)).isZero();
         assertThat(itemsOf(bob)).isEqualTo(bobsItems).isPositive();
         assertThat(settings.get(alice).timezone()).isEqualTo("UTC");
         assertThat(personalData.erase(alice).itemsDeleted()).isZero();
     }
 
-    /** A customer with settings, one session of two turns, the second sent with an Idempotency-Key. */
+    /**
+     * A customer with settings, one session of two turns, the second sent with an Idempotency-Key,
+     * and a reminder delivered to their inbox.
+     */
     private ChatReply livesIn(Caller caller, String fact) {
         settings.update(caller, new SettingsUpdate(null, null, null, "Asia/Shanghai", null, null));
+        Instant soon = Instant.now().plus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
+        reminders.create(caller, new NewReminder("pick up the parcel", soon.toString(), null, null, null));
+        sweep.run(soon);
         ChatReply first = chat.chat(caller, new ChatCommand(fact, null, null, "en", null));
         return chat.chat(caller, new ChatCommand("What did I say?", first.sessionId(), null, "en",
                 "key-" + UUID.randomUUID()));
@@ -98,7 +128,7 @@ class PersonalDataServiceTest {
         String hash = hash(caller);
         long count = 0;
         try (DynamoDbClient client = dynamo.client()) {
-            for (String table : List.of(tables.conversations(), tables.idempotency(), memory)) {
+            for (String table : List.of(tables.conversations(), tables.idempotency(), memory, reminderTable)) {
                 for (Map<String, AttributeValue> item : client.scanPaginator(b -> b.tableName(table)).items()) {
                     if (item.toString().contains(hash)) {
                         count++;

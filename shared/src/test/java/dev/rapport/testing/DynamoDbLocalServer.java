@@ -114,6 +114,24 @@ public final class DynamoDbLocalServer {
         return name;
     }
 
+    /** Creates the reminders table as template.yaml declares it (pk, sk, byCustomer, due), under a fresh name. */
+    public String createRemindersTable() {
+        String name = "t" + UUID.randomUUID().toString().substring(0, 8) + "-reminders";
+        try (DynamoDbClient client = client()) {
+            client.createTable(b -> b.tableName(name)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"),
+                            attribute("dueSlot"), attribute("dueAt"))
+                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+                    .globalSecondaryIndexes(BY_CUSTOMER, GlobalSecondaryIndex.builder()
+                            .indexName("due")
+                            .keySchema(key("dueSlot", KeyType.HASH), key("dueAt", KeyType.RANGE))
+                            .projection(p -> p.projectionType(ProjectionType.ALL))
+                            .build()));
+        }
+        return name;
+    }
+
     private void createKeyValueTable(String name) {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(name)

@@ -5,28 +5,35 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.rapport.json.Json;
 import dev.rapport.local.auth.LocalJwtIssuer;
+import dev.rapport.local.lambda.FunctionFailedException;
+import dev.rapport.local.schedules.LocalSchedules;
 import dev.rapport.local.web.StaticFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What only the local stack has: token minting, health, the signing keys and the web page. */
+/** What only the local stack has: token minting, health, the signing keys, firing schedules and the web page. */
 final class LocalEndpoints implements HttpHandler {
 
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._@-]{1,128}");
     private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern RUN_SCHEDULE = Pattern.compile("/local/schedules/([A-Za-z0-9._-]{1,128})/run");
 
     private final LocalJwtIssuer jwt;
     private final Supplier<Map<String, Object>> health;
+    private final LocalSchedules schedules;
 
-    LocalEndpoints(LocalJwtIssuer jwt, Supplier<Map<String, Object>> health) {
+    LocalEndpoints(LocalJwtIssuer jwt, Supplier<Map<String, Object>> health, LocalSchedules schedules) {
         this.jwt = jwt;
         this.health = health;
+        this.schedules = schedules;
     }
 
     @Override
@@ -38,7 +45,15 @@ final class LocalEndpoints implements HttpHandler {
             case "/local/health" -> onlyFor("GET", exchange, () -> Responses.json(exchange, 200, health.get()));
             case "/local/.well-known/jwks.json" -> onlyFor("GET", exchange,
                     () -> Responses.send(exchange, 200, "application/json", jwt.jwksJson().getBytes(StandardCharsets.UTF_8)));
+            case "/local/schedules" -> onlyFor("GET", exchange, () -> Responses.json(exchange, 200, Map.of("schedules",
+                    schedules.triggers().stream().map(t -> Map.of("name", t.name(), "function", t.function(),
+                            "type", t.type(), "expression", t.expression())).toList())));
             default -> {
+                Matcher run = RUN_SCHEDULE.matcher(path);
+                if (run.matches()) {
+                    onlyFor("POST", exchange, () -> runSchedule(exchange, run.group(1)));
+                    return;
+                }
                 Optional<StaticFiles.File> file = method.equals("GET") || method.equals("HEAD")
                         ? StaticFiles.find(path) : Optional.empty();
                 if (file.isPresent()) {
@@ -61,6 +76,28 @@ final class LocalEndpoints implements HttpHandler {
             exchange.getResponseHeaders().set("Allow", method);
             Responses.problem(exchange, 405, "method-not-allowed", "Method Not Allowed", "this path accepts " + method);
         }
+    }
+
+    /** Fires one schedule now, as the service would, and answers with what the function returned. */
+    private void runSchedule(HttpExchange exchange, String name) throws IOException {
+        Optional<LocalSchedules.Firing> firing;
+        try {
+            firing = schedules.run(name);
+        } catch (FunctionFailedException e) {
+            Responses.problem(exchange, 502, "function-failed", "Bad Gateway", "the scheduled function failed");
+            return;
+        }
+        if (firing.isEmpty()) {
+            Responses.problem(exchange, 404, "not-found", "Not Found", "no schedule named " + name + " in the template");
+            return;
+        }
+        LocalSchedules.Firing fired = firing.get();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("schedule", fired.schedule());
+        answer.put("function", fired.function());
+        answer.put("event", Json.MAPPER.readTree(fired.event()));
+        answer.put("result", Json.MAPPER.readTree(fired.result()));
+        Responses.json(exchange, 200, answer);
     }
 
     private void token(HttpExchange exchange) throws IOException {

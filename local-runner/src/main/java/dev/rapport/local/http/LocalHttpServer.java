@@ -3,6 +3,7 @@ package dev.rapport.local.http;
 import com.sun.net.httpserver.HttpServer;
 import dev.rapport.local.auth.LocalJwtIssuer;
 import dev.rapport.local.lambda.LocalFunction;
+import dev.rapport.local.schedules.LocalSchedules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -25,7 +26,8 @@ public final class LocalHttpServer implements AutoCloseable {
     }
 
     public static LocalHttpServer start(int port, RouteTable routes, Map<String, LocalFunction> functions,
-                                        LocalJwtIssuer jwt, Supplier<Map<String, Object>> health) {
+                                        LocalJwtIssuer jwt, Supplier<Map<String, Object>> health,
+                                        LocalSchedules schedules) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -37,7 +39,7 @@ public final class LocalHttpServer implements AutoCloseable {
         // Lambda runs concurrent requests in separate environments; a pool lets them overlap here too.
         ExecutorService executor = Executors.newFixedThreadPool(32);
         server.setExecutor(executor);
-        server.createContext("/", new ApiHandler(routes, functions, jwt, new LocalEndpoints(jwt, health)));
+        server.createContext("/", new ApiHandler(routes, functions, jwt, new LocalEndpoints(jwt, health, schedules)));
         server.start();
         return new LocalHttpServer(server, executor);
     }

@@ -58,7 +58,8 @@ public final class SamTemplate {
             functions.add(new FunctionDefinition(id, handler, environment(id, properties),
                     intProperty(properties, "Timeout", 3), intProperty(properties, "MemorySize", 128),
                     HttpApiRoutes.of(id, section(properties, "Events"), this::apiHasAuthorizer),
-                    StreamTriggers.of(id, section(properties, "Events"))));
+                    StreamTriggers.of(id, section(properties, "Events")),
+                    ScheduleTriggers.of(id, section(properties, "Events"))));
         });
         return functions;
     }
@@ -69,6 +70,10 @@ public final class SamTemplate {
 
     public List<StreamTrigger> streams() {
         return functions().stream().flatMap(f -> f.streams().stream()).toList();
+    }
+
+    public List<ScheduleTrigger> schedules() {
+        return functions().stream().flatMap(f -> f.schedules().stream()).toList();
     }
 
     private Map<String, String> environment(String id, Map<String, Object> properties) {

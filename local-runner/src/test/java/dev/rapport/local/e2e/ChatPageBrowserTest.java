@@ -232,6 +232,43 @@ class ChatPageBrowserTest {
         }
     }
 
+    @Test
+    void aReminderAskedForInChatIsListedDeliveredToTheInboxAndOneMadeInThePanelIsDeleted() {
+        signIn("browser-" + UUID.randomUUID().toString().substring(0, 8));
+
+        send("remind me in two minutes to check the oven");
+        assertThat(answers().get(0).getText()).contains("I'll remind you to check the oven");
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("reminders"),
+                "check the oven"));
+
+        // Two minutes on, the schedule fires (twice, as at-least-once delivery may) and the inbox shows it once.
+        LocalStackFixture.CLOCK.moveTo(java.time.Instant.now().plusSeconds(180));
+        try {
+            for (int i = 0; i < 2; i++) {
+                ((JavascriptExecutor) browser).executeScript(
+                        "return fetch('/local/schedules/ReminderSweep/run', {method: 'POST'}).then(r => r.status)");
+            }
+        } finally {
+            LocalStackFixture.CLOCK.reset();
+        }
+        browser.findElement(By.id("refresh-reminders")).click();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox"),
+                "a reminder: check the oven"));
+        assertThat(browser.findElements(By.cssSelector("#inbox li.memory"))).hasSize(1);
+
+        browser.findElement(By.id("reminder-text")).sendKeys("water the plants");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('reminder-at').value = '2030-01-05T09:00'");
+        browser.findElement(By.id("add-reminder")).click();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("reminders"),
+                "water the plants"));
+        WebElement plants = browser.findElements(By.cssSelector("#reminders li.memory")).stream()
+                .filter(item -> item.getText().contains("water the plants")).findFirst().orElseThrow();
+        plants.findElement(By.tagName("button")).click();
+        wait(Duration.ofSeconds(10)).until(driver -> !driver.findElement(By.id("reminders")).getText()
+                .contains("water the plants"));
+        assertThat(browser.findElement(By.id("reminder-status")).getText()).isEqualTo("Deleted.");
+    }
+
     private static void signIn(String customer) {
         browser.get(stack.baseUri().toString());
         WebElement field = browser.findElement(By.id("customer-id"));

@@ -12,6 +12,8 @@ import dev.rapport.chat.Turn;
 import dev.rapport.handoff.Handoff;
 import dev.rapport.handoff.HandoffQueue;
 import dev.rapport.identity.Owner;
+import dev.rapport.reminders.DueSlots;
+import dev.rapport.reminders.Reminder;
 import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.TurnLedger;
 import dev.rapport.settings.CustomerSettings;
@@ -54,6 +56,8 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     private final DynamoDbTable<RateWindowItem> rateWindows;
     private final DynamoDbTable<MemoryBookItem> books;
     private final DynamoDbTable<SettingsItem> settings;
+    private final DynamoDbTable<ReminderItem> reminders;
+    private final DueSlots dueSlots;
 
     public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable) {
         this(client, conversationsTable, idempotencyTable, null);
@@ -62,7 +66,18 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     /** @param memoryTable where settings and memory books live; null for a store that reads neither */
     public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
                                      String memoryTable) {
+        this(client, conversationsTable, idempotencyTable, memoryTable, null, null);
+    }
+
+    /**
+     * @param remindersTable where reminders asked for in chat are written with their turn; null for none
+     * @param dueSlots the due index's sharding, shared with the reminders functions
+     */
+    public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
+                                     String memoryTable, String remindersTable, DueSlots dueSlots) {
         this.client = client;
+        this.reminders = remindersTable == null ? null : client.table(remindersTable, ReminderItem.SCHEMA);
+        this.dueSlots = dueSlots;
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
         this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
         this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
@@ -188,6 +203,16 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
             // Last, so the indexes above stay put; one per session, so a second is a lost race, not a second record.
             request.addPutItem(handoffs, TransactPutItemEnhancedRequest.builder(HandoffItem.class)
                     .item(ItemMapping.handoffItem(pk, session.owner().customerHash(), handoff, commit.expiresAt()))
+                    .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()).build());
+        }
+        Reminder reminder = commit.reminder();
+        if (reminder != null) {
+            if (reminders == null) {
+                throw new IllegalStateException("this store was built without a reminders table");
+            }
+            // Last as well; a fresh id, so the condition only guards against an impossible collision.
+            request.addPutItem(reminders, TransactPutItemEnhancedRequest.builder(ReminderItem.class)
+                    .item(DynamoDbReminderStore.item(reminder, dueSlots))
                     .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()).build());
         }
         try {

@@ -1,0 +1,75 @@
+package dev.rapport.functions.reminders;
+
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.config.Environment;
+import dev.rapport.json.Json;
+import dev.rapport.observability.Telemetry;
+import dev.rapport.reminders.ReminderSweep;
+import dev.rapport.wiring.ReminderApplication;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Run by the every-minute schedule. The event says when the schedule fired — EventBridge
+ * Scheduler's {@code scheduledTime} (from the template's input) or a scheduled rule's
+ * {@code time} — and the sweep delivers what was due by then, so a retried or late invocation
+ * sweeps the minute it was meant for. Without either, the clock decides.
+ */
+public final class ReminderSweepFunction implements RequestStreamHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderSweepFunction.class);
+
+    /** Built once per execution environment, in static-init time that SnapStart snapshots. */
+    private static final class Default {
+        static final ReminderApplication APP = ReminderApplication.fromEnvironment(Environment.system());
+    }
+
+    private final ReminderSweep sweep;
+    private final Clock clock;
+
+    public ReminderSweepFunction() {
+        this(Default.APP.sweep(), Clock.systemUTC());
+    }
+
+    public ReminderSweepFunction(ReminderSweep sweep, Clock clock) {
+        this.sweep = sweep;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        JsonNode event = Json.MAPPER.readTree(input);
+        ReminderSweep.Report report = Telemetry.invocation(context, () -> {
+            ReminderSweep.Report swept = sweep.run(firedAt(event));
+            Telemetry.count("RemindersDelivered", swept.delivered());
+            LOG.info("reminders swept", entry("from", swept.from().toString()), entry("until", swept.until().toString()),
+                    entry("delivered", swept.delivered()), entry("alreadyDelivered", swept.alreadyDelivered()));
+            return swept;
+        });
+        Json.MAPPER.writeValue(output, report);
+    }
+
+    private Instant firedAt(JsonNode event) {
+        for (String field : new String[] {"scheduledTime", "time"}) {
+            JsonNode value = event == null ? null : event.get(field);
+            if (value != null && value.isTextual()) {
+                try {
+                    return Instant.parse(value.asText());
+                } catch (DateTimeParseException e) {
+                    LOG.warn("schedule time unreadable; using the clock", entry("field", field));
+                }
+            }
+        }
+        return clock.instant();
+    }
+}

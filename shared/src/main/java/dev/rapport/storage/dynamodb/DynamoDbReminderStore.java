@@ -1,0 +1,231 @@
+package dev.rapport.storage.dynamodb;
+
+import dev.rapport.identity.Owner;
+import dev.rapport.problem.ProblemException;
+import dev.rapport.reminders.DueSlots;
+import dev.rapport.reminders.InboxMessage;
+import dev.rapport.reminders.Reminder;
+import dev.rapport.reminders.ReminderStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.Page;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Reminders and the inbox in the reminders table, in each owner's partition (so isolation and
+ * erasure work by key, and every item carries {@code customer} for the byCustomer index), with
+ * the sparse {@code due} index the sweep reads and one item holding how far sweeping got.
+ */
+public final class DynamoDbReminderStore implements ReminderStore {
+
+    /** Fixed width, so index order is time order. */
+    static final DateTimeFormatter DUE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+    static final Duration INBOX_RETENTION = Duration.ofDays(365);
+    private static final String SWEEP_PK = "SWEEP";
+    private static final String SWEEP_SK = "REMINDERS";
+
+    private final DynamoDbClient client;
+    private final DynamoDbEnhancedClient enhanced;
+    private final String tableName;
+    private final DynamoDbTable<ReminderItem> reminders;
+    private final DynamoDbIndex<ReminderItem> due;
+    private final DynamoDbTable<InboxItem> inbox;
+    private final DueSlots slots;
+
+    public DynamoDbReminderStore(DynamoDbClient client, String tableName, DueSlots slots) {
+        this.client = client;
+        this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        this.tableName = tableName;
+        this.reminders = enhanced.table(tableName, ReminderItem.SCHEMA);
+        this.due = reminders.index(ReminderItem.DUE_INDEX);
+        this.inbox = enhanced.table(tableName, InboxItem.SCHEMA);
+        this.slots = slots;
+    }
+
+    @Override
+    public void create(Reminder reminder) {
+        reminders.putItem(b -> b.item(item(reminder, slots))
+                .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()));
+    }
+
+    /** The item of a reminder, for writes in other transactions (a chat turn creating one). */
+    static ReminderItem item(Reminder r, DueSlots slots) {
+        ReminderItem item = new ReminderItem();
+        item.pk(r.owner().key());
+        item.sk(ReminderItem.SORT_PREFIX + r.id());
+        item.id(r.id());
+        item.customer(r.owner().customerHash());
+        item.profileId(r.owner().profileId());
+        item.text(r.text());
+        item.zone(r.zone());
+        item.start(r.start().toString());
+        item.rule(r.rule());
+        item.delivered(r.delivered());
+        item.createdAt(r.createdAt().toString());
+        if (r.nextAt() != null) {
+            item.nextAt(r.nextAt().toString());
+            item.dueSlot(slots.slotOf(r.id(), r.nextAt()));
+            item.dueAt(DUE_TIME.format(r.nextAt()));
+        }
+        return item;
+    }
+
+    static Reminder reminder(ReminderItem item) {
+        return new Reminder(item.id(), new Owner(item.customer(), item.profileId()), item.text(), item.zone(),
+                LocalDateTime.parse(item.start()), item.rule(), item.nextAt() == null ? null : Instant.parse(item.nextAt()),
+                item.delivered() == null ? 0 : item.delivered(), Instant.parse(item.createdAt()));
+    }
+
+    @Override
+    public List<Reminder> list(Owner owner) {
+        List<Reminder> found = new ArrayList<>();
+        reminders.query(r -> r.queryConditional(QueryConditional.sortBeginsWith(
+                        Key.builder().partitionValue(owner.key()).sortValue(ReminderItem.SORT_PREFIX).build())))
+                .items().forEach(item -> found.add(reminder(item)));
+        found.sort(Comparator.comparing(Reminder::nextAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        return found;
+    }
+
+    @Override
+    public boolean delete(Owner owner, String id) {
+        try {
+            reminders.deleteItem(b -> b.key(key(owner, id))
+                    .conditionExpression(Expression.builder().expression("attribute_exists(pk)").build()));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<Reminder> dueIn(String slot, Instant now) {
+        List<Reminder> found = new ArrayList<>();
+        due.query(r -> r.queryConditional(QueryConditional.sortLessThanOrEqualTo(
+                        Key.builder().partitionValue(slot).sortValue(DUE_TIME.format(now)).build())))
+                .forEach(page -> page.items().forEach(item -> found.add(reminder(item))));
+        return found;
+    }
+
+    @Override
+    public Optional<Reminder> find(Owner owner, String id) {
+        return Optional.ofNullable(reminders.getItem(b -> b.key(key(owner, id)).consistentRead(true)))
+                .map(DynamoDbReminderStore::reminder);
+    }
+
+    @Override
+    public boolean deliver(Reminder dueReminder, InboxMessage message, Reminder after) {
+        InboxItem delivered = new InboxItem();
+        delivered.pk(dueReminder.owner().key());
+        delivered.sk(InboxItem.SORT_PREFIX + DUE_TIME.format(message.occurrence()) + "#" + message.kind()
+                + "#" + message.sourceId());
+        delivered.customer(dueReminder.owner().customerHash());
+        delivered.kind(message.kind());
+        delivered.sourceId(message.sourceId());
+        delivered.occurrence(message.occurrence().toString());
+        delivered.text(message.text());
+        delivered.deliveredAt(message.deliveredAt().toString());
+        delivered.expiresAt(message.deliveredAt().plus(INBOX_RETENTION).getEpochSecond());
+        try {
+            enhanced.transactWriteItems(TransactWriteItemsEnhancedRequest.builder()
+                    .addPutItem(inbox, TransactPutItemEnhancedRequest.builder(InboxItem.class).item(delivered)
+                            .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build())
+                            .build())
+                    .addPutItem(reminders, TransactPutItemEnhancedRequest.builder(ReminderItem.class)
+                            .item(item(after, slots))
+                            .conditionExpression(Expression.builder().expression("nextAt = :due")
+                                    .expressionValues(Map.of(":due", AttributeValue.fromS(dueReminder.nextAt().toString())))
+                                    .build())
+                            .build())
+                    .build());
+            return true;
+        } catch (TransactionCanceledException e) {
+            // Already delivered, delivered by a concurrent sweep, or the reminder was deleted or changed.
+            return false;
+        }
+    }
+
+    @Override
+    public InboxPage inbox(Owner owner, int limit, String cursor) {
+        QueryEnhancedRequest.Builder request = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBeginsWith(
+                        Key.builder().partitionValue(owner.key()).sortValue(InboxItem.SORT_PREFIX).build()))
+                .scanIndexForward(false)
+                .limit(limit);
+        if (cursor != null) {
+            request.exclusiveStartKey(Map.of("pk", AttributeValue.fromS(owner.key()),
+                    "sk", AttributeValue.fromS(decodeCursor(cursor))));
+        }
+        Page<InboxItem> page = inbox.query(request.build()).iterator().next();
+        List<InboxMessage> messages = page.items().stream()
+                .map(i -> new InboxMessage(i.kind(), i.sourceId(), Instant.parse(i.occurrence()), i.text(),
+                        Instant.parse(i.deliveredAt())))
+                .toList();
+        Map<String, AttributeValue> last = page.lastEvaluatedKey();
+        String next = last == null || last.isEmpty() ? null : Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(last.get("sk").s().getBytes(StandardCharsets.UTF_8));
+        return new InboxPage(messages, next);
+    }
+
+    @Override
+    public Optional<Instant> sweptUntil() {
+        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(tableName).key(sweepKey()).consistentRead(true))
+                .item();
+        return item == null || !item.containsKey("sweptUntil") ? Optional.empty()
+                : Optional.of(Instant.parse(item.get("sweptUntil").s()));
+    }
+
+    @Override
+    public void markSwept(Instant until) {
+        try {
+            client.updateItem(b -> b.tableName(tableName).key(sweepKey())
+                    .updateExpression("SET sweptUntil = :t")
+                    .conditionExpression("attribute_not_exists(sweptUntil) OR sweptUntil < :t")
+                    .expressionAttributeValues(Map.of(":t", AttributeValue.fromS(DUE_TIME.format(until)))));
+        } catch (ConditionalCheckFailedException e) {
+            // A later sweep already got further.
+        }
+    }
+
+    private static Map<String, AttributeValue> sweepKey() {
+        return Map.of("pk", AttributeValue.fromS(SWEEP_PK), "sk", AttributeValue.fromS(SWEEP_SK));
+    }
+
+    private static Key key(Owner owner, String id) {
+        return Key.builder().partitionValue(owner.key()).sortValue(ReminderItem.SORT_PREFIX + id).build();
+    }
+
+    private static String decodeCursor(String cursor) {
+        try {
+            String sk = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (sk.startsWith(InboxItem.SORT_PREFIX) && sk.length() < 300) {
+                return sk;
+            }
+        } catch (IllegalArgumentException e) {
+            // Falls through to the problem below.
+        }
+        throw ProblemException.badRequest("invalid-cursor", "The cursor is not one this API returned.");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.rapport.wiring;
+
+import dev.rapport.channels.sns.SnsChannel;
+import dev.rapport.config.Environment;
+import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.reminders.Channel;
+import dev.rapport.reminders.DueSlots;
+import dev.rapport.reminders.ReminderService;
+import dev.rapport.reminders.ReminderSweep;
+import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
+import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+/** What the reminders functions run: the reminders API and inbox, and the delivery sweep. */
+public record ReminderApplication(ReminderService reminders, ReminderSweep sweep) {
+
+    public static ReminderApplication fromEnvironment(Environment env) {
+        DynamoDbClient client = AwsClients.dynamoDbClient();
+        DueSlots slots = dueSlots(env);
+        DynamoDbReminderStore store = new DynamoDbReminderStore(client,
+                env.get("REMINDERS_TABLE", "rapport-local-reminders"), slots);
+        DynamoDbSettingsStore settings = new DynamoDbSettingsStore(AwsClients.enhanced(client),
+                env.get("MEMORY_TABLE", "rapport-local-memory"), Clock.systemUTC());
+        // Only the sweep pushes; the topic is optional, and without it the inbox is the only channel.
+        Channel channel = env.find("REMINDER_TOPIC_ARN")
+                .<Channel>map(arn -> new SnsChannel(SnsClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), arn))
+                .orElse(Channel.NONE);
+        return new ReminderApplication(
+                new ReminderService(store, settings, new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString()),
+                new ReminderSweep(store, settings, channel, slots,
+                        env.getDuration("REMINDER_SWEEP_OVERLAP", Duration.ofMinutes(5)),
+                        env.getDuration("REMINDER_CATCH_UP", Duration.ofHours(3))));
+    }
+
+    /** Writers and the sweep must agree on the shard count: every function reads the same variable. */
+    public static DueSlots dueSlots(Environment env) {
+        return new DueSlots(env.getInt("REMINDER_DUE_SHARDS", DueSlots.DEFAULT_SHARDS));
+    }
+}
