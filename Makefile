@@ -21,6 +21,11 @@ build-ImageInquiryFunction:
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/inquiry/target/inquiry-function.jar "$(ARTIFACTS_DIR)/lib/"
 
+build-KnowledgeFunction:
+	./mvnw -B -q -pl functions/knowledge -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/knowledge/target/knowledge-function.jar "$(ARTIFACTS_DIR)/lib/"
+
 build-RemindersFunction:
 	./mvnw -B -q -pl functions/reminders -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"

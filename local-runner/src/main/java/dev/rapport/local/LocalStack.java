@@ -6,6 +6,7 @@ import dev.rapport.local.demo.DemoStore;
 import dev.rapport.local.dynamodb.LocalDynamoDb;
 import dev.rapport.local.dynamodb.TableProvisioner;
 import dev.rapport.local.http.LocalHttpServer;
+import dev.rapport.local.knowledge.DemoKnowledge;
 import dev.rapport.local.http.RouteTable;
 import dev.rapport.local.lambda.LocalFunction;
 import dev.rapport.local.schedules.LocalSchedules;
@@ -35,7 +36,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class LocalStack implements AutoCloseable {
 
     /** Local mode needs no model and no AWS account; the template's AWS defaults would need both. */
-    static final Map<String, String> LOCAL_DEFAULTS = Map.of("Stage", "local", "ModelProvider", "offline");
+    static final Map<String, String> LOCAL_DEFAULTS = Map.of("Stage", "local", "ModelProvider", "offline",
+            "EmbeddingsProvider", "none");
 
     private final LocalDynamoDb dynamoDb;
     private final LocalStreams streams;
@@ -85,13 +87,20 @@ public final class LocalStack implements AutoCloseable {
             List<FunctionDefinition> definitions = template.functions();
             restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint());
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
-            definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
             try (DynamoDbClient client = dynamoDb.client()) {
                 TableProvisioner provisioner = new TableProvisioner(client);
-                List<TableDefinition> created = tables.stream().filter(provisioner::provision).toList();
-                streams = LocalStreams.start(template.streams(), functions, dynamoDb.endpoint(), client);
+                // The demo store goes in before the functions start (chat loads its knowledge index at
+                // init) and before the streamed tables exist: DynamoDB Local numbers stream records
+                // across tables, and a stream opened after many writes elsewhere reads as trimmed.
+                List<TableDefinition> created = tables.stream().filter(t -> !t.hasStream())
+                        .filter(provisioner::provision).toList();
+                Path demoStore = options.templatePath().toAbsolutePath().resolveSibling("demo-store");
+                DemoKnowledge.load(demoStore, Environment.system());
                 // Only into new tables: a data directory keeps what the demo did to its orders.
-                seedDemoStore(options.templatePath().toAbsolutePath().getParent().resolve("demo-store"), created, client);
+                seedDemoStore(demoStore, created, client);
+                tables.stream().filter(TableDefinition::hasStream).forEach(provisioner::provision);
+                definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
+                streams = LocalStreams.start(template.streams(), functions, dynamoDb.endpoint(), client);
             }
             schedules = LocalSchedules.start(template.schedules(), functions, options.clock(),
                     String.valueOf(template.parameter("Stage")));

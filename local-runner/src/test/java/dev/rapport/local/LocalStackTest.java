@@ -52,10 +52,12 @@ class LocalStackTest {
         assertThat(health.path("status").asText()).isEqualTo("ok");
         assertThat(health.path("functions")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("ChatFunction", "ImageInquiryFunction", "MemoryFunction",
-                        "MemoryCuratorFunction", "RemindersFunction", "ReminderSweepFunction", "CatalogFunction");
+                        "MemoryCuratorFunction", "RemindersFunction", "ReminderSweepFunction", "CatalogFunction",
+                        "KnowledgeFunction");
         assertThat(health.path("tables")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory",
-                        "rapport-local-reminders", "rapport-local-products", "rapport-local-orders");
+                        "rapport-local-reminders", "rapport-local-products", "rapport-local-orders",
+                        "rapport-local-knowledge");
         assertThat(health.path("schedules")).extracting(JsonNode::asText)
                 .containsExactly("ReminderSweep (rate(1 minute)) -> ReminderSweepFunction");
     }

@@ -7,6 +7,7 @@ import java.util.List;
  * The answer to one chat turn, exactly the response body of {@code POST /v1/chat}.
  *
  * @param usage tokens of every model call the turn made
+ * @param source {@code faq} when a curated answer was sent without a model call, else {@code model}
  */
 public record ChatReply(
         String sessionId,
@@ -17,12 +18,23 @@ public record ChatReply(
         List<Action> actions,
         Sentiment sentiment,
         boolean handoff,
-        Usage usage) {
+        Usage usage,
+        String source) {
+
+    public static final String FROM_MODEL = "model";
+    public static final String FROM_FAQ = "faq";
 
     public ChatReply {
+        source = source == null ? FROM_MODEL : source;
         citations = List.copyOf(citations);
         memoriesUsed = List.copyOf(memoriesUsed);
         actions = List.copyOf(actions);
+    }
+
+    public ChatReply(String sessionId, String turnId, String reply, List<Citation> citations,
+                     List<MemoryUse> memoriesUsed, List<Action> actions, Sentiment sentiment, boolean handoff,
+                     Usage usage) {
+        this(sessionId, turnId, reply, citations, memoriesUsed, actions, sentiment, handoff, usage, FROM_MODEL);
     }
 
     /** A passage of the business's knowledge the reply rests on. */

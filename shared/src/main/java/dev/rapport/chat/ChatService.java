@@ -7,9 +7,12 @@ import dev.rapport.handoff.HandoffNotice;
 import dev.rapport.handoff.HandoffTrigger;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
+import dev.rapport.knowledge.Advice;
+import dev.rapport.knowledge.KnowledgeAdvisor;
 import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryRanker;
 import dev.rapport.model.ConversationModel;
+import dev.rapport.model.Grounding;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelReply;
 import dev.rapport.model.ModelRequest;
@@ -55,6 +58,7 @@ public final class ChatService {
     private final ChatSettings settings;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final KnowledgeAdvisor knowledge;
     private final ChatReminders reminders;
     private final ToolRunner tools;
     private final PromptBuilder prompts = new PromptBuilder();
@@ -63,19 +67,26 @@ public final class ChatService {
 
     public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
                        ChatSettings settings, Clock clock, Supplier<String> ids) {
-        this(store, model, redactor, settings, clock, ids, ToolRunner.NONE);
+        this(store, model, redactor, settings, clock, ids, ToolRunner.NONE, KnowledgeAdvisor.NONE, ChatReminders.OFF);
     }
 
     /** @param tools the catalog, order and action tools the model may use; {@link ToolRunner#NONE} for none */
     public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
                        ChatSettings settings, Clock clock, Supplier<String> ids, ToolRunner tools) {
-        this(store, model, redactor, settings, clock, ids, tools, ChatReminders.OFF);
+        this(store, model, redactor, settings, clock, ids, tools, KnowledgeAdvisor.NONE, ChatReminders.OFF);
+    }
+
+    /** @param knowledge the FAQs and passages turns are answered from; {@link KnowledgeAdvisor#NONE} for none */
+    public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
+                       ChatSettings settings, Clock clock, Supplier<String> ids, KnowledgeAdvisor knowledge) {
+        this(store, model, redactor, settings, clock, ids, ToolRunner.NONE, knowledge, ChatReminders.OFF);
     }
 
     private ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
                         ChatSettings settings, Clock clock, Supplier<String> ids, ToolRunner tools,
-                        ChatReminders reminders) {
+                        KnowledgeAdvisor knowledge, ChatReminders reminders) {
         this.tools = Objects.requireNonNull(tools);
+        this.knowledge = Objects.requireNonNull(knowledge);
         this.reminders = Objects.requireNonNull(reminders);
         this.store = Objects.requireNonNull(store);
         this.model = Objects.requireNonNull(model);
@@ -86,12 +97,23 @@ public final class ChatService {
     }
 
     public ChatService(ConversationStore store, ConversationModel model, ChatSettings settings) {
-        this(store, model, new PiiRedactor(), settings, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        this(store, model, settings, KnowledgeAdvisor.NONE);
+    }
+
+    public ChatService(ConversationStore store, ConversationModel model, ChatSettings settings,
+                       KnowledgeAdvisor knowledge) {
+        this(store, model, new PiiRedactor(), settings, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
+                knowledge);
     }
 
     /** This service, also setting the reminders customers ask for in chat (written with the turn). */
     public ChatService withReminders(ChatReminders chatReminders) {
-        return new ChatService(store, model, redactor, settings, clock, ids, tools, chatReminders);
+        return new ChatService(store, model, redactor, settings, clock, ids, tools, knowledge, chatReminders);
+    }
+
+    /** This service, also answering from the business's knowledge (FAQ fast path, cited passages). */
+    public ChatService withKnowledge(KnowledgeAdvisor advisor) {
+        return new ChatService(store, model, redactor, settings, clock, ids, tools, advisor, reminders);
     }
 
     /**
@@ -117,7 +139,8 @@ public final class ChatService {
                 return "priming";
             }
         };
-        return new ChatService(new PrimingStore(store), canned, redactor, settings, clock, ids, tools, reminders)
+        return new ChatService(new PrimingStore(store), canned, redactor, settings, clock, ids, tools, knowledge,
+                reminders)
                 .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"), photo);
     }
 
@@ -162,19 +185,29 @@ public final class ChatService {
         // A reminder asked for in so many words is confirmed without asking the model.
         Optional<ChatReminders.Planned> asked = photo == null
                 ? reminders.fromMessage(command.message(), owner, profile.settings()) : Optional.empty();
-        ToolContext toolContext = new ToolContext(owner.customerHash(), Region.of(profile.settings()),
-                recalled.stream().map(Memory::statement).toList(), chinese(command.message(), locale), now, ids);
-        ToolRunner.Turn toolTurn = asked.isPresent()
-                ? new ToolRunner.Turn(new ModelReply(Message.assistant(asked.get().confirmation()), StopReason.END_TURN,
-                        Usage.NONE), List.of(), List.of())
-                : tools.run(toolContext, command.message(), session.pendingActions(),
-                        withReminderTools(prompts.build(session, modelInput, photo, recalled, locale, mood)),
-                        this::callModel);
-        ModelReply modelReply = toolTurn.reply();
-        Optional<ChatReminders.Planned> reminder = asked.isPresent() ? asked
+        Advice advice = asked.isPresent() ? Advice.NOTHING : knowledge.advise(redactedMessage);
+        ToolRunner.Turn toolTurn = ToolRunner.Turn.NONE;
+        ModelReply modelReply = null;
+        KnowledgeAnswer answered;
+        if (asked.isPresent()) {
+            answered = KnowledgeAnswer.canned(asked.get().confirmation());
+        } else if (photo == null && advice.answer().isPresent() && session.pendingActions().isEmpty()) {
+            // A photo always goes to the model: a canned answer cannot have looked at it. A pending
+            // proposal too: the message may be its yes.
+            answered = KnowledgeAnswer.faq(advice.answer().get());
+        } else {
+            ToolContext toolContext = new ToolContext(owner.customerHash(), Region.of(profile.settings()),
+                    recalled.stream().map(Memory::statement).toList(), chinese(command.message(), locale), now, ids);
+            toolTurn = tools.run(toolContext, command.message(), session.pendingActions(), withReminderTools(
+                    prompts.build(session, modelInput, photo, recalled, locale, mood, advice.groundings())),
+                    this::callModel);
+            modelReply = toolTurn.reply();
+            answered = KnowledgeAnswer.model(modelReply, knowledge.cite(modelReply.message().text(), advice));
+        }
+        Optional<ChatReminders.Planned> reminder = asked.isPresent() || modelReply == null ? asked
                 : reminders.fromModel(modelReply.message(), owner, profile.settings(), command.message());
-        String answer = asked.isPresent() || reminder.isEmpty() ? modelReply.message().text()
-                : (modelReply.message().text() + "\n\n" + reminder.get().confirmation()).strip();
+        String answer = asked.isPresent() || reminder.isEmpty() ? answered.text()
+                : (answered.text() + "\n\n" + reminder.get().confirmation()).strip();
         HandoffTrigger handoff = handoffTrigger(session, command.message(), mood, photo);
 
         String replyText = handoff == null ? answer : answer + "\n\n"
@@ -186,8 +219,8 @@ public final class ChatService {
         if (created != null) {
             actions.add(new ChatReply.Action(created.id(), "reminder", null, reminder.get().confirmation(), "created"));
         }
-        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, List.of(), memoriesUsed,
-                actions, mood, handoff != null, modelReply.usage());
+        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, answered.citations(), memoriesUsed,
+                actions, mood, handoff != null, answered.usage(), answered.source());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? redactedMessage : redactedMessage + "\n" + photo.note();

@@ -13,6 +13,8 @@ public record Grounding(String kind, String id, String text) {
 
     public static final String SUMMARY = "summary";
     public static final String MEMORY = "memory";
+    /** The business's FAQs and document passages; the id is quoted back as a citation. */
+    public static final String KNOWLEDGE = "knowledge";
 
     public Grounding {
         Objects.requireNonNull(kind, "kind");

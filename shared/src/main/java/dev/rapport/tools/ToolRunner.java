@@ -30,7 +30,11 @@ public final class ToolRunner {
     public static final int MAX_TOOL_ROUNDS = 3;
 
     /** What the turn answers, the actions it reports and the proposals the session keeps for the next turn. */
-    public record Turn(ModelReply reply, List<ChatReply.Action> actions, List<PendingAction> pending) {}
+    public record Turn(ModelReply reply, List<ChatReply.Action> actions, List<PendingAction> pending) {
+
+        /** A turn the tools took no part in: no reply of theirs, nothing proposed. */
+        public static final Turn NONE = new Turn(null, List.of(), List.of());
+    }
 
     /** A runner that offers no tools: every turn is one plain model call. */
     public static final ToolRunner NONE = new ToolRunner(null, null);

@@ -9,6 +9,7 @@ import dev.rapport.feedback.FeedbackService;
 import dev.rapport.feedback.FeedbackStore;
 import dev.rapport.handoff.HandoffQueue;
 import dev.rapport.handoff.HandoffService;
+import dev.rapport.knowledge.KnowledgeAdvisor;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelPricing;
 import dev.rapport.privacy.PiiRedactor;
@@ -45,7 +46,7 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
                 ChatSettings.from(env), ModelPricing.from(env), tools(client, env));
         ChatReminders reminders = new ChatReminders(
                 new ReminderPlanner(new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString()));
-        return new ChatApplication(app.chat().withReminders(reminders), app.history(), app.pricing(), app.feedback(),
+        return new ChatApplication(app.chat().withReminders(reminders).withKnowledge(KnowledgeApplication.advisor(env)), app.history(), app.pricing(), app.feedback(),
                 app.handoffs());
     }
 
@@ -70,6 +71,13 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
     public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
                                      ChatSettings settings, ModelPricing pricing) {
         return of(store, feedback, model, settings, pricing, ToolRunner.NONE);
+    }
+
+    public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
+                                     ChatSettings settings, ModelPricing pricing, KnowledgeAdvisor knowledge) {
+        ChatApplication app = of(store, feedback, model, settings, pricing);
+        return new ChatApplication(app.chat().withKnowledge(knowledge), app.history(), app.pricing(), app.feedback(),
+                app.handoffs());
     }
 
     public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,

@@ -102,6 +102,18 @@ public final class DynamoDbLocalServer {
         return name;
     }
 
+    /** A knowledge table as template.yaml declares it: FAQs, documents and passages under one hash key. */
+    public String createKnowledgeTable() {
+        String name = "t" + UUID.randomUUID().toString().substring(0, 8) + "-knowledge";
+        try (DynamoDbClient client = client()) {
+            client.createTable(b -> b.tableName(name)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(attribute("pk"))
+                    .keySchema(key("pk", KeyType.HASH)));
+        }
+        return name;
+    }
+
     /** Creates the reminders table as template.yaml declares it (pk, sk, byCustomer, due), under a fresh name. */
     public String createRemindersTable() {
         String name = "t" + UUID.randomUUID().toString().substring(0, 8) + "-reminders";

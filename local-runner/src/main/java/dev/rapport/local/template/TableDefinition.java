@@ -8,4 +8,8 @@ public record TableDefinition(String logicalId, String tableName, Map<String, Ob
     public TableDefinition {
         properties = Map.copyOf(properties);
     }
+
+    public boolean hasStream() {
+        return properties.containsKey("StreamSpecification");
+    }
 }

@@ -110,6 +110,26 @@ public final class JsonBody {
         return items;
     }
 
+    /** The strings of an array field; null when absent; 400 when it is not an array of strings. */
+    public List<String> optionalStrings(String field, int maxItems) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray() || value.size() > maxItems) {
+            throw ProblemException.badRequest("invalid-field", "'" + field + "' must be an array of at most "
+                    + maxItems + " strings.");
+        }
+        List<String> items = new ArrayList<>();
+        for (JsonNode element : value) {
+            if (!element.isTextual()) {
+                throw ProblemException.badRequest("invalid-field", "'" + field + "' must hold strings.");
+            }
+            items.add(element.textValue());
+        }
+        return items;
+    }
+
     /** Null when absent or JSON null; 400 when present with another type. */
     public String optionalString(String field) {
         JsonNode value = node.get(field);

@@ -64,6 +64,16 @@ public final class OfflineEngine implements ConversationModel {
             return new ModelReply(Message.assistant(answer), StopReason.END_TURN,
                     new Usage(inputTokens(request), TokenEstimate.of(answer)));
         }
+        Optional<Grounding> knowledge = request.grounding().stream()
+                .filter(g -> g.kind().equals(Grounding.KNOWLEDGE)).findFirst();
+        // What the customer told us about themselves beats the shop's general text on the same words.
+        if (knowledge.isPresent() && !GREETING.matcher(question).matches()
+                && overlap(question, knowledge.get().text()) > bestMatch(question, passages(request))
+                        .map(p -> overlap(question, p.text())).orElse(0L)) {
+            String answer = fromKnowledge(knowledge.get(), chinese);
+            return new ModelReply(Message.assistant(answer), StopReason.END_TURN,
+                    new Usage(inputTokens(request), TokenEstimate.of(answer)));
+        }
         List<String> remembered = request.grounding().stream()
                 .filter(g -> g.kind().equals(Grounding.MEMORY)).map(Grounding::text).toList();
         String answer = ADVICE.matcher(question).find() && !remembered.isEmpty()
@@ -109,6 +119,19 @@ public final class OfflineEngine implements ConversationModel {
                 .findFirst();
     }
 
+    /**
+     * The business's best-ranked FAQ answer or passage, quoted with its id as a citation marker the
+     * way a model is asked to cite. The chat turn ranked it; the engine only words the reply.
+     */
+    private static String fromKnowledge(Grounding grounding, boolean chinese) {
+        String[] titleAndText = grounding.text().split("\n", 2);
+        String title = titleAndText[0].strip();
+        String text = titleAndText.length > 1 ? titleAndText[1].strip() : title;
+        return chinese
+                ? "根据「" + title + "」：" + text + " [" + grounding.id() + "]"
+                : "From \u201c" + title + "\u201d: " + text + " [" + grounding.id() + "]";
+    }
+
     /** Advice the engine can honestly give: what it remembers, and that it cannot search a catalog. */
     private static String advice(List<String> remembered, boolean chinese) {
         return chinese
@@ -131,9 +154,10 @@ public final class OfflineEngine implements ConversationModel {
         if (utterance.isQuestion()) {
             return best.map(p -> chinese ? "根据您之前说的：“" + p.text() + "”" : "Earlier you said: \u201c" + p.text() + "\u201d")
                     .orElse(chinese
-                            ? "抱歉，我在我们的对话里还没有找到相关信息。我是离线助手，只能根据您告诉我的内容回答；需要的话可以转人工客服。"
-                            : "I'm sorry, I don't find that in our conversation yet. I'm the offline assistant and can only "
-                                    + "answer from what you've told me; I can hand you over to a colleague if you need.");
+                            ? "抱歉，我在我们的资料和对话里都没有找到相关信息。我是离线助手，只能根据店铺资料和您告诉我的内容回答；需要的话可以为您转人工客服。"
+                            : "I'm sorry, I don't find that in our knowledge base or our conversation. I'm the offline "
+                                    + "assistant and can only answer from the shop's own information and what you've "
+                                    + "told me; I can hand you over to a colleague if you need.");
         }
         String noted = new Utterance(text).condensed(120);
         return chinese ? "好的，我记下了：“" + noted + "”。还有什么可以帮您？"
@@ -152,7 +176,7 @@ public final class OfflineEngine implements ConversationModel {
         }
         for (int i = request.grounding().size() - 1; i >= 0; i--) {
             Grounding g = request.grounding().get(i);
-            if (!new Utterance(g.text()).isQuestion()) {
+            if (!g.kind().equals(Grounding.KNOWLEDGE) && !new Utterance(g.text()).isQuestion()) {
                 passages.add(new Passage(g.text(), g.kind()));
             }
         }
@@ -172,6 +196,11 @@ public final class OfflineEngine implements ConversationModel {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static long overlap(String question, String text) {
+        Set<String> have = Terms.of(text);
+        return Terms.of(question).stream().filter(have::contains).count();
     }
 
     private static boolean prefersChinese(String text, String locale) {

@@ -123,7 +123,7 @@ class ChatFunctionTest {
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");
         JsonNode body = body(response);
         assertThat(body.fieldNames()).toIterable().containsExactlyInAnyOrder("sessionId", "turnId", "reply",
-                "citations", "memoriesUsed", "actions", "sentiment", "handoff", "usage");
+                "citations", "memoriesUsed", "actions", "sentiment", "handoff", "usage", "source");
         assertThat(body.get("citations").isArray()).isTrue();
         assertThat(body.get("sentiment").asText()).isEqualTo("neutral");
         assertThat(body.get("handoff").asBoolean()).isFalse();

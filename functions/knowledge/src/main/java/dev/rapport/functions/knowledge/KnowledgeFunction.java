@@ -1,0 +1,86 @@
+package dev.rapport.functions.knowledge;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.rapport.config.Environment;
+import dev.rapport.http.apigateway.ApiRequest;
+import dev.rapport.http.apigateway.ApiResponses;
+import dev.rapport.http.apigateway.HttpApiFunction;
+import dev.rapport.http.apigateway.JsonBody;
+import dev.rapport.http.apigateway.JwtClaims;
+import dev.rapport.knowledge.FaqEntry;
+import dev.rapport.knowledge.KnowledgeAdmin;
+import dev.rapport.knowledge.KnowledgeDocument;
+import dev.rapport.problem.ProblemException;
+import dev.rapport.wiring.KnowledgeApplication;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Support admins' upkeep of the knowledge base: {@code PUT /v1/kb/faq/{id}} (create or replace an
+ * FAQ) and {@code POST /v1/kb/documents} (add a policy or manual, cut into cited passages).
+ */
+public final class KnowledgeFunction extends HttpApiFunction {
+
+    static final int FAQ_BODY_BYTES = 32 * 1024;
+    /** The document limit in characters, Chinese ones taking three bytes, plus room for JSON. */
+    static final int DOCUMENT_BODY_BYTES = KnowledgeAdmin.MAX_DOCUMENT_CHARS * 3 + 16 * 1024;
+    private static final Set<String> FAQ_FIELDS = Set.of("question", "alternatives", "answer", "locale", "tags");
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "locale", "text", "tags");
+
+    /** Built once per execution environment, in static-init time that SnapStart snapshots. */
+    private static final class Default {
+        static final Environment ENV = Environment.system();
+        static final KnowledgeApplication APP = KnowledgeApplication.fromEnvironment(ENV);
+        static final JwtClaims CLAIMS = new JwtClaims(ENV.get("GROUPS_CLAIM", "cognito:groups"));
+    }
+
+    private final KnowledgeAdmin admin;
+    private final Map<String, Route> routes = Map.of(
+            "PUT /v1/kb/faq/{id}", this::putFaq,
+            "POST /v1/kb/documents", this::addDocument);
+
+    public KnowledgeFunction() {
+        this(Default.APP.admin(), Default.CLAIMS);
+    }
+
+    public KnowledgeFunction(KnowledgeAdmin admin, JwtClaims claims) {
+        super(claims);
+        this.admin = admin;
+    }
+
+    @Override
+    protected Map<String, Route> routes() {
+        return routes;
+    }
+
+    private APIGatewayV2HTTPResponse putFaq(ApiRequest request) {
+        requireAdmin(request);
+        JsonBody body = request.jsonBody(FAQ_BODY_BYTES).onlyFields(FAQ_FIELDS);
+        FaqEntry faq = new FaqEntry(request.pathParameter("id").orElse(""), body.requiredString("question"),
+                strings(body, "alternatives"), body.requiredString("answer"), body.requiredString("locale"),
+                strings(body, "tags"));
+        return ApiResponses.json(200, admin.putFaq(request.caller(), faq));
+    }
+
+    private APIGatewayV2HTTPResponse addDocument(ApiRequest request) {
+        requireAdmin(request);
+        JsonBody body = request.jsonBody(DOCUMENT_BODY_BYTES).onlyFields(DOCUMENT_FIELDS);
+        KnowledgeDocument document = new KnowledgeDocument(body.requiredString("id"), body.requiredString("title"),
+                body.requiredString("locale"), body.requiredString("text"), strings(body, "tags"));
+        List<String> passages = admin.addDocument(request.caller(), document);
+        return ApiResponses.json(201, Map.of("id", document.id(), "passages", passages));
+    }
+
+    /** Before the body is read: a customer learns nothing about the payload rules. */
+    private static void requireAdmin(ApiRequest request) {
+        if (!request.caller().isIn(dev.rapport.identity.Caller.SUPPORT_ADMINS)) {
+            throw ProblemException.forbidden("Only support admins may change the knowledge base.");
+        }
+    }
+
+    private static List<String> strings(JsonBody body, String field) {
+        List<String> values = body.optionalStrings(field, 50);
+        return values == null ? List.of() : values;
+    }
+}
