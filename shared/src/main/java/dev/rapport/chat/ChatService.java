@@ -191,9 +191,11 @@ public final class ChatService {
         KnowledgeAnswer answered;
         if (asked.isPresent()) {
             answered = KnowledgeAnswer.canned(asked.get().confirmation());
-        } else if (photo == null && advice.answer().isPresent() && session.pendingActions().isEmpty()) {
-            // A photo always goes to the model: a canned answer cannot have looked at it. A pending
-            // proposal too: the message may be its yes.
+        } else if (photo == null && advice.answer().isPresent() && session.pendingActions().isEmpty()
+                && !tools.answersLive(command.message())) {
+            // A photo always goes to the model: a canned answer cannot have looked at it. So do a
+            // pending proposal (the message may be its yes) and a question about an order or a
+            // product's figures, which the tools answer from the store as it is now.
             answered = KnowledgeAnswer.faq(advice.answer().get());
         } else {
             ToolContext toolContext = new ToolContext(owner.customerHash(), Region.of(profile.settings()),

@@ -37,14 +37,12 @@ public final class KnowledgeAdvisor {
         }
         var faq = current.bestFaq(question)
                 .filter(m -> m.confidence() >= settings.faqThreshold() && m.margin() >= settings.faqMargin());
-        if (faq.isPresent()) {
-            return new Advice(faq.get(), List.of());
-        }
         double least = current.embedded() ? settings.minScoreEmbedded() : settings.minScore();
+        // Grounding even beside a sure FAQ answer: a turn the tools must answer still cites it.
         List<Retrieved> grounding = current.search(question, settings.groundingLimit()).stream()
                 .filter(r -> r.score() >= least)
                 .toList();
-        return new Advice(null, grounding);
+        return new Advice(faq.orElse(null), grounding);
     }
 
     /** Takes the markers of grounding ids out of the reply; markers of anything else are left as written. */

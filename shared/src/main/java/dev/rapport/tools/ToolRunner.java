@@ -47,6 +47,11 @@ public final class ToolRunner {
         this.desk = desk;
     }
 
+    /** Whether this runner's tools, not a canned answer, should answer the message. */
+    public boolean answersLive(String message) {
+        return toolbox != null && LiveDataQuestion.asks(message);
+    }
+
     /**
      * @param pending proposals of the previous turn: a yes executes them, a no drops them, anything
      *     else leaves them unexecuted and they lapse

@@ -22,12 +22,21 @@ class KnowledgeLocalStackTest {
     private final Http http = new Http(stack.baseUri());
 
     @Test
-    void batteryLifeInChineseIsAnsweredFromTheFaqWithoutTheModel() {
+    void batteryLifeInChineseIsAnsweredFromTheCatalogAndCitesTheFaq() {
         JsonNode reply = chat("手机续航多久？");
 
-        assertThat(reply.path("source").asText()).isEqualTo("faq");
-        assertThat(reply.path("reply").asText()).contains("Nova X").contains("2 天");
+        // A product's figures come from the catalog as it is now, not from a canned answer.
+        assertThat(reply.path("source").asText()).isEqualTo("model");
+        assertThat(reply.path("reply").asText()).contains("根据商品目录").contains("小时");
         assertThat(reply.path("citations")).extracting(c -> c.path("id").asText()).containsExactly("faq-battery-life-zh");
+    }
+
+    @Test
+    void aFrequentPolicyQuestionIsAnsweredFromTheFaqWithoutTheModel() {
+        JsonNode reply = chat("退货政策是什么？");
+
+        assertThat(reply.path("source").asText()).isEqualTo("faq");
+        assertThat(reply.path("citations")).extracting(c -> c.path("id").asText()).containsExactly("faq-return-window-zh");
         assertThat(reply.path("usage").path("inputTokens").asInt()).isZero();
     }
 

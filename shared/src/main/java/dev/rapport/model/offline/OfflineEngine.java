@@ -100,7 +100,9 @@ public final class OfflineEngine implements ConversationModel {
             String answer = image(asked)
                     .map(photo -> photos.answer(question, ImageFacts.read(photo.bytes()), chinese)
                             + (chinese ? "" : " ") + PhotoMatches.answer(result.text(), chinese))
-                    .orElseGet(() -> ToolAnswers.of(use.name(), result.text(), question, chinese));
+                    .orElseGet(() -> ToolAnswers.of(use.name(), result.text(), question, chinese)
+                            + (use.name().endsWith("_product") || use.name().endsWith("_products")
+                                    ? citation(request) : ""));
             return Optional.of(new ModelReply(Message.assistant(answer), StopReason.END_TURN,
                     new Usage(inputTokens(request), TokenEstimate.of(answer))));
         }
@@ -117,6 +119,12 @@ public final class OfflineEngine implements ConversationModel {
     private static Optional<Content.Image> image(Message message) {
         return message.content().stream().filter(Content.Image.class::isInstance).map(Content.Image.class::cast)
                 .findFirst();
+    }
+
+    /** The business's best-ranked passage on the question, cited the way a model is asked to cite. */
+    private static String citation(ModelRequest request) {
+        return request.grounding().stream().filter(g -> g.kind().equals(Grounding.KNOWLEDGE)).findFirst()
+                .map(g -> " [" + g.id() + "]").orElse("");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rapport.model.offline;
 
+import dev.rapport.tools.LiveDataQuestion;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.inquiry.image.ImageFacts;
@@ -28,7 +29,7 @@ final class PhotoMatches {
         return ImageFacts.read(photo.bytes()).filter(f -> !f.dominantColours().isEmpty()).map(facts -> {
             Map<String, String> input = new LinkedHashMap<>();
             input.put("colour", facts.dominantColours().get(0).colour().english());
-            String category = ToolIntents.first(ToolIntents.CATEGORIES, question);
+            String category = LiveDataQuestion.category(question);
             if (category != null) {
                 input.put("category", category);
             }

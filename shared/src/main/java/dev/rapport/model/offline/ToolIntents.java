@@ -2,6 +2,7 @@ package dev.rapport.model.offline;
 
 import dev.rapport.json.Json;
 import dev.rapport.model.Content;
+import dev.rapport.tools.LiveDataQuestion;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
  */
 final class ToolIntents {
 
-    private static final Pattern ORDER = Pattern.compile(
-            "(?i)(?:order|订单|单号)\\s*(?:no\\.?|number|#|号|编号)?\\s*#?\\s*(\\d{3,12})|#(\\d{3,12})");
     private static final Pattern CANCEL = Pattern.compile("(?i)\\bcancel|取消|退掉|不要了");
     private static final Pattern ADDRESS = Pattern.compile("(?i)\\baddress\\b|地址");
     private static final Pattern REBOOK = Pattern.compile(
@@ -24,38 +23,12 @@ final class ToolIntents {
     private static final Pattern NEW_VALUE = Pattern.compile("(?i)(?:\\bto\\b|改为|改成|改到|换成|换到)[:：]?\\s*(.+?)\\s*[.。!！?？]*$");
     private static final Pattern ADVICE = Pattern.compile(
             "(?i)\\b(recommend\\w*|suggest\\w*|what goes with|gift ideas?)\\b|推荐|建议|买什么|送什么|搭配");
-    private static final Pattern PRODUCT_CUE = Pattern.compile(
-            "(?i)\\b(battery|last|price|cost|how much|colou?rs?|sizes?|in stock|do you (?:have|sell)|available)\\b"
-                    + "|续航|电池|多少钱|价格|价钱|颜色|尺码|码数|有没有|有货|库存|卖");
     private static final Pattern SIZE = Pattern.compile("(?i)(?<![A-Za-z])(XXL|XL|XS|S|M|L)(?![A-Za-z])|(\\d{2})\\s*码");
     private static final Pattern MAX_PRICE = Pattern.compile("(?i)(?:under|below|less than|低于|不超过)\\s*[¥$€]?\\s*(\\d+)|(\\d+)\\s*(?:元)?以下");
 
-    static final Map<String, String> CATEGORIES = new LinkedHashMap<>();
     static final Map<String, String> COLOURS = new LinkedHashMap<>();
 
     static {
-        CATEGORIES.put("耳机", "headphones");
-        CATEGORIES.put("headphone", "headphones");
-        CATEGORIES.put("earbud", "headphones");
-        CATEGORIES.put("充电器", "charger");
-        CATEGORIES.put("充电头", "charger");
-        CATEGORIES.put("charger", "charger");
-        CATEGORIES.put("手机", "phone");
-        CATEGORIES.put("phone", "phone");
-        CATEGORIES.put("手表", "watch");
-        CATEGORIES.put("watch", "watch");
-        CATEGORIES.put("夹克", "jacket");
-        CATEGORIES.put("外套", "jacket");
-        CATEGORIES.put("羽绒服", "jacket");
-        CATEGORIES.put("jacket", "jacket");
-        CATEGORIES.put("coat", "jacket");
-        CATEGORIES.put("鞋", "shoes");
-        CATEGORIES.put("shoe", "shoes");
-        CATEGORIES.put("sneaker", "shoes");
-        CATEGORIES.put("背包", "bag");
-        CATEGORIES.put("手提包", "bag");
-        CATEGORIES.put("bag", "bag");
-        CATEGORIES.put("backpack", "bag");
         COLOURS.put("藏青", "navy");
         COLOURS.put("navy", "navy");
         COLOURS.put("黑", "black");
@@ -83,7 +56,7 @@ final class ToolIntents {
 
     static Optional<Content.ToolUse> of(String question) {
         Map<String, Object> input = new LinkedHashMap<>();
-        Matcher order = ORDER.matcher(question);
+        Matcher order = LiveDataQuestion.ORDER.matcher(question);
         if (order.find()) {
             input.put("orderId", order.group(1) != null ? order.group(1) : order.group(2));
             if (CANCEL.matcher(question).find()) {
@@ -99,7 +72,7 @@ final class ToolIntents {
             }
             return use("get_order_status", input);
         }
-        String category = first(CATEGORIES, question);
+        String category = LiveDataQuestion.category(question);
         if (ADVICE.matcher(question).find()) {
             if (category != null) {
                 input.put("category", category);
@@ -107,7 +80,7 @@ final class ToolIntents {
             return use("recommend", input);
         }
         String colour = first(COLOURS, question);
-        if (category == null || !(PRODUCT_CUE.matcher(question).find() || colour != null)) {
+        if (category == null || !(LiveDataQuestion.hasProductCue(question) || colour != null)) {
             return Optional.empty();
         }
         input.put("category", category);
@@ -125,15 +98,8 @@ final class ToolIntents {
         return use("search_products", input);
     }
 
-    /** The first key of {@code words} the text mentions (keys are in priority order). */
     static String first(Map<String, String> words, String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> entry : words.entrySet()) {
-            if (lower.contains(entry.getKey())) {
-                return entry.getValue();
-            }
-        }
-        return null;
+        return LiveDataQuestion.first(words, text);
     }
 
     private static Optional<Content.ToolUse> use(String name, Map<String, Object> input) {
