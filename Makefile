@@ -20,3 +20,8 @@ build-ImageInquiryFunction:
 	./mvnw -B -q -pl functions/inquiry -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/inquiry/target/inquiry-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-HandoffEventsFunction:
+	./mvnw -B -q -pl functions/insight -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/insight/target/insight-function.jar "$(ARTIFACTS_DIR)/lib/"

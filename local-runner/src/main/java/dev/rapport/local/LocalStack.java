@@ -4,6 +4,7 @@ import dev.rapport.config.Environment;
 import dev.rapport.local.auth.LocalJwtIssuer;
 import dev.rapport.local.dynamodb.LocalDynamoDb;
 import dev.rapport.local.dynamodb.TableProvisioner;
+import dev.rapport.local.events.LocalEventBus;
 import dev.rapport.local.http.LocalHttpServer;
 import dev.rapport.local.http.RouteTable;
 import dev.rapport.local.lambda.LocalFunction;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -36,6 +38,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final LocalDynamoDb dynamoDb;
     private final LocalStreams streams;
+    private final LocalEventBus eventBus;
     private final Map<String, LocalFunction> functions;
     private final LocalHttpServer http;
     private final LocalJwtIssuer jwt;
@@ -43,9 +46,10 @@ public final class LocalStack implements AutoCloseable {
     private final String modelProvider;
     private final Runnable restoreEnvironment;
 
-    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, Map<String, LocalFunction> functions,
-                       LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes, String modelProvider,
-                       Runnable restoreEnvironment) {
+    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, LocalEventBus eventBus,
+                       Map<String, LocalFunction> functions, LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes,
+                       String modelProvider, Runnable restoreEnvironment) {
+        this.eventBus = eventBus;
         this.functions = Map.copyOf(functions);
         this.streams = streams;
         this.restoreEnvironment = restoreEnvironment;
@@ -74,10 +78,11 @@ public final class LocalStack implements AutoCloseable {
         LocalDynamoDb dynamoDb = startDynamoDb(options);
         Runnable restoreEnvironment = () -> {};
         LocalStreams streams = null;
+        LocalEventBus eventBus = LocalEventBus.start(Set.copyOf(template.eventBuses()));
         try {
             List<TableDefinition> tables = template.tables();
             List<FunctionDefinition> definitions = template.functions();
-            restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint());
+            restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint(), eventBus.endpoint());
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
             definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
             try (DynamoDbClient client = dynamoDb.client()) {
@@ -94,14 +99,16 @@ public final class LocalStack implements AutoCloseable {
                     "tables", tables.stream().map(TableDefinition::tableName).toList(),
                     "routes", routes.routes().stream().map(Route::routeKey).toList(),
                     "streams", template.streams().stream().map(t -> t.tableName() + " -> " + t.function()).toList());
-            LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health);
-            return new LocalStack(dynamoDb, streams, functions, http, jwt, routes,
+            LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health,
+                    eventBus::events);
+            return new LocalStack(dynamoDb, streams, eventBus, functions, http, jwt, routes,
                     String.valueOf(template.parameter("ModelProvider")), restoreEnvironment);
         } catch (RuntimeException e) {
             if (streams != null) {
                 streams.close();
             }
             restoreEnvironment.run();
+            eventBus.close();
             dynamoDb.close();
             throw e;
         }
@@ -155,6 +162,11 @@ public final class LocalStack implements AutoCloseable {
         return streams.drain();
     }
 
+    /** The local EventBridge: what the functions published, and failure injection for tests. */
+    public LocalEventBus eventBus() {
+        return eventBus;
+    }
+
     public DeadLetters deadLetters() {
         return streams.deadLetters();
     }
@@ -172,6 +184,7 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         http.close();
         streams.close();
+        eventBus.close();
         dynamoDb.close();
         restoreEnvironment.run();
     }

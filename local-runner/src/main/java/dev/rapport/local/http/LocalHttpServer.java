@@ -2,12 +2,14 @@ package dev.rapport.local.http;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.rapport.local.auth.LocalJwtIssuer;
+import dev.rapport.local.events.LocalEventBus;
 import dev.rapport.local.lambda.LocalFunction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +27,8 @@ public final class LocalHttpServer implements AutoCloseable {
     }
 
     public static LocalHttpServer start(int port, RouteTable routes, Map<String, LocalFunction> functions,
-                                        LocalJwtIssuer jwt, Supplier<Map<String, Object>> health) {
+                                        LocalJwtIssuer jwt, Supplier<Map<String, Object>> health,
+                                        Supplier<List<LocalEventBus.Event>> events) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -37,7 +40,7 @@ public final class LocalHttpServer implements AutoCloseable {
         // Lambda runs concurrent requests in separate environments; a pool lets them overlap here too.
         ExecutorService executor = Executors.newFixedThreadPool(32);
         server.setExecutor(executor);
-        server.createContext("/", new ApiHandler(routes, functions, jwt, new LocalEndpoints(jwt, health)));
+        server.createContext("/", new ApiHandler(routes, functions, jwt, new LocalEndpoints(jwt, health, events)));
         server.start();
         return new LocalHttpServer(server, executor);
     }

@@ -1,0 +1,31 @@
+package dev.rapport.wiring;
+
+import dev.rapport.config.Environment;
+import dev.rapport.eventbridge.EventBridgeHandoffEvents;
+import dev.rapport.handoff.HandoffAnnouncer;
+import dev.rapport.storage.dynamodb.DynamoDbPublicationLedger;
+import java.time.Clock;
+import java.time.Duration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+
+/**
+ * What the handoff-events function runs: the bus, and the ledger of what went out. The endpoint
+ * comes from the SDK's standard chain ({@code AWS_ENDPOINT_URL_EVENTBRIDGE} locally).
+ */
+public record HandoffEventsApplication(HandoffAnnouncer announcer) {
+
+    /** Well over the function's timeout: a claim older than this belongs to an invocation that died. */
+    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
+    /** Longer than a stream keeps records (24 hours), so no redelivery can outlive the mark. */
+    static final Duration KEEP = Duration.ofDays(2);
+
+    public static HandoffEventsApplication fromEnvironment(Environment env) {
+        EventBridgeClient bus = EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+        return new HandoffEventsApplication(new HandoffAnnouncer(
+                new EventBridgeHandoffEvents(bus, env.get("HANDOFF_EVENT_BUS", "rapport-local-handoffs")),
+                new DynamoDbPublicationLedger(AwsClients.dynamoDb(), env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
+                        Clock.systemUTC(), CLAIM_TIMEOUT,
+                        KEEP)));
+    }
+}
