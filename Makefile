@@ -21,7 +21,12 @@ build-ImageInquiryFunction:
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/inquiry/target/inquiry-function.jar "$(ARTIFACTS_DIR)/lib/"
 
-build-HandoffEventsFunction:
+build-ConversationStreamFunction:
+	./mvnw -B -q -pl functions/insight -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/insight/target/insight-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-AnalyticsSummaryFunction:
 	./mvnw -B -q -pl functions/insight -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/insight/target/insight-function.jar "$(ARTIFACTS_DIR)/lib/"

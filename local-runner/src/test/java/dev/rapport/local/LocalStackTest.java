@@ -52,9 +52,10 @@ class LocalStackTest {
         assertThat(health.path("status").asText()).isEqualTo("ok");
         assertThat(health.path("functions")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("ChatFunction", "ImageInquiryFunction", "MemoryFunction",
-                        "MemoryCuratorFunction");
+                        "MemoryCuratorFunction", "ConversationStreamFunction", "AnalyticsSummaryFunction");
         assertThat(health.path("tables")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory");
+                .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory",
+                        "rapport-local-analytics");
     }
 
     @Test

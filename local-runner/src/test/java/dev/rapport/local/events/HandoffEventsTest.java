@@ -7,11 +7,13 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.eventbridge.EventBridgeHandoffEvents;
-import dev.rapport.functions.insight.HandoffEventsFunction;
+import dev.rapport.analytics.AnalyticsRecorder;
+import dev.rapport.functions.insight.ConversationStreamFunction;
 import dev.rapport.handoff.HandoffAnnouncer;
 import dev.rapport.local.LocalStack;
 import dev.rapport.local.LocalStackFixture;
 import dev.rapport.local.testing.Http;
+import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
 import dev.rapport.storage.dynamodb.DynamoDbPublicationLedger;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.TestContext;
@@ -38,7 +40,7 @@ class HandoffEventsTest {
     private static final String BUS = "test-handoffs";
 
     private LocalEventBus bus;
-    private HandoffEventsFunction function;
+    private ConversationStreamFunction function;
 
     @BeforeEach
     void setUp() {
@@ -50,9 +52,11 @@ class HandoffEventsTest {
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
         DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
-        function = new HandoffEventsFunction(new HandoffAnnouncer(new EventBridgeHandoffEvents(client, BUS),
+        function = new ConversationStreamFunction(new HandoffAnnouncer(new EventBridgeHandoffEvents(client, BUS),
                 new DynamoDbPublicationLedger(dynamo.enhanced(), dynamo.createConversationTables().idempotency(),
-                        Clock.systemUTC(), Duration.ofMinutes(2), Duration.ofDays(2))));
+                        Clock.systemUTC(), Duration.ofMinutes(2), Duration.ofDays(2))),
+                new AnalyticsRecorder(new DynamoDbAnalyticsLedger(dynamo.client(), dynamo.createAnalyticsTable(),
+                        Clock.systemUTC(), Duration.ofDays(3), Duration.ofDays(91))));
     }
 
     @AfterEach
@@ -137,6 +141,6 @@ class HandoffEventsTest {
     }
 
     private static DynamodbEvent event() {
-        return EventLoader.loadDynamoDbEvent("../events/handoff-stream.json");
+        return EventLoader.loadDynamoDbEvent("../events/conversation-stream.json");
     }
 }
