@@ -30,3 +30,8 @@ build-AnalyticsSummaryFunction:
 	./mvnw -B -q -pl functions/insight -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/insight/target/insight-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-TrainingExportFunction:
+	./mvnw -B -q -pl functions/insight -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/insight/target/insight-function.jar "$(ARTIFACTS_DIR)/lib/"

@@ -19,6 +19,7 @@ final class Banner {
                 "  health        " + base + "/local/health",
                 "  events        " + base + "/local/events  (what was published to the EventBridge stand-in at "
                         + stack.eventBus().endpoint() + ")",
+                "  exports       " + stack.exportDir() + "  (training-data export job's JSONL and manifests)",
                 "  DynamoDB      " + stack.dynamoDbEndpoint() + "  (aws dynamodb list-tables --endpoint-url "
                         + stack.dynamoDbEndpoint() + ")",
                 "  model         " + (stack.modelProvider().equals("offline")

@@ -19,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +84,8 @@ public final class LocalStack implements AutoCloseable {
         try {
             List<TableDefinition> tables = template.tables();
             List<FunctionDefinition> definitions = template.functions();
-            restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint(), eventBus.endpoint());
+            restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint(), eventBus.endpoint(),
+                    Map.of("EXPORT_DIR", exportDir(options).toString()));
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
             definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
             try (DynamoDbClient client = dynamoDb.client()) {
@@ -112,6 +115,21 @@ public final class LocalStack implements AutoCloseable {
             dynamoDb.close();
             throw e;
         }
+    }
+
+    /** Training-data exports land beside the data when it is kept, else in a fresh temporary folder. */
+    static Path exportDir(LocalStackOptions options) {
+        try {
+            return options.dataDir() != null ? options.dataDir().resolve("exports").toAbsolutePath()
+                    : Files.createTempDirectory("rapport-exports");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the training-data export job writes locally. */
+    public Path exportDir() {
+        return Path.of(System.getProperty("EXPORT_DIR"));
     }
 
     private static LocalDynamoDb startDynamoDb(LocalStackOptions options) {
