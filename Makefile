@@ -32,6 +32,6 @@ build-AnalyticsSummaryFunction:
 	cp functions/insight/target/insight-function.jar "$(ARTIFACTS_DIR)/lib/"
 
 build-TrainingExportFunction:
-	./mvnw -B -q -pl functions/insight -am package -DskipTests
+	./mvnw -B -q -pl functions/export -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/insight/target/insight-function.jar "$(ARTIFACTS_DIR)/lib/"
+	cp functions/export/target/export-function.jar "$(ARTIFACTS_DIR)/lib/"

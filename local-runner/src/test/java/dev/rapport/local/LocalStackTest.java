@@ -52,7 +52,8 @@ class LocalStackTest {
         assertThat(health.path("status").asText()).isEqualTo("ok");
         assertThat(health.path("functions")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("ChatFunction", "ImageInquiryFunction", "MemoryFunction",
-                        "MemoryCuratorFunction", "ConversationStreamFunction", "AnalyticsSummaryFunction");
+                        "MemoryCuratorFunction", "ConversationStreamFunction", "AnalyticsSummaryFunction",
+                        "TrainingExportFunction");
         assertThat(health.path("tables")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory",
                         "rapport-local-analytics");

@@ -61,6 +61,7 @@ public final class AnalyticsService {
         reasons.put("requested", t.get(Counter.HANDOFF_REQUESTED));
         reasons.put("frustration", t.get(Counter.HANDOFF_FRUSTRATION));
         reasons.put("risk", t.get(Counter.HANDOFF_RISK));
+        reasons.put("unresolved", t.get(Counter.HANDOFF_UNRESOLVED));
         long input = t.get(Counter.INPUT_TOKENS);
         long output = t.get(Counter.OUTPUT_TOKENS);
         // Summed as longs: a quarter's tokens overflow the int counts of a single call's Usage.

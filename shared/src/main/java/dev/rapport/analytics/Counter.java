@@ -11,6 +11,7 @@ public enum Counter {
     HANDOFF_REQUESTED("handoffRequested"),
     HANDOFF_FRUSTRATION("handoffFrustration"),
     HANDOFF_RISK("handoffRisk"),
+    HANDOFF_UNRESOLVED("handoffUnresolved"),
     FAQ_TURNS("faqTurns"),
     INPUT_TOKENS("inputTokens"),
     OUTPUT_TOKENS("outputTokens"),

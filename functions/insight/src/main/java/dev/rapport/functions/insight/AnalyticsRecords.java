@@ -50,6 +50,7 @@ final class AnalyticsRecords {
             Counter reason = switch (text(item, "reason")) {
                 case "risk" -> Counter.HANDOFF_RISK;
                 case "frustration" -> Counter.HANDOFF_FRUSTRATION;
+                case "unresolved" -> Counter.HANDOFF_UNRESOLVED;
                 default -> Counter.HANDOFF_REQUESTED;
             };
             return Optional.of(new Observation("handoff#" + text(item, "pk"), day(text(item, "createdAt")),

@@ -1,4 +1,4 @@
-package dev.rapport.functions.insight;
+package dev.rapport.functions.export;
 
 import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
