@@ -40,3 +40,18 @@ build-CatalogFunction:
 	./mvnw -B -q -pl functions/catalog -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/catalog/target/catalog-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-ConversationStreamFunction:
+	./mvnw -B -q -pl functions/insight -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/insight/target/insight-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-AnalyticsSummaryFunction:
+	./mvnw -B -q -pl functions/insight -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/insight/target/insight-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-TrainingExportFunction:
+	./mvnw -B -q -pl functions/export -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/export/target/export-function.jar "$(ARTIFACTS_DIR)/lib/"

@@ -46,6 +46,10 @@ public final class Benchmarks {
                 tables.conversations(), tables.idempotency(), dynamo.createMemoryTable()), calls, UNLIMITED);
 
         String only = args.length > 0 ? args[0] : "all";
+        if (only.equals("export")) {
+            System.out.println(ExportBenchmark.run(dynamo));
+            System.exit(0);
+        }
         if (only.equals("throughput")) {
             System.out.println(Report.throughput(Throughput.measure()));
             System.exit(0);

@@ -17,6 +17,9 @@ final class Banner {
                         .map(Route::routeKey).toList()) + ")",
                 "  token         curl -s -X POST " + base + "/local/token -d '{\"sub\":\"alice\"}'",
                 "  health        " + base + "/local/health",
+                "  events        " + base + "/local/events  (what was published to the EventBridge stand-in at "
+                        + stack.eventBus().endpoint() + ")",
+                "  exports       " + stack.exportDir() + "  (training-data export job's JSONL and manifests)",
                 "  DynamoDB      " + stack.dynamoDbEndpoint() + "  (aws dynamodb list-tables --endpoint-url "
                         + stack.dynamoDbEndpoint() + ")",
                 "  model         " + (stack.modelProvider().equals("offline")

@@ -23,7 +23,12 @@ final class FunctionEnvironment {
     private FunctionEnvironment() {}
 
     /** Sets the properties and returns what puts the previous values back. */
-    static Runnable apply(List<FunctionDefinition> functions, URI dynamoDbEndpoint) {
+    /**
+     * @param localValues variables whose template value means "in AWS" and which the local stack
+     *     points at a local resource instead (the export folder)
+     */
+    static Runnable apply(List<FunctionDefinition> functions, URI dynamoDbEndpoint, URI eventBridgeEndpoint,
+                          Map<String, String> localValues) {
         Map<String, String> previous = new HashMap<>();
         Map<String, String> merged = new HashMap<>();
         for (FunctionDefinition function : functions) {
@@ -35,12 +40,14 @@ final class FunctionEnvironment {
                 }
             });
         }
+        merged.putAll(localValues);
         merged.forEach((name, value) -> {
             if (!NOT_FOR_IN_PROCESS.contains(name)) {
                 set(name, value, previous);
             }
         });
         set("aws.endpointUrlDynamoDb", dynamoDbEndpoint.toString(), previous);
+        set("aws.endpointUrlEventBridge", eventBridgeEndpoint.toString(), previous);
         // In Lambda the metrics library finds its environment itself; here it prints to the console.
         EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
         if (System.getProperty("aws.region") == null && System.getenv("AWS_REGION") == null) {

@@ -5,6 +5,7 @@ import dev.rapport.local.auth.LocalJwtIssuer;
 import dev.rapport.local.demo.DemoStore;
 import dev.rapport.local.dynamodb.LocalDynamoDb;
 import dev.rapport.local.dynamodb.TableProvisioner;
+import dev.rapport.local.events.LocalEventBus;
 import dev.rapport.local.http.LocalHttpServer;
 import dev.rapport.local.knowledge.DemoKnowledge;
 import dev.rapport.local.http.RouteTable;
@@ -21,11 +22,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -42,6 +45,7 @@ public final class LocalStack implements AutoCloseable {
     private final LocalDynamoDb dynamoDb;
     private final LocalStreams streams;
     private final LocalSchedules schedules;
+    private final LocalEventBus eventBus;
     private final Map<String, LocalFunction> functions;
     private final LocalHttpServer http;
     private final LocalJwtIssuer jwt;
@@ -49,9 +53,10 @@ public final class LocalStack implements AutoCloseable {
     private final String modelProvider;
     private final Runnable restoreEnvironment;
 
-    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, LocalSchedules schedules,
+    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, LocalSchedules schedules, LocalEventBus eventBus,
                        Map<String, LocalFunction> functions, LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes,
                        String modelProvider, Runnable restoreEnvironment) {
+        this.eventBus = eventBus;
         this.functions = Map.copyOf(functions);
         this.streams = streams;
         this.schedules = schedules;
@@ -82,10 +87,12 @@ public final class LocalStack implements AutoCloseable {
         Runnable restoreEnvironment = () -> {};
         LocalStreams streams = null;
         LocalSchedules schedules = null;
+        LocalEventBus eventBus = LocalEventBus.start(Set.copyOf(template.eventBuses()));
         try {
             List<TableDefinition> tables = template.tables();
             List<FunctionDefinition> definitions = template.functions();
-            restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint());
+            restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint(), eventBus.endpoint(),
+                    Map.of("EXPORT_DIR", exportDir(options).toString()));
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
             try (DynamoDbClient client = dynamoDb.client()) {
                 TableProvisioner provisioner = new TableProvisioner(client);
@@ -116,8 +123,8 @@ public final class LocalStack implements AutoCloseable {
                     "schedules", template.schedules().stream()
                             .map(t -> t.name() + " (" + t.expression() + ") -> " + t.function()).toList());
             LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health,
-                    schedules);
-            return new LocalStack(dynamoDb, streams, schedules, functions, http, jwt, routes,
+                    schedules, eventBus::events);
+            return new LocalStack(dynamoDb, streams, schedules, eventBus, functions, http, jwt, routes,
                     String.valueOf(template.parameter("ModelProvider")), restoreEnvironment);
         } catch (RuntimeException e) {
             if (schedules != null) {
@@ -127,6 +134,7 @@ public final class LocalStack implements AutoCloseable {
                 streams.close();
             }
             restoreEnvironment.run();
+            eventBus.close();
             dynamoDb.close();
             throw e;
         }
@@ -142,6 +150,21 @@ public final class LocalStack implements AutoCloseable {
                 default -> { }
             }
         }
+    }
+
+    /** Training-data exports land beside the data when it is kept, else in a fresh temporary folder. */
+    static Path exportDir(LocalStackOptions options) {
+        try {
+            return options.dataDir() != null ? options.dataDir().resolve("exports").toAbsolutePath()
+                    : Files.createTempDirectory("rapport-exports");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the training-data export job writes locally. */
+    public Path exportDir() {
+        return Path.of(System.getProperty("EXPORT_DIR"));
     }
 
     private static LocalDynamoDb startDynamoDb(LocalStackOptions options) {
@@ -197,6 +220,11 @@ public final class LocalStack implements AutoCloseable {
         return schedules;
     }
 
+    /** The local EventBridge: what the functions published, and failure injection for tests. */
+    public LocalEventBus eventBus() {
+        return eventBus;
+    }
+
     public DeadLetters deadLetters() {
         return streams.deadLetters();
     }
@@ -215,6 +243,7 @@ public final class LocalStack implements AutoCloseable {
         http.close();
         schedules.close();
         streams.close();
+        eventBus.close();
         dynamoDb.close();
         restoreEnvironment.run();
     }

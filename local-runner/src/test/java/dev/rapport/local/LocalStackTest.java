@@ -53,13 +53,15 @@ class LocalStackTest {
         assertThat(health.path("functions")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("ChatFunction", "ImageInquiryFunction", "MemoryFunction",
                         "MemoryCuratorFunction", "RemindersFunction", "ReminderSweepFunction", "CatalogFunction",
-                        "KnowledgeFunction");
+                        "KnowledgeFunction", "ConversationStreamFunction", "AnalyticsSummaryFunction",
+                        "TrainingExportFunction");
         assertThat(health.path("tables")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory",
                         "rapport-local-reminders", "rapport-local-products", "rapport-local-orders",
-                        "rapport-local-knowledge");
+                        "rapport-local-knowledge", "rapport-local-analytics");
         assertThat(health.path("schedules")).extracting(JsonNode::asText)
-                .containsExactly("ReminderSweep (rate(1 minute)) -> ReminderSweepFunction");
+                .containsExactlyInAnyOrder("ReminderSweep (rate(1 minute)) -> ReminderSweepFunction", 
+                        "TrainingExport (cron(30 2 * * ? *)) -> TrainingExportFunction");
     }
 
     @Test

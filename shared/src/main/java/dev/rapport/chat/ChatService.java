@@ -4,7 +4,9 @@ import dev.rapport.actions.PendingAction;
 import dev.rapport.catalog.Region;
 import dev.rapport.handoff.Handoff;
 import dev.rapport.handoff.HandoffNotice;
+import dev.rapport.handoff.HandoffReason;
 import dev.rapport.handoff.HandoffTrigger;
+import dev.rapport.handoff.UnresolvedAnswer;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.knowledge.Advice;
@@ -210,7 +212,7 @@ public final class ChatService {
                 : reminders.fromModel(modelReply.message(), owner, profile.settings(), command.message());
         String answer = asked.isPresent() || reminder.isEmpty() ? answered.text()
                 : (answered.text() + "\n\n" + reminder.get().confirmation()).strip();
-        HandoffTrigger handoff = handoffTrigger(session, command.message(), mood, photo);
+        HandoffTrigger handoff = handoffTrigger(session, command.message(), mood, photo, answered.text());
 
         String replyText = handoff == null ? answer : answer + "\n\n"
                 + HandoffNotice.text(handoff, command.message(), photo != null && photo.handoff());
@@ -242,7 +244,8 @@ public final class ChatService {
      * not queued again (and the reply's {@code handoff} is true on that one turn only). Frustration is
      * read again from the redacted window — the same words, nothing new stored.
      */
-    private HandoffTrigger handoffTrigger(Session session, String message, Sentiment mood, Attachment photo) {
+    private HandoffTrigger handoffTrigger(Session session, String message, Sentiment mood, Attachment photo,
+                                          String answer) {
         if (session.handedOff()) {
             return null;
         }
@@ -250,8 +253,12 @@ public final class ChatService {
         List<Exchange> window = session.window();
         List<Sentiment> earlier = window.subList(Math.max(0, window.size() - HandoffTrigger.FRUSTRATION_LOOKBACK),
                 window.size()).stream().map(e -> signals.sentiment(e.customerText())).toList();
-        return HandoffTrigger.of(message, signals.asksForHuman(message), mood, earlier)
+        HandoffTrigger trigger = HandoffTrigger.of(message, signals.asksForHuman(message), mood, earlier)
                 .orElse(photo != null && photo.handoff() ? HandoffTrigger.urgentPhoto() : null);
+        // Two answers in a row that admit defeat: a person can help where the assistant cannot.
+        boolean stuck = !window.isEmpty() && UnresolvedAnswer.admits(answer)
+                && UnresolvedAnswer.admits(window.getLast().replyText());
+        return trigger == null && stuck ? new HandoffTrigger(HandoffReason.UNRESOLVED, null) : trigger;
     }
 
     /** The record a colleague picks the conversation up from, all of it from the redacted session. */

@@ -8,7 +8,9 @@ import java.util.Locale;
 public enum HandoffReason {
     REQUESTED,
     FRUSTRATION,
-    RISK;
+    RISK,
+    /** The assistant admitted, twice in a row, that it could not answer. */
+    UNRESOLVED;
 
     @JsonValue
     public String wire() {

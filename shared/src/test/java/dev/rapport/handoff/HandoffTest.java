@@ -117,7 +117,8 @@ class HandoffTest {
     void twoAngryMessagesFarApartDoNotHandOff() {
         ChatReply first = chat.chat(alice, say("This is terrible service!", null));
         chat.chat(alice, say("Where is my order 88231?", first.sessionId()));
-        chat.chat(alice, say("Does it ship to Shanghai?", first.sessionId()));
+        // A statement between: two unanswered questions in a row would hand off for another reason.
+        chat.chat(alice, say("I live in Shanghai.", first.sessionId()));
         ChatReply later = chat.chat(alice, say("That's awful.", first.sessionId()));
 
         assertThat(later.sentiment()).isEqualTo(Sentiment.NEGATIVE);

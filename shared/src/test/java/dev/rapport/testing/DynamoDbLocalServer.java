@@ -151,6 +151,18 @@ public final class DynamoDbLocalServer {
         return name;
     }
 
+    /** Creates the analytics table as template.yaml declares it (pk, sk), under a fresh name. */
+    public String createAnalyticsTable() {
+        String name = "t" + UUID.randomUUID().toString().substring(0, 8) + "-analytics";
+        try (DynamoDbClient client = client()) {
+            client.createTable(b -> b.tableName(name)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(attribute("pk"), attribute("sk"))
+                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE)));
+        }
+        return name;
+    }
+
     private void createKeyValueTable(String name) {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(name)

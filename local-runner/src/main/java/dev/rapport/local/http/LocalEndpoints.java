@@ -7,6 +7,7 @@ import dev.rapport.json.Json;
 import dev.rapport.local.auth.LocalJwtIssuer;
 import dev.rapport.local.lambda.FunctionFailedException;
 import dev.rapport.local.schedules.LocalSchedules;
+import dev.rapport.local.events.LocalEventBus;
 import dev.rapport.local.web.StaticFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What only the local stack has: token minting, health, the signing keys, firing schedules and the web page. */
+/** What only the local stack has: token minting, health, the signing keys, firing schedules, published events and the web page. */
 final class LocalEndpoints implements HttpHandler {
 
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._@-]{1,128}");
@@ -29,11 +30,14 @@ final class LocalEndpoints implements HttpHandler {
     private final LocalJwtIssuer jwt;
     private final Supplier<Map<String, Object>> health;
     private final LocalSchedules schedules;
+    private final Supplier<List<LocalEventBus.Event>> events;
 
-    LocalEndpoints(LocalJwtIssuer jwt, Supplier<Map<String, Object>> health, LocalSchedules schedules) {
+    LocalEndpoints(LocalJwtIssuer jwt, Supplier<Map<String, Object>> health, LocalSchedules schedules,
+                   Supplier<List<LocalEventBus.Event>> events) {
         this.jwt = jwt;
         this.health = health;
         this.schedules = schedules;
+        this.events = events;
     }
 
     @Override
@@ -42,6 +46,7 @@ final class LocalEndpoints implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         switch (path) {
             case "/local/token" -> onlyFor("POST", exchange, () -> token(exchange));
+            case "/local/events" -> onlyFor("GET", exchange, () -> Responses.json(exchange, 200, Map.of("events", events.get())));
             case "/local/health" -> onlyFor("GET", exchange, () -> Responses.json(exchange, 200, health.get()));
             case "/local/.well-known/jwks.json" -> onlyFor("GET", exchange,
                     () -> Responses.send(exchange, 200, "application/json", jwt.jwksJson().getBytes(StandardCharsets.UTF_8)));

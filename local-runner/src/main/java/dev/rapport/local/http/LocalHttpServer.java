@@ -2,6 +2,7 @@ package dev.rapport.local.http;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.rapport.local.auth.LocalJwtIssuer;
+import dev.rapport.local.events.LocalEventBus;
 import dev.rapport.local.lambda.LocalFunction;
 import dev.rapport.local.schedules.LocalSchedules;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +29,8 @@ public final class LocalHttpServer implements AutoCloseable {
 
     public static LocalHttpServer start(int port, RouteTable routes, Map<String, LocalFunction> functions,
                                         LocalJwtIssuer jwt, Supplier<Map<String, Object>> health,
-                                        LocalSchedules schedules) {
+                                        LocalSchedules schedules,
+                                        Supplier<List<LocalEventBus.Event>> events) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -39,7 +42,8 @@ public final class LocalHttpServer implements AutoCloseable {
         // Lambda runs concurrent requests in separate environments; a pool lets them overlap here too.
         ExecutorService executor = Executors.newFixedThreadPool(32);
         server.setExecutor(executor);
-        server.createContext("/", new ApiHandler(routes, functions, jwt, new LocalEndpoints(jwt, health, schedules)));
+        server.createContext("/", new ApiHandler(routes, functions, jwt,
+                new LocalEndpoints(jwt, health, schedules, events)));
         server.start();
         return new LocalHttpServer(server, executor);
     }

@@ -64,6 +64,13 @@ public final class SamTemplate {
         return functions;
     }
 
+    /** The names of the template's EventBridge buses ({@code AWS::Events::EventBus}). */
+    public List<String> eventBuses() {
+        List<String> names = new ArrayList<>();
+        resourcesOfType("AWS::Events::EventBus").keySet().forEach(id -> names.add(busName(id)));
+        return names;
+    }
+
     public List<Route> routes() {
         return functions().stream().flatMap(f -> f.routes().stream()).toList();
     }
@@ -146,6 +153,11 @@ public final class SamTemplate {
         return name == null ? id : intrinsics.resolveString(name);
     }
 
+    private String busName(String id) {
+        Object name = section(section(resources, id), "Properties").get("Name");
+        return name == null ? id : intrinsics.resolveString(name);
+    }
+
     private final class ResourceNames implements Intrinsics.Resources {
         @Override
         public String ref(String logicalId) {
@@ -153,7 +165,11 @@ public final class SamTemplate {
             if (resource.isEmpty()) {
                 throw new IllegalArgumentException("Ref to unknown parameter or resource " + logicalId);
             }
-            return "AWS::DynamoDB::Table".equals(resource.get("Type")) ? tableName(logicalId) : logicalId;
+            return switch (String.valueOf(resource.get("Type"))) {
+                case "AWS::DynamoDB::Table" -> tableName(logicalId);
+                case "AWS::Events::EventBus" -> busName(logicalId);
+                default -> logicalId;
+            };
         }
 
         @Override

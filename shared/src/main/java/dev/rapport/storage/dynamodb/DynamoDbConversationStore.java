@@ -18,6 +18,7 @@ import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.TurnLedger;
 import dev.rapport.settings.CustomerSettings;
 import dev.rapport.memory.TurnRecorded;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -167,7 +168,8 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
                         .item(ItemMapping.sessionItem(pk, session, commit.expiresAt()))
                         .conditionExpression(versionCheck).build())
                 .addPutItem(turns, TransactPutItemEnhancedRequest.builder(TurnItem.class)
-                        .item(ItemMapping.turnItem(pk, session.owner().customerHash(), commit.turn(), commit.expiresAt()))
+                        .item(timed(ItemMapping.turnItem(pk, session.owner().customerHash(), commit.turn(), commit.expiresAt()),
+                                commit.turn()))
                         .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()).build());
         IdempotencyRecord record = commit.idempotency();
         if (record != null) {
@@ -221,6 +223,18 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
             throw translate(e, idempotencyIndex, windowIndex);
         }
     }
+
+    /**
+     * The turn's latency so far (load, model, redaction), by the wall clock against the turn's start.
+     * A turn whose time came from another clock (a replayed or test clock) gives no figure rather than a wrong one.
+     */
+    private static TurnItem timed(TurnItem item, Turn turn) {
+        long millis = Duration.between(turn.at(), Instant.now()).toMillis();
+        item.latencyMs(millis >= 0 && millis <= MAX_PLAUSIBLE_LATENCY.toMillis() ? millis : null);
+        return item;
+    }
+
+    private static final Duration MAX_PLAUSIBLE_LATENCY = Duration.ofMinutes(2);
 
     /** Which write's condition failed decides what the caller does next. */
     private static RuntimeException translate(TransactionCanceledException e, int idempotencyIndex, int windowIndex) {

@@ -30,6 +30,7 @@ final class TurnItem {
             .addAttribute(String.class, a -> a.name("photo").getter(TurnItem::photo).setter(TurnItem::photo))
             .addAttribute(Long.class, a -> a.name("expiresAt").getter(TurnItem::expiresAt).setter(TurnItem::expiresAt))
             .addAttribute(String.class, a -> a.name("customer").getter(TurnItem::customer).setter(TurnItem::customer))
+            .addAttribute(Long.class, a -> a.name("latencyMs").getter(TurnItem::latencyMs).setter(TurnItem::latencyMs))
             .build();
 
     private String pk;
@@ -86,4 +87,10 @@ final class TurnItem {
 
     String customer() { return customer; }
     void customer(String v) { customer = v; }
+
+    /** From the turn's start to its commit, for the latency figures; absent when it cannot be told. */
+    private Long latencyMs;
+
+    Long latencyMs() { return latencyMs; }
+    void latencyMs(Long v) { latencyMs = v; }
 }

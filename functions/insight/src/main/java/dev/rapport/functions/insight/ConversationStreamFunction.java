@@ -1,0 +1,87 @@
+package dev.rapport.functions.insight;
+
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.rapport.analytics.AnalyticsRecorder;
+import dev.rapport.analytics.Observation;
+import dev.rapport.analytics.Rating;
+import dev.rapport.config.Environment;
+import dev.rapport.handoff.HandoffAnnouncer;
+import dev.rapport.handoff.HandoffEvent;
+import dev.rapport.observability.Telemetry;
+import dev.rapport.wiring.ConversationStreamApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Off the chat's critical path, from the conversations stream: each new handoff becomes one
+ * {@code HandoffRequested} event on the bus, and turns, sessions, handoffs and feedback become
+ * per-day counters. One consumer for both, because a DynamoDB stream shard serves at most two
+ * readers without throttling and the memory curator is the other. Both effects are idempotent, so
+ * a batch retried from its first failed record (or redelivered whole) announces and counts nothing twice.
+ */
+public final class ConversationStreamFunction implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationStreamFunction.class);
+
+    private static final class Default {
+        static final ConversationStreamApplication APP = ConversationStreamApplication.fromEnvironment(Environment.system());
+    }
+
+    private final HandoffAnnouncer announcer;
+    private final AnalyticsRecorder recorder;
+
+    public ConversationStreamFunction() {
+        this(Default.APP.announcer(), Default.APP.recorder());
+    }
+
+    public ConversationStreamFunction(HandoffAnnouncer announcer, AnalyticsRecorder recorder) {
+        this.announcer = announcer;
+        this.recorder = recorder;
+    }
+
+    @Override
+    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return Telemetry.invocation(context, () -> handle(event));
+    }
+
+    private StreamsEventResponse handle(DynamodbEvent event) {
+        List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
+        for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
+            try {
+                count(record);
+                announce(record);
+            } catch (RuntimeException e) {
+                LOG.error("stream record not processed", entry("error", e.getClass().getName()),
+                        entry("eventID", record.getEventID()));
+                Telemetry.count("ConversationStreamFailures");
+                failures.add(new StreamsEventResponse.BatchItemFailure(record.getDynamodb().getSequenceNumber()));
+                break;
+            }
+        }
+        return new StreamsEventResponse(failures);
+    }
+
+    private void announce(DynamodbEvent.DynamodbStreamRecord record) {
+        Optional<HandoffEvent> handoff = HandoffRecords.of(record);
+        if (handoff.isPresent()) {
+            Telemetry.count(announcer.announce(handoff.get()) ? "HandoffEventsPublished" : "HandoffEventsAlreadyPublished");
+        }
+    }
+
+    private void count(DynamodbEvent.DynamodbStreamRecord record) {
+        Optional<Object> fact = AnalyticsRecords.of(record);
+        if (fact.isPresent() && fact.get() instanceof Observation observation && !recorder.observed(observation)) {
+            Telemetry.count("AnalyticsDuplicatesSkipped");
+        } else if (fact.isPresent() && fact.get() instanceof Rating rating) {
+            recorder.rated(rating);
+        }
+    }
+}

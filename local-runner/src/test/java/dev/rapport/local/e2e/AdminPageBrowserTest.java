@@ -1,0 +1,79 @@
+package dev.rapport.local.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.local.LocalStack;
+import dev.rapport.local.LocalStackFixture;
+import dev.rapport.local.testing.Http;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The support admins' figures page in headless Chromium: after a demo conversation with a rating
+ * and a handoff, its tiles and charts show them. Skipped without Chromium, like the chat page's test.
+ */
+class AdminPageBrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private static WebDriver browser;
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed && Boolean.parseBoolean(System.getenv("RAPPORT_E2E_REQUIRED"))) {
+            fail("Chromium and chromedriver are required (run .ci/install-browser.sh)");
+        }
+        Assumptions.assumeTrue(installed, "Chromium not installed; browser test skipped");
+        stack = LocalStackFixture.shared();
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build(), new ChromeOptions().setBinary(CHROMIUM)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--no-first-run", "--window-size=1200,900"));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aDemoConversationWithFeedbackShowsInTheFigures() {
+        Http http = new Http(stack.baseUri());
+        String customer = stack.mintToken("demo-" + System.nanoTime(), List.of());
+        JsonNode answer = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"Where is my parcel?\"}", customer)));
+        http.send(http.postJson("/v1/turns/" + answer.path("turnId").asText() + "/feedback", "{\"rating\":5}", customer));
+        http.send(http.postJson("/v1/chat", "{\"message\":\"我要投诉，转人工！\"}", customer));
+        stack.drainStreams();
+
+        browser.get(stack.baseUri().resolve("/admin.html").toString());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#tiles .tile")).isEmpty());
+
+        assertThat(Long.parseLong(tile("Turns"))).isGreaterThanOrEqualTo(2);
+        assertThat(tile("CSAT")).matches("\\d+%");
+        assertThat(browser.findElements(By.cssSelector("#turns-chart rect.bar"))).hasSize(14);
+        assertThat(browser.findElement(By.cssSelector("#reasons-chart")).getText()).contains("requested");
+    }
+
+    private static String tile(String label) {
+        return browser.findElement(By.cssSelector("#tiles .tile[data-figure='" + label + "'] .value")).getText();
+    }
+}
