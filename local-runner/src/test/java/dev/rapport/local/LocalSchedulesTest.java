@@ -30,12 +30,14 @@ class LocalSchedulesTest {
         SamTemplate template = SamTemplate.load(LocalStackOptions.ephemeral().templatePath(), LocalStack.LOCAL_DEFAULTS,
                 Map.of());
 
-        assertThat(template.schedules()).singleElement().satisfies(s -> {
+        assertThat(template.schedules()).filteredOn(s -> s.name().equals("ReminderSweep")).singleElement().satisfies(s -> {
             assertThat(s.function()).isEqualTo("ReminderSweepFunction");
             assertThat(s.scheduleName()).isEqualTo("rapport-local-reminder-sweep");
             assertThat(s.rate()).contains(Duration.ofMinutes(1));
             assertThat(s.input()).contains("<aws.scheduler.scheduled-time>");
         });
+        assertThat(template.schedules()).filteredOn(s -> s.name().equals("TrainingExport")).singleElement()
+                .satisfies(s -> assertThat(s.rate()).isEmpty());
         assertThat(new ScheduleTrigger("F", "Nightly", null, "Schedule", "cron(0 3 * * ? *)", null).rate()).isEmpty();
         assertThat(new ScheduleTrigger("F", "Hourly", null, "Schedule", "rate(2 hours)", null).rate())
                 .contains(Duration.ofHours(2));
@@ -69,6 +71,9 @@ class LocalSchedulesTest {
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(404);
         assertThat(http.send(http.get("/local/schedules/ReminderSweep/run", null)).statusCode()).isEqualTo(405);
         assertThat(Http.json(http.send(http.get("/local/schedules", null))).path("schedules"))
-                .extracting(s -> s.path("name").asText()).containsExactly("ReminderSweep");
+                .extracting(s -> s.path("name").asText()).containsExactlyInAnyOrder("ReminderSweep", "TrainingExport");
+        // A cron schedule is not fired in the background, but runs on demand like any other.
+        assertThat(http.send(http.request("/local/schedules/TrainingExport/run")
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
     }
 }
