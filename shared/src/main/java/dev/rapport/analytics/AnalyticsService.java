@@ -79,7 +79,6 @@ public final class AnalyticsService {
                 new ServiceSummary.Deliveries(t.get(Counter.REMINDER_DELIVERIES), t.get(Counter.CAMPAIGN_DELIVERIES)),
                 series,
                 List.of("Days are UTC days; a handoff counts on the day it happened, its session on the day it started.",
-                        "faqFastPathRate stays 0 until turns record that the FAQ answered them.",
                         "Memory, reminder and campaign counters are 0 until those features feed them.",
                         "Latency percentiles are bucket bounds of a fixed histogram (an over-estimate by at most one bucket)."));
     }

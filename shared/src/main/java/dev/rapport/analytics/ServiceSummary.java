@@ -9,7 +9,7 @@ import java.util.Map;
  * fractions from 0 to 1, null when there is nothing to divide by.
  *
  * @param containmentRate sessions that never went to a person, of all sessions started
- * @param faqFastPathRate turns answered from the FAQ without the model; 0 until turns record their source
+ * @param faqFastPathRate turns answered from the FAQ without the model
  * @param csat ratings of 4 or 5 and thumbs up, of all ratings and thumbs
  * @param latencyP50Ms turn latency (request to stored answer) at the median, as its histogram bucket's bound
  */

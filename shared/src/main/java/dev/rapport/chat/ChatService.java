@@ -318,7 +318,8 @@ public final class ChatService {
                 next = next.handedOffAt(now);
             }
             Turn turn = new Turn(next.sessionId(), exchange.seq(), reply.turnId(), now, draft.customerText(),
-                    exchange.replyText(), reply.sentiment(), reply.handoff(), reply.usage(), draft.photo());
+                    exchange.replyText(), reply.sentiment(), reply.handoff(), reply.usage(), draft.photo(),
+                    reply.source());
             long expiresAt = now.plus(settings.retention()).getEpochSecond();
             try {
                 store.commit(new ConversationStore.TurnCommit(next, base.version(), turn,

@@ -7,6 +7,7 @@ import java.time.Instant;
  * One stored turn, already redacted: what the customer said and what the assistant answered.
  *
  * @param photo the photo the customer sent with the message, by reference only; null for text turns
+ * @param source what answered: {@code model} or {@code faq} (the fast path, no model call)
  */
 public record Turn(
         String sessionId,
@@ -18,7 +19,13 @@ public record Turn(
         Sentiment sentiment,
         boolean handoff,
         Usage usage,
-        PhotoReference photo) {
+        PhotoReference photo,
+        String source) {
+
+    public Turn(String sessionId, int seq, String turnId, Instant at, String message, String reply,
+                Sentiment sentiment, boolean handoff, Usage usage, PhotoReference photo) {
+        this(sessionId, seq, turnId, at, message, reply, sentiment, handoff, usage, photo, ChatReply.FROM_MODEL);
+    }
 
     public Turn(String sessionId, int seq, String turnId, Instant at, String message, String reply,
                 Sentiment sentiment, boolean handoff, Usage usage) {

@@ -35,11 +35,12 @@ class ChatKnowledgeTest {
     private final RecordingModel model = new RecordingModel();
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
     private ChatService chat;
+    private ConversationStore store;
 
     @BeforeEach
     void setUp() {
         DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
-        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
+        store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
                 tables.conversations(), tables.idempotency());
         KnowledgeIndex index = new KnowledgeIndex(new KnowledgeFiles(List.of(BATTERY), List.of(RETURNS)).snapshot(null),
                 null, 1.0);
@@ -59,6 +60,17 @@ class ChatKnowledgeTest {
         assertThat(reply.citations()).extracting(ChatReply.Citation::id).containsExactly("faq-battery-zh");
         assertThat(reply.usage().inputTokens()).isZero();
         assertThat(roundTrips.count()).as("no knowledge reads in the turn").isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void theStoredTurnSaysTheFaqAnsweredItSoTheFiguresCanCountIt() {
+        ChatReply faq = chat.chat(alice, new ChatCommand("手机续航多久？", null, null, null, null));
+        ChatReply modelled = chat.chat(alice, new ChatCommand("How many days do I have to return items?",
+                faq.sessionId(), null, null, null));
+
+        assertThat(new SessionHistory(store, 10).turns(alice, faq.sessionId(), null))
+                .extracting(Turn::source).containsExactly(ChatReply.FROM_FAQ, ChatReply.FROM_MODEL);
+        assertThat(modelled.source()).isEqualTo(ChatReply.FROM_MODEL);
     }
 
     @Test

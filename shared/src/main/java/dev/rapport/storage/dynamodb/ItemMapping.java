@@ -78,6 +78,7 @@ final class ItemMapping {
         item.inputTokens(turn.usage().inputTokens());
         item.outputTokens(turn.usage().outputTokens());
         item.photo(turn.photo() == null ? null : Json.write(turn.photo()));
+        item.source(turn.source());
         item.expiresAt(expiresAt);
         return item;
     }
@@ -86,7 +87,8 @@ final class ItemMapping {
         return new Turn(item.sessionId(), item.seq(), item.turnId(), Instant.parse(item.at()), item.message(),
                 item.reply(), Sentiment.valueOf(item.sentiment().toUpperCase(Locale.ROOT)),
                 Boolean.TRUE.equals(item.handoff()), new Usage(item.inputTokens(), item.outputTokens()),
-                item.photo() == null ? null : Json.read(item.photo(), PhotoReference.class));
+                item.photo() == null ? null : Json.read(item.photo(), PhotoReference.class),
+                item.source() == null ? ChatReply.FROM_MODEL : item.source());
     }
 
     static HandoffItem handoffItem(String pk, String customer, Handoff handoff, long expiresAt) {

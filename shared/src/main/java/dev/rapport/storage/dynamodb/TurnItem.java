@@ -31,6 +31,7 @@ final class TurnItem {
             .addAttribute(Long.class, a -> a.name("expiresAt").getter(TurnItem::expiresAt).setter(TurnItem::expiresAt))
             .addAttribute(String.class, a -> a.name("customer").getter(TurnItem::customer).setter(TurnItem::customer))
             .addAttribute(Long.class, a -> a.name("latencyMs").getter(TurnItem::latencyMs).setter(TurnItem::latencyMs))
+            .addAttribute(String.class, a -> a.name("source").getter(TurnItem::source).setter(TurnItem::source))
             .build();
 
     private String pk;
@@ -90,7 +91,12 @@ final class TurnItem {
 
     /** From the turn's start to its commit, for the latency figures; absent when it cannot be told. */
     private Long latencyMs;
+    private String source;
 
     Long latencyMs() { return latencyMs; }
     void latencyMs(Long v) { latencyMs = v; }
+
+    String source() { return source; }
+
+    void source(String v) { source = v; }
 }
