@@ -116,4 +116,30 @@ public final class JsonBody {
         }
         return value.textValue();
     }
+
+    /** A nested object field; null when absent or JSON null; 400 when present and not an object. */
+    public JsonBody optionalObject(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : requiredObject(field);
+    }
+
+    /** The strings of an array field; null when absent; 400 when it is not an array of at most {@code maxItems} strings. */
+    public List<String> optionalStrings(String field, int maxItems) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray() || value.size() > maxItems) {
+            throw ProblemException.badRequest("invalid-field", "'" + field + "' must be an array of at most "
+                    + maxItems + " strings.");
+        }
+        List<String> items = new ArrayList<>();
+        for (JsonNode element : value) {
+            if (!element.isTextual()) {
+                throw ProblemException.badRequest("invalid-field", "'" + field + "' must hold strings.");
+            }
+            items.add(element.textValue());
+        }
+        return items;
+    }
 }
