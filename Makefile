@@ -30,3 +30,18 @@ build-ReminderSweepFunction:
 	./mvnw -B -q -pl functions/reminders -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/reminders/target/reminders-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-CampaignsFunction:
+	./mvnw -B -q -pl functions/campaigns -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/campaigns/target/campaigns-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-CampaignStarterFunction:
+	./mvnw -B -q -pl functions/campaigns -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/campaigns/target/campaigns-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-CampaignWorkerFunction:
+	./mvnw -B -q -pl functions/campaigns -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/campaigns/target/campaigns-function.jar "$(ARTIFACTS_DIR)/lib/"

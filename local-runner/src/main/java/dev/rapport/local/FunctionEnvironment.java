@@ -23,7 +23,7 @@ final class FunctionEnvironment {
     private FunctionEnvironment() {}
 
     /** Sets the properties and returns what puts the previous values back. */
-    static Runnable apply(List<FunctionDefinition> functions, URI dynamoDbEndpoint) {
+    static Runnable apply(List<FunctionDefinition> functions, URI dynamoDbEndpoint, URI sqsEndpoint) {
         Map<String, String> previous = new HashMap<>();
         Map<String, String> merged = new HashMap<>();
         for (FunctionDefinition function : functions) {
@@ -41,6 +41,7 @@ final class FunctionEnvironment {
             }
         });
         set("aws.endpointUrlDynamoDb", dynamoDbEndpoint.toString(), previous);
+        set("aws.endpointUrlSqs", sqsEndpoint.toString(), previous);
         // In Lambda the metrics library finds its environment itself; here it prints to the console.
         EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
         if (System.getProperty("aws.region") == null && System.getenv("AWS_REGION") == null) {

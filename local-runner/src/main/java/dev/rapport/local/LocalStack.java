@@ -9,6 +9,7 @@ import dev.rapport.local.http.RouteTable;
 import dev.rapport.local.lambda.LocalFunction;
 import dev.rapport.local.schedules.LocalSchedules;
 import dev.rapport.local.streams.DeadLetters;
+import dev.rapport.local.queues.LocalQueues;
 import dev.rapport.local.streams.LocalStreams;
 import dev.rapport.local.template.FunctionDefinition;
 import dev.rapport.local.template.Route;
@@ -38,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
     private final LocalDynamoDb dynamoDb;
     private final LocalStreams streams;
     private final LocalSchedules schedules;
+    private final LocalQueues queues;
     private final Map<String, LocalFunction> functions;
     private final LocalHttpServer http;
     private final LocalJwtIssuer jwt;
@@ -45,12 +47,13 @@ public final class LocalStack implements AutoCloseable {
     private final String modelProvider;
     private final Runnable restoreEnvironment;
 
-    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, LocalSchedules schedules,
+    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, LocalSchedules schedules, LocalQueues queues,
                        Map<String, LocalFunction> functions, LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes,
                        String modelProvider, Runnable restoreEnvironment) {
         this.functions = Map.copyOf(functions);
         this.streams = streams;
         this.schedules = schedules;
+        this.queues = queues;
         this.restoreEnvironment = restoreEnvironment;
         this.dynamoDb = dynamoDb;
         this.http = http;
@@ -78,12 +81,15 @@ public final class LocalStack implements AutoCloseable {
         Runnable restoreEnvironment = () -> {};
         LocalStreams streams = null;
         LocalSchedules schedules = null;
+        LocalQueues queues = null;
         try {
             List<TableDefinition> tables = template.tables();
             List<FunctionDefinition> definitions = template.functions();
-            restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint());
+            queues = LocalQueues.start(template.queues());
+            restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint(), queues.endpoint());
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
             definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
+            queues.startPolling(template.queueTriggers(), functions);
             try (DynamoDbClient client = dynamoDb.client()) {
                 TableProvisioner provisioner = new TableProvisioner(client);
                 tables.forEach(provisioner::provision);
@@ -104,7 +110,7 @@ public final class LocalStack implements AutoCloseable {
                             .map(t -> t.name() + " (" + t.expression() + ") -> " + t.function()).toList());
             LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health,
                     schedules);
-            return new LocalStack(dynamoDb, streams, schedules, functions, http, jwt, routes,
+            return new LocalStack(dynamoDb, streams, schedules, queues, functions, http, jwt, routes,
                     String.valueOf(template.parameter("ModelProvider")), restoreEnvironment);
         } catch (RuntimeException e) {
             if (schedules != null) {
@@ -112,6 +118,9 @@ public final class LocalStack implements AutoCloseable {
             }
             if (streams != null) {
                 streams.close();
+            }
+            if (queues != null) {
+                queues.close();
             }
             restoreEnvironment.run();
             dynamoDb.close();
@@ -172,6 +181,16 @@ public final class LocalStack implements AutoCloseable {
         return schedules;
     }
 
+    /** Delivers every visible message of the template's queues to its functions, as the SQS event sources would. */
+    public int drainQueues() {
+        return queues.drain();
+    }
+
+    /** The template's SQS queues, in ElasticMQ. */
+    public LocalQueues queues() {
+        return queues;
+    }
+
     public DeadLetters deadLetters() {
         return streams.deadLetters();
     }
@@ -190,6 +209,7 @@ public final class LocalStack implements AutoCloseable {
         http.close();
         schedules.close();
         streams.close();
+        queues.close();
         dynamoDb.close();
         restoreEnvironment.run();
     }

@@ -30,7 +30,9 @@ class LocalSchedulesTest {
         SamTemplate template = SamTemplate.load(LocalStackOptions.ephemeral().templatePath(), LocalStack.LOCAL_DEFAULTS,
                 Map.of());
 
-        assertThat(template.schedules()).singleElement().satisfies(s -> {
+        assertThat(template.schedules()).extracting(ScheduleTrigger::name)
+                .containsExactlyInAnyOrder("ReminderSweep", "CampaignDispatch");
+        assertThat(template.schedules()).filteredOn(s -> s.name().equals("ReminderSweep")).singleElement().satisfies(s -> {
             assertThat(s.function()).isEqualTo("ReminderSweepFunction");
             assertThat(s.scheduleName()).isEqualTo("rapport-local-reminder-sweep");
             assertThat(s.rate()).contains(Duration.ofMinutes(1));
@@ -69,6 +71,6 @@ class LocalSchedulesTest {
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(404);
         assertThat(http.send(http.get("/local/schedules/ReminderSweep/run", null)).statusCode()).isEqualTo(405);
         assertThat(Http.json(http.send(http.get("/local/schedules", null))).path("schedules"))
-                .extracting(s -> s.path("name").asText()).containsExactly("ReminderSweep");
+                .extracting(s -> s.path("name").asText()).containsExactlyInAnyOrder("ReminderSweep", "CampaignDispatch");
     }
 }

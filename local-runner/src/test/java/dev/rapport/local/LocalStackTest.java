@@ -52,12 +52,14 @@ class LocalStackTest {
         assertThat(health.path("status").asText()).isEqualTo("ok");
         assertThat(health.path("functions")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("ChatFunction", "ImageInquiryFunction", "MemoryFunction",
-                        "MemoryCuratorFunction", "RemindersFunction", "ReminderSweepFunction");
+                        "MemoryCuratorFunction", "RemindersFunction", "ReminderSweepFunction", "CampaignsFunction",
+                        "CampaignStarterFunction", "CampaignWorkerFunction");
         assertThat(health.path("tables")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory",
-                        "rapport-local-reminders");
+                        "rapport-local-reminders", "rapport-local-campaigns");
         assertThat(health.path("schedules")).extracting(JsonNode::asText)
-                .containsExactly("ReminderSweep (rate(1 minute)) -> ReminderSweepFunction");
+                .containsExactlyInAnyOrder("ReminderSweep (rate(1 minute)) -> ReminderSweepFunction",
+                        "CampaignDispatch (rate(1 minute)) -> CampaignStarterFunction");
     }
 
     @Test
