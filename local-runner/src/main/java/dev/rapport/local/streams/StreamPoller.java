@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -152,6 +153,11 @@ final class StreamPoller {
                             .shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(last)).shardIterator();
             iterators.put(shardId, fresh);
             return streams.getRecords(b -> b.shardIterator(fresh).limit(trigger.batchSize()));
+        } catch (TrimmedDataAccessException e) {
+            // The iterator points before the oldest record left: read on from the oldest, as Lambda does.
+            String oldest = iterator(shardId, ShardIteratorType.TRIM_HORIZON);
+            iterators.put(shardId, oldest);
+            return streams.getRecords(b -> b.shardIterator(oldest).limit(trigger.batchSize()));
         }
     }
 
