@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,13 @@ public final class Benchmarks {
                 tables.conversations(), tables.idempotency(), dynamo.createMemoryTable()), calls, UNLIMITED);
 
         String only = args.length > 0 ? args[0] : "all";
+        if (only.startsWith("campaigns")) {
+            // -Dbenchmarks.only=campaigns, or campaigns:10000,100000 for other sizes.
+            int[] sizes = Arrays.stream((only.contains(":") ? only.substring(only.indexOf(':') + 1) : "10000,30000")
+                    .split(",")).mapToInt(Integer::parseInt).toArray();
+            System.out.println(CampaignBenchmark.report(CampaignBenchmark.measure(dynamo, sizes)));
+            System.exit(0);
+        }
         if (only.equals("throughput")) {
             System.out.println(Report.throughput(Throughput.measure()));
             System.exit(0);
