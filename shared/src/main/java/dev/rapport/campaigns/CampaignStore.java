@@ -41,7 +41,7 @@ public interface CampaignStore {
      * Records the outcome for (campaign, customer) and bumps its counter in one transaction, with
      * the inbox message when one is sent; false when that customer's outcome was already recorded.
      */
-    boolean record(Campaign campaign, String customerHash, Outcome outcome, InboxMessage message);
+    boolean record(Campaign campaign, String customerHash, Outcome outcome, InboxMessage message, Instant at);
 
     /** Marks a running campaign finished when every targeted customer has an outcome. */
     void finishIfDone(String id);

@@ -52,7 +52,7 @@ public final class CampaignWorker {
                     outcome = CampaignStore.Outcome.FAILED;
                 }
             }
-            if (!store.record(campaign, customer, outcome, message)) {
+            if (!store.record(campaign, customer, outcome, message, now)) {
                 done++;
             } else if (outcome == CampaignStore.Outcome.SENT) {
                 sent++;

@@ -1,5 +1,6 @@
 package dev.rapport.campaigns;
 
+import dev.rapport.identity.Owner;
 import dev.rapport.settings.CustomerSettings;
 import java.util.Locale;
 
@@ -11,7 +12,7 @@ import java.util.Locale;
 public final class CampaignWriter {
 
     public String write(String brief, CustomerSettings settings) {
-        String name = settings.profiles().stream().filter(p -> p.id().equals(dev.rapport.identity.Owner.DEFAULT_PROFILE))
+        String name = settings.profiles().stream().filter(p -> p.id().equals(Owner.DEFAULT_PROFILE))
                 .map(CustomerSettings.Profile::name).filter(n -> !n.equals("Me")).findFirst().orElse(null);
         boolean chinese = settings.locale() != null
                 ? settings.locale().toLowerCase(Locale.ROOT).startsWith("zh")

@@ -171,14 +171,14 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     }
 
     @Override
-    public boolean record(Campaign campaign, String customerHash, Outcome outcome, InboxMessage message) {
+    public boolean record(Campaign campaign, String customerHash, Outcome outcome, InboxMessage message, Instant at) {
         List<TransactWriteItem> writes = new ArrayList<>();
         Map<String, AttributeValue> delivery = new HashMap<>();
         delivery.put("pk", s(CampaignItems.pk(campaign.id())));
         delivery.put("sk", s("TO#" + customerHash));
         delivery.put("customer", s(customerHash));
         delivery.put("outcome", s(outcome.counter()));
-        delivery.put("at", s((message == null ? Instant.now() : message.deliveredAt()).toString()));
+        delivery.put("at", s(at.toString()));
         writes.add(TransactWriteItem.builder().put(p -> p.tableName(campaigns).item(delivery)
                 .conditionExpression("attribute_not_exists(pk)")).build());
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(campaigns).key(CampaignItems.key(campaign.id()))
