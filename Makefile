@@ -55,3 +55,18 @@ build-TrainingExportFunction:
 	./mvnw -B -q -pl functions/export -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/export/target/export-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-CampaignsFunction:
+	./mvnw -B -q -pl functions/campaigns -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/campaigns/target/campaigns-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-CampaignStarterFunction:
+	./mvnw -B -q -pl functions/campaigns -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/campaigns/target/campaigns-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-CampaignWorkerFunction:
+	./mvnw -B -q -pl functions/campaigns -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/campaigns/target/campaigns-function.jar "$(ARTIFACTS_DIR)/lib/"

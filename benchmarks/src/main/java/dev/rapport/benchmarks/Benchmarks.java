@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,13 @@ public final class Benchmarks {
         String only = args.length > 0 ? args[0] : "all";
         if (only.equals("export")) {
             System.out.println(ExportBenchmark.run(dynamo));
+            System.exit(0);
+        }
+        if (only.startsWith("campaigns")) {
+            // -Dbenchmarks.only=campaigns, or campaigns:10000,100000 for other sizes.
+            int[] sizes = Arrays.stream((only.contains(":") ? only.substring(only.indexOf(':') + 1) : "10000,30000")
+                    .split(",")).mapToInt(Integer::parseInt).toArray();
+            System.out.println(CampaignBenchmark.report(CampaignBenchmark.measure(dynamo, sizes)));
             System.exit(0);
         }
         if (only.equals("throughput")) {

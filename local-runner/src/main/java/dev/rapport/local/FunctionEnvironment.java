@@ -28,7 +28,7 @@ final class FunctionEnvironment {
      *     points at a local resource instead (the export folder)
      */
     static Runnable apply(List<FunctionDefinition> functions, URI dynamoDbEndpoint, URI eventBridgeEndpoint,
-                          Map<String, String> localValues) {
+                          URI sqsEndpoint, Map<String, String> localValues) {
         Map<String, String> previous = new HashMap<>();
         Map<String, String> merged = new HashMap<>();
         for (FunctionDefinition function : functions) {
@@ -48,6 +48,7 @@ final class FunctionEnvironment {
         });
         set("aws.endpointUrlDynamoDb", dynamoDbEndpoint.toString(), previous);
         set("aws.endpointUrlEventBridge", eventBridgeEndpoint.toString(), previous);
+        set("aws.endpointUrlSqs", sqsEndpoint.toString(), previous);
         // In Lambda the metrics library finds its environment itself; here it prints to the console.
         EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
         if (System.getProperty("aws.region") == null && System.getenv("AWS_REGION") == null) {

@@ -12,6 +12,7 @@ import dev.rapport.local.http.RouteTable;
 import dev.rapport.local.lambda.LocalFunction;
 import dev.rapport.local.schedules.LocalSchedules;
 import dev.rapport.local.streams.DeadLetters;
+import dev.rapport.local.queues.LocalQueues;
 import dev.rapport.local.streams.LocalStreams;
 import dev.rapport.local.template.FunctionDefinition;
 import dev.rapport.local.template.Route;
@@ -46,6 +47,7 @@ public final class LocalStack implements AutoCloseable {
     private final LocalStreams streams;
     private final LocalSchedules schedules;
     private final LocalEventBus eventBus;
+    private final LocalQueues queues;
     private final Map<String, LocalFunction> functions;
     private final LocalHttpServer http;
     private final LocalJwtIssuer jwt;
@@ -54,12 +56,14 @@ public final class LocalStack implements AutoCloseable {
     private final Runnable restoreEnvironment;
 
     private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, LocalSchedules schedules, LocalEventBus eventBus,
+                       LocalQueues queues,
                        Map<String, LocalFunction> functions, LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes,
                        String modelProvider, Runnable restoreEnvironment) {
         this.eventBus = eventBus;
         this.functions = Map.copyOf(functions);
         this.streams = streams;
         this.schedules = schedules;
+        this.queues = queues;
         this.restoreEnvironment = restoreEnvironment;
         this.dynamoDb = dynamoDb;
         this.http = http;
@@ -88,11 +92,13 @@ public final class LocalStack implements AutoCloseable {
         LocalStreams streams = null;
         LocalSchedules schedules = null;
         LocalEventBus eventBus = LocalEventBus.start(Set.copyOf(template.eventBuses()));
+        LocalQueues queues = null;
         try {
             List<TableDefinition> tables = template.tables();
             List<FunctionDefinition> definitions = template.functions();
+            queues = LocalQueues.start(template.queues());
             restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint(), eventBus.endpoint(),
-                    Map.of("EXPORT_DIR", exportDir(options).toString()));
+                    queues.endpoint(), Map.of("EXPORT_DIR", exportDir(options).toString()));
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
             try (DynamoDbClient client = dynamoDb.client()) {
                 TableProvisioner provisioner = new TableProvisioner(client);
@@ -107,6 +113,7 @@ public final class LocalStack implements AutoCloseable {
                 seedDemoStore(demoStore, created, client);
                 tables.stream().filter(TableDefinition::hasStream).forEach(provisioner::provision);
                 definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
+                queues.startPolling(template.queueTriggers(), functions);
                 streams = LocalStreams.start(template.streams(), functions, dynamoDb.endpoint(), client);
             }
             schedules = LocalSchedules.start(template.schedules(), functions, options.clock(),
@@ -124,7 +131,7 @@ public final class LocalStack implements AutoCloseable {
                             .map(t -> t.name() + " (" + t.expression() + ") -> " + t.function()).toList());
             LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health,
                     schedules, eventBus::events);
-            return new LocalStack(dynamoDb, streams, schedules, eventBus, functions, http, jwt, routes,
+            return new LocalStack(dynamoDb, streams, schedules, eventBus, queues, functions, http, jwt, routes,
                     String.valueOf(template.parameter("ModelProvider")), restoreEnvironment);
         } catch (RuntimeException e) {
             if (schedules != null) {
@@ -132,6 +139,9 @@ public final class LocalStack implements AutoCloseable {
             }
             if (streams != null) {
                 streams.close();
+            }
+            if (queues != null) {
+                queues.close();
             }
             restoreEnvironment.run();
             eventBus.close();
@@ -225,6 +235,16 @@ public final class LocalStack implements AutoCloseable {
         return eventBus;
     }
 
+    /** Delivers every visible message of the template's queues to its functions, as the SQS event sources would. */
+    public int drainQueues() {
+        return queues.drain();
+    }
+
+    /** The template's SQS queues, in ElasticMQ. */
+    public LocalQueues queues() {
+        return queues;
+    }
+
     public DeadLetters deadLetters() {
         return streams.deadLetters();
     }
@@ -244,6 +264,7 @@ public final class LocalStack implements AutoCloseable {
         schedules.close();
         streams.close();
         eventBus.close();
+        queues.close();
         dynamoDb.close();
         restoreEnvironment.run();
     }

@@ -30,6 +30,8 @@ class LocalSchedulesTest {
         SamTemplate template = SamTemplate.load(LocalStackOptions.ephemeral().templatePath(), LocalStack.LOCAL_DEFAULTS,
                 Map.of());
 
+        assertThat(template.schedules()).extracting(ScheduleTrigger::name)
+                .containsExactlyInAnyOrder("ReminderSweep", "CampaignDispatch", "TrainingExport");
         assertThat(template.schedules()).filteredOn(s -> s.name().equals("ReminderSweep")).singleElement().satisfies(s -> {
             assertThat(s.function()).isEqualTo("ReminderSweepFunction");
             assertThat(s.scheduleName()).isEqualTo("rapport-local-reminder-sweep");
@@ -71,7 +73,8 @@ class LocalSchedulesTest {
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(404);
         assertThat(http.send(http.get("/local/schedules/ReminderSweep/run", null)).statusCode()).isEqualTo(405);
         assertThat(Http.json(http.send(http.get("/local/schedules", null))).path("schedules"))
-                .extracting(s -> s.path("name").asText()).containsExactlyInAnyOrder("ReminderSweep", "TrainingExport");
+                .extracting(s -> s.path("name").asText())
+                .containsExactlyInAnyOrder("ReminderSweep", "CampaignDispatch", "TrainingExport");
         // A cron schedule is not fired in the background, but runs on demand like any other.
         assertThat(http.send(http.request("/local/schedules/TrainingExport/run")
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);

@@ -54,14 +54,16 @@ class LocalStackTest {
                 .containsExactlyInAnyOrder("ChatFunction", "ImageInquiryFunction", "MemoryFunction",
                         "MemoryCuratorFunction", "RemindersFunction", "ReminderSweepFunction", "CatalogFunction",
                         "KnowledgeFunction", "ConversationStreamFunction", "AnalyticsSummaryFunction",
-                        "TrainingExportFunction");
+                        "TrainingExportFunction", "CampaignsFunction", "CampaignStarterFunction",
+                        "CampaignWorkerFunction");
         assertThat(health.path("tables")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory",
                         "rapport-local-reminders", "rapport-local-products", "rapport-local-orders",
-                        "rapport-local-knowledge", "rapport-local-analytics");
+                        "rapport-local-knowledge", "rapport-local-analytics", "rapport-local-campaigns");
         assertThat(health.path("schedules")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("ReminderSweep (rate(1 minute)) -> ReminderSweepFunction", 
-                        "TrainingExport (cron(30 2 * * ? *)) -> TrainingExportFunction");
+                .containsExactlyInAnyOrder("ReminderSweep (rate(1 minute)) -> ReminderSweepFunction",
+                        "TrainingExport (cron(30 2 * * ? *)) -> TrainingExportFunction",
+                        "CampaignDispatch (rate(1 minute)) -> CampaignStarterFunction");
     }
 
     @Test

@@ -32,7 +32,9 @@ public record MemoryApplication(SettingsService settings, PersonalDataService pe
                         new DynamoDbPersonalData.Table("reminders",
                                 env.get("REMINDERS_TABLE", "rapport-local-reminders"), List.of("pk", "sk")),
                         new DynamoDbPersonalData.Table("orders",
-                                env.get("ORDERS_TABLE", "rapport-local-orders"), List.of("pk", "sk")))),
+                                env.get("ORDERS_TABLE", "rapport-local-orders"), List.of("pk", "sk")),
+                        new DynamoDbPersonalData.Table("campaignDeliveries",
+                                env.get("CAMPAIGNS_TABLE", "rapport-local-campaigns"), List.of("pk", "sk")))),
                         Clock.systemUTC()),
                 new MemoryService(new DynamoDbMemoryStore(enhanced, memory, Clock.systemUTC()),
                         new PiiRedactor(), env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY)));

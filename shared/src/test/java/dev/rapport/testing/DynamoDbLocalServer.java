@@ -163,6 +163,24 @@ public final class DynamoDbLocalServer {
         return name;
     }
 
+    /** Creates the campaigns table as template.yaml declares it (pk, sk, byCustomer, due), under a fresh name. */
+    public String createCampaignsTable() {
+        String name = "t" + UUID.randomUUID().toString().substring(0, 8) + "-campaigns";
+        try (DynamoDbClient client = client()) {
+            client.createTable(b -> b.tableName(name)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"),
+                            attribute("dueKey"), attribute("dueAt"))
+                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+                    .globalSecondaryIndexes(BY_CUSTOMER, GlobalSecondaryIndex.builder()
+                            .indexName("due")
+                            .keySchema(key("dueKey", KeyType.HASH), key("dueAt", KeyType.RANGE))
+                            .projection(p -> p.projectionType(ProjectionType.ALL))
+                            .build()));
+        }
+        return name;
+    }
+
     private void createKeyValueTable(String name) {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(name)

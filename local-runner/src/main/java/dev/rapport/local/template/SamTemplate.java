@@ -75,6 +75,39 @@ public final class SamTemplate {
         return functions().stream().flatMap(f -> f.routes().stream()).toList();
     }
 
+    /** The template's SQS queues, dead-letter queues first so a redrive target exists before its source. */
+    public List<QueueDefinition> queues() {
+        List<QueueDefinition> queues = new ArrayList<>();
+        resourcesOfType("AWS::SQS::Queue").forEach((id, resource) -> {
+            Map<String, Object> properties = resolvedProperties(id, resource);
+            Map<String, Object> redrive = section(properties, "RedrivePolicy");
+            Object target = redrive.get("deadLetterTargetArn");
+            queues.add(new QueueDefinition(id, queueName(id), intProperty(properties, "VisibilityTimeout", 30),
+                    target == null ? null : QueueTrigger.queueOf(String.valueOf(target)),
+                    intProperty(redrive, "maxReceiveCount", 0)));
+        });
+        queues.sort(java.util.Comparator.comparing(q -> q.deadLetterQueue() != null));
+        return queues;
+    }
+
+    /** The {@code SQS} events of every function. */
+    public List<QueueTrigger> queueTriggers() {
+        List<QueueTrigger> triggers = new ArrayList<>();
+        resourcesOfType("AWS::Serverless::Function").forEach((id, resource) ->
+                section(resolvedProperties(id, resource), "Events").forEach((name, definition) -> {
+                    Map<String, Object> event = map(definition);
+                    if (!"SQS".equals(event.get("Type"))) {
+                        return;
+                    }
+                    Map<String, Object> p = section(event, "Properties");
+                    Object types = p.get("FunctionResponseTypes");
+                    triggers.add(new QueueTrigger(id, QueueTrigger.queueOf(String.valueOf(p.get("Queue"))),
+                            intProperty(p, "BatchSize", 10),
+                            types instanceof List<?> list && list.contains("ReportBatchItemFailures")));
+                }));
+        return triggers;
+    }
+
     public List<StreamTrigger> streams() {
         return functions().stream().flatMap(f -> f.streams().stream()).toList();
     }
@@ -148,6 +181,11 @@ public final class SamTemplate {
         return apis.stream().anyMatch(api -> section(api, "Auth").get("DefaultAuthorizer") != null);
     }
 
+    private String queueName(String id) {
+        Object name = section(section(resources, id), "Properties").get("QueueName");
+        return name == null ? id : intrinsics.resolveString(name);
+    }
+
     private String tableName(String id) {
         Object name = section(section(resources, id), "Properties").get("TableName");
         return name == null ? id : intrinsics.resolveString(name);
@@ -168,6 +206,8 @@ public final class SamTemplate {
             return switch (String.valueOf(resource.get("Type"))) {
                 case "AWS::DynamoDB::Table" -> tableName(logicalId);
                 case "AWS::Events::EventBus" -> busName(logicalId);
+                // The SDK sends to its configured endpoint (ElasticMQ locally); the URL names the queue.
+                case "AWS::SQS::Queue" -> "http://127.0.0.1/" + Intrinsics.ACCOUNT + "/" + queueName(logicalId);
                 default -> logicalId;
             };
         }
@@ -181,6 +221,10 @@ public final class SamTemplate {
                     case "StreamArn" -> prefix + tableName(logicalId) + "/stream/local";
                     default -> tableName(logicalId);
                 };
+            }
+            if ("AWS::SQS::Queue".equals(section(resources, logicalId).get("Type"))) {
+                return "QueueName".equals(attribute) ? queueName(logicalId)
+                        : "arn:aws:sqs:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT + ":" + queueName(logicalId);
             }
             return "arn:aws:local:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT + ":" + logicalId + "/" + attribute;
         }

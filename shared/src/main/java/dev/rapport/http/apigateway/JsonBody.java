@@ -141,4 +141,10 @@ public final class JsonBody {
         }
         return value.textValue();
     }
+
+    /** A nested object field; null when absent or JSON null; 400 when present and not an object. */
+    public JsonBody optionalObject(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : requiredObject(field);
+    }
 }

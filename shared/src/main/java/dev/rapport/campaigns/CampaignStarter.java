@@ -1,0 +1,71 @@
+package dev.rapport.campaigns;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the dispatch schedule runs: starts every due campaign. One starter wins each campaign by a
+ * conditional move from scheduled to running, so a schedule fired twice (or two starters side by
+ * side) enqueues each campaign once. The winner pages through the audience, keeps the segment's
+ * customers and enqueues them in batches for the workers; consent is checked later, at send time.
+ */
+public final class CampaignStarter {
+
+    public record Report(int started, int targeted, int queueCalls) {}
+
+    private final CampaignStore store;
+    private final CampaignQueue queue;
+    private final int batchSize;
+    private final int pageSize;
+
+    public CampaignStarter(CampaignStore store, CampaignQueue queue, int batchSize, int pageSize) {
+        this.store = store;
+        this.queue = queue;
+        this.batchSize = batchSize;
+        this.pageSize = pageSize;
+    }
+
+    public Report run(Instant now) {
+        int started = 0;
+        int targeted = 0;
+        int calls = 0;
+        for (Campaign due : store.due(now)) {
+            if (!store.start(due.id())) {
+                continue;
+            }
+            started++;
+            int count = 0;
+            List<CampaignQueue.RecipientBatch> pending = new ArrayList<>();
+            List<String> batch = new ArrayList<>();
+            String cursor = null;
+            do {
+                CampaignStore.AudiencePage page = store.audience(cursor, pageSize);
+                for (Audience who : page.audience()) {
+                    if (due.segment().matches(who, now)) {
+                        batch.add(who.customerHash());
+                        count++;
+                        if (batch.size() == batchSize) {
+                            pending.add(new CampaignQueue.RecipientBatch(due.id(), batch));
+                            batch = new ArrayList<>();
+                        }
+                    }
+                }
+                if (pending.size() >= 10) {
+                    calls += queue.send(pending);
+                    pending = new ArrayList<>();
+                }
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            if (!batch.isEmpty()) {
+                pending.add(new CampaignQueue.RecipientBatch(due.id(), batch));
+            }
+            if (!pending.isEmpty()) {
+                calls += queue.send(pending);
+            }
+            store.targeted(due.id(), count);
+            targeted += count;
+        }
+        return new Report(started, targeted, calls);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.rapport.campaigns;
+
+import dev.rapport.reminders.InboxMessage;
+import dev.rapport.settings.CustomerSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a queue worker runs for one batch: for each customer, consent, quiet hours and the
+ * frequency cap are checked now — at send time, so an opt-out after scheduling is honoured —
+ * then the personalized message and the outcome are recorded in one conditional transaction
+ * keyed by (campaign, customer). A batch delivered twice finds every outcome recorded and sends
+ * nothing twice; stats count each customer once.
+ */
+public final class CampaignWorker {
+
+    static final Duration CAP_WINDOW = Duration.ofDays(7);
+
+    public record Report(int sent, int skipped, int failed, int alreadyDone) {}
+
+    private final CampaignStore store;
+    private final CampaignWriter writer;
+
+    public CampaignWorker(CampaignStore store, CampaignWriter writer) {
+        this.store = store;
+        this.writer = writer;
+    }
+
+    public Report handle(CampaignQueue.RecipientBatch batch, Instant now) {
+        Optional<Campaign> found = store.find(batch.campaignId());
+        if (found.isEmpty()) {
+            return new Report(0, 0, 0, batch.customers().size());
+        }
+        Campaign campaign = found.get();
+        Map<String, CustomerSettings> settings = store.settings(batch.customers());
+        int sent = 0;
+        int skipped = 0;
+        int failed = 0;
+        int done = 0;
+        for (String customer : batch.customers()) {
+            CustomerSettings who = settings.get(customer);
+            CampaignStore.Outcome outcome = outcome(campaign, customer, who, now);
+            InboxMessage message = null;
+            if (outcome == CampaignStore.Outcome.SENT) {
+                try {
+                    message = new InboxMessage("campaign", campaign.id(), campaign.startAt(),
+                            writer.write(campaign.brief(), who), now);
+                } catch (RuntimeException e) {
+                    outcome = CampaignStore.Outcome.FAILED;
+                }
+            }
+            if (!store.record(campaign, customer, outcome, message, now)) {
+                done++;
+            } else if (outcome == CampaignStore.Outcome.SENT) {
+                sent++;
+            } else if (outcome == CampaignStore.Outcome.FAILED) {
+                failed++;
+            } else {
+                skipped++;
+            }
+        }
+        store.finishIfDone(campaign.id());
+        return new Report(sent, skipped, failed, done);
+    }
+
+    private CampaignStore.Outcome outcome(Campaign campaign, String customer, CustomerSettings who, Instant now) {
+        if (campaign.status() == CampaignStatus.CANCELLED) {
+            return CampaignStore.Outcome.skipped(SkipReason.CANCELLED);
+        }
+        if (who == null || !who.marketingOptIn()) {
+            return CampaignStore.Outcome.skipped(SkipReason.NO_CONSENT);
+        }
+        if (campaign.quietHours().contains(now.atZone(zone(who.timezone())).toLocalTime())) {
+            return CampaignStore.Outcome.skipped(SkipReason.QUIET_HOURS);
+        }
+        if (store.campaignMessagesSince(customer, now.minus(CAP_WINDOW), now) >= campaign.frequencyCap()) {
+            return CampaignStore.Outcome.skipped(SkipReason.FREQUENCY_CAP);
+        }
+        return CampaignStore.Outcome.SENT;
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (RuntimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.rapport.wiring;
+
+import dev.rapport.campaigns.CampaignQueue;
+import dev.rapport.campaigns.CampaignService;
+import dev.rapport.campaigns.CampaignStarter;
+import dev.rapport.campaigns.CampaignWorker;
+import dev.rapport.campaigns.CampaignWriter;
+import dev.rapport.config.Environment;
+import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.queues.sqs.SqsCampaignQueue;
+import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
+import java.time.Clock;
+import java.util.UUID;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** What the campaigns functions run: the marketers' API, the dispatch starter and the queue worker. */
+public record CampaignApplication(CampaignService campaigns, CampaignStarter starter, CampaignWorker worker) {
+
+    public static CampaignApplication fromEnvironment(Environment env) {
+        DynamoDbClient client = AwsClients.dynamoDbClient();
+        DynamoDbCampaignStore store = new DynamoDbCampaignStore(client,
+                env.get("CAMPAIGNS_TABLE", "rapport-local-campaigns"),
+                env.get("MEMORY_TABLE", "rapport-local-memory"),
+                env.get("REMINDERS_TABLE", "rapport-local-reminders"));
+        CampaignWriter writer = new CampaignWriter();
+        // Only the starter sends to the queue; the API and the worker never build an SQS client.
+        CampaignQueue queue = batches -> new SqsCampaignQueue(Sqs.CLIENT, env.get("CAMPAIGN_QUEUE_URL", "")).send(batches);
+        return new CampaignApplication(
+                new CampaignService(store, new PiiRedactor(), writer, Clock.systemUTC(), () -> UUID.randomUUID().toString()),
+                new CampaignStarter(store, queue, env.getInt("CAMPAIGN_BATCH_SIZE", 50), 1000),
+                new CampaignWorker(store, writer));
+    }
+
+    private static final class Sqs {
+        static final SqsClient CLIENT = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    }
+}
