@@ -114,7 +114,8 @@ class LocalStackTest {
         stack.drainStreams();
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(Http.json(answer).path("reply").asText()).contains("red");
+        assertThat(Http.json(answer).path("reply").asText()).contains("red")
+                .contains("Matching items in our catalog");
         JsonNode turns = Http.json(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token))).path("turns");
         assertThat(turns).hasSize(2);
         assertThat(turns.get(1).path("photo").path("format").asText()).isEqualTo("png");
