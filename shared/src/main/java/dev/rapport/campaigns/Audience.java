@@ -10,9 +10,15 @@ import java.util.Objects;
  *
  * @param lastPurchaseAt null when unknown
  * @param birthMonth 1-12, or null when unknown
+ * @param birthDay 1-31, or null when unknown (the birthday greeting needs both)
  */
 public record Audience(String customerHash, String region, String locale, List<String> tags, Instant lastPurchaseAt,
-                       Integer birthMonth) {
+                       Integer birthMonth, Integer birthDay) {
+
+    public Audience(String customerHash, String region, String locale, List<String> tags, Instant lastPurchaseAt,
+                    Integer birthMonth) {
+        this(customerHash, region, locale, tags, lastPurchaseAt, birthMonth, null);
+    }
 
     public Audience {
         Objects.requireNonNull(customerHash, "customerHash");

@@ -18,12 +18,20 @@ public final class CampaignStarter {
     private final CampaignQueue queue;
     private final int batchSize;
     private final int pageSize;
+    private final BirthdayGreetings birthdays;
 
     public CampaignStarter(CampaignStore store, CampaignQueue queue, int batchSize, int pageSize) {
+        this(store, queue, batchSize, pageSize, null);
+    }
+
+    /** @param birthdays the built-in birthday campaign, or null when it is switched off */
+    public CampaignStarter(CampaignStore store, CampaignQueue queue, int batchSize, int pageSize,
+                           BirthdayGreetings birthdays) {
         this.store = store;
         this.queue = queue;
         this.batchSize = batchSize;
         this.pageSize = pageSize;
+        this.birthdays = birthdays;
     }
 
     public Report run(Instant now) {
@@ -66,6 +74,37 @@ public final class CampaignStarter {
             store.targeted(due.id(), count);
             targeted += count;
         }
+        if (birthdays != null && birthdays.sweepsAt(now)) {
+            Greeted greeted = greetBirthdays(now);
+            targeted += greeted.customers();
+            calls += greeted.queueCalls();
+        }
         return new Report(started, targeted, calls);
+    }
+
+    private record Greeted(int customers, int queueCalls) {}
+
+    /** Enqueues today's birthdays. No targeted count is kept: the year's campaign never finishes. */
+    private Greeted greetBirthdays(Instant now) {
+        int count = 0;
+        int calls = 0;
+        String cursor = null;
+        do {
+            CampaignStore.AudiencePage page = store.audience(cursor, pageSize);
+            List<CampaignQueue.RecipientBatch> batches = new ArrayList<>();
+            for (var due : birthdays.due(page.audience(), now).entrySet()) {
+                List<String> customers = due.getValue();
+                count += customers.size();
+                for (int i = 0; i < customers.size(); i += batchSize) {
+                    batches.add(new CampaignQueue.RecipientBatch(due.getKey(),
+                            customers.subList(i, Math.min(customers.size(), i + batchSize))));
+                }
+            }
+            if (!batches.isEmpty()) {
+                calls += queue.send(batches);
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return new Greeted(count, calls);
     }
 }

@@ -47,7 +47,7 @@ public final class CampaignWorker {
             if (outcome == CampaignStore.Outcome.SENT) {
                 try {
                     message = new InboxMessage("campaign", campaign.id(), campaign.startAt(),
-                            writer.write(campaign.brief(), who), now);
+                            writer.write(BirthdayGreetings.brief(campaign, who), who), now);
                 } catch (RuntimeException e) {
                     outcome = CampaignStore.Outcome.FAILED;
                 }

@@ -1,5 +1,6 @@
 package dev.rapport.wiring;
 
+import dev.rapport.campaigns.BirthdayGreetings;
 import dev.rapport.campaigns.CampaignQueue;
 import dev.rapport.campaigns.CampaignService;
 import dev.rapport.campaigns.CampaignStarter;
@@ -29,7 +30,8 @@ public record CampaignApplication(CampaignService campaigns, CampaignStarter sta
         CampaignQueue queue = batches -> new SqsCampaignQueue(Sqs.CLIENT, env.get("CAMPAIGN_QUEUE_URL", "")).send(batches);
         return new CampaignApplication(
                 new CampaignService(store, new PiiRedactor(), writer, Clock.systemUTC(), () -> UUID.randomUUID().toString()),
-                new CampaignStarter(store, queue, env.getInt("CAMPAIGN_BATCH_SIZE", 50), 1000),
+                new CampaignStarter(store, queue, env.getInt("CAMPAIGN_BATCH_SIZE", 50), 1000,
+                        env.get("BIRTHDAY_GREETINGS", "on").equals("off") ? null : new BirthdayGreetings(store)),
                 new CampaignWorker(store, writer));
     }
 

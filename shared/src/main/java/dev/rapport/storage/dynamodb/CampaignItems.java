@@ -92,6 +92,9 @@ final class CampaignItems {
         if (a.birthMonth() != null) {
             item.put("birthMonth", AttributeValue.fromN(a.birthMonth().toString()));
         }
+        if (a.birthDay() != null) {
+            item.put("birthDay", AttributeValue.fromN(a.birthDay().toString()));
+        }
         return item;
     }
 
@@ -99,7 +102,8 @@ final class CampaignItems {
         List<String> tags = item.containsKey("tags") ? item.get("tags").l().stream().map(AttributeValue::s).toList() : List.of();
         return new Audience(item.get("customer").s(), text(item, "region"), text(item, "locale"), tags,
                 item.containsKey("lastPurchaseAt") ? Instant.parse(item.get("lastPurchaseAt").s()) : null,
-                item.containsKey("birthMonth") ? Integer.valueOf(item.get("birthMonth").n()) : null);
+                item.containsKey("birthMonth") ? Integer.valueOf(item.get("birthMonth").n()) : null,
+                item.containsKey("birthDay") ? Integer.valueOf(item.get("birthDay").n()) : null);
     }
 
     static AttributeValue s(String value) {
