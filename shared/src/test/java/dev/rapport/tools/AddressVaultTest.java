@@ -12,7 +12,9 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.orders.OrderStatus;
+import dev.rapport.personaldata.PersonalDataService;
 import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.DemoShop;
 import dev.rapport.testing.DynamoDbLocalServer;
@@ -68,6 +70,22 @@ class AddressVaultTest {
         assertThat(items).anySatisfy(item -> assertThat(item).containsKey("vault"));
         assertThat(items).allSatisfy(item -> assertThat(item.toString()).doesNotContain(ADDRESS)
                 .doesNotContain("世纪大道"));
+    }
+
+    @Test
+    void theExportShowsPlaceholdersOnlyAndErasureRemovesTheVault() {
+        ChatService chat = chat(Duration.ofMinutes(30));
+        say(chat, null, "订单1042的地址改为" + ADDRESS);
+        PersonalDataService personalData = new PersonalDataService(new DynamoDbPersonalData(dynamo.client(), List.of(
+                new DynamoDbPersonalData.Table("conversations", tables.conversations(), List.of("pk", "sk")))),
+                Clock.systemUTC());
+
+        List<Map<String, Object>> exported = personalData.export(alice).data().get("conversations");
+
+        assertThat(exported).isNotEmpty().allSatisfy(item -> assertThat(item).doesNotContainKey("vault"));
+        assertThat(exported.toString()).contains("[ADDRESS_1]").doesNotContain(ADDRESS);
+        personalData.erase(alice);
+        assertThat(scan(tables.conversations())).noneSatisfy(item -> assertThat(item).containsKey("vault"));
     }
 
     @Test
