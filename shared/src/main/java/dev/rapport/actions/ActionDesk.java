@@ -2,17 +2,23 @@ package dev.rapport.actions;
 
 import dev.rapport.chat.ChatReply;
 import dev.rapport.orders.AuditEntry;
+import dev.rapport.orders.OrderChange;
 import dev.rapport.orders.OrderStore;
 import dev.rapport.orders.OrderStore.ActionResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Carries out proposals the customer confirmed, each at most once (the store's conditional write on
  * the action id), each audited, and says in the customer's language what happened.
  */
 public final class ActionDesk {
+
+    private static final Pattern VAULTED = Pattern.compile("\\[(?:ADDRESS|PHONE)_\\d{1,6}]");
 
     /** The reply of a confirming (or declining) turn: no model is asked. */
     public record Outcome(String reply, List<ChatReply.Action> actions) {}
@@ -24,10 +30,34 @@ public final class ActionDesk {
     }
 
     public Outcome confirm(String customerHash, List<PendingAction> pending, Instant now, boolean chinese) {
+        return confirm(customerHash, pending, now, chinese, placeholder -> Optional.of(placeholder));
+    }
+
+    /**
+     * As above, with a new address given as a placeholder ({@code [ADDRESS_1]}) resolved through the
+     * session's vault: only the order store's write sees the real value; the audit entry, the reply and
+     * the transcript keep the placeholder. An expired or unknown placeholder changes nothing.
+     */
+    public Outcome confirm(String customerHash, List<PendingAction> pending, Instant now, boolean chinese,
+                           Function<String, Optional<String>> vault) {
         List<ChatReply.Action> done = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (PendingAction action : pending) {
-            ActionResult result = orders.execute(customerHash, action.change(), new AuditEntry(action.id(),
+            OrderChange change = action.change();
+            if (change.kind() == OrderChange.Kind.CHANGE_ADDRESS && VAULTED.matcher(change.value()).matches()) {
+                Optional<String> value = vault.apply(change.value());
+                if (value.isEmpty()) {
+                    done.add(new ChatReply.Action(action.id(), action.type(), action.orderId(), action.summary(),
+                            "refused"));
+                    lines.add(chinese ? "抱歉，为安全起见，您提供的地址已过期（仅保留一段时间），订单" + action.orderId()
+                            + "未作更改。请重新发送新地址。"
+                            : "Sorry, the address you gave has expired (it is kept only briefly, for your safety), "
+                                    + "so order " + action.orderId() + " was not changed. Please send the new address again.");
+                    continue;
+                }
+                change = new OrderChange(change.kind(), change.orderId(), value.get());
+            }
+            ActionResult result = orders.execute(customerHash, change, new AuditEntry(action.id(),
                     action.type(), action.orderId(), action.summary(), "customer", action.proposedAt(), now));
             done.add(new ChatReply.Action(action.id(), action.type(), action.orderId(), action.summary(),
                     result.wire()));

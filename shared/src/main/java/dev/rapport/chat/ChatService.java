@@ -25,6 +25,8 @@ import dev.rapport.model.Usage;
 import dev.rapport.privacy.LedgerKey;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.privacy.PlaceholderLedger;
+import dev.rapport.privacy.SessionVault;
+import dev.rapport.privacy.VaultKey;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.reminders.ChatReminders;
 import dev.rapport.reminders.Reminder;
@@ -178,6 +180,9 @@ public final class ChatService {
         LedgerKey ledgerKey = LedgerKey.derive(settings.ledgerPepper(), caller.subject(), session.sessionId());
         PiiRedactor.SessionRedaction inbound = redactor.redact(command.message(), session.placeholders(), ledgerKey);
         String redactedMessage = inbound.text();
+        // Addresses and phones the customer shared, sealed for a confirmed action; written with the session.
+        VaultKey vaultKey = VaultKey.derive(settings.ledgerPepper(), caller.subject(), session.sessionId());
+        SessionVault vault = session.vault().with(inbound.values(), vaultKey, now, now.plus(settings.vaultTtl()));
         String modelInput = settings.redactBeforeModel() ? redactedMessage : command.message();
         ProfileContext profile = snapshot.profile();
         List<Memory> recalled = profile.settings().memoryEnabled()
@@ -201,7 +206,8 @@ public final class ChatService {
             answered = KnowledgeAnswer.faq(advice.answer().get());
         } else {
             ToolContext toolContext = new ToolContext(owner.customerHash(), Region.of(profile.settings()),
-                    recalled.stream().map(Memory::statement).toList(), chinese(command.message(), locale), now, ids);
+                    recalled.stream().map(Memory::statement).toList(), chinese(command.message(), locale), now, ids,
+                    placeholder -> vault.open(placeholder, vaultKey, now));
             toolTurn = tools.run(toolContext, command.message(), session.pendingActions(), withReminderTools(
                     prompts.build(session, modelInput, photo, recalled, locale, mood, advice.groundings())),
                     this::callModel);
@@ -230,14 +236,14 @@ public final class ChatService {
         String remembered = photo == null ? redactedMessage : redactedMessage + "\n" + photo.note();
         Draft draft = new Draft(List.of(Message.user(remembered), Message.assistant(outbound.text())),
                 redactedMessage, photo == null ? null : photo.reference(), outbound.ledger(), handoff, toolTurn.pending(),
-                created);
+                created, vault);
         return store(session, draft, reply, idempotency, now, window);
     }
 
     /** What a turn writes, ready before the write: the exchange, the stored question, the photo, the ledger. */
     private record Draft(List<Message> messages, String customerText, PhotoReference photo,
                          PlaceholderLedger placeholders, HandoffTrigger handoff, List<PendingAction> pending,
-                         Reminder reminder) {}
+                         Reminder reminder, SessionVault vault) {}
 
     /**
      * Whether this turn goes to a person: at most once per session, so a customer already waiting is
@@ -311,6 +317,7 @@ public final class ChatService {
             // Proposals live exactly one turn: this turn's replace whatever the last one left.
             Session next = base.withPlaceholders(draft.placeholders().merge(base.placeholders()))
                     .withPendingActions(draft.pending())
+                    .withVault(draft.vault().merge(base.vault()))
                     .append(exchange, settings.context());
             // A turn that won the race may have handed the session off already: then only it is queued.
             boolean handingOff = draft.handoff() != null && !base.handedOff();

@@ -11,6 +11,7 @@ import java.time.Duration;
  * @param redactBeforeModel whether the model sees placeholders instead of personal data
  * @param turnsPerMinute chat turns one customer may start per clock minute; 0 for no limit
  * @param ledgerPepper a deployment secret mixed into each conversation's placeholder key; may be empty
+ * @param vaultTtl how long an address or phone the customer shared stays usable by a confirmed action
  */
 public record ChatSettings(
         ContextPolicy context,
@@ -19,7 +20,14 @@ public record ChatSettings(
         boolean redactBeforeModel,
         int historyLimit,
         int turnsPerMinute,
-        String ledgerPepper) {
+        String ledgerPepper,
+        Duration vaultTtl) {
+
+    public ChatSettings(ContextPolicy context, Duration retention, Duration idempotencyTtl, boolean redactBeforeModel,
+                        int historyLimit, int turnsPerMinute, String ledgerPepper) {
+        this(context, retention, idempotencyTtl, redactBeforeModel, historyLimit, turnsPerMinute, ledgerPepper,
+                Duration.ofMinutes(30));
+    }
 
     public static ChatSettings from(Environment env) {
         return new ChatSettings(
@@ -29,7 +37,8 @@ public record ChatSettings(
                 Boolean.parseBoolean(env.get("REDACT_BEFORE_MODEL", "true")),
                 200,
                 env.getInt("CUSTOMER_TURNS_PER_MINUTE", 20),
-                env.get("PII_LEDGER_PEPPER", ""));
+                env.get("PII_LEDGER_PEPPER", ""),
+                Duration.ofMinutes(env.getInt("ACTION_VAULT_TTL_MINUTES", 30)));
     }
 
     public static ChatSettings defaults() {

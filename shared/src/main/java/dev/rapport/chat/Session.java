@@ -3,6 +3,7 @@ package dev.rapport.chat;
 import dev.rapport.actions.PendingAction;
 import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PlaceholderLedger;
+import dev.rapport.privacy.SessionVault;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param placeholders which placeholder each personal value got in this conversation (keyed fingerprints only)
  * @param handedOffAt when the conversation was passed to a person, or null: a session is handed off once
  * @param pendingActions changes the assistant proposed last turn, waiting for the customer's yes
+ * @param vault values an action may need (addresses, phones), encrypted and short-lived
  */
 public record Session(
         Owner owner,
@@ -27,9 +29,18 @@ public record Session(
         Instant updatedAt,
         PlaceholderLedger placeholders,
         Instant handedOffAt,
-        List<PendingAction> pendingActions) {
+        List<PendingAction> pendingActions,
+        SessionVault vault) {
+
+    public Session(Owner owner, String sessionId, long version, int turnCount, RollingSummary summary,
+                   List<Exchange> window, Instant createdAt, Instant updatedAt, PlaceholderLedger placeholders,
+                   Instant handedOffAt, List<PendingAction> pendingActions) {
+        this(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders, handedOffAt,
+                pendingActions, SessionVault.empty());
+    }
 
     public Session {
+        vault = vault == null ? SessionVault.empty() : vault;
         window = List.copyOf(window);
         pendingActions = pendingActions == null ? List.of() : List.copyOf(pendingActions);
         placeholders = placeholders == null ? PlaceholderLedger.empty() : placeholders;
@@ -41,7 +52,12 @@ public record Session(
 
     public Session withPlaceholders(PlaceholderLedger ledger) {
         return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, ledger,
-                handedOffAt, pendingActions);
+                handedOffAt, pendingActions, vault);
+    }
+
+    public Session withVault(SessionVault next) {
+        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders,
+                handedOffAt, pendingActions, next);
     }
 
     public int nextSeq() {
@@ -57,7 +73,7 @@ public record Session(
             folded = folded.fold(recent.remove(0), policy.summaryChars());
         }
         return new Session(owner, sessionId, version + 1, exchange.seq(), folded, recent, createdAt, exchange.at(),
-                placeholders, handedOffAt, pendingActions);
+                placeholders, handedOffAt, pendingActions, vault);
     }
 
     public boolean handedOff() {
@@ -66,12 +82,12 @@ public record Session(
 
     public Session handedOffAt(Instant at) {
         return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders, at,
-                pendingActions);
+                pendingActions, vault);
     }
 
     /** The session with these proposals waiting for confirmation (an empty list clears them). */
     public Session withPendingActions(List<PendingAction> proposed) {
         return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders,
-                handedOffAt, proposed);
+                handedOffAt, proposed, vault);
     }
 }

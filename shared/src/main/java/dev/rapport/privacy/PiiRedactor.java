@@ -45,7 +45,16 @@ public final class PiiRedactor {
     }
 
     /** A redaction within a conversation: the text, its counts and the ledger to keep for the next turn. */
-    public record SessionRedaction(String text, Map<String, Integer> counts, PlaceholderLedger ledger) {
+    public record SessionRedaction(String text, Map<String, Integer> counts, PlaceholderLedger ledger,
+                                   Map<String, String> values) {
+
+        public SessionRedaction {
+            values = values == null ? Map.of() : Map.copyOf(values);
+        }
+
+        public SessionRedaction(String text, Map<String, Integer> counts, PlaceholderLedger ledger) {
+            this(text, counts, ledger, Map.of());
+        }
 
         public boolean changed() {
             return !counts.isEmpty();
@@ -100,15 +109,19 @@ public final class PiiRedactor {
             numbered.merge(type, known.count(type), Math::max);
         }
         Map<String, PiiType> seen = new HashMap<>();
+        // The values as written, by placeholder: only for the session vault, never stored in clear.
+        Map<String, String> values = new HashMap<>();
         String redacted = replace(text, spans, span -> {
             String fingerprint = key.fingerprint(span.type(), span.value());
             seen.put(fingerprint, span.type());
-            return known.placeholder(fingerprint).orElseGet(() -> added.computeIfAbsent(fingerprint,
+            String label = known.placeholder(fingerprint).orElseGet(() -> added.computeIfAbsent(fingerprint,
                     f -> label(span.type(), numbered.merge(span.type(), 1, Integer::sum))));
+            values.put(label, text.substring(span.start(), span.end()));
+            return label;
         });
         Map<PiiType, Integer> distinct = new EnumMap<>(PiiType.class);
         seen.values().forEach(type -> distinct.merge(type, 1, Integer::sum));
-        return new SessionRedaction(redacted, counts(distinct), known.with(added));
+        return new SessionRedaction(redacted, counts(distinct), known.with(added), values);
     }
 
     /** Where the personal data is, without replacing it (for evaluation and diagnostics). */

@@ -63,7 +63,7 @@ final class ProposeOrderChange implements Tool {
             case REBOOK -> Inputs.text(input, "slot");
         };
         if (kind == OrderChange.Kind.CHANGE_ADDRESS && (value == null || !ADDRESS_REFERENCE.matcher(value).matches())) {
-            // Orders never hold an address itself: only the conversation's placeholder or a vault reference.
+            // The model never passes an address itself, only its placeholder; the session vault supplies the value on execution.
             return ToolOutput.invalid("'address' must be the placeholder the customer's address became, such as "
                     + "[ADDRESS_1], never the address itself");
         }

@@ -3,6 +3,8 @@ package dev.rapport.tools;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -12,9 +14,15 @@ import java.util.function.Supplier;
  * @param region the customer's market for regional figures, or null
  * @param memories what the customer let us remember, for recommendations
  * @param chinese whether summaries are written in Chinese
+ * @param vault the real value behind a placeholder such as [ADDRESS_1], from the session's vault, if unexpired
  */
 public record ToolContext(String customerHash, String region, List<String> memories, boolean chinese, Instant now,
-                          Supplier<String> ids) {
+                          Supplier<String> ids, Function<String, Optional<String>> vault) {
+
+    public ToolContext(String customerHash, String region, List<String> memories, boolean chinese, Instant now,
+                       Supplier<String> ids) {
+        this(customerHash, region, memories, chinese, now, ids, placeholder -> Optional.empty());
+    }
 
     public ToolContext {
         Objects.requireNonNull(customerHash, "customerHash");

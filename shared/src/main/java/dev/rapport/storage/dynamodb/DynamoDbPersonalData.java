@@ -91,10 +91,20 @@ public final class DynamoDbPersonalData implements PersonalDataStore {
         while (!pending.isEmpty()) {
             Map<String, KeysAndAttributes> request = pending;
             BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(request));
-            response.responses().getOrDefault(table.name(), List.of()).forEach(item -> items.add(PlainValues.of(item)));
+            response.responses().getOrDefault(table.name(), List.of()).forEach(item -> items.add(PlainValues.of(exported(item))));
             pending = response.unprocessedKeys();
         }
         return items;
+    }
+
+    /** The session vault is ciphertext only its conversation's key opens: an export shows the placeholders instead. */
+    private static Map<String, AttributeValue> exported(Map<String, AttributeValue> item) {
+        if (!item.containsKey("vault")) {
+            return item;
+        }
+        Map<String, AttributeValue> shown = new java.util.HashMap<>(item);
+        shown.remove("vault");
+        return shown;
     }
 
     private void delete(Table table, List<Map<String, AttributeValue>> keys) {

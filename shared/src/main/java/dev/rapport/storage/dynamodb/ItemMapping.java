@@ -13,6 +13,7 @@ import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.model.Usage;
 import dev.rapport.privacy.PlaceholderLedger;
+import dev.rapport.privacy.SessionVault;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +44,7 @@ final class ItemMapping {
         item.updatedAt(session.updatedAt().toString());
         item.expiresAt(expiresAt);
         item.placeholders(session.placeholders().size() == 0 ? null : Json.write(session.placeholders().placeholders()));
+        item.vault(session.vault().isEmpty() ? null : Json.write(session.vault().entries()));
         item.handedOffAt(session.handedOff() ? session.handedOffAt().toString() : null);
         item.pendingActions(session.pendingActions().isEmpty() ? null : Json.write(session.pendingActions()));
         return item;
@@ -54,7 +56,13 @@ final class ItemMapping {
                 Instant.parse(item.createdAt()), Instant.parse(item.updatedAt()), placeholders(item.placeholders()),
                 item.handedOffAt() == null ? null : Instant.parse(item.handedOffAt()),
                 item.pendingActions() == null ? List.of()
-                        : List.of(Json.read(item.pendingActions(), PendingAction[].class)));
+                        : List.of(Json.read(item.pendingActions(), PendingAction[].class)),
+                vault(item.vault()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SessionVault vault(String json) {
+        return json == null ? SessionVault.empty() : new SessionVault(Json.read(json, Map.class));
     }
 
     @SuppressWarnings("unchecked")

@@ -29,6 +29,7 @@ final class SessionItem {
             .addAttribute(String.class, a -> a.name("customer").getter(SessionItem::customer).setter(SessionItem::customer))
             .addAttribute(String.class, a -> a.name("placeholders").getter(SessionItem::placeholders)
                     .setter(SessionItem::placeholders))
+            .addAttribute(String.class, a -> a.name("vault").getter(SessionItem::vault).setter(SessionItem::vault))
             .addAttribute(String.class, a -> a.name("handedOffAt").getter(SessionItem::handedOffAt)
                     .setter(SessionItem::handedOffAt))
             .addAttribute(String.class, a -> a.name("pendingActions").getter(SessionItem::pendingActions)
@@ -50,6 +51,12 @@ final class SessionItem {
     private String placeholders;
 
     String placeholders() { return placeholders; }
+
+    /** Values an action may need, AES-GCM sealed per conversation with an expiry: placeholder → sealed value. */
+    private String vault;
+
+    String vault() { return vault; }
+    void vault(String v) { vault = v; }
     void placeholders(String v) { placeholders = v; }
     String pk() { return pk; }
     void pk(String v) { pk = v; }
