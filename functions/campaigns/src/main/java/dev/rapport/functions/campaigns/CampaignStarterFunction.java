@@ -8,14 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.campaigns.CampaignStarter;
 import dev.rapport.config.Environment;
 import dev.rapport.json.Json;
+import dev.rapport.scheduling.FiringTime;
 import dev.rapport.observability.Telemetry;
 import dev.rapport.wiring.CampaignApplication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,25 +47,11 @@ public final class CampaignStarterFunction implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         JsonNode event = Json.MAPPER.readTree(input);
         CampaignStarter.Report report = Telemetry.invocation(context, () -> {
-            CampaignStarter.Report started = starter.run(firedAt(event));
+            CampaignStarter.Report started = starter.run(FiringTime.of(event, clock));
             Telemetry.count("CampaignsStarted", started.started());
             LOG.info("campaigns started", entry("started", started.started()), entry("targeted", started.targeted()));
             return started;
         });
         Json.MAPPER.writeValue(output, report);
-    }
-
-    private Instant firedAt(JsonNode event) {
-        for (String field : new String[] {"scheduledTime", "time"}) {
-            JsonNode value = event == null ? null : event.get(field);
-            if (value != null && value.isTextual()) {
-                try {
-                    return Instant.parse(value.asText());
-                } catch (DateTimeParseException e) {
-                    LOG.warn("schedule time unreadable; using the clock", entry("field", field));
-                }
-            }
-        }
-        return clock.instant();
     }
 }

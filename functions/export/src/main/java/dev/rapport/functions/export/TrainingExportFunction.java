@@ -9,11 +9,13 @@ import dev.rapport.config.Environment;
 import dev.rapport.export.ExportManifest;
 import dev.rapport.export.ExportRequest;
 import dev.rapport.json.Json;
+import dev.rapport.scheduling.FiringTime;
 import dev.rapport.observability.Telemetry;
 import dev.rapport.wiring.TrainingExportApplication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -61,7 +63,7 @@ public final class TrainingExportFunction implements RequestStreamHandler {
             return new ExportRequest(LocalDate.parse(event.path("from").asText()), LocalDate.parse(event.path("to").asText()),
                     minRating);
         }
-        Instant firedAt = event.hasNonNull("time") ? Instant.parse(event.path("time").asText()) : Instant.now();
+        Instant firedAt = FiringTime.of(event, Clock.systemUTC());
         return ExportRequest.before(firedAt, app.days(), minRating);
     }
 }

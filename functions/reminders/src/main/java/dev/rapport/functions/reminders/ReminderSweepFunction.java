@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.config.Environment;
 import dev.rapport.json.Json;
+import dev.rapport.scheduling.FiringTime;
 import dev.rapport.observability.Telemetry;
 import dev.rapport.reminders.ReminderSweep;
 import dev.rapport.wiring.ReminderApplication;
@@ -14,8 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,26 +49,12 @@ public final class ReminderSweepFunction implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         JsonNode event = Json.MAPPER.readTree(input);
         ReminderSweep.Report report = Telemetry.invocation(context, () -> {
-            ReminderSweep.Report swept = sweep.run(firedAt(event));
+            ReminderSweep.Report swept = sweep.run(FiringTime.of(event, clock));
             Telemetry.count("RemindersDelivered", swept.delivered());
             LOG.info("reminders swept", entry("from", swept.from().toString()), entry("until", swept.until().toString()),
                     entry("delivered", swept.delivered()), entry("alreadyDelivered", swept.alreadyDelivered()));
             return swept;
         });
         Json.MAPPER.writeValue(output, report);
-    }
-
-    private Instant firedAt(JsonNode event) {
-        for (String field : new String[] {"scheduledTime", "time"}) {
-            JsonNode value = event == null ? null : event.get(field);
-            if (value != null && value.isTextual()) {
-                try {
-                    return Instant.parse(value.asText());
-                } catch (DateTimeParseException e) {
-                    LOG.warn("schedule time unreadable; using the clock", entry("field", field));
-                }
-            }
-        }
-        return clock.instant();
     }
 }
