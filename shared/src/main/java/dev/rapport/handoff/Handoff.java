@@ -1,5 +1,7 @@
 package dev.rapport.handoff;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rapport.chat.Sentiment;
 import java.time.Instant;
 import java.util.List;
@@ -9,17 +11,31 @@ import java.util.List;
  * customer to repeat anything. Everything here is already redacted; the customer's identity is
  * kept beside it in storage (for export and erasure), never in the queue's view.
  *
+ * @param id the queue's id ({@link HandoffId}); null until the handoff is stored
  * @param summary the notes of what the customer said before the recent window
  * @param sentimentTrend the moods of the customer's recent messages, oldest first
  * @param transcript the recent exchanges, oldest first
+ * @param closure how it ended, or null while it is open
  */
-public record Handoff(String sessionId, HandoffReason reason, Instant createdAt, List<String> summary,
-                      List<Sentiment> sentimentTrend, List<Line> transcript) {
+public record Handoff(String id, String sessionId, HandoffReason reason, Instant createdAt, List<String> summary,
+                      List<Sentiment> sentimentTrend, List<Line> transcript,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) HandoffClosure closure) {
 
     public Handoff {
         summary = List.copyOf(summary);
         sentimentTrend = List.copyOf(sentimentTrend);
         transcript = List.copyOf(transcript);
+    }
+
+    /** A new, open handoff, as the turn that hands off writes it. */
+    public Handoff(String sessionId, HandoffReason reason, Instant createdAt, List<String> summary,
+                   List<Sentiment> sentimentTrend, List<Line> transcript) {
+        this(null, sessionId, reason, createdAt, summary, sentimentTrend, transcript, null);
+    }
+
+    @JsonProperty("status")
+    public HandoffStatus status() {
+        return closure == null ? HandoffStatus.OPEN : HandoffStatus.CLOSED;
     }
 
     /** @param role {@code customer} or {@code assistant} */

@@ -9,15 +9,17 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /**
- * A session's handoff, beside the session in its partition: one per session (a fixed sort key),
- * expiring and erased with the conversation. Only open handoffs carry {@code handoffQueue}, so the
- * queue index holds nothing else.
+ * A session's handoff, beside the session in its partition, expiring and erased with the
+ * conversation. The open one sits at a fixed sort key, so a session has at most one open; closing
+ * moves it to {@code HANDOFF#<createdAt>}, which frees the fixed key for the session's next
+ * handoff. Only handoffs carry {@code handoffQueue} ({@code OPEN} or {@code CLOSED}), so the queue
+ * index holds nothing else.
  */
 final class HandoffItem {
 
     static final String SORT_KEY = "HANDOFF";
     static final String QUEUE_INDEX = "openHandoffs";
-    static final String OPEN = "OPEN";
+    static final String CLOSED_PREFIX = "HANDOFF#";
 
     static final TableSchema<HandoffItem> SCHEMA = StaticTableSchema.builder(HandoffItem.class)
             .newItemSupplier(HandoffItem::new)
@@ -37,6 +39,10 @@ final class HandoffItem {
             .addAttribute(String.class, a -> a.name("transcript").getter(HandoffItem::transcript)
                     .setter(HandoffItem::transcript))
             .addAttribute(String.class, a -> a.name("customer").getter(HandoffItem::customer).setter(HandoffItem::customer))
+            .addAttribute(String.class, a -> a.name("closedAt").getter(HandoffItem::closedAt).setter(HandoffItem::closedAt))
+            .addAttribute(String.class, a -> a.name("closedBy").getter(HandoffItem::closedBy).setter(HandoffItem::closedBy))
+            .addAttribute(String.class, a -> a.name("resolution").getter(HandoffItem::resolution)
+                    .setter(HandoffItem::resolution))
             .addAttribute(Long.class, a -> a.name("expiresAt").getter(HandoffItem::expiresAt).setter(HandoffItem::expiresAt))
             .build();
 
@@ -53,6 +59,10 @@ final class HandoffItem {
     /** The owner's customer hash, for the byCustomer index that export and erasure read. */
     private String customer;
     private Long expiresAt;
+    /** Set when closed: when, by whom (a hashed subject), and the redacted note. */
+    private String closedAt;
+    private String closedBy;
+    private String resolution;
 
     String pk() { return pk; }
     void pk(String v) { pk = v; }
@@ -76,4 +86,10 @@ final class HandoffItem {
     void customer(String v) { customer = v; }
     Long expiresAt() { return expiresAt; }
     void expiresAt(Long v) { expiresAt = v; }
+    String closedAt() { return closedAt; }
+    void closedAt(String v) { closedAt = v; }
+    String closedBy() { return closedBy; }
+    void closedBy(String v) { closedBy = v; }
+    String resolution() { return resolution; }
+    void resolution(String v) { resolution = v; }
 }

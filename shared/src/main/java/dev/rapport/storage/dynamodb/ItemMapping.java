@@ -8,7 +8,10 @@ import dev.rapport.chat.Session;
 import dev.rapport.chat.PhotoReference;
 import dev.rapport.chat.Turn;
 import dev.rapport.handoff.Handoff;
+import dev.rapport.handoff.HandoffClosure;
+import dev.rapport.handoff.HandoffId;
 import dev.rapport.handoff.HandoffReason;
+import dev.rapport.handoff.HandoffStatus;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.model.Usage;
@@ -105,21 +108,28 @@ final class ItemMapping {
         item.sk(HandoffItem.SORT_KEY);
         item.sessionId(handoff.sessionId());
         item.reason(handoff.reason().wire());
-        item.createdAt(QUEUE_TIME.format(handoff.createdAt()));
+        item.createdAt(queueTime(handoff.createdAt()));
         item.summary(Json.write(handoff.summary()));
         item.sentimentTrend(Json.write(handoff.sentimentTrend()));
         item.transcript(Json.write(handoff.transcript()));
         item.customer(customer);
-        item.handoffQueue(HandoffItem.OPEN);
+        item.handoffQueue(HandoffStatus.OPEN.name());
         item.expiresAt(expiresAt);
         return item;
     }
 
     static Handoff handoff(HandoffItem item) {
-        return new Handoff(item.sessionId(), HandoffReason.fromWire(item.reason()), Instant.parse(item.createdAt()),
-                List.of(Json.read(item.summary(), String[].class)),
+        Instant createdAt = Instant.parse(item.createdAt());
+        HandoffClosure closure = item.closedAt() == null ? null
+                : new HandoffClosure(Instant.parse(item.closedAt()), item.closedBy(), item.resolution());
+        return new Handoff(HandoffId.of(item.pk(), createdAt), item.sessionId(), HandoffReason.fromWire(item.reason()),
+                createdAt, List.of(Json.read(item.summary(), String[].class)),
                 List.of(Json.read(item.sentimentTrend(), Sentiment[].class)),
-                List.of(Json.read(item.transcript(), Handoff.Line[].class)));
+                List.of(Json.read(item.transcript(), Handoff.Line[].class)), closure);
+    }
+
+    static String queueTime(Instant at) {
+        return QUEUE_TIME.format(at);
     }
 
     static IdempotencyItem idempotencyItem(IdempotencyRecord record, String customer) {
