@@ -12,17 +12,21 @@ import dev.rapport.chat.ConversationStore;
 import dev.rapport.chat.IdempotencyRecord;
 import dev.rapport.chat.RateWindow;
 import dev.rapport.chat.Turn;
+import dev.rapport.export.StoredConversation;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
+import dev.rapport.storage.dynamodb.DynamoDbConversationSource;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.RecordingModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,6 +140,23 @@ class HandoffDeskTest {
         assertThat(meanwhile.handoff()).isFalse();
         assertThat(sessionItem()).doesNotContainKey("handedOffAt");
         assertThat(chat.chat(alice, say("转人工", first.sessionId())).handoff()).isTrue();
+    }
+
+    @Test
+    void aConversationWhoseHandoffWasClosedStaysOutOfTheTrainingExport() {
+        ChatReply first = chat.chat(alice, say("转人工", null));
+        desk.close(admin, desk.list(admin, HandoffStatus.OPEN).getFirst().id(), null);
+
+        List<StoredConversation> found = new ArrayList<>();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        new DynamoDbConversationSource(dynamo.enhanced(), tables.conversations())
+                .forEachStartedBetween(today.minusDays(1), today.plusDays(1), found::add);
+
+        assertThat(sessionItem()).doesNotContainKey("handedOffAt");
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.sessionId()).isEqualTo(first.sessionId());
+            assertThat(c.handedOff()).isTrue();
+        });
     }
 
     @Test
