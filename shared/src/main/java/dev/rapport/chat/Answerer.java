@@ -53,6 +53,11 @@ final class Answerer {
     record Answered(KnowledgeAnswer answer, ToolRunner.Turn tools, Optional<ChatReminders.Planned> reminder,
                     String text) {
 
+        /** The mood to report: the model's judgment when it gave a valid one, else the rules' reading. */
+        Mood mood(Mood read) {
+            return tools.reply() == null ? read : Mood.judged(tools.reply().judgment()).orElse(read);
+        }
+
         Reminder created() {
             return reminder.map(ChatReminders.Planned::reminder).orElse(null);
         }

@@ -177,13 +177,14 @@ public final class ChatService {
                 placeholder -> vault.open(placeholder, vaultKey, now));
 
         Answerer.Answered answered = answerer.answer(turn);
-        HandoffTrigger handoff = handoffs.decide(turn, answered.answer().text());
+        Mood reported = answered.mood(turn.mood());
+        HandoffTrigger handoff = handoffs.decide(turn, answered.answer().text(), reported);
         String replyText = HandoffDecider.reply(answered.text(), handoff, turn);
         List<ChatReply.MemoryUse> memoriesUsed = turn.recalled().stream()
                 .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
         ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, answered.answer().citations(),
-                memoriesUsed, answered.actions(), turn.mood(), handoff != null, answered.answer().usage(),
-                answered.answer().source());
+                memoriesUsed, answered.actions(), reported.sentiment(), handoff != null, answered.answer().usage(),
+                answered.answer().source(), reported.emotion());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? turn.redacted() : turn.redacted() + "\n" + photo.note();
@@ -202,6 +203,6 @@ public final class ChatService {
                 ? ranker.select(redacted, profile.memories().current()) : List.of();
         String locale = command.locale() != null ? command.locale() : profile.settings().locale();
         return new PreparedTurn(owner, session, profile, command.message(), photo, redacted, modelInput, recalled,
-                locale, signals.sentiment(command.message()), now, vault);
+                locale, signals.mood(command.message()), now, vault);
     }
 }

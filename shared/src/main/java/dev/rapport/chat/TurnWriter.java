@@ -40,12 +40,13 @@ final class TurnWriter {
             }
             Turn turn = new Turn(next.sessionId(), exchange.seq(), reply.turnId(), now, draft.customerText(),
                     exchange.replyText(), reply.sentiment(), reply.handoff(), reply.usage(), draft.photo(),
-                    reply.source());
+                    reply.source(), reply.emotion());
             long expiresAt = now.plus(settings.retention()).getEpochSecond();
             try {
                 store.commit(new ConversationStore.TurnCommit(next, base.version(), turn,
                         idempotency.record(reply, now.plus(settings.idempotencyTtl()).getEpochSecond()), expiresAt,
-                        window, handingOff ? handoffs.record(next, draft.handoff(), reply.sentiment(), now) : null,
+                        window, handingOff ? handoffs.record(next, draft.handoff(),
+                                new Mood(reply.sentiment(), reply.emotion()), now) : null,
                         draft.reminder()));
                 return reply;
             } catch (RateLimitedException e) {

@@ -1,5 +1,6 @@
 package dev.rapport.handoff;
 
+import dev.rapport.chat.Emotion;
 import dev.rapport.chat.Sentiment;
 import java.time.Instant;
 import java.util.List;
@@ -12,14 +13,22 @@ import java.util.List;
  * @param summary the notes of what the customer said before the recent window
  * @param sentimentTrend the moods of the customer's recent messages, oldest first
  * @param transcript the recent exchanges, oldest first
+ * @param emotionTrend the emotions of the same messages as {@code sentimentTrend}; empty on handoffs
+ *     recorded before emotions were read
  */
 public record Handoff(String sessionId, HandoffReason reason, Instant createdAt, List<String> summary,
-                      List<Sentiment> sentimentTrend, List<Line> transcript) {
+                      List<Sentiment> sentimentTrend, List<Line> transcript, List<Emotion> emotionTrend) {
 
     public Handoff {
         summary = List.copyOf(summary);
         sentimentTrend = List.copyOf(sentimentTrend);
         transcript = List.copyOf(transcript);
+        emotionTrend = List.copyOf(emotionTrend);
+    }
+
+    public Handoff(String sessionId, HandoffReason reason, Instant createdAt, List<String> summary,
+                   List<Sentiment> sentimentTrend, List<Line> transcript) {
+        this(sessionId, reason, createdAt, summary, sentimentTrend, transcript, List.of());
     }
 
     /** @param role {@code customer} or {@code assistant} */
