@@ -45,6 +45,7 @@ public final class EventBridgeHandoffEvents implements HandoffEvents {
         detail.put("createdAt", event.createdAt().toString());
         detail.set("summary", Json.MAPPER.valueToTree(event.summary()));
         detail.set("sentimentTrend", Json.MAPPER.valueToTree(event.sentimentTrend()));
+        detail.set("emotionTrend", Json.MAPPER.valueToTree(event.emotionTrend()));
         if (event.closure() != null) {
             detail.put("closedAt", event.closure().closedAt().toString());
             detail.put("closedBy", event.closure().closedBy());

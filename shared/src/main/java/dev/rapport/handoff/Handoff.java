@@ -2,6 +2,7 @@ package dev.rapport.handoff;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.rapport.chat.Emotion;
 import dev.rapport.chat.Sentiment;
 import java.time.Instant;
 import java.util.List;
@@ -15,22 +16,30 @@ import java.util.List;
  * @param summary the notes of what the customer said before the recent window
  * @param sentimentTrend the moods of the customer's recent messages, oldest first
  * @param transcript the recent exchanges, oldest first
+ * @param emotionTrend the emotions of the same messages as {@code sentimentTrend}; empty on handoffs
+ *     recorded before emotions were read
  * @param closure how it ended, or null while it is open
  */
 public record Handoff(String id, String sessionId, HandoffReason reason, Instant createdAt, List<String> summary,
-                      List<Sentiment> sentimentTrend, List<Line> transcript,
+                      List<Sentiment> sentimentTrend, List<Line> transcript, List<Emotion> emotionTrend,
                       @JsonInclude(JsonInclude.Include.NON_NULL) HandoffClosure closure) {
 
     public Handoff {
         summary = List.copyOf(summary);
         sentimentTrend = List.copyOf(sentimentTrend);
         transcript = List.copyOf(transcript);
+        emotionTrend = List.copyOf(emotionTrend);
     }
 
     /** A new, open handoff, as the turn that hands off writes it. */
     public Handoff(String sessionId, HandoffReason reason, Instant createdAt, List<String> summary,
+                   List<Sentiment> sentimentTrend, List<Line> transcript, List<Emotion> emotionTrend) {
+        this(null, sessionId, reason, createdAt, summary, sentimentTrend, transcript, emotionTrend, null);
+    }
+
+    public Handoff(String sessionId, HandoffReason reason, Instant createdAt, List<String> summary,
                    List<Sentiment> sentimentTrend, List<Line> transcript) {
-        this(null, sessionId, reason, createdAt, summary, sentimentTrend, transcript, null);
+        this(sessionId, reason, createdAt, summary, sentimentTrend, transcript, List.of());
     }
 
     @JsonProperty("status")

@@ -1,5 +1,6 @@
 package dev.rapport.handoff;
 
+import dev.rapport.chat.Emotion;
 import dev.rapport.chat.Sentiment;
 import java.time.Instant;
 import java.util.List;
@@ -12,11 +13,12 @@ import java.util.List;
  *
  * @param handoffId the queue's id ({@link HandoffId}), the same in both events and in the admins' queue
  * @param customerId the customer's pseudonymous hash
+ * @param emotionTrend the emotions beside {@code sentimentTrend}; empty for handoffs recorded before emotions were read
  * @param closure null for {@code HandoffRequested}; how it ended for {@code HandoffClosed}
  */
 public record HandoffEvent(String handoffId, String sessionId, String customerId, HandoffReason reason,
                            Instant createdAt, List<String> summary, List<Sentiment> sentimentTrend,
-                           HandoffClosure closure) {
+                           List<Emotion> emotionTrend, HandoffClosure closure) {
 
     public static final String SOURCE = "rapport.handoff";
     public static final String DETAIL_TYPE = "HandoffRequested";
@@ -25,11 +27,12 @@ public record HandoffEvent(String handoffId, String sessionId, String customerId
     public HandoffEvent {
         summary = List.copyOf(summary);
         sentimentTrend = List.copyOf(sentimentTrend);
+        emotionTrend = List.copyOf(emotionTrend);
     }
 
     public HandoffEvent(String handoffId, String sessionId, String customerId, HandoffReason reason,
                         Instant createdAt, List<String> summary, List<Sentiment> sentimentTrend) {
-        this(handoffId, sessionId, customerId, reason, createdAt, summary, sentimentTrend, null);
+        this(handoffId, sessionId, customerId, reason, createdAt, summary, sentimentTrend, List.of(), null);
     }
 
     public String detailType() {

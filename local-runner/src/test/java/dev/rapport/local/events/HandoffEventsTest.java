@@ -81,6 +81,7 @@ class HandoffEventsTest {
         assertThat(detail.path("reason").asText()).isEqualTo("requested");
         assertThat(detail.path("summary").get(0).asText()).contains("[ORDER]");
         assertThat(detail.path("sentimentTrend")).extracting(JsonNode::asText).containsExactly("neutral", "negative");
+        assertThat(detail.path("emotionTrend")).extracting(JsonNode::asText).containsExactly("none", "anger");
         assertThat(HandoffId.createdAt(detail.path("handoffId").asText())).contains(Instant.parse("2026-11-24T10:05:00Z"));
         assertThat(event.detail().has("transcript")).as("the transcript stays in the queue, not on the bus").isFalse();
     }

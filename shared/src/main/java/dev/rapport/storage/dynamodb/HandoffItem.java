@@ -36,6 +36,8 @@ final class HandoffItem {
             .addAttribute(String.class, a -> a.name("summary").getter(HandoffItem::summary).setter(HandoffItem::summary))
             .addAttribute(String.class, a -> a.name("sentimentTrend").getter(HandoffItem::sentimentTrend)
                     .setter(HandoffItem::sentimentTrend))
+            .addAttribute(String.class, a -> a.name("emotionTrend").getter(HandoffItem::emotionTrend)
+                    .setter(HandoffItem::emotionTrend))
             .addAttribute(String.class, a -> a.name("transcript").getter(HandoffItem::transcript)
                     .setter(HandoffItem::transcript))
             .addAttribute(String.class, a -> a.name("customer").getter(HandoffItem::customer).setter(HandoffItem::customer))
@@ -56,6 +58,8 @@ final class HandoffItem {
     private String summary;
     private String sentimentTrend;
     private String transcript;
+    /** Absent on handoffs recorded before emotions were read. */
+    private String emotionTrend;
     /** The owner's customer hash, for the byCustomer index that export and erasure read. */
     private String customer;
     private Long expiresAt;
@@ -80,6 +84,8 @@ final class HandoffItem {
     void summary(String v) { summary = v; }
     String sentimentTrend() { return sentimentTrend; }
     void sentimentTrend(String v) { sentimentTrend = v; }
+    String emotionTrend() { return emotionTrend; }
+    void emotionTrend(String v) { emotionTrend = v; }
     String transcript() { return transcript; }
     void transcript(String v) { transcript = v; }
     String customer() { return customer; }

@@ -2,6 +2,7 @@ package dev.rapport.storage.dynamodb;
 
 import dev.rapport.actions.PendingAction;
 import dev.rapport.chat.ChatReply;
+import dev.rapport.chat.Emotion;
 import dev.rapport.chat.IdempotencyRecord;
 import dev.rapport.chat.Sentiment;
 import dev.rapport.chat.Session;
@@ -90,6 +91,7 @@ final class ItemMapping {
         item.outputTokens(turn.usage().outputTokens());
         item.photo(turn.photo() == null ? null : Json.write(turn.photo()));
         item.source(turn.source());
+        item.emotion(turn.emotion() == null ? null : turn.emotion().wire());
         item.expiresAt(expiresAt);
         return item;
     }
@@ -99,7 +101,8 @@ final class ItemMapping {
                 item.reply(), Sentiment.valueOf(item.sentiment().toUpperCase(Locale.ROOT)),
                 Boolean.TRUE.equals(item.handoff()), new Usage(item.inputTokens(), item.outputTokens()),
                 item.photo() == null ? null : Json.read(item.photo(), PhotoReference.class),
-                item.source() == null ? ChatReply.FROM_MODEL : item.source());
+                item.source() == null ? ChatReply.FROM_MODEL : item.source(),
+                item.emotion() == null ? null : Emotion.fromWire(item.emotion()).orElse(null));
     }
 
     static HandoffItem handoffItem(String pk, String customer, Handoff handoff, long expiresAt) {
@@ -112,6 +115,7 @@ final class ItemMapping {
         item.summary(Json.write(handoff.summary()));
         item.sentimentTrend(Json.write(handoff.sentimentTrend()));
         item.transcript(Json.write(handoff.transcript()));
+        item.emotionTrend(Json.write(handoff.emotionTrend()));
         item.customer(customer);
         item.handoffQueue(HandoffStatus.OPEN.name());
         item.expiresAt(expiresAt);
@@ -125,7 +129,9 @@ final class ItemMapping {
         return new Handoff(HandoffId.of(item.pk(), createdAt), item.sessionId(), HandoffReason.fromWire(item.reason()),
                 createdAt, List.of(Json.read(item.summary(), String[].class)),
                 List.of(Json.read(item.sentimentTrend(), Sentiment[].class)),
-                List.of(Json.read(item.transcript(), Handoff.Line[].class)), closure);
+                List.of(Json.read(item.transcript(), Handoff.Line[].class)),
+                item.emotionTrend() == null ? List.of() : List.of(Json.read(item.emotionTrend(), Emotion[].class)),
+                closure);
     }
 
     static String queueTime(Instant at) {

@@ -2,6 +2,7 @@ package dev.rapport.functions.insight;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import dev.rapport.chat.Emotion;
 import dev.rapport.chat.Sentiment;
 import dev.rapport.handoff.HandoffClosure;
 import dev.rapport.handoff.HandoffEvent;
@@ -40,7 +41,9 @@ final class HandoffRecords {
         return Optional.of(new HandoffEvent(HandoffId.of(text(item, "pk"), createdAt), text(item, "sessionId"),
                 text(item, "customer"), HandoffReason.fromWire(text(item, "reason")), createdAt,
                 List.of(Json.read(text(item, "summary"), String[].class)),
-                List.of(Json.read(text(item, "sentimentTrend"), Sentiment[].class)), closure));
+                List.of(Json.read(text(item, "sentimentTrend"), Sentiment[].class)),
+                text(item, "emotionTrend").isEmpty() ? List.of()
+                        : List.of(Json.read(text(item, "emotionTrend"), Emotion[].class)), closure));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {
