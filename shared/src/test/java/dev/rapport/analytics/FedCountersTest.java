@@ -35,6 +35,9 @@ import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.MutableClock;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,14 +45,23 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
  * Memory writes and deletions, reminder and campaign deliveries, counted on DynamoDB Local by the
@@ -134,6 +146,25 @@ class FedCountersTest {
         assertThat(sweep.run(due).delivered()).isZero();
         assertThat(sweep.run(due.plusSeconds(60)).delivered()).isZero();
 
+        assertThat(today().get(Counter.REMINDER_DELIVERIES)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeliveryCancelledByAConflictOnTheDayItemIsTriedAgainAndCountedOnce() {
+        Conflicts conflicts = new Conflicts(2);
+        DynamoDbReminderStore store = new DynamoDbReminderStore(dynamo.client(conflicts), dynamo.createRemindersTable(),
+                new DueSlots(4), analytics);
+        ReminderService reminders = new ReminderService(store, settings, new PiiRedactor(), clock,
+                () -> UUID.randomUUID().toString());
+        Caller dan = new Caller("dan-" + UUID.randomUUID(), Set.of());
+        reminders.create(dan, new NewReminder("call mum", T0.plusSeconds(60).toString(), null, "UTC", null));
+
+        ReminderSweep.Report report = new ReminderSweep(store, settings, (owner, text) -> { }, new DueSlots(4),
+                Duration.ofMinutes(5), Duration.ofHours(3)).run(T0.plusSeconds(120));
+
+        assertThat(conflicts.injected()).isEqualTo(2);
+        assertThat(report.delivered()).isEqualTo(1);
+        assertThat(reminders.inbox(dan, null, 10, null).messages()).hasSize(1);
         assertThat(today().get(Counter.REMINDER_DELIVERIES)).isEqualTo(1);
     }
 
@@ -228,6 +259,58 @@ class FedCountersTest {
         return book.apply(new RuleBasedExtractor().extract(new ExtractionInput(message, java.util.Locale.ROOT,
                         book.current())),
                 new Provenance(turnId, "s1", T0, message), new Consent(true, false)).book();
+    }
+
+    /**
+     * DynamoDB cancels a transaction that meets another one on the same item with {@code TransactionConflict};
+     * DynamoDB Local serialises transactions and never does. This answers the first {@code count}
+     * TransactWriteItems calls as DynamoDB would, without letting them reach the table.
+     */
+    private static final class Conflicts implements ExecutionInterceptor {
+
+        private static final ExecutionAttribute<Boolean> CANCELLED = new ExecutionAttribute<>("conflict");
+        private static final String BODY = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\","
+                + "\"message\":\"Transaction cancelled\",\"CancellationReasons\":[{\"Code\":\"None\"},"
+                + "{\"Code\":\"None\"},{\"Code\":\"TransactionConflict\",\"Message\":\"Transaction is ongoing for the item\"}]}";
+
+        private final AtomicInteger left;
+        private final AtomicInteger injected = new AtomicInteger();
+
+        Conflicts(int count) {
+            this.left = new AtomicInteger(count);
+        }
+
+        int injected() {
+            return injected.get();
+        }
+
+        @Override
+        public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+            if (context.request() instanceof TransactWriteItemsRequest && left.getAndDecrement() > 0) {
+                injected.incrementAndGet();
+                attributes.putAttribute(CANCELLED, true);
+                // A harmless call takes its place on the wire: the table never sees the transaction.
+                return context.httpRequest().toBuilder().putHeader("X-Amz-Target", "DynamoDB_20120810.DescribeLimits").build();
+            }
+            return context.httpRequest();
+        }
+
+        @Override
+        public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+            if (!Boolean.TRUE.equals(attributes.getAttribute(CANCELLED))) {
+                return context.httpResponse();
+            }
+            return context.httpResponse().toBuilder().statusCode(400).removeHeader("x-amz-crc32")
+                    .removeHeader("Content-Length").putHeader("x-amzn-ErrorType", "TransactionCanceledException").build();
+        }
+
+        @Override
+        public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
+                                                               ExecutionAttributes attributes) {
+            return Boolean.TRUE.equals(attributes.getAttribute(CANCELLED))
+                    ? Optional.of(new ByteArrayInputStream(BODY.getBytes(StandardCharsets.UTF_8)))
+                    : context.responseBody();
+        }
     }
 
     private Tally today() {
