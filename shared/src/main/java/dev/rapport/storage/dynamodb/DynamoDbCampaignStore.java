@@ -2,6 +2,8 @@ package dev.rapport.storage.dynamodb;
 
 import static dev.rapport.storage.dynamodb.CampaignItems.s;
 
+import dev.rapport.analytics.Counter;
+import dev.rapport.analytics.Tally;
 import dev.rapport.campaigns.Audience;
 import dev.rapport.campaigns.Campaign;
 import dev.rapport.campaigns.CampaignStore;
@@ -33,11 +35,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Campaigns (with their counters) and one outcome item per (campaign, customer) in the campaigns
  * table; the audience items and settings in the memory table; campaign messages in the inbox of
  * the reminders table. The outcome item is the delivery key: written only if absent, in the same
- * transaction as the counter and the inbox message.
+ * transaction as the counter and the inbox message (and, for a message sent, the day's analytics
+ * counter of campaign deliveries).
  */
 public final class DynamoDbCampaignStore implements CampaignStore {
 
     private static final AttributeValue ONE = AttributeValue.fromN("1");
+    private static final Tally DELIVERED = Tally.EMPTY.with(Counter.CAMPAIGN_DELIVERIES, 1);
 
     private final DynamoDbClient client;
     private final String campaigns;
@@ -45,9 +49,18 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     private final String reminders;
     private final DynamoDbEnhancedClient enhanced;
     private final DynamoDbTable<SettingsItem> settingsTable;
+    private final DayCounters counters;
 
+    /** A store that counts no deliveries in the figures (the marketers' API and the starter never deliver). */
     public DynamoDbCampaignStore(DynamoDbClient client, String campaignsTable, String memoryTable, String remindersTable) {
+        this(client, campaignsTable, memoryTable, remindersTable, null);
+    }
+
+    /** @param analyticsTable where each message sent is counted, in the outcome's own transaction */
+    public DynamoDbCampaignStore(DynamoDbClient client, String campaignsTable, String memoryTable, String remindersTable,
+                                 String analyticsTable) {
         this.client = client;
+        this.counters = new DayCounters(analyticsTable);
         this.campaigns = campaignsTable;
         this.memory = memoryTable;
         this.reminders = remindersTable;
@@ -188,12 +201,13 @@ public final class DynamoDbCampaignStore implements CampaignStore {
         if (message != null) {
             writes.add(TransactWriteItem.builder().put(p -> p.tableName(reminders).item(inboxItem(customerHash, message))
                     .conditionExpression("attribute_not_exists(pk)")).build());
+            counters.add(at, DELIVERED).ifPresent(writes::add);
         }
         try {
-            client.transactWriteItems(b -> b.transactItems(writes));
+            DayCounters.transact(client, writes);
             return true;
         } catch (TransactionCanceledException e) {
-            if (!e.cancellationReasons().isEmpty() && "ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+            if (DayCounters.conditionFailed(e, 0)) {
                 return false;
             }
             throw e;
