@@ -11,7 +11,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Exports into a local folder. A file is written under a temporary name and moved into place when
- * complete, so a reader never sees half an export.
+ * complete, so a reader never sees half an export; a failed export leaves no file behind.
  */
 public final class FileSystemExportSink implements ExportSink {
 
@@ -28,6 +28,8 @@ public final class FileSystemExportSink implements ExportSink {
             Path partial = folder.resolve(name + ".partial");
             BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
             return new Lines() {
+                private boolean completed;
+
                 @Override
                 public void write(String line) {
                     try {
@@ -39,13 +41,26 @@ public final class FileSystemExportSink implements ExportSink {
                 }
 
                 @Override
-                public void close() {
+                public void complete() {
                     try {
                         writer.close();
                         Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
                                 StandardCopyOption.ATOMIC_MOVE);
+                        completed = true;
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    if (!completed) {
+                        try {
+                            writer.close();
+                            Files.deleteIfExists(partial);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     }
                 }
             };
@@ -58,6 +73,7 @@ public final class FileSystemExportSink implements ExportSink {
     public void manifest(String name, String json) {
         try (Lines lines = open(name)) {
             lines.write(json);
+            lines.complete();
         }
     }
 
