@@ -1,10 +1,9 @@
 package dev.rapport.storage.files;
 
 import dev.rapport.export.ExportSink;
-import java.io.BufferedWriter;
+import dev.rapport.export.StreamedLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,44 +25,18 @@ public final class FileSystemExportSink implements ExportSink {
         try {
             Files.createDirectories(folder);
             Path partial = folder.resolve(name + ".partial");
-            BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-            return new Lines() {
-                private boolean completed;
-
+            return new StreamedLines(Files.newOutputStream(partial), new StreamedLines.Destination() {
                 @Override
-                public void write(String line) {
-                    try {
-                        writer.write(line);
-                        writer.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                public void publish() throws IOException {
+                    Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
                 }
 
                 @Override
-                public void complete() {
-                    try {
-                        writer.close();
-                        Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                                StandardCopyOption.ATOMIC_MOVE);
-                        completed = true;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                public void discard() throws IOException {
+                    Files.deleteIfExists(partial);
                 }
-
-                @Override
-                public void close() {
-                    if (!completed) {
-                        try {
-                            writer.close();
-                            Files.deleteIfExists(partial);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                }
-            };
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,7 @@
 package dev.rapport.storage.s3;
 
 import dev.rapport.export.ExportSink;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
+import dev.rapport.export.StreamedLines;
 import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -46,38 +43,17 @@ public final class S3ExportSink implements ExportSink {
     @Override
     public Lines open(String name) {
         S3UploadStream upload = new S3UploadStream(s3, bucket, prefix + name, "application/jsonl", partSize);
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(upload, StandardCharsets.UTF_8));
-        return new Lines() {
-            private boolean completed;
-
+        return new StreamedLines(upload, new StreamedLines.Destination() {
             @Override
-            public void write(String line) {
-                try {
-                    writer.write(line);
-                    writer.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public void complete() {
-                try {
-                    writer.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            public void publish() {
                 upload.finish();
-                completed = true;
             }
 
             @Override
-            public void close() {
-                if (!completed) {
-                    upload.abort();
-                }
+            public void discard() {
+                upload.abort();
             }
-        };
+        });
     }
 
     @Override
