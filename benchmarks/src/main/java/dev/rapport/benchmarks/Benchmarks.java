@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * The chat turn measured on this machine: DynamoDB round trips and model calls per turn, our own
  * overhead without model and DynamoDB time, and how the prompt and the session item grow over a
- * long conversation. Prints a table and writes docs/benchmarks.md. Run with {@code ./mvnw -Pbenchmarks}.
+ * long conversation, and the training export at its short size. Prints the figures and rewrites their
+ * parts of docs/benchmarks.md, keeping the rest (see {@link BenchmarksDoc}). Run with {@code ./mvnw -Pbenchmarks}.
  */
 public final class Benchmarks {
 
@@ -40,17 +41,19 @@ public final class Benchmarks {
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
+        String only = args.length > 0 ? args[0] : "all";
+        if (only.startsWith("export")) {
+            // -Dbenchmarks.only=export, or export:100000 for another number of turns; before DynamoDB
+            // Local starts in this JVM, whose heap is the export's alone.
+            export(only.contains(":") ? Integer.parseInt(only.substring(only.indexOf(':') + 1)) : ExportBenchmark.DEFAULT_TURNS);
+            System.exit(0);
+        }
         DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
         TimedCalls calls = new TimedCalls(new OfflineEngine());
         DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
         ChatService chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(calls),
                 tables.conversations(), tables.idempotency(), dynamo.createMemoryTable()), calls, UNLIMITED);
 
-        String only = args.length > 0 ? args[0] : "all";
-        if (only.equals("export")) {
-            System.out.println(ExportBenchmark.run(dynamo));
-            System.exit(0);
-        }
         if (only.startsWith("campaigns")) {
             // -Dbenchmarks.only=campaigns, or campaigns:10000,100000 for other sizes.
             int[] sizes = Arrays.stream((only.contains(":") ? only.substring(only.indexOf(':') + 1) : "10000,30000")
@@ -72,11 +75,17 @@ public final class Benchmarks {
         Optional<Throughput.Result> throughput = Throughput.measure();
         String report = Report.markdown(coldStarts, critical, growth, throughput, machine());
         System.out.println(report);
-        Path docs = Path.of("docs", "benchmarks.md");
-        Files.createDirectories(docs.getParent());
-        Files.writeString(docs, report);
-        System.out.println("Written to " + docs.toAbsolutePath());
+        BenchmarksDoc.write(BenchmarksDoc.PATH, "suite", report);
+        export(ExportBenchmark.DEFAULT_TURNS);
+        System.out.println("Written to " + BenchmarksDoc.PATH.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** The export's figures, printed and kept in their own part of docs/benchmarks.md. */
+    private static void export(int turns) throws Exception {
+        String figures = ExportBenchmark.run(turns);
+        System.out.println(figures);
+        BenchmarksDoc.write(BenchmarksDoc.PATH, ExportBenchmark.part(turns), figures);
     }
 
     /** Results of the critical-path run: per-turn maxima and our overhead's percentiles. */

@@ -8,15 +8,12 @@ import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbConversationSource;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.storage.files.FileSystemExportSink;
-import dev.rapport.testing.BedrockConversationFormat;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.PiiCorpusValues;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,100 +23,119 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * The training-data export over 100,000 synthetic turns in DynamoDB Local (10,000 sessions of 10
- * turns; most rated 5, some rated 2, some of customers who turned memory off). Customer messages
- * carry raw personal values from the PII corpus — as if stored before redaction existed — so the
- * export's own de-identification is what is measured. Prints time, the live heap's growth over the
- * baseline (DynamoDB Local shares the heap and serves the scan inside that figure), lines checked
- * against Bedrock's format, and corpus values found in the output.
+ * The training-data export over synthetic turns in DynamoDB Local (sessions of 10 turns; most rated
+ * 5, some rated 2, some of customers who turned memory off). Customer messages carry raw personal
+ * values from the PII corpus — as if stored before redaction existed — so the export's own
+ * de-identification is what is measured. DynamoDB Local runs in a JVM of its own, so this JVM's
+ * heap is the export's: its peak (each heap pool's peak usage, reset after a collection just
+ * before the run) and its live set after collections, with time, lines checked against Bedrock's
+ * format and corpus values found in the output.
  *
  * <p>Run: {@code ./mvnw -Pbenchmarks -pl benchmarks -am package -DskipTests -Dbenchmarks.only=export}
+ * ({@value #DEFAULT_TURNS} turns, also part of the full run) or {@code -Dbenchmarks.only=export:100000}.
  */
 final class ExportBenchmark {
 
-    static final int SESSIONS = 10_000;
+    static final int DEFAULT_TURNS = 10_000;
     static final int TURNS_PER_SESSION = 10;
     static final LocalDate DAY = LocalDate.parse("2026-11-24");
 
     private ExportBenchmark() {}
 
-    static String run(DynamoDbLocalServer dynamo) throws IOException {
-        String conversations = dynamo.createConversationTables().conversations();
-        String memory = dynamo.createMemoryTable();
-        long seedStart = System.nanoTime();
-        seed(dynamo, conversations, memory);
-        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-        Path folder = Files.createTempDirectory("export-benchmark");
-        TrainingExport export = new TrainingExport(new DynamoDbConversationSource(dynamo.enhanced(), conversations),
-                new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC()), new FileSystemExportSink(folder),
-                new PiiRedactor(), "You are a helpful assistant.", Clock.systemUTC());
-
-        System.gc();
-        long before = liveAfterGc();
-        long[] livePeak = {before};
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                livePeak[0] = Math.max(livePeak[0], liveAfterGc());
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        long start = System.nanoTime();
-        ExportManifest manifest = export.run(new ExportRequest(DAY, DAY, 4));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
-        long peak = Math.max(livePeak[0], liveAfterGc()) - before;
-
-        Path data = Path.of(manifest.data());
-        Set<String> pii = PiiCorpusValues.all();
-        long lines = 0;
-        long malformed = 0;
-        long leaks = 0;
-        List<String> leaked = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lines++;
-                malformed += BedrockConversationFormat.violations(line).isEmpty() ? 0 : 1;
-                for (String value : pii) {
-                    if (line.contains(value)) {
-                        leaks++;
-                        if (leaked.size() < 5) {
-                            leaked.add(value);
-                        }
-                    }
-                }
-            }
-        }
-        return String.format(Locale.ROOT, """
-                Training-data export: %,d turns in %,d sessions (seeded in %.1f s)
-                  exported           %,d conversations, %,d turns; excluded %s
-                  time               %.1f s (%,.0f turns read per second)
-                  live heap          at most %.0f MB above the baseline after any collection (max heap %d MB)
-                  output             %.1f MB, %,d lines, %d not in Bedrock's format
-                  raw PII in output  %d occurrences of %d corpus values %s
-                """, (long) SESSIONS * TURNS_PER_SESSION, SESSIONS, seedSeconds, manifest.conversations(),
-                manifest.turns(), manifest.excluded(), seconds, SESSIONS * TURNS_PER_SESSION / seconds,
-                peak / 1048576.0, Runtime.getRuntime().maxMemory() >> 20, Files.size(data) / 1048576.0, lines,
-                malformed, leaks, pii.size(), leaked.isEmpty() ? "" : leaked);
+    /** Its part of docs/benchmarks.md: one per size, so the long run's figures survive a short one. */
+    static String part(int turns) {
+        return "export-" + turns;
     }
 
-    private static void seed(DynamoDbLocalServer dynamo, String conversations, String memory) {
+    static String run(int turns) throws IOException, InterruptedException {
+        int sessions = turns / TURNS_PER_SESSION;
+        try (DynamoDbLocalProcess process = DynamoDbLocalProcess.start()) {
+            DynamoDbLocalServer dynamo = process.server();
+            String conversations = dynamo.createConversationTables().conversations();
+            String memory = dynamo.createMemoryTable();
+            long seedStart = System.nanoTime();
+            seed(dynamo, conversations, memory, sessions);
+            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+            Path folder = Files.createTempDirectory("export-benchmark");
+            TrainingExport export = new TrainingExport(new DynamoDbConversationSource(dynamo.enhanced(), conversations),
+                    new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC()), new FileSystemExportSink(folder),
+                    new PiiRedactor(), "You are a helpful assistant.", Clock.systemUTC());
+
+            System.gc();
+            long baseline = heapPools().stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+            heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+            long[] livePeak = {liveAfterGc()};
+            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    livePeak[0] = Math.max(livePeak[0], liveAfterGc());
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            long start = System.nanoTime();
+            ExportManifest manifest = export.run(new ExportRequest(DAY, DAY, 4));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            sampler.interrupt();
+            long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long live = Math.max(livePeak[0], liveAfterGc());
+            Figures figures = new Figures(turns, sessions, seedSeconds, manifest, seconds, baseline, peak, live,
+                    ExportOutput.check(Path.of(manifest.data())));
+            return figures.markdown();
+        }
+    }
+
+    record Figures(int turns, int sessions, double seedSeconds, ExportManifest manifest, double seconds, long baseline,
+                   long peak, long live, ExportOutput output) {
+
+        String markdown() {
+            String gcs = ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName())
+                    .collect(Collectors.joining(", "));
+            return String.format(Locale.ROOT, """
+                    ## Training-data export, %,d turns
+
+                    `./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests -Dbenchmarks.only=export:%d`:
+                    %,d sessions of %d turns in DynamoDB Local, which runs in a JVM of its own (ServerRunner, in
+                    memory), seeded in %.1f s; customer messages carry **raw** PII corpus values, so the export's own
+                    de-identification is measured. The heap figures are the export JVM's alone: peak = the sum of each
+                    heap pool's peak usage (garbage included) since a reset right after `System.gc()`, so an upper
+                    bound; live = what the pools held after their collections, sampled every 50 ms.
+
+                    | figure | value |
+                    |---|---|
+                    | exported | %,d conversations, %,d turns; excluded %s |
+                    | time | %.1f s (%,.0f turns read per second) |
+                    | peak heap during the export | %.0f MB (%.0f MB above the %.0f MB baseline) |
+                    | live heap after collections | at most %.0f MB above the baseline |
+                    | heap limit, collector | %d MB, %s |
+                    | output | %.1f MB, %,d lines, %d not in Bedrock's format |
+                    | raw PII in the output | %d occurrences of %d corpus values %s |
+
+                    Machine: %s.
+                    """, turns, turns, sessions, TURNS_PER_SESSION, seedSeconds, manifest.conversations(),
+                    manifest.turns(), manifest.excluded(), seconds, turns / seconds, peak / 1048576.0,
+                    (peak - baseline) / 1048576.0, baseline / 1048576.0, (live - baseline) / 1048576.0,
+                    Runtime.getRuntime().maxMemory() >> 20, gcs, output.bytes() / 1048576.0, output.lines(),
+                    output.malformed(), output.leaks(), output.corpusValues(),
+                    output.leaked().isEmpty() ? "" : output.leaked(), String.join("; ", Benchmarks.machine()));
+        }
+    }
+
+    private static void seed(DynamoDbLocalServer dynamo, String conversations, String memory, int sessions) {
         List<PiiCorpusValues.Snippet> snippets = PiiCorpusValues.snippetsWithPii();
         DynamoDbSettingsStore settings = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
         try (DynamoDbClient client = dynamo.client()) {
             List<WriteRequest> batch = new ArrayList<>();
-            for (int s = 0; s < SESSIONS; s++) {
+            for (int s = 0; s < sessions; s++) {
                 String customer = "bench-customer-" + (s % 2_000);
                 String sessionId = "session-" + s;
                 String pk = "C#" + customer + "#P#default#S#" + sessionId;

@@ -3,6 +3,7 @@ package dev.rapport.export;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -12,17 +13,42 @@ import java.time.temporal.ChronoUnit;
  */
 public record ExportRequest(LocalDate from, LocalDate to, int minRating) {
 
-    public static final int MAX_DAYS = 366;
+    /**
+     * A month at most per run: one invocation must finish inside Lambda's 15 minutes, and at the
+     * rate measured for the export (docs/benchmarks.md) a month of a busy service is already a large
+     * share of that. Longer periods are exported month by month (each file is named by its range).
+     */
+    public static final int MAX_DAYS = 31;
 
     public ExportRequest {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new IllegalArgumentException("an export needs from <= to");
+        if (from == null || to == null) {
+            throw new InvalidExportRequest("an export needs both from and to (yyyy-MM-dd)");
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidExportRequest("from " + from + " is after to " + to);
         }
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw new IllegalArgumentException("an export covers at most " + MAX_DAYS + " days");
+            throw new InvalidExportRequest("from " + from + " to " + to + " is " + (ChronoUnit.DAYS.between(from, to) + 1)
+                    + " days; an export covers at most " + MAX_DAYS + " (export longer periods month by month)");
         }
         if (minRating < 0 || minRating > 5) {
-            throw new IllegalArgumentException("minRating is 0 (take unrated too) to 5");
+            throw new InvalidExportRequest("minRating " + minRating + " is outside 1-5 (or 0 to take unrated answers too)");
+        }
+    }
+
+    /** An on-demand request as a caller writes it: UTC days as {@code yyyy-MM-dd}. */
+    public static ExportRequest of(String from, String to, int minRating) {
+        return new ExportRequest(day("from", from), day("to", to), minRating);
+    }
+
+    private static LocalDate day(String field, String value) {
+        if (value == null) {
+            throw new InvalidExportRequest("an export needs both from and to (yyyy-MM-dd); " + field + " is missing");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidExportRequest(field + " \"" + value + "\" is not a date (yyyy-MM-dd)");
         }
     }
 

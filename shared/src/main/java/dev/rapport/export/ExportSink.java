@@ -14,9 +14,14 @@ public interface ExportSink {
     /** Where a file of this name ends up, for the manifest and the logs. */
     String location(String name);
 
-    /** The data file being written; closing it makes it complete. */
+    /**
+     * The data file being written. {@link #complete()} makes it visible; closing it without
+     * completing it (the export failed half way) discards it, so no reader ever sees half an export.
+     */
     interface Lines extends Closeable {
         void write(String line);
+
+        void complete();
 
         @Override
         void close();

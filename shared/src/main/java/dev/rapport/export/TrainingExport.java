@@ -65,6 +65,7 @@ public final class TrainingExport {
                 taken[0]++;
                 taken[1] += exchanges.size();
             });
+            lines.complete();
         }
         ExportManifest manifest = new ExportManifest(BedrockConversationLine.SCHEMA_VERSION, sink.location(data),
                 clock.instant(), request.from(), request.to(), request.minRating(), taken[0] == 0, taken[0], taken[1],

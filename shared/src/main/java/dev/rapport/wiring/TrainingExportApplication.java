@@ -41,7 +41,7 @@ public record TrainingExportApplication(TrainingExport export, int days, int min
         }
         S3Client s3 = S3Client.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                // One plain PUT per file; no trailing checksums that only an aws-chunked upload carries.
+                // Plain PutObject and UploadPart bodies: no trailing checksums, which only an aws-chunked body carries.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .build();
         return new S3ExportSink(s3, env.get("EXPORT_BUCKET", "rapport-local-exports"), env.get("EXPORT_PREFIX", "exports/"));

@@ -1,6 +1,7 @@
 package dev.rapport.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.json.Json;
@@ -89,6 +90,27 @@ class TrainingExportTest {
         assertThat(manifest.notes().getFirst()).contains("Nothing matched");
         assertThat(Files.readString(folder.resolve("training-2026-11-24_2026-11-24-min4.manifest.json")))
                 .contains("\"empty\":true");
+    }
+
+    @Test
+    void anExportThatFailsHalfWayLeavesNeitherAFileNorAManifest() throws IOException {
+        seed("alice", "s-first", "2026-11-24T09:00:00Z", false, new String[][] {{"Hello", "Hi", "5"}});
+        seed("bob", "s-second", "2026-11-24T10:00:00Z", false, new String[][] {{"Hello", "Hi", "5"}});
+        ConversationSource realThenBroken = (from, to, each) ->
+                new DynamoDbConversationSource(dynamo.enhanced(), conversations).forEachStartedBetween(from, to, c -> {
+                    if (c.sessionId().equals("s-second")) {
+                        throw new IllegalStateException("DynamoDB went away");
+                    }
+                    each.accept(c);
+                });
+        TrainingExport failing = new TrainingExport(realThenBroken, settings, new FileSystemExportSink(folder),
+                new PiiRedactor(), "You are a helpful assistant.", Clock.systemUTC());
+
+        assertThatThrownBy(() -> failing.run(new ExportRequest(DAY, DAY, 4))).hasMessage("DynamoDB went away");
+
+        try (var files = Files.list(folder)) {
+            assertThat(files).as("no data file, no partial file, no manifest").isEmpty();
+        }
     }
 
     @Test

@@ -55,6 +55,11 @@ public final class DynamoDbLocalServer {
         return instance;
     }
 
+    /** A DynamoDB Local already listening elsewhere (another process), with the same helpers. */
+    public static DynamoDbLocalServer at(URI endpoint) {
+        return new DynamoDbLocalServer(endpoint);
+    }
+
     public URI endpoint() {
         return endpoint;
     }

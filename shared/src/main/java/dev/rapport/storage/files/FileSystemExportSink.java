@@ -1,17 +1,16 @@
 package dev.rapport.storage.files;
 
 import dev.rapport.export.ExportSink;
-import java.io.BufferedWriter;
+import dev.rapport.export.StreamedLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
  * Exports into a local folder. A file is written under a temporary name and moved into place when
- * complete, so a reader never sees half an export.
+ * complete, so a reader never sees half an export; a failed export leaves no file behind.
  */
 public final class FileSystemExportSink implements ExportSink {
 
@@ -26,29 +25,18 @@ public final class FileSystemExportSink implements ExportSink {
         try {
             Files.createDirectories(folder);
             Path partial = folder.resolve(name + ".partial");
-            BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-            return new Lines() {
+            return new StreamedLines(Files.newOutputStream(partial), new StreamedLines.Destination() {
                 @Override
-                public void write(String line) {
-                    try {
-                        writer.write(line);
-                        writer.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                public void publish() throws IOException {
+                    Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
                 }
 
                 @Override
-                public void close() {
-                    try {
-                        writer.close();
-                        Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                                StandardCopyOption.ATOMIC_MOVE);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                public void discard() throws IOException {
+                    Files.deleteIfExists(partial);
                 }
-            };
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,6 +46,7 @@ public final class FileSystemExportSink implements ExportSink {
     public void manifest(String name, String json) {
         try (Lines lines = open(name)) {
             lines.write(json);
+            lines.complete();
         }
     }
 
