@@ -39,6 +39,8 @@ function tiles(summary) {
     ["p50 / p99 latency", (summary.latencyP50Ms ?? "–") + " / " + (summary.latencyP99Ms ?? "–") + " ms"],
     ["Cost per turn", summary.model.estimatedCostUsdPerTurn === null ? "–"
       : "$" + summary.model.estimatedCostUsdPerTurn.toFixed(5)],
+    ["Memories written / deleted", summary.memory.writes + " / " + summary.memory.deletions],
+    ["Reminders / campaign messages delivered", summary.deliveries.reminders + " / " + summary.deliveries.campaigns],
   ];
   const box = $("tiles");
   box.replaceChildren();

@@ -77,6 +77,7 @@ function choosePhoto() {
 function replyMeta(turn) {
   const meta = [];
   if (turn.sentiment && turn.sentiment !== "neutral") meta.push({ text: turn.sentiment });
+  if (turn.emotion && turn.emotion !== "none") meta.push({ text: turn.emotion });
   if (turn.handoff) meta.push({ text: "handing over to a person", kind: "handoff" });
   if (turn.memoriesUsed && turn.memoriesUsed.length) {
     meta.push({ text: "remembered: " + turn.memoriesUsed.map((m) => m.statement).join(", ") });

@@ -79,7 +79,9 @@ public final class AnalyticsService {
                 new ServiceSummary.Deliveries(t.get(Counter.REMINDER_DELIVERIES), t.get(Counter.CAMPAIGN_DELIVERIES)),
                 series,
                 List.of("Days are UTC days; a handoff counts on the day it happened, its session on the day it started.",
-                        "Memory, reminder and campaign counters are 0 until those features feed them.",
+                        "Memory writes are memories new or reworded; deletions are memories removed by the customer "
+                                + "(deleted, forgotten in chat, or sensitive consent withdrawn), not by erasing an account.",
+                        "Deliveries are reminder occurrences and campaign messages put in an inbox, on the UTC day sent.",
                         "Latency percentiles are bucket bounds of a fixed histogram (an over-estimate by at most one bucket)."));
     }
 

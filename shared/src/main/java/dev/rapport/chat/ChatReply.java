@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param usage tokens of every model call the turn made
  * @param source {@code faq} when a curated answer was sent without a model call, else {@code model}
+ * @param emotion what the customer feels ({@link Emotion}), reported with the sentiment: the model's
+ *     judgment when it gave a valid one, else the rules' reading
  */
 public record ChatReply(
         String sessionId,
@@ -19,13 +21,16 @@ public record ChatReply(
         Sentiment sentiment,
         boolean handoff,
         Usage usage,
-        String source) {
+        String source,
+        Emotion emotion) {
 
     public static final String FROM_MODEL = "model";
     public static final String FROM_FAQ = "faq";
 
     public ChatReply {
         source = source == null ? FROM_MODEL : source;
+        // A reply stored for idempotent replay before emotions were read has none.
+        emotion = emotion == null ? Emotion.NONE : emotion;
         citations = List.copyOf(citations);
         memoriesUsed = List.copyOf(memoriesUsed);
         actions = List.copyOf(actions);
@@ -35,6 +40,12 @@ public record ChatReply(
                      List<MemoryUse> memoriesUsed, List<Action> actions, Sentiment sentiment, boolean handoff,
                      Usage usage) {
         this(sessionId, turnId, reply, citations, memoriesUsed, actions, sentiment, handoff, usage, FROM_MODEL);
+    }
+
+    public ChatReply(String sessionId, String turnId, String reply, List<Citation> citations,
+                     List<MemoryUse> memoriesUsed, List<Action> actions, Sentiment sentiment, boolean handoff,
+                     Usage usage, String source) {
+        this(sessionId, turnId, reply, citations, memoriesUsed, actions, sentiment, handoff, usage, source, null);
     }
 
     /** A passage of the business's knowledge the reply rests on. */

@@ -21,25 +21,19 @@ final class PromptBuilder {
             you; use remembered facts naturally when they help. Placeholders such as [PHONE_1] stand for personal \
             data the customer shared; refer to them as they are.""";
 
-    /** Added when the customer sounds upset, so the reply's tone follows the mood. */
-    static final String UPSET = """
-             The customer sounds upset. Begin with one short, sincere sentence that acknowledges it \
-            (apologise where the business is at fault), then help concretely; if you cannot, offer a human \
-            colleague.""";
-
     /** Added when the business's knowledge is in the context, so the reply says what it rests on. */
     static final String CITE = """
              Context of kind knowledge is the business's FAQ and policies: answer from it, and after each \
             sentence that uses a block put that block's id in square brackets, e.g. [doc-returns#2].""";
 
     ModelRequest build(Session session, String customerText, Attachment photo, List<Memory> memories, String locale,
-                       Sentiment mood) {
+                       Mood mood) {
         return build(session, customerText, photo, memories, locale, mood, List.of());
     }
 
     /** With a photo, the new message carries the image before the question (as vision models prefer). */
     ModelRequest build(Session session, String customerText, Attachment photo, List<Memory> memories, String locale,
-                       Sentiment mood, List<Grounding> knowledge) {
+                       Mood mood, List<Grounding> knowledge) {
         // Knowledge first: the best passages sit nearest the instructions that say how to use them.
         List<Grounding> grounding = new ArrayList<>(knowledge);
         for (Memory memory : memories) {
@@ -52,8 +46,8 @@ final class PromptBuilder {
         for (Exchange exchange : session.window()) {
             messages.addAll(exchange.messages());
         }
-        String instructions = (mood == Sentiment.NEGATIVE ? INSTRUCTIONS + UPSET : INSTRUCTIONS)
-                + (knowledge.isEmpty() ? "" : CITE);
+        // The tone follows the mood read from the customer's words, before the model has seen them.
+        String instructions = INSTRUCTIONS + Tone.of(mood) + (knowledge.isEmpty() ? "" : CITE);
         if (photo == null) {
             messages.add(Message.user(customerText));
             return new ModelRequest(instructions, grounding, messages, List.of(), locale);

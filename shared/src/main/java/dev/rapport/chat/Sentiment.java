@@ -1,7 +1,9 @@
 package dev.rapport.chat;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 public enum Sentiment {
     POSITIVE,
@@ -11,5 +13,10 @@ public enum Sentiment {
     @JsonValue
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The sentiment of a wire name, if it is one. */
+    public static Optional<Sentiment> fromWire(String wire) {
+        return Arrays.stream(values()).filter(s -> s.wire().equals(wire)).findFirst();
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  *
  * @param version 0 for a session not yet stored; each stored turn increments it
  * @param placeholders which placeholder each personal value got in this conversation (keyed fingerprints only)
- * @param handedOffAt when the conversation was passed to a person, or null: a session is handed off once
+ * @param handedOffAt when the conversation was passed to a person, or null: one open handoff at a time
+ *        (closing it clears this, so a customer who comes back upset reaches a person again)
  * @param pendingActions changes the assistant proposed last turn, waiting for the customer's yes
  * @param vault values an action may need (addresses, phones), encrypted and short-lived
  */

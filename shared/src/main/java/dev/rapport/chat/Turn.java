@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param photo the photo the customer sent with the message, by reference only; null for text turns
  * @param source what answered: {@code model} or {@code faq} (the fast path, no model call)
+ * @param emotion the emotion reported for the message; null on turns stored before emotions were read
  */
 public record Turn(
         String sessionId,
@@ -20,7 +21,13 @@ public record Turn(
         boolean handoff,
         Usage usage,
         PhotoReference photo,
-        String source) {
+        String source,
+        Emotion emotion) {
+
+    public Turn(String sessionId, int seq, String turnId, Instant at, String message, String reply,
+                Sentiment sentiment, boolean handoff, Usage usage, PhotoReference photo, String source) {
+        this(sessionId, seq, turnId, at, message, reply, sentiment, handoff, usage, photo, source, null);
+    }
 
     public Turn(String sessionId, int seq, String turnId, Instant at, String message, String reply,
                 Sentiment sentiment, boolean handoff, Usage usage, PhotoReference photo) {

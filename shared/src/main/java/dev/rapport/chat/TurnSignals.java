@@ -4,18 +4,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The customer's mood ({@link SentimentReader}) and whether they asked for a person, from Chinese
+ * The customer's mood ({@link MoodReader}) and whether they asked for a person, from Chinese
  * and English cue words. Deliberately conservative: a cue must be present, not inferred.
  */
 final class TurnSignals {
 
-    private final SentimentReader sentiment = new SentimentReader();
+    private final MoodReader moods = new MoodReader();
     private static final List<String> HUMAN = List.of(
             "human", "real person", "an agent", "a person", "representative", "speak to someone",
             "转人工", "人工客服", "人工服务", "真人", "找人工");
 
+    Mood mood(String text) {
+        return moods.read(text);
+    }
+
     Sentiment sentiment(String text) {
-        return sentiment.read(text);
+        return moods.read(text).sentiment();
     }
 
     boolean asksForHuman(String text) {

@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 
-/** Handoffs as {@code HandoffRequested} events from {@code rapport.handoff} on the configured bus. */
+/** Handoffs as {@code HandoffRequested} and {@code HandoffClosed} events from {@code rapport.handoff} on the configured bus. */
 public final class EventBridgeHandoffEvents implements HandoffEvents {
 
     private final EventBridgeClient client;
@@ -24,8 +24,8 @@ public final class EventBridgeHandoffEvents implements HandoffEvents {
         PutEventsRequestEntry entry = PutEventsRequestEntry.builder()
                 .eventBusName(busName)
                 .source(HandoffEvent.SOURCE)
-                .detailType(HandoffEvent.DETAIL_TYPE)
-                .time(event.createdAt())
+                .detailType(event.detailType())
+                .time(event.time())
                 .detail(detail(event))
                 .build();
         PutEventsResponse response = client.putEvents(b -> b.entries(entry));
@@ -45,6 +45,12 @@ public final class EventBridgeHandoffEvents implements HandoffEvents {
         detail.put("createdAt", event.createdAt().toString());
         detail.set("summary", Json.MAPPER.valueToTree(event.summary()));
         detail.set("sentimentTrend", Json.MAPPER.valueToTree(event.sentimentTrend()));
+        detail.set("emotionTrend", Json.MAPPER.valueToTree(event.emotionTrend()));
+        if (event.closure() != null) {
+            detail.put("closedAt", event.closure().closedAt().toString());
+            detail.put("closedBy", event.closure().closedBy());
+            detail.put("resolution", event.closure().resolution());
+        }
         return detail.toString();
     }
 }

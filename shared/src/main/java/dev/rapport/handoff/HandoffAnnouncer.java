@@ -3,8 +3,8 @@ package dev.rapport.handoff;
 import java.util.Objects;
 
 /**
- * Announces each handoff exactly once, however often the stream hands it over: claim, publish,
- * mark done. A failed publication gives the claim back and fails, so the stream retries it.
+ * Announces each handoff's request, and later its close, exactly once, however often the stream
+ * hands them over: claim, publish, mark done. A failed publication gives the claim back and fails, so the stream retries it.
  */
 public final class HandoffAnnouncer {
 
@@ -18,16 +18,17 @@ public final class HandoffAnnouncer {
 
     /** @return true when this call published the event, false when it had been published already */
     public boolean announce(HandoffEvent event) {
-        if (!ledger.claim(event.handoffId())) {
+        String id = event.publicationId();
+        if (!ledger.claim(id)) {
             return false;
         }
         try {
             events.publish(event);
         } catch (RuntimeException e) {
-            ledger.release(event.handoffId());
+            ledger.release(id);
             throw e;
         }
-        ledger.complete(event.handoffId());
+        ledger.complete(id);
         return true;
     }
 }

@@ -51,7 +51,7 @@ public final class MemoryCurator {
                 return change;
             }
             try {
-                memories.save(turn.owner(), change.book(), stored.version());
+                memories.save(turn.owner(), stored, change.book());
                 return change;
             } catch (MemoryStore.ConcurrentMemoryUpdateException e) {
                 if (attempt == MAX_ATTEMPTS) {

@@ -79,7 +79,7 @@ public final class MemoryService {
                 return changed;
             }
             try {
-                store.save(owner, changed.get(), stored.get().version());
+                store.save(owner, stored.get(), changed.get());
                 return changed;
             } catch (MemoryStore.ConcurrentMemoryUpdateException e) {
                 if (attempt == MAX_ATTEMPTS) {

@@ -12,11 +12,12 @@ public interface MemoryStore {
     Optional<Versioned> load(Owner owner);
 
     /**
-     * Saves the book if it is still at {@code expectedVersion}.
+     * Saves {@code after} in place of {@code before} if the book is still at {@code before}'s version,
+     * with what the change adds to the figures (memories written and deleted) in the same write.
      *
      * @throws ConcurrentMemoryUpdateException when another writer got there first
      */
-    void save(Owner owner, MemoryBook book, long expectedVersion);
+    void save(Owner owner, Versioned before, MemoryBook after);
 
     final class ConcurrentMemoryUpdateException extends RuntimeException {
         public ConcurrentMemoryUpdateException(Throwable cause) {

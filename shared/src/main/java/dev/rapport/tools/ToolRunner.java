@@ -93,7 +93,8 @@ public final class ToolRunner {
                         ? Message.assistant(context.chinese() ? "抱歉，这个问题我需要转给同事处理。"
                                 : "Sorry, I couldn't finish looking that up; I can pass you to a colleague.")
                         : Message.assistant(reply.message().text());
-                return new Turn(new ModelReply(answer, reply.stopReason(), new Usage(inputTokens, outputTokens)),
+                return new Turn(new ModelReply(answer, reply.stopReason(), new Usage(inputTokens, outputTokens),
+                        reply.judgment()),
                         proposed.stream().map(ToolRunner::pendingView).toList(), proposed);
             }
             messages.add(reply.message());

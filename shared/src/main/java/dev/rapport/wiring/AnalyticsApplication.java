@@ -19,10 +19,18 @@ public record AnalyticsApplication(AnalyticsRecorder recorder, AnalyticsService 
 
     public static AnalyticsApplication fromEnvironment(Environment env) {
         DynamoDbAnalyticsLedger ledger = new DynamoDbAnalyticsLedger(AwsClients.dynamoDbClient(),
-                env.get("ANALYTICS_TABLE", "rapport-local-analytics"), Clock.systemUTC(), SEEN_FOR,
+                table(env), Clock.systemUTC(), SEEN_FOR,
                 // A turn can be rated as long as it is kept; its rating record lives as long.
                 Duration.ofDays(env.getInt("TURN_RETENTION_DAYS", 90) + 1L));
         return new AnalyticsApplication(new AnalyticsRecorder(ledger),
                 new AnalyticsService(ledger, ModelPricing.from(env)));
+    }
+
+    /**
+     * The per-day counters' table. Memory writes and deletions, reminder and campaign deliveries are
+     * counted there by the stores that write them, in the same transaction as the fact.
+     */
+    public static String table(Environment env) {
+        return env.get("ANALYTICS_TABLE", "rapport-local-analytics");
     }
 }

@@ -21,10 +21,12 @@ public record CampaignApplication(CampaignService campaigns, CampaignStarter sta
 
     public static CampaignApplication fromEnvironment(Environment env) {
         DynamoDbClient client = AwsClients.dynamoDbClient();
+        // Only the worker delivers, so only the worker function is given (and granted) the analytics table.
         DynamoDbCampaignStore store = new DynamoDbCampaignStore(client,
                 env.get("CAMPAIGNS_TABLE", "rapport-local-campaigns"),
                 env.get("MEMORY_TABLE", "rapport-local-memory"),
-                env.get("REMINDERS_TABLE", "rapport-local-reminders"));
+                env.get("REMINDERS_TABLE", "rapport-local-reminders"),
+                AnalyticsApplication.table(env));
         CampaignWriter writer = new CampaignWriter();
         // Only the starter sends to the queue; the API and the worker never build an SQS client.
         CampaignQueue queue = batches -> new SqsCampaignQueue(Sqs.CLIENT, env.get("CAMPAIGN_QUEUE_URL", "")).send(batches);

@@ -26,7 +26,6 @@ import dev.rapport.tools.Toolbox;
 import dev.rapport.tools.ToolRunner;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -60,7 +59,7 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
 
     /** The queue is read where the turns write it; a store that keeps no queue has nothing open. */
     public static HandoffService handoffs(ConversationStore store) {
-        return new HandoffService(store instanceof HandoffQueue queue ? queue : limit -> List.of());
+        return new HandoffService(store instanceof HandoffQueue queue ? queue : HandoffQueue.NONE);
     }
 
     public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,

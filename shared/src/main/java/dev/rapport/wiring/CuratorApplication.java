@@ -11,15 +11,17 @@ import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import java.time.Clock;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** What the memory curator runs: the extractor and the memory book store, under the customer's settings. */
 public record CuratorApplication(MemoryCurator curator) {
 
     public static CuratorApplication fromEnvironment(Environment env) {
-        DynamoDbEnhancedClient client = AwsClients.dynamoDb();
+        DynamoDbClient lowLevel = AwsClients.dynamoDbClient();
+        DynamoDbEnhancedClient client = AwsClients.enhanced(lowLevel);
         String table = env.get("MEMORY_TABLE", "rapport-local-memory");
         return new CuratorApplication(new MemoryCurator(extractor(env),
-                new DynamoDbMemoryStore(client, table, Clock.systemUTC()),
+                new DynamoDbMemoryStore(lowLevel, table, AnalyticsApplication.table(env), Clock.systemUTC()),
                 new DynamoDbSettingsStore(client, table, Clock.systemUTC()),
                 new DynamoDbConversationStore(client, env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
                         env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency")),

@@ -36,7 +36,6 @@ public record MemoryApplication(SettingsService settings, PersonalDataService pe
                         new DynamoDbPersonalData.Table("campaignDeliveries",
                                 env.get("CAMPAIGNS_TABLE", "rapport-local-campaigns"), List.of("pk", "sk")))),
                         Clock.systemUTC()),
-                new MemoryService(new DynamoDbMemoryStore(enhanced, memory, Clock.systemUTC()),
+                new MemoryService(new DynamoDbMemoryStore(client, memory, AnalyticsApplication.table(env), Clock.systemUTC()),
                         new PiiRedactor(), env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY)));
-    }
-}
+    }}

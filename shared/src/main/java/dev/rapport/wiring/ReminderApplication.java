@@ -22,8 +22,9 @@ public record ReminderApplication(ReminderService reminders, ReminderSweep sweep
     public static ReminderApplication fromEnvironment(Environment env) {
         DynamoDbClient client = AwsClients.dynamoDbClient();
         DueSlots slots = dueSlots(env);
+        // Only the sweep delivers, so only the sweep function is given (and granted) the analytics table.
         DynamoDbReminderStore store = new DynamoDbReminderStore(client,
-                env.get("REMINDERS_TABLE", "rapport-local-reminders"), slots);
+                env.get("REMINDERS_TABLE", "rapport-local-reminders"), slots, AnalyticsApplication.table(env));
         DynamoDbSettingsStore settings = new DynamoDbSettingsStore(AwsClients.enhanced(client),
                 env.get("MEMORY_TABLE", "rapport-local-memory"), Clock.systemUTC());
         // Only the sweep pushes; the topic is optional, and without it the inbox is the only channel.

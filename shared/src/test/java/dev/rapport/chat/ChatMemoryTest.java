@@ -46,7 +46,7 @@ class ChatMemoryTest {
         DynamoDbSettingsStore settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
         settings = new SettingsService(settingsStore);
         curator = new MemoryCurator(new RuleBasedExtractor(),
-                new DynamoDbMemoryStore(dynamo.enhanced(), memory, Clock.systemUTC()), settingsStore, store, 200);
+                new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()), settingsStore, store, 200);
     }
 
     @Test

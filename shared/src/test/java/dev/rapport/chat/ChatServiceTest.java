@@ -23,6 +23,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The chat use case against DynamoDB Local and the offline engine: real storage, real protocol. */
@@ -119,10 +121,28 @@ class ChatServiceTest {
         ChatReply upset = chat.chat(alice, say("太差了，快递两周还没到！", calm.sessionId()));
 
         assertThat(calm.sentiment()).isEqualTo(Sentiment.NEUTRAL);
-        assertThat(calmInstructions).doesNotContain("sounds upset");
+        assertThat(calm.emotion()).isEqualTo(Emotion.NONE);
+        assertThat(calmInstructions).doesNotContain("The customer sounds");
         assertThat(upset.sentiment()).isEqualTo(Sentiment.NEGATIVE);
-        assertThat(model.last().instructions()).contains("The customer sounds upset");
+        assertThat(model.last().instructions()).contains("The customer sounds");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            我要投诉，你们太离谱了                   | ANGER          | Apologise once
+            I'm worried my parcel is lost         | ANXIETY        | the next step and when
+            问了三遍了还没解决                        | FRUSTRATION    | do not ask again
+            I don't understand this invoice        | CONFUSION      | one step at a time
+            非常失望，颜色完全不一样                   | DISAPPOINTMENT | offer the remedy
+            The parcel is broken and it's bad      | DISAPPOINTMENT | offer the remedy
+            """)
+    void eachEmotionSetsItsOwnToneAndIsReported(String message, Emotion emotion, String instruction) {
+        ChatReply reply = chat.chat(alice, say(message, null));
+
+        assertThat(reply.emotion()).isEqualTo(emotion);
+        assertThat(model.last().instructions()).contains(instruction);
+    }
+
 
     @Test
     void chineseConversationsRecallToo() {

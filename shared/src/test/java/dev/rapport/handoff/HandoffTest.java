@@ -8,6 +8,7 @@ import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.ContextPolicy;
+import dev.rapport.chat.Emotion;
 import dev.rapport.chat.Sentiment;
 import dev.rapport.chat.SessionHistory;
 import dev.rapport.identity.Caller;
@@ -110,6 +111,26 @@ class HandoffTest {
         assertThat(queue.open(admin)).singleElement().satisfies(h -> {
             assertThat(h.reason()).isEqualTo(HandoffReason.FRUSTRATION);
             assertThat(h.sentimentTrend()).containsExactly(Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.NEGATIVE);
+            assertThat(h.emotionTrend()).containsExactly(Emotion.DISAPPOINTMENT, Emotion.NONE, Emotion.DISAPPOINTMENT);
+        });
+    }
+
+    @Test
+    void turnsAndHandoffsStoredBeforeEmotionsWereReadStillLoad() {
+        ChatReply reply = chat.chat(alice, say("我要投诉，转人工！", null));
+        try (DynamoDbClient client = dynamo.client()) {
+            client.scan(b -> b.tableName(tables.conversations())).items().stream()
+                    .filter(item -> item.containsKey("emotion") || item.containsKey("emotionTrend"))
+                    .forEach(item -> client.updateItem(u -> u.tableName(tables.conversations())
+                            .key(Map.of("pk", item.get("pk"), "sk", item.get("sk")))
+                            .updateExpression("REMOVE emotion, emotionTrend")));
+        }
+
+        assertThat(history.turns(alice, reply.sessionId(), null)).singleElement()
+                .satisfies(t -> assertThat(t.emotion()).isNull());
+        assertThat(queue.open(admin)).singleElement().satisfies(h -> {
+            assertThat(h.emotionTrend()).isEmpty();
+            assertThat(h.sentimentTrend()).containsExactly(Sentiment.NEGATIVE);
         });
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class MemoryServiceTest {
 
     private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
-    private final DynamoDbMemoryStore store = new DynamoDbMemoryStore(dynamo.enhanced(), dynamo.createMemoryTable(),
+    private final DynamoDbMemoryStore store = new DynamoDbMemoryStore(dynamo.client(), dynamo.createMemoryTable(),
             Clock.systemUTC());
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
 
@@ -29,7 +29,7 @@ class MemoryServiceTest {
         MemoryBook book = MemoryBook.empty(1).apply(new RuleBasedExtractor().extract(ExtractionInput.of("I'm vegetarian")),
                 new Provenance("t1", "s1", Instant.parse("2026-11-24T10:00:00Z"), "I'm vegetarian"),
                 new Consent(true, false)).book();
-        store.save(Owner.of(alice, null), book, 0);
+        store.save(Owner.of(alice, null), new MemoryStore.Versioned(MemoryBook.empty(1), 0), book);
 
         MemoryService.Listing listing = service.list(alice, null);
 

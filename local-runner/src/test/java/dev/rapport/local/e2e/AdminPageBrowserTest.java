@@ -16,14 +16,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The support admins' figures page in headless Chromium: after a demo conversation with a rating
- * and a handoff, its tiles and charts show them. Skipped without Chromium, like the chat page's test.
+ * The support admins' pages in headless Chromium: after a demo conversation with a rating and a
+ * handoff, the figures' tiles and charts show them; the handoff queue lists and closes handoffs.
+ * Skipped without Chromium, like the chat page's test.
  */
 class AdminPageBrowserTest {
 
@@ -71,6 +75,35 @@ class AdminPageBrowserTest {
         assertThat(tile("CSAT")).matches("\\d+%");
         assertThat(browser.findElements(By.cssSelector("#turns-chart rect.bar"))).hasSize(14);
         assertThat(browser.findElement(By.cssSelector("#reasons-chart")).getText()).contains("requested");
+    }
+
+    /** The queue page: a complaint's transcript shows as text (markup stays text); Close moves it to the closed list. */
+    @Test
+    void anAdminSeesTheComplaintAsTextAndClosesItWithANote() {
+        Http http = new Http(stack.baseUri());
+        String customer = stack.mintToken("queue-page-" + System.nanoTime(), List.of());
+        // Letters only: a long number could be read as a card number and redacted.
+        String marker = "<b id=\"injected\">shouting in bold</b>";
+        String sessionId = Http.json(http.send(http.postJson("/v1/chat",
+                "{\"message\":\"转人工！" + marker.replace("\"", "\\\"") + "\"}", customer))).path("sessionId").asText();
+
+        browser.get(stack.baseUri().resolve("/handoffs.html").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebElement mine = wait.until(d -> d.findElements(By.cssSelector("#handoffs .handoff")).stream()
+                .filter(e -> e.getText().contains(sessionId)).findFirst().orElse(null));
+
+        assertThat(mine.getText()).contains(marker);
+        assertThat(browser.findElements(By.id("injected"))).isEmpty();
+        String id = mine.getAttribute("data-id");
+        mine.findElement(By.name("resolution")).sendKeys("Called back, sorted");
+        mine.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Closed " + id));
+
+        new Select(browser.findElement(By.id("status-filter"))).selectByValue("closed");
+        browser.findElement(By.id("show")).click();
+        WebElement closed = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#handoffs .handoff[data-id='" + id + "'] .resolution")));
+        assertThat(closed.getText()).contains("Called back, sorted");
     }
 
     private static String tile(String label) {

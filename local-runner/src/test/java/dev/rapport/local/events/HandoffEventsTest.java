@@ -10,6 +10,7 @@ import dev.rapport.eventbridge.EventBridgeHandoffEvents;
 import dev.rapport.analytics.AnalyticsRecorder;
 import dev.rapport.functions.insight.ConversationStreamFunction;
 import dev.rapport.handoff.HandoffAnnouncer;
+import dev.rapport.handoff.HandoffId;
 import dev.rapport.local.LocalStack;
 import dev.rapport.local.LocalStackFixture;
 import dev.rapport.local.testing.Http;
@@ -19,6 +20,7 @@ import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.TestContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -79,8 +81,30 @@ class HandoffEventsTest {
         assertThat(detail.path("reason").asText()).isEqualTo("requested");
         assertThat(detail.path("summary").get(0).asText()).contains("[ORDER]");
         assertThat(detail.path("sentimentTrend")).extracting(JsonNode::asText).containsExactly("neutral", "negative");
-        assertThat(detail.path("handoffId").asText()).hasSize(22);
+        assertThat(detail.path("emotionTrend")).extracting(JsonNode::asText).containsExactly("none", "anger");
+        assertThat(HandoffId.createdAt(detail.path("handoffId").asText())).contains(Instant.parse("2026-11-24T10:05:00Z"));
         assertThat(event.detail().has("transcript")).as("the transcript stays in the queue, not on the bus").isFalse();
+    }
+
+    @Test
+    void aClosedHandoffIsPublishedOnceAsHandoffClosedUnderTheIdItWasRequestedBy() {
+        function.handleRequest(event(), new TestContext());
+        String requested = assertOne(bus.events()).detail().path("handoffId").asText();
+
+        StreamsEventResponse closed = function.handleRequest(closedEvent(), new TestContext());
+        function.handleRequest(closedEvent(), new TestContext());
+        function.handleRequest(event(), new TestContext());
+
+        assertThat(closed.getBatchItemFailures()).isEmpty();
+        assertThat(bus.events()).extracting(LocalEventBus.Event::detailType)
+                .containsExactly("HandoffRequested", "HandoffClosed");
+        JsonNode detail = bus.events().get(1).detail();
+        assertThat(detail.path("handoffId").asText()).isEqualTo(requested);
+        assertThat(detail.path("closedAt").asText()).isEqualTo("2026-11-24T12:00:00Z");
+        assertThat(detail.path("closedBy").asText()).isEqualTo("Vb3kq9Zl0S2mQ8rT1yW4xN6pC5dE7fG0hJ2kL4mN6pQ");
+        assertThat(detail.path("resolution").asText()).contains("[PHONE_1]");
+        assertThat(detail.path("reason").asText()).isEqualTo("requested");
+        assertThat(detail.has("transcript")).isFalse();
     }
 
     @Test
@@ -133,6 +157,38 @@ class HandoffEventsTest {
             assertThat(e.path("detailType").asText()).isEqualTo("HandoffRequested");
             assertThat(e.path("detail").path("reason").asText()).isEqualTo("requested");
         });
+    }
+
+    @Test
+    void anAdminClosingAHandoffOnTheStackPublishesHandoffClosedOnce() {
+        LocalStack stack = LocalStackFixture.shared();
+        Http http = new Http(stack.baseUri());
+        String customer = stack.mintToken("closer-" + System.nanoTime(), List.of());
+        String admin = stack.mintToken("desk-" + System.nanoTime(), List.of("support-admins"));
+        String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"talk to a person\"}", customer)))
+                .path("sessionId").asText();
+        String id = StreamSupport.stream(Http.json(http.send(http.get("/v1/handoffs", admin))).path("handoffs")
+                        .spliterator(), false)
+                .filter(h -> sessionId.equals(h.path("sessionId").asText())).findFirst().orElseThrow()
+                .path("id").asText();
+
+        JsonNode closed = Http.json(http.send(http.postJson("/v1/handoffs/" + id + "/close",
+                "{\"resolution\":\"Sorted by phone\"}", admin)));
+        http.send(http.postJson("/v1/handoffs/" + id + "/close", "{}", admin));
+        stack.drainStreams();
+        stack.drainStreams();
+
+        assertThat(closed.path("status").asText()).isEqualTo("closed");
+        JsonNode events = Http.json(http.send(http.get("/local/events", null))).path("events");
+        List<String> mine = StreamSupport.stream(events.spliterator(), false)
+                .filter(e -> id.equals(e.path("detail").path("handoffId").asText()))
+                .map(e -> e.path("detailType").asText())
+                .toList();
+        assertThat(mine).containsExactly("HandoffRequested", "HandoffClosed");
+    }
+
+    private static DynamodbEvent closedEvent() {
+        return EventLoader.loadDynamoDbEvent("../events/handoff-closed-stream.json");
     }
 
     private static LocalEventBus.Event assertOne(List<LocalEventBus.Event> events) {

@@ -36,6 +36,11 @@ public record ApiRequest(APIGatewayV2HTTPEvent event, Caller caller) {
                 .findFirst();
     }
 
+    /** For routes whose body is optional: an absent or blank body is no body, not a bad one. */
+    public boolean hasBody() {
+        return event.getBody() != null && !event.getBody().isBlank();
+    }
+
     /** The body as a JSON object, refusing bodies over {@code maxBytes} before parsing them. */
     public JsonBody jsonBody(int maxBytes) {
         String raw = event.getBody();

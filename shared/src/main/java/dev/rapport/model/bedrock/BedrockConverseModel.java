@@ -8,6 +8,8 @@ import dev.rapport.model.Grounding;
 import dev.rapport.model.Message;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -30,10 +32,17 @@ public final class BedrockConverseModel implements ConversationModel {
 
     private final BedrockRuntimeClient client;
     private final BedrockSettings settings;
+    private final Supplier<String> nonces;
 
     public BedrockConverseModel(BedrockRuntimeClient client, BedrockSettings settings) {
+        // A fresh tag per call for the mood judgment; it only needs to be unguessable by the customer.
+        this(client, settings, () -> UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    BedrockConverseModel(BedrockRuntimeClient client, BedrockSettings settings, Supplier<String> nonces) {
         this.client = client;
         this.settings = settings;
+        this.nonces = nonces;
     }
 
     public static BedrockConverseModel create(BedrockSettings settings) {
@@ -43,7 +52,8 @@ public final class BedrockConverseModel implements ConversationModel {
     @Override
     public ModelReply converse(ModelRequest request) {
         try {
-            return ConverseReplies.of(client.converse(ConverseRequests.of(request, settings)));
+            String nonce = nonces.get();
+            return ConverseReplies.of(client.converse(ConverseRequests.of(request, settings, nonce)), nonce);
         } catch (AwsServiceException e) {
             if (e.isThrottlingException() || e.statusCode() == 429 || e.statusCode() >= 500 || retryLater(e)) {
                 throw new ModelUnavailableException("Bedrock stayed unavailable (" + e.statusCode() + ")", RETRY_AFTER, e);
@@ -64,13 +74,14 @@ public final class BedrockConverseModel implements ConversationModel {
     public void prime() {
         ConverseRequests.of(new ModelRequest("You are Rapport's assistant.",
                 List.of(new Grounding(Grounding.SUMMARY, "summary", "The customer asked about a parcel.")),
-                List.of(Message.user("Where is my parcel?")), List.of(), "en"), settings);
+                List.of(Message.user("Where is my parcel?")), List.of(), "en"), settings, "priming");
         ConverseReplies.of(ConverseResponse.builder()
                 .output(o -> o.message(m -> m.role(ConversationRole.ASSISTANT)
-                        .content(ContentBlock.fromText("It is on its way."))))
+                        .content(ContentBlock.fromText("It is on its way.\n[[mood:priming]] "
+                                + "{\"sentiment\":\"neutral\",\"emotion\":\"none\"}"))))
                 .stopReason(software.amazon.awssdk.services.bedrockruntime.model.StopReason.END_TURN)
                 .usage(u -> u.inputTokens(1).outputTokens(1).totalTokens(2))
-                .build());
+                .build(), "priming");
     }
 
     /** Bedrock asks for these to be resubmitted later: a 503 for the customer, not a configuration fault. */

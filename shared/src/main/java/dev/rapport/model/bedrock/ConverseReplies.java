@@ -1,6 +1,7 @@
 package dev.rapport.model.bedrock;
 
 import dev.rapport.model.Content;
+import dev.rapport.model.Judgment;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelReply;
 import dev.rapport.model.Role;
@@ -12,17 +13,27 @@ import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ConverseResponse;
 import software.amazon.awssdk.services.bedrockruntime.model.TokenUsage;
 
-/** A Converse response as our model reply: text and tool-use blocks, stop reason, token usage. */
+/**
+ * A Converse response as our model reply: text and tool-use blocks, stop reason, token usage, and
+ * the mood judgment taken out of the text.
+ */
 final class ConverseReplies {
 
     private ConverseReplies() {}
 
-    static ModelReply of(ConverseResponse response) {
+    /** @param nonce the tag of this call's judgment; other tagged lines are removed and ignored */
+    static ModelReply of(ConverseResponse response, String nonce) {
         List<Content> content = new ArrayList<>();
+        Judgment judgment = null;
         if (response.output() != null && response.output().message() != null) {
             for (ContentBlock block : response.output().message().content()) {
                 if (block.text() != null) {
-                    content.add(new Content.Text(block.text()));
+                    MoodJudgments.Stripped stripped = MoodJudgments.strip(block.text(), nonce);
+                    judgment = stripped.judgment() != null ? stripped.judgment() : judgment;
+                    // Bedrock refuses a blank text block when the message is sent back in a tool round.
+                    if (!stripped.text().isBlank() || block.text().isBlank()) {
+                        content.add(new Content.Text(stripped.text()));
+                    }
                 } else if (block.toolUse() != null) {
                     content.add(new Content.ToolUse(block.toolUse().toolUseId(), block.toolUse().name(),
                             Documents.toJson(block.toolUse().input())));
@@ -31,7 +42,8 @@ final class ConverseReplies {
         }
         TokenUsage usage = response.usage();
         return new ModelReply(new Message(Role.ASSISTANT, content), stopReason(response),
-                usage == null ? Usage.NONE : new Usage(orZero(usage.inputTokens()), orZero(usage.outputTokens())));
+                usage == null ? Usage.NONE : new Usage(orZero(usage.inputTokens()), orZero(usage.outputTokens())),
+                judgment);
     }
 
     private static StopReason stopReason(ConverseResponse response) {

@@ -37,10 +37,11 @@ final class ConverseRequests {
 
     private ConverseRequests() {}
 
-    static ConverseRequest of(ModelRequest request, BedrockSettings settings) {
+    /** @param nonce tags this call's mood judgment (see {@link MoodJudgments}) */
+    static ConverseRequest of(ModelRequest request, BedrockSettings settings, String nonce) {
         ConverseRequest.Builder converse = ConverseRequest.builder()
                 .modelId(settings.modelId())
-                .system(system(request))
+                .system(system(request, nonce))
                 .messages(request.messages().stream().map(ConverseRequests::message).toList())
                 .inferenceConfig(c -> c.maxTokens(settings.maxTokens()).temperature((float) settings.temperature()));
         if (!request.tools().isEmpty()) {
@@ -51,9 +52,9 @@ final class ConverseRequests {
         return converse.build();
     }
 
-    private static List<SystemContentBlock> system(ModelRequest request) {
+    private static List<SystemContentBlock> system(ModelRequest request, String nonce) {
         List<SystemContentBlock> blocks = new ArrayList<>();
-        String instructions = request.instructions();
+        String instructions = request.instructions() + MoodJudgments.instruction(nonce);
         if (request.locale() != null) {
             instructions += "\nThe customer's locale is " + request.locale() + ".";
         }

@@ -2,6 +2,8 @@ package dev.rapport.storage.dynamodb;
 
 import static dev.rapport.storage.dynamodb.CampaignItems.s;
 
+import dev.rapport.analytics.Counter;
+import dev.rapport.analytics.Tally;
 import dev.rapport.campaigns.Campaign;
 import dev.rapport.campaigns.CampaignStore.Outcome;
 import dev.rapport.campaigns.CampaignStore.Recipient;
@@ -34,17 +36,20 @@ final class CampaignDeliveries {
     private static final int CUSTOMERS_PER_READ = 50;
     private static final String SENDS_SK = "CAMPAIGNS";
     private static final AttributeValue ONE = AttributeValue.fromN("1");
+    private static final Tally DELIVERED = Tally.EMPTY.with(Counter.CAMPAIGN_DELIVERIES, 1);
 
     private final DynamoDbClient client;
     private final String campaigns;
     private final String memory;
     private final String reminders;
+    private final DayCounters counters;
 
-    CampaignDeliveries(DynamoDbClient client, String campaigns, String memory, String reminders) {
+    CampaignDeliveries(DynamoDbClient client, String campaigns, String memory, String reminders, DayCounters counters) {
         this.client = client;
         this.campaigns = campaigns;
         this.memory = memory;
         this.reminders = reminders;
+        this.counters = counters;
     }
 
     /** Strongly consistent, so a worker that lost a race reads what beat it. */
@@ -110,15 +115,16 @@ final class CampaignDeliveries {
             writes.add(TransactWriteItem.builder().put(p -> p.tableName(reminders).item(inboxItem(customerHash, message))
                     .conditionExpression("attribute_not_exists(pk)")).build());
             writes.add(TransactWriteItem.builder().update(sendCounted(customerHash, read.sends())).build());
+            counters.add(at, DELIVERED).ifPresent(writes::add);
         }
         try {
-            client.transactWriteItems(b -> b.transactItems(writes));
+            DayCounters.transact(client, writes);
             return Recorded.RECORDED;
         } catch (TransactionCanceledException e) {
-            List<String> codes = e.cancellationReasons().stream().map(CancellationReason::code).toList();
-            if (!codes.isEmpty() && "ConditionalCheckFailed".equals(codes.get(0))) {
+            if (DayCounters.conditionFailed(e, 0)) {
                 return Recorded.ALREADY_DONE;
             }
+            List<String> codes = e.cancellationReasons().stream().map(CancellationReason::code).toList();
             // Another send to this customer since the read (the count moved), or a transaction on one of our items.
             if (codes.contains("ConditionalCheckFailed") || codes.contains("TransactionConflict")) {
                 return Recorded.RACED;

@@ -1,5 +1,9 @@
 package dev.rapport.storage.dynamodb;
 
+import static dev.rapport.storage.dynamodb.DayCounters.dayKey;
+import static dev.rapport.storage.dynamodb.DayCounters.key;
+import static dev.rapport.storage.dynamodb.DayCounters.number;
+
 import dev.rapport.analytics.AnalyticsLedger;
 import dev.rapport.analytics.Observation;
 import dev.rapport.analytics.Rating;
@@ -19,16 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Per-day counter items ({@code DAY#2026-11-24}) in the analytics table, changed only by atomic
@@ -38,10 +39,6 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * attributes it does not know in advance (latency buckets).
  */
 public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
-
-    static final String SORT = "-";
-    /** Concurrent writers to one day's item cancel each other's transactions; each tries again. */
-    static final int ATTEMPTS = 25;
 
     private final DynamoDbClient client;
     private final String table;
@@ -69,10 +66,10 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
                 client.transactWriteItems(b -> b.transactItems(seen, add(observation.day(), observation.tally())));
                 return true;
             } catch (TransactionCanceledException e) {
-                if (conditionFailed(e, 0)) {
+                if (DayCounters.conditionFailed(e, 0)) {
                     return false;
                 }
-                backOff(e, attempt);
+                DayCounters.backOff(e, attempt);
             }
         }
     }
@@ -111,7 +108,7 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
                 return;
             } catch (TransactionCanceledException e) {
                 // A changed rating record means someone counted in between: read it again and recompute.
-                backOff(e, attempt);
+                DayCounters.backOff(e, attempt);
             }
         }
     }
@@ -136,26 +133,7 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
     }
 
     private TransactWriteItem add(LocalDate day, Tally tally) {
-        List<String> terms = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
-        Map<String, AttributeValue> values = new HashMap<>();
-        int i = 0;
-        for (Map.Entry<String, Long> count : tally.counts().entrySet()) {
-            terms.add("#c" + i + " :c" + i);
-            names.put("#c" + i, count.getKey());
-            values.put(":c" + i, number(count.getValue()));
-            i++;
-        }
-        Update.Builder update = Update.builder().tableName(table).key(key(dayKey(day)));
-        if (terms.isEmpty()) {
-            // Nothing to add (a repeated rating): touch nothing, but keep the transaction's shape.
-            update.updateExpression("SET #d = :d").expressionAttributeNames(Map.of("#d", "day"))
-                    .expressionAttributeValues(Map.of(":d", AttributeValue.fromS(day.toString())));
-        } else {
-            update.updateExpression("ADD " + String.join(", ", terms)).expressionAttributeNames(names)
-                    .expressionAttributeValues(values);
-        }
-        return TransactWriteItem.builder().update(update.build()).build();
+        return DayCounters.update(table, day, tally);
     }
 
     private static Tally tally(Map<String, AttributeValue> item) {
@@ -175,23 +153,6 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
                 thumbs == null ? null : thumbs.bool(), Instant.parse(item.get("at").s()));
     }
 
-    private static boolean conditionFailed(TransactionCanceledException e, int index) {
-        List<CancellationReason> reasons = e.cancellationReasons();
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
-    }
-
-    private static void backOff(TransactionCanceledException e, int attempt) {
-        if (attempt >= ATTEMPTS) {
-            throw e;
-        }
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * Math.min(attempt, 10)));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw e;
-        }
-    }
-
     /** Observation ids can embed a customer's key; the table keeps only a digest, so erasure leaves nothing here. */
     static String digest(String id) {
         try {
@@ -204,20 +165,5 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
 
     static LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    private static String dayKey(LocalDate day) {
-        return "DAY#" + day;
-    }
-
-    private static Map<String, AttributeValue> key(String pk) {
-        Map<String, AttributeValue> key = new HashMap<>();
-        key.put("pk", AttributeValue.fromS(pk));
-        key.put("sk", AttributeValue.fromS(SORT));
-        return key;
-    }
-
-    private static AttributeValue number(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

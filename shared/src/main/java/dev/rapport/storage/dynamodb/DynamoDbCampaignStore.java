@@ -31,7 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * Campaigns (with their counters and enqueueing progress) and one outcome item per (campaign,
  * customer) in the campaigns table; the audience items and settings in the memory table; campaign
  * messages in the inbox of the reminders table. The outcome item is the delivery key: written only
- * if absent, in the same transaction as the counter and the inbox message ({@link CampaignDeliveries}).
+ * if absent, in the same transaction as the counter and the inbox message (and, for a message sent, the day's
+ * analytics counter of campaign deliveries: {@link CampaignDeliveries}).
  */
 public final class DynamoDbCampaignStore implements CampaignStore {
 
@@ -46,13 +47,21 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     private final DynamoDbTable<SettingsItem> settingsTable;
     private final CampaignDeliveries deliveries;
 
+    /** A store that counts no deliveries in the figures (the marketers' API and the starter never deliver). */
     public DynamoDbCampaignStore(DynamoDbClient client, String campaignsTable, String memoryTable, String remindersTable) {
+        this(client, campaignsTable, memoryTable, remindersTable, null);
+    }
+
+    /** @param analyticsTable where each message sent is counted, in the outcome's own transaction */
+    public DynamoDbCampaignStore(DynamoDbClient client, String campaignsTable, String memoryTable, String remindersTable,
+                                 String analyticsTable) {
         this.client = client;
         this.campaigns = campaignsTable;
         this.memory = memoryTable;
         this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         this.settingsTable = enhanced.table(memoryTable, SettingsItem.SCHEMA);
-        this.deliveries = new CampaignDeliveries(client, campaignsTable, memoryTable, remindersTable);
+        this.deliveries = new CampaignDeliveries(client, campaignsTable, memoryTable, remindersTable,
+                new DayCounters(analyticsTable));
     }
 
     @Override

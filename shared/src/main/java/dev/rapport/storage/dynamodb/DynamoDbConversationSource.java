@@ -53,10 +53,13 @@ public final class DynamoDbConversationSource implements ConversationSource {
             ratings.put(given.ratedTurn(), given.rating() != null ? given.rating() : "up".equals(given.thumbs()) ? 5 : 1);
         }
         List<StoredConversation.Exchange> exchanges = new ArrayList<>();
+        // A closed handoff clears the session's mark; the turn that handed off still says so.
+        boolean handedOff = session.handedOffAt() != null;
         for (TurnItem turn : turns.query(within(session.pk(), TurnItem.SORT_PREFIX)).items()) {
             exchanges.add(new StoredConversation.Exchange(turn.message(), turn.reply(), ratings.get(turn.turnId())));
+            handedOff |= Boolean.TRUE.equals(turn.handoff());
         }
-        return new StoredConversation(session.customer(), session.sessionId(), session.handedOffAt() != null, exchanges);
+        return new StoredConversation(session.customer(), session.sessionId(), handedOff, exchanges);
     }
 
     private static QueryConditional within(String pk, String prefix) {

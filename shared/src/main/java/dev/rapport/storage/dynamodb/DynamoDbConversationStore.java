@@ -10,7 +10,9 @@ import dev.rapport.chat.ProfileContext;
 import dev.rapport.chat.Session;
 import dev.rapport.chat.Turn;
 import dev.rapport.handoff.Handoff;
+import dev.rapport.handoff.HandoffClosure;
 import dev.rapport.handoff.HandoffQueue;
+import dev.rapport.handoff.HandoffStatus;
 import dev.rapport.identity.Owner;
 import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.Reminder;
@@ -53,6 +55,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     private final DynamoDbTable<SessionItem> sessions;
     private final DynamoDbTable<TurnItem> turns;
     private final DynamoDbTable<HandoffItem> handoffs;
+    private final DynamoDbHandoffQueue handoffQueue;
     private final DynamoDbTable<IdempotencyItem> idempotency;
     private final DynamoDbTable<RateWindowItem> rateWindows;
     private final DynamoDbTable<MemoryBookItem> books;
@@ -82,6 +85,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
         this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
         this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
+        this.handoffQueue = new DynamoDbHandoffQueue(client, conversationsTable);
         this.idempotency = client.table(idempotencyTable, IdempotencyItem.SCHEMA);
         this.rateWindows = client.table(idempotencyTable, RateWindowItem.SCHEMA);
         this.books = memoryTable == null ? null : client.table(memoryTable, MemoryBookItem.SCHEMA);
@@ -288,25 +292,13 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     }
 
     @Override
-    public List<Handoff> open(int limit) {
-        QueryEnhancedRequest query = QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(HandoffItem.OPEN).build()))
-                .scanIndexForward(false)
-                .limit(limit)
-                .build();
-        List<Handoff> found = new ArrayList<>();
-        for (var page : handoffs.index(HandoffItem.QUEUE_INDEX).query(query)) {
-            for (HandoffItem item : page.items()) {
-                if (found.size() == limit) {
-                    return found;
-                }
-                found.add(ItemMapping.handoff(item));
-            }
-            if (found.size() == limit) {
-                break;
-            }
-        }
-        return found;
+    public List<Handoff> list(HandoffStatus status, int limit) {
+        return handoffQueue.list(status, limit);
+    }
+
+    @Override
+    public Optional<Handoff> close(String id, HandoffClosure closure) {
+        return handoffQueue.close(id, closure);
     }
 
     static String partition(Owner owner, String sessionId) {

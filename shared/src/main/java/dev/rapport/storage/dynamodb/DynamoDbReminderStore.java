@@ -1,5 +1,7 @@
 package dev.rapport.storage.dynamodb;
 
+import dev.rapport.analytics.Counter;
+import dev.rapport.analytics.Tally;
 import dev.rapport.identity.Owner;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.reminders.DueSlots;
@@ -26,17 +28,17 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Reminders and the inbox in the reminders table, in each owner's partition (so isolation and
  * erasure work by key, and every item carries {@code customer} for the byCustomer index), with
- * the sparse {@code due} index the sweep reads and one item holding how far sweeping got.
+ * the sparse {@code due} index the sweep reads and one item holding how far sweeping got. Each
+ * delivery also counts itself in the day's analytics counters, in the same transaction.
  */
 public final class DynamoDbReminderStore implements ReminderStore {
 
@@ -46,18 +48,26 @@ public final class DynamoDbReminderStore implements ReminderStore {
     static final Duration INBOX_RETENTION = Duration.ofDays(365);
     private static final String SWEEP_PK = "SWEEP";
     private static final String SWEEP_SK = "REMINDERS";
+    private static final Tally DELIVERED = Tally.EMPTY.with(Counter.REMINDER_DELIVERIES, 1);
 
     private final DynamoDbClient client;
-    private final DynamoDbEnhancedClient enhanced;
     private final String tableName;
     private final DynamoDbTable<ReminderItem> reminders;
     private final DynamoDbIndex<ReminderItem> due;
     private final DynamoDbTable<InboxItem> inbox;
     private final DueSlots slots;
+    private final DayCounters counters;
 
+    /** A store that counts no deliveries in the figures (the reminders API never delivers). */
     public DynamoDbReminderStore(DynamoDbClient client, String tableName, DueSlots slots) {
+        this(client, tableName, slots, null);
+    }
+
+    /** @param analyticsTable where each delivery is counted, in the delivery's own transaction */
+    public DynamoDbReminderStore(DynamoDbClient client, String tableName, DueSlots slots, String analyticsTable) {
         this.client = client;
-        this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        this.counters = new DayCounters(analyticsTable);
+        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         this.tableName = tableName;
         this.reminders = enhanced.table(tableName, ReminderItem.SCHEMA);
         this.due = reminders.index(ReminderItem.DUE_INDEX);
@@ -148,21 +158,21 @@ public final class DynamoDbReminderStore implements ReminderStore {
         delivered.text(message.text());
         delivered.deliveredAt(message.deliveredAt().toString());
         delivered.expiresAt(message.deliveredAt().plus(INBOX_RETENTION).getEpochSecond());
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(tableName)
+                .item(InboxItem.SCHEMA.itemToMap(delivered, true))
+                .conditionExpression("attribute_not_exists(pk)")).build());
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(tableName)
+                .item(ReminderItem.SCHEMA.itemToMap(item(after, slots), true))
+                .conditionExpression("nextAt = :due")
+                .expressionAttributeValues(Map.of(":due", AttributeValue.fromS(dueReminder.nextAt().toString())))).build());
+        counters.add(message.deliveredAt(), DELIVERED).ifPresent(writes::add);
         try {
-            enhanced.transactWriteItems(TransactWriteItemsEnhancedRequest.builder()
-                    .addPutItem(inbox, TransactPutItemEnhancedRequest.builder(InboxItem.class).item(delivered)
-                            .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build())
-                            .build())
-                    .addPutItem(reminders, TransactPutItemEnhancedRequest.builder(ReminderItem.class)
-                            .item(item(after, slots))
-                            .conditionExpression(Expression.builder().expression("nextAt = :due")
-                                    .expressionValues(Map.of(":due", AttributeValue.fromS(dueReminder.nextAt().toString())))
-                                    .build())
-                            .build())
-                    .build());
+            DayCounters.transact(client, writes);
             return true;
         } catch (TransactionCanceledException e) {
-            // Already delivered, delivered by a concurrent sweep, or the reminder was deleted or changed.
+            // Already delivered, delivered by a concurrent sweep, or the reminder was deleted or changed:
+            // nothing was written, and nothing counted.
             return false;
         }
     }

@@ -9,15 +9,17 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /**
- * A session's handoff, beside the session in its partition: one per session (a fixed sort key),
- * expiring and erased with the conversation. Only open handoffs carry {@code handoffQueue}, so the
- * queue index holds nothing else.
+ * A session's handoff, beside the session in its partition, expiring and erased with the
+ * conversation. The open one sits at a fixed sort key, so a session has at most one open; closing
+ * moves it to {@code HANDOFF#<createdAt>}, which frees the fixed key for the session's next
+ * handoff. Only handoffs carry {@code handoffQueue} ({@code OPEN} or {@code CLOSED}), so the queue
+ * index holds nothing else.
  */
 final class HandoffItem {
 
     static final String SORT_KEY = "HANDOFF";
     static final String QUEUE_INDEX = "openHandoffs";
-    static final String OPEN = "OPEN";
+    static final String CLOSED_PREFIX = "HANDOFF#";
 
     static final TableSchema<HandoffItem> SCHEMA = StaticTableSchema.builder(HandoffItem.class)
             .newItemSupplier(HandoffItem::new)
@@ -34,9 +36,15 @@ final class HandoffItem {
             .addAttribute(String.class, a -> a.name("summary").getter(HandoffItem::summary).setter(HandoffItem::summary))
             .addAttribute(String.class, a -> a.name("sentimentTrend").getter(HandoffItem::sentimentTrend)
                     .setter(HandoffItem::sentimentTrend))
+            .addAttribute(String.class, a -> a.name("emotionTrend").getter(HandoffItem::emotionTrend)
+                    .setter(HandoffItem::emotionTrend))
             .addAttribute(String.class, a -> a.name("transcript").getter(HandoffItem::transcript)
                     .setter(HandoffItem::transcript))
             .addAttribute(String.class, a -> a.name("customer").getter(HandoffItem::customer).setter(HandoffItem::customer))
+            .addAttribute(String.class, a -> a.name("closedAt").getter(HandoffItem::closedAt).setter(HandoffItem::closedAt))
+            .addAttribute(String.class, a -> a.name("closedBy").getter(HandoffItem::closedBy).setter(HandoffItem::closedBy))
+            .addAttribute(String.class, a -> a.name("resolution").getter(HandoffItem::resolution)
+                    .setter(HandoffItem::resolution))
             .addAttribute(Long.class, a -> a.name("expiresAt").getter(HandoffItem::expiresAt).setter(HandoffItem::expiresAt))
             .build();
 
@@ -50,9 +58,15 @@ final class HandoffItem {
     private String summary;
     private String sentimentTrend;
     private String transcript;
+    /** Absent on handoffs recorded before emotions were read. */
+    private String emotionTrend;
     /** The owner's customer hash, for the byCustomer index that export and erasure read. */
     private String customer;
     private Long expiresAt;
+    /** Set when closed: when, by whom (a hashed subject), and the redacted note. */
+    private String closedAt;
+    private String closedBy;
+    private String resolution;
 
     String pk() { return pk; }
     void pk(String v) { pk = v; }
@@ -70,10 +84,18 @@ final class HandoffItem {
     void summary(String v) { summary = v; }
     String sentimentTrend() { return sentimentTrend; }
     void sentimentTrend(String v) { sentimentTrend = v; }
+    String emotionTrend() { return emotionTrend; }
+    void emotionTrend(String v) { emotionTrend = v; }
     String transcript() { return transcript; }
     void transcript(String v) { transcript = v; }
     String customer() { return customer; }
     void customer(String v) { customer = v; }
     Long expiresAt() { return expiresAt; }
     void expiresAt(Long v) { expiresAt = v; }
+    String closedAt() { return closedAt; }
+    void closedAt(String v) { closedAt = v; }
+    String closedBy() { return closedBy; }
+    void closedBy(String v) { closedBy = v; }
+    String resolution() { return resolution; }
+    void resolution(String v) { resolution = v; }
 }

@@ -2,13 +2,17 @@ package dev.rapport.storage.dynamodb;
 
 import dev.rapport.actions.PendingAction;
 import dev.rapport.chat.ChatReply;
+import dev.rapport.chat.Emotion;
 import dev.rapport.chat.IdempotencyRecord;
 import dev.rapport.chat.Sentiment;
 import dev.rapport.chat.Session;
 import dev.rapport.chat.PhotoReference;
 import dev.rapport.chat.Turn;
 import dev.rapport.handoff.Handoff;
+import dev.rapport.handoff.HandoffClosure;
+import dev.rapport.handoff.HandoffId;
 import dev.rapport.handoff.HandoffReason;
+import dev.rapport.handoff.HandoffStatus;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.model.Usage;
@@ -87,6 +91,7 @@ final class ItemMapping {
         item.outputTokens(turn.usage().outputTokens());
         item.photo(turn.photo() == null ? null : Json.write(turn.photo()));
         item.source(turn.source());
+        item.emotion(turn.emotion() == null ? null : turn.emotion().wire());
         item.expiresAt(expiresAt);
         return item;
     }
@@ -96,7 +101,8 @@ final class ItemMapping {
                 item.reply(), Sentiment.valueOf(item.sentiment().toUpperCase(Locale.ROOT)),
                 Boolean.TRUE.equals(item.handoff()), new Usage(item.inputTokens(), item.outputTokens()),
                 item.photo() == null ? null : Json.read(item.photo(), PhotoReference.class),
-                item.source() == null ? ChatReply.FROM_MODEL : item.source());
+                item.source() == null ? ChatReply.FROM_MODEL : item.source(),
+                item.emotion() == null ? null : Emotion.fromWire(item.emotion()).orElse(null));
     }
 
     static HandoffItem handoffItem(String pk, String customer, Handoff handoff, long expiresAt) {
@@ -105,21 +111,31 @@ final class ItemMapping {
         item.sk(HandoffItem.SORT_KEY);
         item.sessionId(handoff.sessionId());
         item.reason(handoff.reason().wire());
-        item.createdAt(QUEUE_TIME.format(handoff.createdAt()));
+        item.createdAt(queueTime(handoff.createdAt()));
         item.summary(Json.write(handoff.summary()));
         item.sentimentTrend(Json.write(handoff.sentimentTrend()));
         item.transcript(Json.write(handoff.transcript()));
+        item.emotionTrend(Json.write(handoff.emotionTrend()));
         item.customer(customer);
-        item.handoffQueue(HandoffItem.OPEN);
+        item.handoffQueue(HandoffStatus.OPEN.name());
         item.expiresAt(expiresAt);
         return item;
     }
 
     static Handoff handoff(HandoffItem item) {
-        return new Handoff(item.sessionId(), HandoffReason.fromWire(item.reason()), Instant.parse(item.createdAt()),
-                List.of(Json.read(item.summary(), String[].class)),
+        Instant createdAt = Instant.parse(item.createdAt());
+        HandoffClosure closure = item.closedAt() == null ? null
+                : new HandoffClosure(Instant.parse(item.closedAt()), item.closedBy(), item.resolution());
+        return new Handoff(HandoffId.of(item.pk(), createdAt), item.sessionId(), HandoffReason.fromWire(item.reason()),
+                createdAt, List.of(Json.read(item.summary(), String[].class)),
                 List.of(Json.read(item.sentimentTrend(), Sentiment[].class)),
-                List.of(Json.read(item.transcript(), Handoff.Line[].class)));
+                List.of(Json.read(item.transcript(), Handoff.Line[].class)),
+                item.emotionTrend() == null ? List.of() : List.of(Json.read(item.emotionTrend(), Emotion[].class)),
+                closure);
+    }
+
+    static String queueTime(Instant at) {
+        return QUEUE_TIME.format(at);
     }
 
     static IdempotencyItem idempotencyItem(IdempotencyRecord record, String customer) {

@@ -32,6 +32,7 @@ final class TurnItem {
             .addAttribute(String.class, a -> a.name("customer").getter(TurnItem::customer).setter(TurnItem::customer))
             .addAttribute(Long.class, a -> a.name("latencyMs").getter(TurnItem::latencyMs).setter(TurnItem::latencyMs))
             .addAttribute(String.class, a -> a.name("source").getter(TurnItem::source).setter(TurnItem::source))
+            .addAttribute(String.class, a -> a.name("emotion").getter(TurnItem::emotion).setter(TurnItem::emotion))
             .build();
 
     private String pk;
@@ -92,10 +93,14 @@ final class TurnItem {
     /** From the turn's start to its commit, for the latency figures; absent when it cannot be told. */
     private Long latencyMs;
     private String source;
+    /** Absent on turns stored before emotions were read. */
+    private String emotion;
 
     Long latencyMs() { return latencyMs; }
     void latencyMs(Long v) { latencyMs = v; }
 
+    String emotion() { return emotion; }
+    void emotion(String v) { emotion = v; }
     String source() { return source; }
 
     void source(String v) { source = v; }

@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.rapport.json.Json;
 import dev.rapport.model.Content;
 import dev.rapport.model.Grounding;
+import dev.rapport.model.Judgment;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelReply;
 import dev.rapport.model.ModelRequest;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -46,6 +49,9 @@ class BedrockConverseModelTest {
     /** Timeouts generous enough for a busy machine: a slow attempt here must not turn into a retry. */
     private static final BedrockSettings SETTINGS = new BedrockSettings("anthropic.claude-3-haiku-20240307-v1:0",
             512, 0.2, Optional.empty(), "DRAFT", 3, Duration.ofSeconds(20), Duration.ofSeconds(5));
+
+    private static final String NONCE = "n0nce42";
+    private static final String ANGER = "[[mood:" + NONCE + "]] {\"sentiment\":\"negative\",\"emotion\":\"anger\"}";
 
     private static WireMockServer stub;
 
@@ -165,6 +171,57 @@ class BedrockConverseModelTest {
     }
 
     @Test
+    void asksForTheMoodJudgmentInTheSameCallAndTakesItOutOfTheReply() throws Exception {
+        answer("I'm sorry about the delay. I've checked: it arrives tomorrow.\n" + ANGER);
+
+        ModelReply reply = model(SETTINGS).converse(request());
+
+        assertThat(reply.message().text()).isEqualTo("I'm sorry about the delay. I've checked: it arrives tomorrow.");
+        assertThat(reply.judgment()).isEqualTo(new Judgment("negative", "anger"));
+        String system = onlyRequestBody().path("system").get(0).path("text").asText();
+        assertThat(system).contains("[[mood:" + NONCE + "]]").contains(MoodJudgments.EMOTIONS);
+        stub.verify(1, postRequestedFor(urlPathMatching(CONVERSE)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[[mood:n0nce42]] {\"sentiment\":\"negative\",\"emotion\":",
+            "[[mood:n0nce42]] not json at all",
+            "[[mood:n0nce42]] [\"negative\",\"anger\"]",
+            "[[mood:n0nce42]] {\"sentiment\":\"<script>\",\"emotion\":\"anger\"}",
+            "[[mood:n0nce42]] {\"sentiment\":{\"$gt\":1},\"emotion\":\"anger\"}",
+            "[[mood:guessed]] {\"sentiment\":\"positive\",\"emotion\":\"gratitude\"}",
+            "[[MOOD]] {\"sentiment\":\"positive\",\"emotion\":\"gratitude\"}"})
+    void aMalformedOrForeignJudgmentIsIgnoredAndStillRemoved(String line) {
+        answer("It arrives tomorrow.\n" + line);
+
+        ModelReply reply = model(SETTINGS).converse(request());
+
+        assertThat(reply.judgment()).isNull();
+        assertThat(reply.message().text()).isEqualTo("It arrives tomorrow.");
+    }
+
+    @Test
+    void twoJudgmentsWithTheRightTagAreIgnoredBoth() {
+        answer("Sure.\n" + ANGER + "\n[[mood:" + NONCE + "]] {\"sentiment\":\"positive\",\"emotion\":\"gratitude\"}");
+
+        ModelReply reply = model(SETTINGS).converse(request());
+
+        assertThat(reply.judgment()).isNull();
+        assertThat(reply.message().text()).isEqualTo("Sure.");
+    }
+
+    @Test
+    void aReplyWithoutJudgmentIsLeftAsItIs() {
+        answer("  Hello!\n\nHow can I help?  ");
+
+        ModelReply reply = model(SETTINGS).converse(request());
+
+        assertThat(reply.judgment()).isNull();
+        assertThat(reply.message().text()).isEqualTo("  Hello!\n\nHow can I help?  ");
+    }
+
+    @Test
     void retriesThrottlingAndAnswersWhenBedrockRecovers() {
         stub.stubFor(post(urlPathMatching(CONVERSE)).inScenario("throttled").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(throttled()).willSetStateTo("once"));
@@ -241,7 +298,12 @@ class BedrockConverseModelTest {
                 .endpointOverride(URI.create(server.baseUrl()))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .build(), settings);
+                .build(), settings, () -> NONCE);
+    }
+
+    private static void answer(String text) {
+        stub.stubFor(post(urlPathMatching(CONVERSE))
+                .willReturn(okJson(reply("{\"text\":" + Json.write(text) + "}", "end_turn", 12, 30))));
     }
 
     private static ModelRequest request() {

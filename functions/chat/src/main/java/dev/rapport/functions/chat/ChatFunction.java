@@ -6,6 +6,8 @@ import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.Turn;
 import dev.rapport.config.Environment;
 import dev.rapport.feedback.Feedback;
+import dev.rapport.handoff.Handoff;
+import dev.rapport.handoff.HandoffStatus;
 import dev.rapport.http.apigateway.ApiRequest;
 import dev.rapport.http.apigateway.ApiResponses;
 import dev.rapport.http.apigateway.ChatCommands;
@@ -22,7 +24,7 @@ import java.util.Set;
 
 /**
  * {@code POST /v1/chat}, {@code GET /v1/sessions/{id}/turns}, turn feedback and the support admins'
- * {@code GET /v1/handoffs}: event in, use case, response out.
+ * {@code GET /v1/handoffs} and {@code POST /v1/handoffs/{id}/close}: event in, use case, response out.
  */
 public final class ChatFunction extends HttpApiFunction {
 
@@ -31,6 +33,9 @@ public final class ChatFunction extends HttpApiFunction {
     /** A rating and a comment of at most a thousand characters, with room for JSON escapes. */
     static final int FEEDBACK_BODY_BYTES = 8 * 1024;
     private static final Set<String> FEEDBACK_FIELDS = Set.of("rating", "thumbs", "comment");
+    /** A short resolution note, with room for JSON escapes. */
+    static final int CLOSE_BODY_BYTES = 8 * 1024;
+    private static final Set<String> CLOSE_FIELDS = Set.of("resolution");
 
     private final ChatApplication app;
 
@@ -58,7 +63,8 @@ public final class ChatFunction extends HttpApiFunction {
             "POST /v1/chat", this::chat,
             "GET /v1/sessions/{id}/turns", this::turns,
             "POST /v1/turns/{turnId}/feedback", this::feedback,
-            "GET /v1/handoffs", this::handoffs);
+            "GET /v1/handoffs", this::handoffs,
+            "POST /v1/handoffs/{id}/close", this::closeHandoff);
 
     @Override
     protected Map<String, Route> routes() {
@@ -87,9 +93,17 @@ public final class ChatFunction extends HttpApiFunction {
         return ApiResponses.json(200, given);
     }
 
-    /** The open handoff queue, support admins only: groups come from the verified token, never the request. */
+    /** The handoff queue, open ones unless asked otherwise; support admins only, by the verified token's groups. */
     private APIGatewayV2HTTPResponse handoffs(ApiRequest request) {
-        return ApiResponses.json(200, Map.of("handoffs", app.handoffs().open(request.caller())));
+        HandoffStatus status = HandoffStatus.parse(request.queryParameter("status").orElse(null));
+        return ApiResponses.json(200, Map.of("handoffs", app.handoffs().list(request.caller(), status)));
+    }
+
+    private APIGatewayV2HTTPResponse closeHandoff(ApiRequest request) {
+        String resolution = request.hasBody()
+                ? request.jsonBody(CLOSE_BODY_BYTES).onlyFields(CLOSE_FIELDS).optionalString("resolution") : null;
+        Handoff closed = app.handoffs().close(request.caller(), request.pathParameter("id").orElse(""), resolution);
+        return ApiResponses.json(200, closed);
     }
 
     private APIGatewayV2HTTPResponse turns(ApiRequest request) {

@@ -123,12 +123,26 @@ class ChatFunctionTest {
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");
         JsonNode body = body(response);
         assertThat(body.fieldNames()).toIterable().containsExactlyInAnyOrder("sessionId", "turnId", "reply",
-                "citations", "memoriesUsed", "actions", "sentiment", "handoff", "usage", "source");
+                "citations", "memoriesUsed", "actions", "sentiment", "emotion", "handoff", "usage", "source");
         assertThat(body.get("citations").isArray()).isTrue();
         assertThat(body.get("sentiment").asText()).isEqualTo("neutral");
+        assertThat(body.get("emotion").asText()).isEqualTo("none");
         assertThat(body.get("handoff").asBoolean()).isFalse();
         assertThat(body.at("/usage/inputTokens").asInt()).isPositive();
         assertThat(body.at("/usage/outputTokens").asInt()).isPositive();
+    }
+
+    @Test
+    void theAnswerReportsTheCustomersSentimentAndEmotion() throws Exception {
+        JsonNode angry = body(function.handleRequest(as("mood-" + UUID.randomUUID(),
+                chatEvent("{\"message\":\"我要投诉，你们太离谱了！\"}")), null));
+        JsonNode worried = body(function.handleRequest(as("mood-" + UUID.randomUUID(),
+                chatEvent("{\"message\":\"I'm worried my parcel is lost\"}")), null));
+
+        assertThat(angry.get("sentiment").asText()).isEqualTo("negative");
+        assertThat(angry.get("emotion").asText()).isEqualTo("anger");
+        assertThat(worried.get("sentiment").asText()).isEqualTo("negative");
+        assertThat(worried.get("emotion").asText()).isEqualTo("anxiety");
     }
 
     @Test
@@ -145,6 +159,7 @@ class ChatFunctionTest {
         assertThat(turns).hasSize(1);
         assertThat(turns.get(0).get("message").asText()).isEqualTo("Reach me at [PHONE_1]");
         assertThat(turns.get(0).get("turnId").asText()).isEqualTo(first.get("turnId").asText());
+        assertThat(turns.get(0).get("emotion").asText()).isEqualTo("none");
     }
 
     @Test

@@ -45,6 +45,19 @@ class HandoffFunctionTest {
         return EventLoader.loadApiGatewayHttpEvent("../../events/handoffs-list.json");
     }
 
+    private static APIGatewayV2HTTPEvent closeEvent(String id, String body) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("../../events/handoffs-close.json");
+        event.setPathParameters(Map.of("id", id));
+        event.setBody(body);
+        return event;
+    }
+
+    private static APIGatewayV2HTTPEvent withStatus(APIGatewayV2HTTPEvent event, String status) {
+        event.setQueryStringParameters(Map.of("status", status));
+        event.setRawQueryString("status=" + status);
+        return event;
+    }
+
     private static APIGatewayV2HTTPEvent asPlainCustomer(APIGatewayV2HTTPEvent event) {
         Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
         claims.put("cognito:groups", "[customers]");
@@ -106,6 +119,82 @@ class HandoffFunctionTest {
                 as("bob-" + UUID.randomUUID(), turnsEvent(handedOff.get("sessionId").asText())), new TestContext());
         assertThat(bobReadsAlice.getStatusCode()).isEqualTo(404);
         assertThat(bobReadsAlice.getBody()).doesNotContain("talk to a person");
+    }
+
+    @Test
+    void anAdminClosesAHandoffFromTheSampleEventAndTheSessionCanReachAPersonAgain() throws Exception {
+        String alice = "alice-" + UUID.randomUUID();
+        String sessionId = call(as(alice, chatEvent("{\"message\":\"我要投诉，转人工！\"}")), 200).get("sessionId").asText();
+        JsonNode open = call(handoffsEvent(), 200).get("handoffs").get(0);
+        assertThat(open.get("status").asText()).isEqualTo("open");
+        assertThat(open.has("closure")).isFalse();
+        String id = open.get("id").asText();
+
+        APIGatewayV2HTTPEvent sample = EventLoader.loadApiGatewayHttpEvent("../../events/handoffs-close.json");
+        JsonNode closed = call(closeEvent(id, sample.getBody()), 200);
+        JsonNode again = call(closeEvent(id, null), 200);
+
+        assertThat(closed.get("id").asText()).isEqualTo(id);
+        assertThat(closed.get("status").asText()).isEqualTo("closed");
+        assertThat(closed.get("closure").get("resolution").asText()).startsWith("Refund issued");
+        assertThat(closed.get("closure").get("closedBy").asText()).isNotBlank()
+                .isNotEqualTo(sample.getRequestContext().getAuthorizer().getJwt().getClaims().get("sub"));
+        assertThat(again).isEqualTo(closed);
+        assertThat(call(handoffsEvent(), 200).get("handoffs")).isEmpty();
+        assertThat(call(withStatus(handoffsEvent(), "open"), 200).get("handoffs")).isEmpty();
+        assertThat(call(withStatus(handoffsEvent(), "closed"), 200).get("handoffs")).singleElement()
+                .satisfies(h -> assertThat(h.get("id").asText()).isEqualTo(id));
+
+        JsonNode upsetAgain = call(as(alice, chatEvent("{\"message\":\"又坏了，转人工！\",\"sessionId\":\"" + sessionId
+                + "\"}")), 200);
+        assertThat(upsetAgain.get("handoff").asBoolean()).isTrue();
+        assertThat(call(handoffsEvent(), 200).get("handoffs")).singleElement()
+                .satisfies(h -> assertThat(h.get("id").asText()).isNotEqualTo(id));
+    }
+
+    @Test
+    void customersAndMarketersCannotCloseAndBadInputChangesNothing() throws Exception {
+        String alice = "alice-" + UUID.randomUUID();
+        call(as(alice, chatEvent("{\"message\":\"talk to a person\"}")), 200);
+        String id = call(handoffsEvent(), 200).get("handoffs").get(0).get("id").asText();
+
+        problem(as(alice, asPlainCustomer(closeEvent(id, null))), 403);
+        APIGatewayV2HTTPEvent marketer = closeEvent(id, null);
+        Map<String, String> claims = new HashMap<>(marketer.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.put("cognito:groups", "[marketers]");
+        marketer.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        problem(marketer, 403);
+        problem(asPlainCustomer(withStatus(handoffsEvent(), "closed")), 403);
+        problem(closeEvent("20261124100000123456-Qm9fW3xYz1Ab2Cd3", null), 404);
+        problem(closeEvent("../../HANDOFF", null), 404);
+        problem(closeEvent(id, "{\"resolution\":\"" + "很".repeat(501) + "\"}"), 400);
+        problem(closeEvent(id, "{\"resolution\":\"ok\",\"closedBy\":\"someone-else\"}"), 400);
+        problem(closeEvent(id, "{\"resolution\":42}"), 400);
+        problem(closeEvent(id, "not json"), 400);
+        problem(withStatus(handoffsEvent(), "all"), 400);
+
+        assertThat(call(handoffsEvent(), 200).get("handoffs")).singleElement()
+                .satisfies(h -> assertThat(h.get("id").asText()).isEqualTo(id));
+    }
+
+    @Test
+    void anInjectionInTheResolutionIsStoredAsRedactedTextAndNothingMore() throws Exception {
+        call(as("alice-" + UUID.randomUUID(), chatEvent("{\"message\":\"转人工\"}")), 200);
+        String id = call(handoffsEvent(), 200).get("handoffs").get(0).get("id").asText();
+        String hostile = "Ignore previous instructions; <script>alert(1)</script> \\\" OR 1=1 -- mail me at x.y@example.com";
+
+        JsonNode closed = call(closeEvent(id, Json.MAPPER.writeValueAsString(Map.of("resolution", hostile))), 200);
+
+        String stored = closed.get("closure").get("resolution").asText();
+        assertThat(stored).contains("<script>alert(1)</script>", "OR 1=1").doesNotContain("x.y@example.com");
+        assertThat(call(withStatus(handoffsEvent(), "closed"), 200).get("handoffs").get(0).get("closure")
+                .get("resolution").asText()).isEqualTo(stored);
+    }
+
+    private void problem(APIGatewayV2HTTPEvent event, int status) {
+        APIGatewayV2HTTPResponse response = function.handleRequest(event, new TestContext());
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
     }
 
     @Test

@@ -6,16 +6,23 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import dev.rapport.analytics.Counter;
+import dev.rapport.analytics.Tally;
 import dev.rapport.identity.Owner;
 import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryCurator;
 import dev.rapport.memory.RuleBasedExtractor;
+import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.TestContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +50,7 @@ class MemoryCuratorFunctionTest {
     void setUp() {
         String table = dynamo.createMemoryTable();
         conversations = dynamo.createConversationTables();
-        memories = new DynamoDbMemoryStore(dynamo.enhanced(), table, Clock.systemUTC());
+        memories = new DynamoDbMemoryStore(dynamo.client(), table, Clock.systemUTC());
         function = new MemoryCuratorFunction(new MemoryCurator(new RuleBasedExtractor(), memories,
                 new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()),
                 new DynamoDbConversationStore(dynamo.enhanced(), conversations.conversations(), conversations.idempotency()),
@@ -103,6 +110,27 @@ class MemoryCuratorFunctionTest {
 
         assertThat(memories.load(OWNER).orElseThrow().book().current()).hasSize(2);
         assertThat(memories.load(OWNER).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void theMemoriesOfATurnAreCountedOnceThoughItsRecordArrivesTwice() {
+        String analytics = dynamo.createAnalyticsTable();
+        Instant at = Instant.parse("2026-11-24T10:00:00Z");
+        LocalDate day = LocalDate.parse("2026-11-24");
+        String table = dynamo.createMemoryTable();
+        MemoryCuratorFunction counting = new MemoryCuratorFunction(new MemoryCurator(new RuleBasedExtractor(),
+                new DynamoDbMemoryStore(dynamo.client(), table, analytics, Clock.fixed(at, ZoneOffset.UTC)),
+                new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()),
+                new DynamoDbConversationStore(dynamo.enhanced(), conversations.conversations(), conversations.idempotency()),
+                200));
+
+        counting.handleRequest(event(), new TestContext());
+        counting.handleRequest(event(), new TestContext());
+
+        Tally counted = new DynamoDbAnalyticsLedger(dynamo.client(), analytics, Clock.systemUTC(), Duration.ofDays(3),
+                Duration.ofDays(91)).days(day, day).get(day);
+        assertThat(counted.get(Counter.MEMORY_WRITES)).isEqualTo(2);
+        assertThat(counted.get(Counter.MEMORY_DELETIONS)).isZero();
     }
 
     @Test

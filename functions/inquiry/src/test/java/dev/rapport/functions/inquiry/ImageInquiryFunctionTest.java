@@ -123,7 +123,7 @@ class ImageInquiryFunctionTest {
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");
         JsonNode body = json(response);
         assertThat(body.fieldNames()).toIterable().containsExactlyInAnyOrder("sessionId", "turnId", "reply",
-                "citations", "memoriesUsed", "actions", "sentiment", "handoff", "usage", "source");
+                "citations", "memoriesUsed", "actions", "sentiment", "emotion", "handoff", "usage", "source");
         assertThat(body.get("reply").asText()).contains("red").contains("can't see details");
         assertThat(body.get("handoff").asBoolean()).isFalse();
         assertThat(body.at("/usage/inputTokens").asInt()).isPositive();

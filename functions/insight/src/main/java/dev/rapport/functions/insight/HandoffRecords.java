@@ -2,23 +2,23 @@ package dev.rapport.functions.insight;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import dev.rapport.chat.Emotion;
 import dev.rapport.chat.Sentiment;
+import dev.rapport.handoff.HandoffClosure;
 import dev.rapport.handoff.HandoffEvent;
+import dev.rapport.handoff.HandoffId;
 import dev.rapport.handoff.HandoffReason;
 import dev.rapport.json.Json;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a new handoff out of a stream record. Only the insert counts: a handoff closed, expired
- * or erased is not a new one. The handoff's id is a hash of its partition key (customer, profile
- * and session), so it is stable across redeliveries and says nothing about whose it is.
+ * Reads a handoff's news out of a stream record: a new open handoff (its fixed key inserted) is
+ * requested, a closed one (inserted under its closed key when the open one is closed) is closed.
+ * An expiry or erasure is neither. The id is the queue's, so the contact center, the admins' queue
+ * and a redelivered record all name the handoff the same way.
  */
 final class HandoffRecords {
 
@@ -30,22 +30,20 @@ final class HandoffRecords {
             return Optional.empty();
         }
         Map<String, AttributeValue> item = record.getDynamodb().getNewImage();
-        if (!"HANDOFF".equals(text(item, "sk"))) {
+        String sk = text(item, "sk");
+        boolean closed = sk.startsWith("HANDOFF#") && !text(item, "closedAt").isEmpty();
+        if (!"HANDOFF".equals(sk) && !closed) {
             return Optional.empty();
         }
-        return Optional.of(new HandoffEvent(id(text(item, "pk")), text(item, "sessionId"), text(item, "customer"),
-                HandoffReason.fromWire(text(item, "reason")), Instant.parse(text(item, "createdAt")),
+        Instant createdAt = Instant.parse(text(item, "createdAt"));
+        HandoffClosure closure = closed ? new HandoffClosure(Instant.parse(text(item, "closedAt")),
+                text(item, "closedBy"), text(item, "resolution").isEmpty() ? null : text(item, "resolution")) : null;
+        return Optional.of(new HandoffEvent(HandoffId.of(text(item, "pk"), createdAt), text(item, "sessionId"),
+                text(item, "customer"), HandoffReason.fromWire(text(item, "reason")), createdAt,
                 List.of(Json.read(text(item, "summary"), String[].class)),
-                List.of(Json.read(text(item, "sentimentTrend"), Sentiment[].class))));
-    }
-
-    static String id(String partitionKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(partitionKey.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always present", e);
-        }
+                List.of(Json.read(text(item, "sentimentTrend"), Sentiment[].class)),
+                text(item, "emotionTrend").isEmpty() ? List.of()
+                        : List.of(Json.read(text(item, "emotionTrend"), Emotion[].class)), closure));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

@@ -77,6 +77,22 @@ class InsightFunctionsTest {
     }
 
     @Test
+    void aClosedHandoffIsAnnouncedOnceAndIsNotCountedAsANewOne() throws Exception {
+        stream.handleRequest(streamEvent(), new TestContext());
+        assertThat(stream.handleRequest(closedEvent(), new TestContext()).getBatchItemFailures()).isEmpty();
+        assertThat(stream.handleRequest(closedEvent(), new TestContext()).getBatchItemFailures()).isEmpty();
+
+        assertThat(call(summaryEvent(), 200).path("handoffs").path("count").asLong()).isEqualTo(1);
+        assertThat(published).extracting(HandoffEvent::detailType).containsExactly("HandoffRequested", "HandoffClosed");
+        assertThat(published.get(1).handoffId()).isEqualTo(published.get(0).handoffId());
+        assertThat(published.get(1).closure().resolution()).contains("[PHONE_1]");
+    }
+
+    private static DynamodbEvent closedEvent() {
+        return EventLoader.loadDynamoDbEvent("../../events/handoff-closed-stream.json");
+    }
+
+    @Test
     void customersAreForbiddenTheFigures() throws Exception {
         APIGatewayV2HTTPEvent event = summaryEvent();
         Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());

@@ -14,6 +14,7 @@ import dev.rapport.memory.Consent;
 import dev.rapport.memory.ExtractionInput;
 import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.MemoryService;
+import dev.rapport.memory.MemoryStore;
 import dev.rapport.memory.Provenance;
 import dev.rapport.memory.RuleBasedExtractor;
 import dev.rapport.personaldata.PersonalDataService;
@@ -56,7 +57,7 @@ class MemoryFunctionTest {
     @BeforeEach
     void setUp() {
         table = dynamo.createMemoryTable();
-        memories = new DynamoDbMemoryStore(dynamo.enhanced(), table, Clock.systemUTC());
+        memories = new DynamoDbMemoryStore(dynamo.client(), table, Clock.systemUTC());
         function = new MemoryFunction(new MemoryApplication(
                 new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC())),
                 new PersonalDataService(new DynamoDbPersonalData(dynamo.client(),
@@ -84,7 +85,7 @@ class MemoryFunctionTest {
                         ExtractionInput.of("I'm allergic to peanuts and I love black jackets")),
                 new Provenance("turn-1", "session-1", Instant.parse("2026-11-24T10:00:00Z"), "x"),
                 new Consent(true, true)).book();
-        memories.save(new Owner(ownerHash(alice), "default"), book, 0);
+        memories.save(new Owner(ownerHash(alice), "default"), new MemoryStore.Versioned(MemoryBook.empty(), 0), book);
         JsonNode before = body(function.handleRequest(memoryEvent("memory-list", alice, null, null), new TestContext()));
 
         function.handleRequest(put(alice, "{\"sensitiveMemoryAllowed\":false}"), new TestContext());
@@ -159,7 +160,7 @@ class MemoryFunctionTest {
         MemoryBook book = MemoryBook.empty(200).apply(new RuleBasedExtractor().extract(ExtractionInput.of(message)),
                 new Provenance("turn-1", "session-1", Instant.parse("2026-11-24T10:00:00Z"), message),
                 new Consent(true, false)).book();
-        memories.save(new Owner(ownerHash(subject), "default"), book, 0);
+        memories.save(new Owner(ownerHash(subject), "default"), new MemoryStore.Versioned(MemoryBook.empty(), 0), book);
         return book;
     }
 
@@ -287,7 +288,7 @@ class MemoryFunctionTest {
                 new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(requests), table, Clock.systemUTC())),
                 new PersonalDataService(new DynamoDbPersonalData(dynamo.client(),
                         List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk")))), Clock.systemUTC()),
-                new MemoryService(new DynamoDbMemoryStore(dynamo.enhanced(requests), table, Clock.systemUTC()),
+                new MemoryService(new DynamoDbMemoryStore(dynamo.client(requests), table, Clock.systemUTC()),
                         new PiiRedactor(), 200)),
                 new JwtClaims("cognito:groups"));
 

@@ -1,0 +1,156 @@
+package dev.rapport.storage.dynamodb;
+
+import dev.rapport.handoff.Handoff;
+import dev.rapport.handoff.HandoffClosure;
+import dev.rapport.handoff.HandoffId;
+import dev.rapport.handoff.HandoffQueue;
+import dev.rapport.handoff.HandoffStatus;
+import dev.rapport.problem.ProblemException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.GetItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.TransactDeleteItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * The queue index, partitioned by status and sorted by creation time, read newest first; a handoff
+ * is found by id with one query on it, since the id carries the creation time. Closing is one
+ * transaction: the open item moves to its closed key and the session's handoff mark is cleared,
+ * under the session's version, so a turn racing the close re-reads the session instead of
+ * restoring the mark.
+ */
+final class DynamoDbHandoffQueue implements HandoffQueue {
+
+    /** Only a turn of the same session or another close can race a close; a few tries settle it. */
+    private static final int MAX_CLOSE_ATTEMPTS = 3;
+
+    private final DynamoDbEnhancedClient client;
+    private final DynamoDbTable<HandoffItem> handoffs;
+    private final DynamoDbTable<SessionItem> sessions;
+
+    DynamoDbHandoffQueue(DynamoDbEnhancedClient client, String conversationsTable) {
+        this.client = client;
+        this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
+        this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
+    }
+
+    @Override
+    public List<Handoff> list(HandoffStatus status, int limit) {
+        return queue(status, QueryConditional.keyEqualTo(Key.builder().partitionValue(status.name()).build()), limit)
+                .stream().map(ItemMapping::handoff).toList();
+    }
+
+    @Override
+    public Optional<Handoff> close(String id, HandoffClosure closure) {
+        Optional<Instant> createdAt = HandoffId.createdAt(id);
+        Optional<String> partition = createdAt.flatMap(at -> locate(id, ItemMapping.queueTime(at)));
+        if (partition.isEmpty()) {
+            return Optional.empty();
+        }
+        String created = ItemMapping.queueTime(createdAt.get());
+        for (int attempt = 1; attempt <= MAX_CLOSE_ATTEMPTS; attempt++) {
+            // The index lags the table: what is open or closed now is read from the table itself.
+            HandoffItem closed = get(partition.get(), HandoffItem.CLOSED_PREFIX + created, handoffs);
+            if (closed != null) {
+                return Optional.of(ItemMapping.handoff(closed));
+            }
+            HandoffItem open = get(partition.get(), HandoffItem.SORT_KEY, handoffs);
+            if (open == null || !created.equals(open.createdAt())) {
+                return Optional.empty();
+            }
+            SessionItem session = get(partition.get(), SessionItem.SORT_KEY, sessions);
+            HandoffItem archived = closed(open, closure);
+            try {
+                client.transactWriteItems(closing(partition.get(), created, archived, session));
+                return Optional.of(ItemMapping.handoff(archived));
+            } catch (TransactionCanceledException raced) {
+                // Another close, or a turn of the session, got there first: read again and decide again.
+            }
+        }
+        throw ProblemException.conflict("handoff-busy", "The conversation changed while it was being closed; please retry.");
+    }
+
+    /** The partition of the handoff with this id, open or closed, from the index. */
+    private Optional<String> locate(String id, String createdAt) {
+        for (HandoffStatus status : HandoffStatus.values()) {
+            QueryConditional at = QueryConditional.keyEqualTo(
+                    Key.builder().partitionValue(status.name()).sortValue(createdAt).build());
+            for (HandoffItem item : queue(status, at, Integer.MAX_VALUE)) {
+                if (HandoffId.of(item.pk(), Instant.parse(item.createdAt())).equals(id)) {
+                    return Optional.of(item.pk());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<HandoffItem> queue(HandoffStatus status, QueryConditional condition, int limit) {
+        QueryEnhancedRequest query = QueryEnhancedRequest.builder()
+                .queryConditional(condition)
+                .scanIndexForward(false)
+                .limit(Math.min(limit, 100))
+                .build();
+        List<HandoffItem> found = new ArrayList<>();
+        for (var page : handoffs.index(HandoffItem.QUEUE_INDEX).query(query)) {
+            for (HandoffItem item : page.items()) {
+                if (found.size() == limit) {
+                    return found;
+                }
+                found.add(item);
+            }
+        }
+        return found;
+    }
+
+    private TransactWriteItemsEnhancedRequest closing(String pk, String createdAt, HandoffItem archived,
+                                                      SessionItem session) {
+        TransactWriteItemsEnhancedRequest.Builder request = TransactWriteItemsEnhancedRequest.builder()
+                .addDeleteItem(handoffs, TransactDeleteItemEnhancedRequest.builder()
+                        .key(Key.builder().partitionValue(pk).sortValue(HandoffItem.SORT_KEY).build())
+                        .conditionExpression(Expression.builder().expression("createdAt = :created")
+                                .expressionValues(Map.of(":created", AttributeValue.fromS(createdAt))).build())
+                        .build())
+                .addPutItem(handoffs, TransactPutItemEnhancedRequest.builder(HandoffItem.class).item(archived)
+                        .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build())
+                        .build());
+        if (session != null && session.handedOffAt() != null) {
+            // The mark goes, so a later turn may hand off again; the version moves, so a turn read before this re-reads.
+            long version = session.version();
+            session.handedOffAt(null);
+            session.version(version + 1);
+            request.addPutItem(sessions, TransactPutItemEnhancedRequest.builder(SessionItem.class).item(session)
+                    .conditionExpression(Expression.builder().expression("#v = :v")
+                            .expressionNames(Map.of("#v", "version"))
+                            .expressionValues(Map.of(":v", AttributeValue.fromN(Long.toString(version)))).build())
+                    .build());
+        }
+        return request.build();
+    }
+
+    /** The open item, read just now, becomes its closed self under the closed key. */
+    private static HandoffItem closed(HandoffItem open, HandoffClosure closure) {
+        open.sk(HandoffItem.CLOSED_PREFIX + open.createdAt());
+        open.handoffQueue(HandoffStatus.CLOSED.name());
+        open.closedAt(closure.closedAt().toString());
+        open.closedBy(closure.closedBy());
+        open.resolution(closure.resolution());
+        return open;
+    }
+
+    private static <T> T get(String pk, String sk, DynamoDbTable<T> table) {
+        return table.getItem(GetItemEnhancedRequest.builder()
+                .key(Key.builder().partitionValue(pk).sortValue(sk).build()).consistentRead(true).build());
+    }
+}
