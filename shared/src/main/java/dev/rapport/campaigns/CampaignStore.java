@@ -19,34 +19,74 @@ public interface CampaignStore {
     /** Cancels unless finished or already cancelled; false then. */
     boolean cancel(String id);
 
-    /** Scheduled campaigns whose start is at or before {@code now}. */
+    /**
+     * Campaigns a starter may claim by {@code now}: scheduled ones whose start has come, and running
+     * ones whose enqueueing is unfinished and whose starter's lease has run out (it crashed).
+     */
     List<Campaign> due(Instant now);
 
-    /** Moves a scheduled campaign to running; false when another starter (or a cancel) got there first. */
-    boolean start(String id);
+    /**
+     * Claims a due campaign for enqueueing until {@code leaseUntil} (scheduled → running, or a
+     * running one whose lease ran out) and answers where its enqueueing stands; empty when another
+     * starter holds it, or it was cancelled or fully enqueued.
+     */
+    Optional<Progress> claim(String id, Instant now, Instant leaseUntil);
+
+    /**
+     * Records that the audience up to {@code next} is enqueued; false (and nothing written) when
+     * the campaign is no longer running or another starter moved on from {@code read}.
+     */
+    boolean advance(String id, Progress read, Progress next);
+
+    /**
+     * Records the last page enqueued: {@code targeted} is set and the campaign leaves the sweep;
+     * it finishes if every targeted customer already has an outcome. False as for {@link #advance}.
+     */
+    boolean enqueued(String id, Progress read, int targeted);
 
     /** One page of the audience; {@code cursor} null for the first. */
     AudiencePage audience(String cursor, int limit);
 
-    /** Records how many customers the starter enqueued, and finishes the campaign if all are done. */
-    void targeted(String id, int count);
-
     /** Settings of these customers, read together (absent customers are missing from the map). */
     Map<String, CustomerSettings> settings(List<String> customerHashes);
+
+    /**
+     * What the worker needs of these customers, read together: settings (null when absent) and
+     * how many campaign messages each was ever sent, which guards the frequency cap.
+     */
+    Map<String, Recipient> recipients(List<String> customerHashes);
 
     /** Campaign messages in the customer's inbox since {@code since}. */
     int campaignMessagesSince(String customerHash, Instant since, Instant now);
 
     /**
      * Records the outcome for (campaign, customer) and bumps its counter in one transaction, with
-     * the inbox message when one is sent; false when that customer's outcome was already recorded.
+     * the inbox message when one is sent. A sent message also moves the customer's send count on
+     * from {@code recipient.sends()}, only if no other message moved it since it was read: that
+     * makes the frequency cap's read-then-send atomic.
      */
-    boolean record(Campaign campaign, String customerHash, Outcome outcome, InboxMessage message, Instant at);
+    Recorded record(Campaign campaign, String customerHash, Outcome outcome, InboxMessage message, Recipient recipient,
+                    Instant at);
 
     /** Marks a running campaign finished when every targeted customer has an outcome. */
     void finishIfDone(String id);
 
     record AudiencePage(List<Audience> audience, String nextCursor) {}
+
+    /**
+     * How far a campaign's enqueueing got: the audience cursor to go on from (null: the start)
+     * and how many customers were enqueued before it.
+     */
+    record Progress(String cursor, int enqueued) {}
+
+    /** @param sends campaign messages ever sent to the customer (0 when none) */
+    record Recipient(CustomerSettings settings, long sends) {}
+
+    /**
+     * What {@link #record} did: wrote the outcome, found it written before, or lost a race with
+     * another write for this customer (nothing written; read the recipient again and retry).
+     */
+    enum Recorded { RECORDED, ALREADY_DONE, RACED }
 
     /** One customer's result: sent, failed, or skipped for a reason. */
     record Outcome(String counter) {

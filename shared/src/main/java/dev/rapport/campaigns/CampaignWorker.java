@@ -5,6 +5,7 @@ import dev.rapport.settings.CustomerSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,11 +14,16 @@ import java.util.Optional;
  * frequency cap are checked now — at send time, so an opt-out after scheduling is honoured —
  * then the personalized message and the outcome are recorded in one conditional transaction
  * keyed by (campaign, customer). A batch delivered twice finds every outcome recorded and sends
- * nothing twice; stats count each customer once.
+ * nothing twice; stats count each customer once. The same transaction moves the customer's send
+ * count on only from the value read before the cap was checked, so two campaigns sending to one
+ * customer at once cannot both pass the cap: the one that loses reads again and checks again.
  */
 public final class CampaignWorker {
 
     static final Duration CAP_WINDOW = Duration.ofDays(7);
+    /** Each lost race means another message reached the customer; past this many the batch is retried by SQS. */
+    static final int CAP_ATTEMPTS = 10;
+    private static final CampaignStore.Recipient NOBODY = new CampaignStore.Recipient(null, 0);
 
     public record Report(int sent, int skipped, int failed, int alreadyDone) {}
 
@@ -35,24 +41,14 @@ public final class CampaignWorker {
             return new Report(0, 0, 0, batch.customers().size());
         }
         Campaign campaign = found.get();
-        Map<String, CustomerSettings> settings = store.settings(batch.customers());
+        Map<String, CampaignStore.Recipient> recipients = store.recipients(batch.customers());
         int sent = 0;
         int skipped = 0;
         int failed = 0;
         int done = 0;
         for (String customer : batch.customers()) {
-            CustomerSettings who = settings.get(customer);
-            CampaignStore.Outcome outcome = outcome(campaign, customer, who, now);
-            InboxMessage message = null;
-            if (outcome == CampaignStore.Outcome.SENT) {
-                try {
-                    message = new InboxMessage("campaign", campaign.id(), campaign.startAt(),
-                            writer.write(BirthdayGreetings.brief(campaign, who), who), now);
-                } catch (RuntimeException e) {
-                    outcome = CampaignStore.Outcome.FAILED;
-                }
-            }
-            if (!store.record(campaign, customer, outcome, message, now)) {
+            CampaignStore.Outcome outcome = deliver(campaign, customer, recipients.getOrDefault(customer, NOBODY), now);
+            if (outcome == null) {
                 done++;
             } else if (outcome == CampaignStore.Outcome.SENT) {
                 sent++;
@@ -64,6 +60,31 @@ public final class CampaignWorker {
         }
         store.finishIfDone(campaign.id());
         return new Report(sent, skipped, failed, done);
+    }
+
+    /** The outcome recorded for this customer, or null when one was recorded before. */
+    private CampaignStore.Outcome deliver(Campaign campaign, String customer, CampaignStore.Recipient read, Instant now) {
+        CampaignStore.Recipient who = read;
+        for (int attempt = 1; ; attempt++) {
+            CampaignStore.Outcome outcome = outcome(campaign, customer, who.settings(), now);
+            InboxMessage message = null;
+            if (outcome == CampaignStore.Outcome.SENT) {
+                try {
+                    message = new InboxMessage("campaign", campaign.id(), campaign.startAt(),
+                            writer.write(BirthdayGreetings.brief(campaign, who.settings()), who.settings()), now);
+                } catch (RuntimeException e) {
+                    outcome = CampaignStore.Outcome.FAILED;
+                }
+            }
+            CampaignStore.Recorded recorded = store.record(campaign, customer, outcome, message, who, now);
+            if (recorded != CampaignStore.Recorded.RACED) {
+                return recorded == CampaignStore.Recorded.RECORDED ? outcome : null;
+            }
+            if (attempt == CAP_ATTEMPTS) {
+                throw new IllegalStateException("campaign " + campaign.id() + " kept losing the frequency-cap race");
+            }
+            who = store.recipients(List.of(customer)).getOrDefault(customer, NOBODY);
+        }
     }
 
     private CampaignStore.Outcome outcome(Campaign campaign, String customer, CustomerSettings who, Instant now) {

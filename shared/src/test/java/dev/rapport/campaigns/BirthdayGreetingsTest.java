@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
-import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.InboxMessage;
 import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.testing.CampaignStores;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.MutableClock;
 import java.time.Instant;
@@ -35,11 +35,10 @@ class BirthdayGreetingsTest {
 
     @BeforeEach
     void setUp() {
-        String memory = dynamo.createMemoryTable();
-        String reminders = dynamo.createRemindersTable();
-        store = new DynamoDbCampaignStore(dynamo.client(), dynamo.createCampaignsTable(), memory, reminders);
-        inbox = new DynamoDbReminderStore(dynamo.client(), reminders, new DueSlots(4));
-        settings = new DynamoDbSettingsStore(dynamo.enhanced(), memory, new MutableClock(NOW));
+        CampaignStores stores = CampaignStores.fresh(dynamo, new MutableClock(NOW));
+        store = stores.campaigns();
+        inbox = stores.inbox();
+        settings = stores.settings();
         starter = new CampaignStarter(store, batches -> {
             queued.addAll(batches);
             return 1;

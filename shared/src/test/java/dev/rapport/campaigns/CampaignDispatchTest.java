@@ -7,12 +7,12 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
-import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.InboxMessage;
 import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.testing.CampaignStores;
 import dev.rapport.testing.DynamoDbLocalServer;
 import dev.rapport.testing.MutableClock;
 import java.time.Instant;
@@ -41,11 +41,10 @@ class CampaignDispatchTest {
 
     @BeforeEach
     void setUp() {
-        String memory = dynamo.createMemoryTable();
-        String reminders = dynamo.createRemindersTable();
-        store = new DynamoDbCampaignStore(dynamo.client(), dynamo.createCampaignsTable(), memory, reminders);
-        inbox = new DynamoDbReminderStore(dynamo.client(), reminders, new DueSlots(4));
-        settings = new DynamoDbSettingsStore(dynamo.enhanced(), memory, clock);
+        CampaignStores stores = CampaignStores.fresh(dynamo, clock);
+        store = stores.campaigns();
+        inbox = stores.inbox();
+        settings = stores.settings();
         service = new CampaignService(store, new PiiRedactor(), new CampaignWriter(), clock,
                 () -> UUID.randomUUID().toString());
         starter = new CampaignStarter(store, batches -> {

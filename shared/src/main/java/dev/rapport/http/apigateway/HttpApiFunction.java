@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -104,7 +105,7 @@ public abstract class HttpApiFunction implements RequestStreamHandler {
             // The same reading and writing the stream entry point does.
             APIGatewayV2HTTPEvent read = Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(event),
                     APIGatewayV2HTTPEvent.class);
-            new ApiRequest(read, claims.caller(read)).jsonBody(body.length() + 1);
+            new ApiRequest(read, claims.caller(read)).jsonBody(body.getBytes(StandardCharsets.UTF_8).length);
             Json.MAPPER.writeValueAsBytes(ApiResponses.json(200, answer));
             Json.MAPPER.writeValueAsBytes(ApiResponses.problem(ProblemException.notFound("Nothing was found.")));
         } catch (IOException e) {

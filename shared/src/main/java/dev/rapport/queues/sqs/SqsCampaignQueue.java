@@ -48,7 +48,8 @@ public final class SqsCampaignQueue implements CampaignQueue {
         return calls;
     }
 
-    static String body(RecipientBatch batch) {
+    /** The SQS message body of a batch. */
+    public static String body(RecipientBatch batch) {
         try {
             return Json.MAPPER.writeValueAsString(Map.of("campaignId", batch.campaignId(), "customers", batch.customers()));
         } catch (JsonProcessingException e) {

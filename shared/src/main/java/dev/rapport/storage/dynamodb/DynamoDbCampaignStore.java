@@ -2,14 +2,11 @@ package dev.rapport.storage.dynamodb;
 
 import static dev.rapport.storage.dynamodb.CampaignItems.s;
 
-import dev.rapport.analytics.Counter;
-import dev.rapport.analytics.Tally;
 import dev.rapport.campaigns.Audience;
 import dev.rapport.campaigns.Campaign;
 import dev.rapport.campaigns.CampaignStore;
 import dev.rapport.campaigns.SkipReason;
 import dev.rapport.campaigns.Stats;
-import dev.rapport.identity.Owner;
 import dev.rapport.reminders.InboxMessage;
 import dev.rapport.settings.CustomerSettings;
 import java.nio.charset.StandardCharsets;
@@ -27,29 +24,28 @@ import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Campaigns (with their counters) and one outcome item per (campaign, customer) in the campaigns
- * table; the audience items and settings in the memory table; campaign messages in the inbox of
- * the reminders table. The outcome item is the delivery key: written only if absent, in the same
- * transaction as the counter and the inbox message (and, for a message sent, the day's analytics
- * counter of campaign deliveries).
+ * Campaigns (with their counters and enqueueing progress) and one outcome item per (campaign,
+ * customer) in the campaigns table; the audience items and settings in the memory table; campaign
+ * messages in the inbox of the reminders table. The outcome item is the delivery key: written only
+ * if absent, in the same transaction as the counter and the inbox message (and, for a message sent, the day's
+ * analytics counter of campaign deliveries: {@link CampaignDeliveries}).
  */
 public final class DynamoDbCampaignStore implements CampaignStore {
 
-    private static final AttributeValue ONE = AttributeValue.fromN("1");
-    private static final Tally DELIVERED = Tally.EMPTY.with(Counter.CAMPAIGN_DELIVERIES, 1);
+    /** Where a starter got to in the audience, and how many it enqueued before; gone once all is enqueued. */
+    private static final String CURSOR = "audienceCursor";
+    private static final String ENQUEUED = "enqueued";
 
     private final DynamoDbClient client;
     private final String campaigns;
     private final String memory;
-    private final String reminders;
     private final DynamoDbEnhancedClient enhanced;
     private final DynamoDbTable<SettingsItem> settingsTable;
-    private final DayCounters counters;
+    private final CampaignDeliveries deliveries;
 
     /** A store that counts no deliveries in the figures (the marketers' API and the starter never deliver). */
     public DynamoDbCampaignStore(DynamoDbClient client, String campaignsTable, String memoryTable, String remindersTable) {
@@ -60,12 +56,12 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     public DynamoDbCampaignStore(DynamoDbClient client, String campaignsTable, String memoryTable, String remindersTable,
                                  String analyticsTable) {
         this.client = client;
-        this.counters = new DayCounters(analyticsTable);
         this.campaigns = campaignsTable;
         this.memory = memoryTable;
-        this.reminders = remindersTable;
         this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         this.settingsTable = enhanced.table(memoryTable, SettingsItem.SCHEMA);
+        this.deliveries = new CampaignDeliveries(client, campaignsTable, memoryTable, remindersTable,
+                new DayCounters(analyticsTable));
     }
 
     @Override
@@ -109,9 +105,61 @@ public final class DynamoDbCampaignStore implements CampaignStore {
         return found;
     }
 
+    /**
+     * Keeps {@code dueKey} while enqueueing is unfinished, with {@code dueAt} the lease's end, so
+     * {@link #due} finds the campaign again if its starter dies.
+     */
     @Override
-    public boolean start(String id) {
-        return transition(id, "running", "#s = :scheduled");
+    public Optional<Progress> claim(String id, Instant now, Instant leaseUntil) {
+        try {
+            Map<String, AttributeValue> item = client.updateItem(b -> b.tableName(campaigns).key(CampaignItems.key(id))
+                    .updateExpression("SET #s = :running, dueAt = :lease")
+                    .conditionExpression("attribute_exists(dueKey) AND dueAt <= :now AND #s IN (:scheduled, :running)")
+                    .expressionAttributeNames(Map.of("#s", "status"))
+                    .expressionAttributeValues(Map.of(":running", s("running"), ":scheduled", s("scheduled"),
+                            ":lease", s(DynamoDbReminderStore.DUE_TIME.format(leaseUntil)),
+                            ":now", s(DynamoDbReminderStore.DUE_TIME.format(now))))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+            AttributeValue cursor = item.get(CURSOR);
+            return Optional.of(new Progress(cursor == null ? null : cursor.s(), (int) number(item, ENQUEUED)));
+        } catch (ConditionalCheckFailedException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean advance(String id, Progress read, Progress next) {
+        return fromProgress(id, read, "SET " + CURSOR + " = :next, " + ENQUEUED + " = :n",
+                Map.of(":next", s(next.cursor()), ":n", AttributeValue.fromN(Integer.toString(next.enqueued()))));
+    }
+
+    @Override
+    public boolean enqueued(String id, Progress read, int targeted) {
+        boolean recorded = fromProgress(id, read, "SET targeted = :n, outcomes = if_not_exists(outcomes, :zero) "
+                        + "REMOVE dueKey, dueAt, " + CURSOR + ", " + ENQUEUED,
+                Map.of(":n", AttributeValue.fromN(Integer.toString(targeted)), ":zero", AttributeValue.fromN("0")));
+        finishIfDone(id);
+        return recorded;
+    }
+
+    /** An update made only while the campaign runs and its cursor is still the one {@code read} holds. */
+    private boolean fromProgress(String id, Progress read, String update, Map<String, AttributeValue> values) {
+        Map<String, AttributeValue> all = new HashMap<>(values);
+        all.put(":running", s("running"));
+        String cursor = "attribute_not_exists(" + CURSOR + ")";
+        if (read.cursor() != null) {
+            cursor = CURSOR + " = :read";
+            all.put(":read", s(read.cursor()));
+        }
+        String condition = "#s = :running AND " + cursor;
+        try {
+            client.updateItem(b -> b.tableName(campaigns).key(CampaignItems.key(id)).updateExpression(update)
+                    .conditionExpression(condition).expressionAttributeNames(Map.of("#s", "status"))
+                    .expressionAttributeValues(all));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 
     private boolean transition(String id, String to, String condition) {
@@ -148,15 +196,6 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     }
 
     @Override
-    public void targeted(String id, int count) {
-        client.updateItem(b -> b.tableName(campaigns).key(CampaignItems.key(id))
-                .updateExpression("SET targeted = :n, outcomes = if_not_exists(outcomes, :zero)")
-                .expressionAttributeValues(Map.of(":n", AttributeValue.fromN(Integer.toString(count)),
-                        ":zero", AttributeValue.fromN("0"))));
-        finishIfDone(id);
-    }
-
-    @Override
     public Map<String, CustomerSettings> settings(List<String> customerHashes) {
         Map<String, CustomerSettings> found = new HashMap<>();
         for (int i = 0; i < customerHashes.size(); i += 100) {
@@ -171,47 +210,19 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     }
 
     @Override
-    public int campaignMessagesSince(String customerHash, Instant since, Instant now) {
-        String owner = new Owner(customerHash, Owner.DEFAULT_PROFILE).key();
-        return client.query(b -> b.tableName(reminders)
-                .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
-                .filterExpression("kind = :campaign")
-                .expressionAttributeValues(Map.of(":pk", s(owner),
-                        ":from", s(InboxItem.SORT_PREFIX + DynamoDbReminderStore.DUE_TIME.format(since)),
-                        ":to", s(InboxItem.SORT_PREFIX + DynamoDbReminderStore.DUE_TIME.format(now) + "~"),
-                        ":campaign", s("campaign")))
-                .select("COUNT")).count();
+    public Map<String, Recipient> recipients(List<String> customerHashes) {
+        return deliveries.recipients(customerHashes);
     }
 
     @Override
-    public boolean record(Campaign campaign, String customerHash, Outcome outcome, InboxMessage message, Instant at) {
-        List<TransactWriteItem> writes = new ArrayList<>();
-        Map<String, AttributeValue> delivery = new HashMap<>();
-        delivery.put("pk", s(CampaignItems.pk(campaign.id())));
-        delivery.put("sk", s("TO#" + customerHash));
-        delivery.put("customer", s(customerHash));
-        delivery.put("outcome", s(outcome.counter()));
-        delivery.put("at", s(at.toString()));
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(campaigns).item(delivery)
-                .conditionExpression("attribute_not_exists(pk)")).build());
-        writes.add(TransactWriteItem.builder().update(u -> u.tableName(campaigns).key(CampaignItems.key(campaign.id()))
-                .updateExpression("ADD #c :one, outcomes :one")
-                .expressionAttributeNames(Map.of("#c", outcome.counter()))
-                .expressionAttributeValues(Map.of(":one", ONE))).build());
-        if (message != null) {
-            writes.add(TransactWriteItem.builder().put(p -> p.tableName(reminders).item(inboxItem(customerHash, message))
-                    .conditionExpression("attribute_not_exists(pk)")).build());
-            counters.add(at, DELIVERED).ifPresent(writes::add);
-        }
-        try {
-            DayCounters.transact(client, writes);
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (DayCounters.conditionFailed(e, 0)) {
-                return false;
-            }
-            throw e;
-        }
+    public int campaignMessagesSince(String customerHash, Instant since, Instant now) {
+        return deliveries.campaignMessagesSince(customerHash, since, now);
+    }
+
+    @Override
+    public Recorded record(Campaign campaign, String customerHash, Outcome outcome, InboxMessage message,
+                           Recipient recipient, Instant at) {
+        return deliveries.record(campaign, customerHash, outcome, message, recipient, at);
     }
 
     @Override
@@ -235,22 +246,6 @@ public final class DynamoDbCampaignStore implements CampaignStore {
             }
         }
         return values;
-    }
-
-    private static Map<String, AttributeValue> inboxItem(String customerHash, InboxMessage message) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put("pk", s(new Owner(customerHash, Owner.DEFAULT_PROFILE).key()));
-        item.put("sk", s(InboxItem.SORT_PREFIX + DynamoDbReminderStore.DUE_TIME.format(message.occurrence()) + "#"
-                + message.kind() + "#" + message.sourceId()));
-        item.put("customer", s(customerHash));
-        item.put("kind", s(message.kind()));
-        item.put("sourceId", s(message.sourceId()));
-        item.put("occurrence", s(message.occurrence().toString()));
-        item.put("text", s(message.text()));
-        item.put("deliveredAt", s(message.deliveredAt().toString()));
-        item.put("expiresAt", AttributeValue.fromN(Long.toString(
-                message.deliveredAt().plus(DynamoDbReminderStore.INBOX_RETENTION).getEpochSecond())));
-        return item;
     }
 
     private static long number(Map<String, AttributeValue> item, String name) {

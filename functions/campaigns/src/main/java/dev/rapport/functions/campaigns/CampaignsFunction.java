@@ -1,16 +1,21 @@
 package dev.rapport.functions.campaigns;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.rapport.campaigns.Campaign;
 import dev.rapport.campaigns.CampaignService;
+import dev.rapport.campaigns.CampaignView;
 import dev.rapport.campaigns.NewCampaign;
 import dev.rapport.campaigns.Segment;
+import dev.rapport.campaigns.Stats;
 import dev.rapport.config.Environment;
 import dev.rapport.http.apigateway.ApiRequest;
 import dev.rapport.http.apigateway.ApiResponses;
 import dev.rapport.http.apigateway.HttpApiFunction;
 import dev.rapport.http.apigateway.JsonBody;
 import dev.rapport.http.apigateway.JwtClaims;
+import dev.rapport.identity.Caller;
 import dev.rapport.problem.ProblemException;
+import dev.rapport.snapstart.Priming;
 import dev.rapport.wiring.CampaignApplication;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +38,10 @@ public final class CampaignsFunction extends HttpApiFunction {
         static final Environment ENV = Environment.system();
         static final CampaignApplication APP = CampaignApplication.fromEnvironment(ENV);
         static final JwtClaims CLAIMS = new JwtClaims(ENV.get("GROUPS_CLAIM", "cognito:groups"));
+
+        static {
+            Priming.register("campaigns", () -> new CampaignsFunction(APP.campaigns(), CLAIMS).prime());
+        }
     }
 
     private final CampaignService campaigns;
@@ -54,6 +63,19 @@ public final class CampaignsFunction extends HttpApiFunction {
     @Override
     protected Map<String, Route> routes() {
         return routes;
+    }
+
+    /** A marketer's read of a campaign nobody made (a 404), then the HTTP layer around a created one; writes nothing. */
+    void prime() {
+        try {
+            campaigns.get(new Caller(Priming.SUBJECT, Set.of(Caller.MARKETERS)), Priming.SUBJECT);
+        } catch (ProblemException expected) {
+            // No such campaign: the read and the problem are what is primed.
+        }
+        primeHttp("POST /v1/campaigns", "{\"name\":\"冬茶\",\"brief\":\"{name}，冬茶到了。\",\"sendAt\":\"2026-12-01T10:00\","
+                + "\"timezone\":\"Asia/Shanghai\"}", new CampaignView(Priming.SUBJECT, "冬茶", "scheduled", Segment.EVERYONE,
+                "{name}，冬茶到了。", "2026-12-01T10:00", "Asia/Shanghai", "2026-12-01T02:00:00Z", "21:00-08:00", 2,
+                Campaign.INBOX, Stats.NONE));
     }
 
     private APIGatewayV2HTTPResponse create(ApiRequest request) {

@@ -25,6 +25,7 @@ import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.DynamoDbOperations;
 import dev.rapport.testing.MutableClock;
 import dev.rapport.testing.TestContext;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,7 @@ class CampaignsFunctionTest {
     private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T01:00:00Z"));
     private final List<CampaignQueue.RecipientBatch> queued = new ArrayList<>();
+    private final DynamoDbOperations operations = new DynamoDbOperations();
     private DynamoDbCampaignStore store;
     private DynamoDbReminderStore inbox;
     private DynamoDbSettingsStore settings;
@@ -65,7 +67,7 @@ class CampaignsFunctionTest {
     void setUp() {
         String memory = dynamo.createMemoryTable();
         String reminders = dynamo.createRemindersTable();
-        store = new DynamoDbCampaignStore(dynamo.client(), dynamo.createCampaignsTable(), memory, reminders);
+        store = new DynamoDbCampaignStore(dynamo.client(operations), dynamo.createCampaignsTable(), memory, reminders);
         inbox = new DynamoDbReminderStore(dynamo.client(), reminders, new DueSlots(4));
         settings = new DynamoDbSettingsStore(dynamo.enhanced(), memory, clock);
         api = new CampaignsFunction(new CampaignService(store, new PiiRedactor(), new CampaignWriter(), clock,
@@ -108,6 +110,27 @@ class CampaignsFunctionTest {
         assertThat(after.path("stats").path("sent").asInt()).isEqualTo(1);
         assertThat(after.path("stats").path("skipped").path("noConsent").asInt()).isEqualTo(1);
         assertThat(call(event("campaigns-cancel", id)).getStatusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void priming_the_three_functions_for_a_snapshot_only_reads_and_leaves_a_due_campaign_to_the_real_sweep()
+            throws Exception {
+        Owner ann = customer("Ann", true, "tea");
+        String id = body(call(event("campaigns-create", null))).path("id").asText();
+        clock.set(Instant.parse("2026-12-01T02:00:00Z"));
+        operations.clear();
+
+        api.prime();
+        starter.prime();
+        worker.prime();
+
+        assertThat(operations.sent()).contains("GetItem", "Query");
+        assertThat(operations.writes()).isEmpty();
+        assertThat(queued).isEmpty();
+        assertThat(inbox.inbox(ann, 10, null).messages()).isEmpty();
+        assertThat(body(call(event("campaigns-get", id))).path("status").asText()).isEqualTo("scheduled");
+        dispatch();
+        assertThat(queued).singleElement().satisfies(b -> assertThat(b.customers()).contains(ann.customerHash()));
     }
 
     @Test

@@ -10,11 +10,14 @@ import dev.rapport.json.Json;
 import dev.rapport.scheduling.FiringTime;
 import dev.rapport.observability.Telemetry;
 import dev.rapport.reminders.ReminderSweep;
+import dev.rapport.snapstart.Priming;
 import dev.rapport.wiring.ReminderApplication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,10 @@ public final class ReminderSweepFunction implements RequestStreamHandler {
     /** Built once per execution environment, in static-init time that SnapStart snapshots. */
     private static final class Default {
         static final ReminderApplication APP = ReminderApplication.fromEnvironment(Environment.system());
+
+        static {
+            Priming.register("reminder-sweep", () -> new ReminderSweepFunction(APP.sweep(), Clock.systemUTC()).prime());
+        }
     }
 
     private final ReminderSweep sweep;
@@ -56,5 +63,16 @@ public final class ReminderSweepFunction implements RequestStreamHandler {
             return swept;
         });
         Json.MAPPER.writeValue(output, report);
+    }
+
+    /** The schedule's event read, the sweep's reads (for 1970: nothing is due) and the report written; no delivery. */
+    void prime() {
+        try {
+            FiringTime.of(Json.MAPPER.readTree("{\"scheduledTime\":\"1970-01-01T00:00:00Z\"}"), clock);
+            sweep.prime();
+            Json.MAPPER.writeValueAsBytes(new ReminderSweep.Report(Instant.EPOCH, Instant.EPOCH, 0, 0, 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -16,6 +16,7 @@ import dev.rapport.reminders.ReminderSweep;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.DynamoDbOperations;
 import dev.rapport.testing.MutableClock;
 import dev.rapport.testing.TestContext;
 import java.io.ByteArrayOutputStream;
@@ -46,14 +47,17 @@ class RemindersFunctionTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
     private final String alice = "alice-" + UUID.randomUUID();
     private final String bob = "bob-" + UUID.randomUUID();
+    private final DynamoDbOperations operations = new DynamoDbOperations();
     private RemindersFunction function;
     private ReminderSweepFunction sweep;
 
     @BeforeEach
     void setUp() {
         DueSlots slots = new DueSlots(4);
-        DynamoDbReminderStore store = new DynamoDbReminderStore(dynamo.client(), dynamo.createRemindersTable(), slots);
-        DynamoDbSettingsStore settings = new DynamoDbSettingsStore(dynamo.enhanced(), dynamo.createMemoryTable(), clock);
+        DynamoDbReminderStore store = new DynamoDbReminderStore(dynamo.client(operations), dynamo.createRemindersTable(),
+                slots);
+        DynamoDbSettingsStore settings = new DynamoDbSettingsStore(dynamo.enhanced(operations), dynamo.createMemoryTable(),
+                clock);
         function = new RemindersFunction(new ReminderService(store, settings, new PiiRedactor(), clock,
                 () -> UUID.randomUUID().toString()), new JwtClaims("cognito:groups"));
         sweep = new ReminderSweepFunction(new ReminderSweep(store, settings, Channel.NONE, slots,
@@ -123,6 +127,24 @@ class RemindersFunctionTest {
             assertThat(m.path("occurrence").asText()).isEqualTo("2026-12-01T00:02:00Z");
         });
         assertThat(body(call(event("inbox-list", bob))).path("messages")).isEmpty();
+    }
+
+    @Test
+    void primingBothFunctionsForASnapshotOnlyReadsAndLeavesADueReminderToTheRealSweep() throws Exception {
+        APIGatewayV2HTTPEvent request = event("reminders-create", alice);
+        request.setBody("{\"text\":\"check the oven\",\"at\":\"2026-12-01T00:02:00Z\"}");
+        call(request);
+        clock.set(Instant.parse("2026-12-01T00:03:00Z"));
+        operations.clear();
+
+        function.prime();
+        sweep.prime();
+
+        assertThat(operations.sent()).contains("GetItem", "Query");
+        assertThat(operations.writes()).isEmpty();
+        assertThat(body(call(event("inbox-list", alice))).path("messages")).isEmpty();
+        assertThat(Json.MAPPER.readTree(invokeSweep("../../events/reminder-sweep.json")).path("delivered").asInt())
+                .isEqualTo(1);
     }
 
     @Test
