@@ -1,8 +1,9 @@
 package dev.rapport.analytics;
 
 /**
- * The per-day counters behind the service-quality figures. Each is an attribute of the day's item,
- * only ever changed by an atomic {@code ADD}, so concurrent writers never lose each other's counts.
+ * The per-day counters behind the service-quality figures. Each is an attribute of the day's counter
+ * items (summed over its shards), only ever changed by an atomic {@code ADD}, so concurrent writers
+ * never lose each other's counts.
  */
 public enum Counter {
     TURNS("turns"),

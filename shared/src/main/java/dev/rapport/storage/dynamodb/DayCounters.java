@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -18,16 +20,30 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * The analytics table's per-day counter items ({@code DAY#2026-11-24}) as a part of someone else's
- * transaction: a store that writes a countable fact (a memory, a delivery) adds the day's {@code ADD}
- * to the very transaction that writes it, so the figure moves exactly when the fact happens and a
- * cancelled transaction moves nothing. The day is the UTC day, like the summary's.
+ * The analytics table's per-day counter items as a part of someone else's transaction: a store that
+ * writes a countable fact (a memory, a delivery) adds the day's {@code ADD} to the very transaction
+ * that writes it, so the figure moves exactly when the fact happens and a cancelled transaction moves
+ * nothing. The day is the UTC day, like the summary's.
+ *
+ * <p>A day is written across {@link #SHARDS} items ({@code DAY#2026-11-24#0} … {@code #15}), one picked
+ * at random per transaction: DynamoDB cancels transactions that meet on one item
+ * ({@code TransactionConflict}), so a single item per day would make every concurrent send fight
+ * for it. Counts only ever add up, so any shard is as good as another and a reader sums them all,
+ * with the unsharded {@code DAY#2026-11-24} items written before sharding.
  */
 final class DayCounters {
 
     static final String SORT = "-";
-    /** Every writer of facts shares one item per day: transactions on it cancel each other and try again. */
+    /**
+     * Shards per day. A constant, not configuration: a reader must read every shard any writer ever
+     * used, so lowering it would hide counts. 16 keeps a quarter's summary to 16 BatchGetItem calls
+     * (92 days × 17 keys) while hundreds of concurrent transactions a second rarely meet on one shard.
+     */
+    static final int SHARDS = 16;
+    /** Conflicts on a shard are rare and each attempt moves to a random shard; this bounds a pathological run. */
     static final int ATTEMPTS = 25;
+    private static final String PREFIX = "DAY#";
+    private static final Pattern SHARD_KEY = Pattern.compile("DAY#(\\d{4}-\\d{2}-\\d{2})#\\d+");
 
     private final String table;
 
@@ -54,7 +70,7 @@ final class DayCounters {
             values.put(":c" + i, number(count.getValue()));
             i++;
         }
-        Update.Builder update = Update.builder().tableName(table).key(key(dayKey(day)));
+        Update.Builder update = Update.builder().tableName(table).key(key(shardKey(day, randomShard())));
         if (terms.isEmpty()) {
             // Nothing to add: touch nothing, but keep the transaction's shape.
             update.updateExpression("SET #d = :d").expressionAttributeNames(Map.of("#d", "day"))
@@ -68,20 +84,35 @@ final class DayCounters {
 
     /**
      * Runs the transaction, again while it is cancelled only by a concurrent transaction on the same
-     * items (the day's counter item is shared); a failed condition, or anything else, is thrown.
+     * items — each time on another random shard of its day; a failed condition, or anything else, is thrown.
      */
     static void transact(DynamoDbClient client, List<TransactWriteItem> items) {
+        List<TransactWriteItem> attempted = items;
         for (int attempt = 1; ; attempt++) {
             try {
-                client.transactWriteItems(b -> b.transactItems(items));
+                List<TransactWriteItem> these = attempted;
+                client.transactWriteItems(b -> b.transactItems(these));
                 return;
             } catch (TransactionCanceledException e) {
                 if (!onlyConflicts(e)) {
                     throw e;
                 }
                 backOff(e, attempt);
+                attempted = attempted.stream().map(DayCounters::reshard).toList();
             }
         }
+    }
+
+    /** The same write, on another random shard when it is an {@code ADD} to a day's counters; anything else as is. */
+    static TransactWriteItem reshard(TransactWriteItem item) {
+        Update update = item.update();
+        AttributeValue pk = update == null ? null : update.key().get("pk");
+        Matcher shard = pk == null || pk.s() == null ? null : SHARD_KEY.matcher(pk.s());
+        if (shard == null || !shard.matches()) {
+            return item;
+        }
+        LocalDate day = LocalDate.parse(shard.group(1));
+        return item.toBuilder().update(update.toBuilder().key(key(shardKey(day, randomShard()))).build()).build();
     }
 
     static boolean conditionFailed(TransactionCanceledException e, int index) {
@@ -107,8 +138,28 @@ final class DayCounters {
         }
     }
 
-    static String dayKey(LocalDate day) {
-        return "DAY#" + day;
+    /** Every item that may hold a day's counts: the unsharded one of before, then each shard. */
+    static List<Map<String, AttributeValue>> keys(LocalDate day) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>(SHARDS + 1);
+        keys.add(key(PREFIX + day));
+        for (int shard = 0; shard < SHARDS; shard++) {
+            keys.add(key(shardKey(day, shard)));
+        }
+        return keys;
+    }
+
+    /** The day of a counter item's key, sharded or not. */
+    static LocalDate day(Map<String, AttributeValue> item) {
+        String pk = item.get("pk").s();
+        return LocalDate.parse(pk.substring(PREFIX.length(), PREFIX.length() + "2026-11-24".length()));
+    }
+
+    static String shardKey(LocalDate day, int shard) {
+        return PREFIX + day + "#" + shard;
+    }
+
+    private static int randomShard() {
+        return ThreadLocalRandom.current().nextInt(SHARDS);
     }
 
     static Map<String, AttributeValue> key(String pk) {

@@ -1,6 +1,5 @@
 package dev.rapport.storage.dynamodb;
 
-import static dev.rapport.storage.dynamodb.DayCounters.dayKey;
 import static dev.rapport.storage.dynamodb.DayCounters.key;
 import static dev.rapport.storage.dynamodb.DayCounters.number;
 
@@ -19,10 +18,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -32,13 +31,18 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Per-day counter items ({@code DAY#2026-11-24}) in the analytics table, changed only by atomic
- * {@code ADD}, each in one transaction with a marker of what was counted ({@code SEEN#<digest of id>}, kept
- * past the stream's 24-hour redelivery window) or, for feedback, the turn's last counted rating.
+ * Per-day counter items in the analytics table (each day spread over {@link DayCounters#SHARDS} shard
+ * items, see {@link DayCounters}), changed only by atomic {@code ADD}, each in one transaction with a
+ * marker of what was counted ({@code SEEN#<digest of id>}, kept past the stream's 24-hour redelivery
+ * window) or, for feedback, the turn's last counted rating. The marker's condition, not the counter
+ * item, makes a count happen once, so the {@code ADD} may land on any shard.
  * The low-level client is used here on purpose: the Enhanced Client cannot express {@code ADD} on
  * attributes it does not know in advance (latency buckets).
  */
 public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
+
+    /** BatchGetItem's limit of keys per call. */
+    static final int BATCH = 100;
 
     private final DynamoDbClient client;
     private final String table;
@@ -63,6 +67,7 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
         for (int attempt = 1; ; attempt++) {
             try {
+                // Built anew per attempt: a conflict moves the ADD to another random shard.
                 client.transactWriteItems(b -> b.transactItems(seen, add(observation.day(), observation.tally())));
                 return true;
             } catch (TransactionCanceledException e) {
@@ -113,21 +118,28 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
         }
     }
 
+    /**
+     * Reads every shard of every day (and the unsharded items of before) and sums them by day:
+     * {@code SHARDS + 1} keys a day, in BatchGetItem calls of at most {@value #BATCH} keys.
+     */
     @Override
     public Map<LocalDate, Tally> days(LocalDate from, LocalDate to) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            keys.add(key(dayKey(day)));
+            keys.addAll(DayCounters.keys(day));
         }
-        Map<LocalDate, Tally> days = new LinkedHashMap<>();
-        Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
-        while (!pending.isEmpty()) {
-            Map<String, KeysAndAttributes> request = pending;
-            BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(request));
-            for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
-                days.put(LocalDate.parse(item.get("pk").s().substring("DAY#".length())), tally(item));
+        Map<LocalDate, Tally> days = new TreeMap<>();
+        for (int start = 0; start < keys.size(); start += BATCH) {
+            List<Map<String, AttributeValue>> chunk = keys.subList(start, Math.min(keys.size(), start + BATCH));
+            Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(chunk).build());
+            while (!pending.isEmpty()) {
+                Map<String, KeysAndAttributes> request = pending;
+                BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(request));
+                for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
+                    days.merge(DayCounters.day(item), tally(item), Tally::plus);
+                }
+                pending = response.unprocessedKeys();
             }
-            pending = response.unprocessedKeys();
         }
         return days;
     }
