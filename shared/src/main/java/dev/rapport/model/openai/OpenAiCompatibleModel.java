@@ -81,6 +81,9 @@ public final class OpenAiCompatibleModel implements ConversationModel {
         Instant deadline = clock.instant().plus(settings.timeout());
         for (int attempt = 1; ; attempt++) {
             Duration left = Duration.between(clock.instant(), deadline);
+            if (!left.isPositive()) {
+                throw new ModelUnavailableException("The model did not answer within " + settings.timeout(), RETRY_AFTER, null);
+            }
             Duration retryAfter;
             Exception cause;
             try {
@@ -107,9 +110,6 @@ public final class OpenAiCompatibleModel implements ConversationModel {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ModelUnavailableException("Interrupted while calling the model", RETRY_AFTER, e);
-            } catch (IllegalArgumentException e) {
-                // A budget spent to nothing before an attempt could start.
-                throw new ModelUnavailableException("The model did not answer within " + settings.timeout(), RETRY_AFTER, e);
             }
             Duration wait = retryAfter != null ? retryAfter : FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 4));
             if (attempt >= settings.maxAttempts() || wait.compareTo(MAX_WAIT) > 0

@@ -235,6 +235,19 @@ class OpenAiCompatibleModelTest {
     }
 
     @Test
+    void aGenerationThatOutlastsTheBudgetIsUnavailableAndNotStartedAgain() {
+        stub.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(text("late", "stop", 1, 1)).withFixedDelay(5_000)));
+        OpenAiSettings impatient = new OpenAiSettings(URI.create(stub.baseUrl() + "/v1"), "m", Optional.empty(),
+                512, 0.2, 3, Duration.ofMillis(300));
+        OpenAiCompatibleModel model = new OpenAiCompatibleModel(OpenAiCompatibleModel.client(impatient), impatient,
+                () -> NONCE, pauses::add, Clock.systemUTC());
+
+        assertThatThrownBy(() -> model.converse(request())).isInstanceOf(ModelUnavailableException.class)
+                .hasMessageContaining("did not answer");
+        assertThat(pauses).isEmpty();
+    }
+
+    @Test
     void aRefusedRequestIsAConfigurationFaultThatDoesNotEchoTheServersWords() {
         stub.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(400)
                 .withBody("{\"error\":{\"message\":\"bad prompt: my card is 4111 1111 1111 1111\"}}")));
