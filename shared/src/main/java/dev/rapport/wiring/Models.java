@@ -5,6 +5,8 @@ import dev.rapport.model.ConversationModel;
 import dev.rapport.model.bedrock.BedrockConverseModel;
 import dev.rapport.model.bedrock.BedrockSettings;
 import dev.rapport.model.offline.OfflineEngine;
+import dev.rapport.model.openai.OpenAiCompatibleModel;
+import dev.rapport.model.openai.OpenAiSettings;
 
 /** Picks the model adapter named by {@code MODEL_PROVIDER}; offline is the default so the local stack needs nothing. */
 public final class Models {
@@ -16,7 +18,9 @@ public final class Models {
         return switch (provider) {
             case "offline" -> new OfflineEngine();
             case "bedrock" -> BedrockConverseModel.create(BedrockSettings.from(env));
-            default -> throw new IllegalStateException("MODEL_PROVIDER must be 'bedrock' or 'offline', not '" + provider + "'");
+            case "openai-compatible" -> OpenAiCompatibleModel.create(OpenAiSettings.from(env));
+            default -> throw new IllegalStateException(
+                    "MODEL_PROVIDER must be 'bedrock', 'openai-compatible' or 'offline', not '" + provider + "'");
         };
     }
 }

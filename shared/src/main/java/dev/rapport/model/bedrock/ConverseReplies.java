@@ -4,6 +4,7 @@ import dev.rapport.model.Content;
 import dev.rapport.model.Judgment;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelReply;
+import dev.rapport.model.MoodJudgments;
 import dev.rapport.model.Role;
 import dev.rapport.model.StopReason;
 import dev.rapport.model.Usage;

@@ -9,12 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.rapport.actions.ActionDesk;
 import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.ChatService;
-import dev.rapport.chat.ChatSettings;
-import dev.rapport.chat.ContextPolicy;
 import dev.rapport.chat.ConversationStore;
 import dev.rapport.chat.Emotion;
 import dev.rapport.chat.Sentiment;
@@ -23,18 +20,14 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.orders.OrderStatus;
-import dev.rapport.privacy.PiiRedactor;
-import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.DemoShop;
 import dev.rapport.testing.DynamoDbLocalServer;
-import dev.rapport.tools.ToolRunner;
-import dev.rapport.tools.Toolbox;
+import dev.rapport.testing.ShopChat;
+import dev.rapport.testing.StubRequests;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,21 +73,17 @@ class ChatOverConverseTest {
     @BeforeEach
     void setUp() {
         stub.resetAll();
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
-        shop = DemoShop.create(dynamo);
-        shop.placeOrder(alice, "1042", OrderStatus.PROCESSING);
         BedrockConverseModel model = new BedrockConverseModel(BedrockClients.runtime(SETTINGS,
                         BackoffStrategy.retryImmediately())
                 .endpointOverride(URI.create(stub.baseUrl()))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build(), SETTINGS, () -> NONCE);
-        store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency(),
-                dynamo.createMemoryTable());
-        chat = new ChatService(store, model, new PiiRedactor(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""),
-                Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())));
+        ShopChat shopChat = ShopChat.over(model, dynamo);
+        shop = shopChat.shop();
+        store = shopChat.store();
+        chat = shopChat.chat();
+        shop.placeOrder(alice, "1042", OrderStatus.PROCESSING);
     }
 
     @Test
@@ -227,12 +216,6 @@ class ChatOverConverseTest {
     }
 
     private static List<JsonNode> requests() {
-        return stub.getAllServeEvents().reversed().stream().map(e -> {
-            try {
-                return Json.MAPPER.readTree(e.getRequest().getBodyAsString());
-            } catch (Exception ex) {
-                throw new AssertionError(ex);
-            }
-        }).toList();
+        return StubRequests.bodies(stub.getAllServeEvents());
     }
 }

@@ -1,16 +1,15 @@
-package dev.rapport.model.bedrock;
+package dev.rapport.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.json.Json;
-import dev.rapport.model.Judgment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The model's judgment of the customer's mood, asked for in the same Converse call as the reply (the
+ * The model's judgment of the customer's mood, asked for in the same model call as the reply (the
  * turn has one model call) and taken out of the reply before anyone reads it.
  *
  * <p>The judgment is one line tagged with a nonce drawn for this call, which only the system prompt
@@ -19,10 +18,10 @@ import java.util.regex.Pattern;
  * stored turn or a handoff's transcript. Anything but exactly one well-formed line is ignored and the
  * caller reads the mood by its own rules.
  */
-final class MoodJudgments {
+public final class MoodJudgments {
 
-    static final String SENTIMENTS = "positive, neutral, negative";
-    static final String EMOTIONS = "anger, anxiety, frustration, disappointment, confusion, gratitude, none";
+    public static final String SENTIMENTS = "positive, neutral, negative";
+    public static final String EMOTIONS = "anger, anxiety, frustration, disappointment, confusion, gratitude, none";
 
     /** Any tag, whatever its nonce, and the rest of its line. */
     private static final Pattern TAGGED = Pattern.compile("\\[\\[\\s*mood\\b([^\\]\\n]{0,64})]]([^\\n]*)\\n?",
@@ -33,7 +32,7 @@ final class MoodJudgments {
     private MoodJudgments() {}
 
     /** What the system prompt adds so the model gives its judgment. */
-    static String instruction(String nonce) {
+    public static String instruction(String nonce) {
         return "\n\nWhen you give your final answer (not when you call a tool), end it with one more line, exactly "
                 + "in this form: [[mood:" + nonce + "]] {\"sentiment\":\"…\",\"emotion\":\"…\"} — your judgment "
                 + "of the customer's latest message, with sentiment one of " + SENTIMENTS + " and emotion one of "
@@ -42,9 +41,9 @@ final class MoodJudgments {
     }
 
     /** The reply text without judgment lines, and the judgment when exactly one carried this call's nonce. */
-    record Stripped(String text, Judgment judgment) {}
+    public record Stripped(String text, Judgment judgment) {}
 
-    static Stripped strip(String text, String nonce) {
+    public static Stripped strip(String text, String nonce) {
         Matcher tagged = TAGGED.matcher(text);
         List<String> ours = new ArrayList<>();
         StringBuilder kept = new StringBuilder();
