@@ -107,7 +107,7 @@ final class CampaignDeliveries {
         delivery.put("at", s(at.toString()));
         writes.add(TransactWriteItem.builder().put(p -> p.tableName(campaigns).item(delivery)
                 .conditionExpression("attribute_not_exists(pk)")).build());
-        writes.add(TransactWriteItem.builder().update(u -> u.tableName(campaigns).key(CampaignItems.key(campaign.id()))
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(campaigns).key(CampaignItems.statsKey(campaign.id()))
                 .updateExpression("ADD #c :one, outcomes :one")
                 .expressionAttributeNames(Map.of("#c", outcome.counter()))
                 .expressionAttributeValues(Map.of(":one", ONE))).build());

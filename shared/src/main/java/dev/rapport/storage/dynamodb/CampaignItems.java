@@ -14,17 +14,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Campaign and audience items as attribute maps. The campaign item also holds its counters,
- * which the workers bump with atomic ADDs, so it is written and read attribute by attribute.
+ * Campaign and audience items as attribute maps. A campaign's outcome counters, which the workers
+ * bump with atomic ADDs, live on {@link #STATS} shard items beside it ({@code STATS#0} … {@code #15}
+ * in its partition; campaigns sent before sharding also hold counts on the campaign item itself).
  */
 final class CampaignItems {
 
     static final String META = "META";
     static final String DUE_KEY = "DUE";
     static final String AUDIENCE_SK = "AUDIENCE";
+    /**
+     * A campaign's counter shards: hundreds of sends a second from several workers would otherwise
+     * all meet on one item. A constant, as every shard ever written must be read; they name no customer.
+     */
+    static final CounterShards STATS = new CounterShards("sk", Pattern.compile("(STATS)#\\d+"), 16);
+    private static final String STATS_BASE = "STATS";
 
     private CampaignItems() {}
 
@@ -34,6 +42,19 @@ final class CampaignItems {
 
     static Map<String, AttributeValue> key(String campaignId) {
         return Map.of("pk", s(pk(campaignId)), "sk", s(META));
+    }
+
+    /** A random one of the campaign's counter shards. */
+    static Map<String, AttributeValue> statsKey(String campaignId) {
+        return Map.of("pk", s(pk(campaignId)), "sk", s(STATS.random(STATS_BASE)));
+    }
+
+    /**
+     * The sort keys from the campaign item to its last counter shard: one Query reads the item and every
+     * shard, and no outcome item ({@code TO#…}, sorted after them).
+     */
+    static Map<String, AttributeValue> countsRange() {
+        return Map.of(":first", s(META), ":last", s(STATS_BASE + "#~"));
     }
 
     static Map<String, AttributeValue> item(Campaign c) {

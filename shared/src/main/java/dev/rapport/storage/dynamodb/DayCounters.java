@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,7 +42,10 @@ final class DayCounters {
     /** Conflicts on a shard are rare and each attempt moves to a random shard; this bounds a pathological run. */
     static final int ATTEMPTS = 25;
     private static final String PREFIX = "DAY#";
-    private static final Pattern SHARD_KEY = Pattern.compile("DAY#(\\d{4}-\\d{2}-\\d{2})#\\d+");
+    private static final CounterShards DAYS =
+            new CounterShards("pk", Pattern.compile("(DAY#\\d{4}-\\d{2}-\\d{2})#\\d+"), SHARDS);
+    /** Every sharded counter a transaction here may write to, each moved on a retry. */
+    private static final List<CounterShards> SHARDED = List.of(DAYS, CampaignItems.STATS);
 
     private final String table;
 
@@ -70,7 +72,7 @@ final class DayCounters {
             values.put(":c" + i, number(count.getValue()));
             i++;
         }
-        Update.Builder update = Update.builder().tableName(table).key(key(shardKey(day, randomShard())));
+        Update.Builder update = Update.builder().tableName(table).key(key(DAYS.random(PREFIX + day)));
         if (terms.isEmpty()) {
             // Nothing to add: touch nothing, but keep the transaction's shape.
             update.updateExpression("SET #d = :d").expressionAttributeNames(Map.of("#d", "day"))
@@ -84,7 +86,8 @@ final class DayCounters {
 
     /**
      * Runs the transaction, again while it is cancelled only by a concurrent transaction on the same
-     * items — each time on another random shard of its day; a failed condition, or anything else, is thrown.
+     * items — each time on another random shard of its day (or campaign, {@link CampaignItems#STATS});
+     * a failed condition, or anything else, is thrown.
      */
     static void transact(DynamoDbClient client, List<TransactWriteItem> items) {
         List<TransactWriteItem> attempted = items;
@@ -103,16 +106,13 @@ final class DayCounters {
         }
     }
 
-    /** The same write, on another random shard when it is an {@code ADD} to a day's counters; anything else as is. */
+    /** The same write, on another random shard when it is an {@code ADD} to sharded counters; anything else as is. */
     static TransactWriteItem reshard(TransactWriteItem item) {
-        Update update = item.update();
-        AttributeValue pk = update == null ? null : update.key().get("pk");
-        Matcher shard = pk == null || pk.s() == null ? null : SHARD_KEY.matcher(pk.s());
-        if (shard == null || !shard.matches()) {
-            return item;
+        TransactWriteItem moved = item;
+        for (CounterShards shards : SHARDED) {
+            moved = shards.reshard(moved);
         }
-        LocalDate day = LocalDate.parse(shard.group(1));
-        return item.toBuilder().update(update.toBuilder().key(key(shardKey(day, randomShard()))).build()).build();
+        return moved;
     }
 
     static boolean conditionFailed(TransactionCanceledException e, int index) {
@@ -155,11 +155,7 @@ final class DayCounters {
     }
 
     static String shardKey(LocalDate day, int shard) {
-        return PREFIX + day + "#" + shard;
-    }
-
-    private static int randomShard() {
-        return ThreadLocalRandom.current().nextInt(SHARDS);
+        return DAYS.shard(PREFIX + day, shard);
     }
 
     static Map<String, AttributeValue> key(String pk) {

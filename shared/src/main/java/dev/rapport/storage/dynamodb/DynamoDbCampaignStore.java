@@ -79,14 +79,33 @@ public final class DynamoDbCampaignStore implements CampaignStore {
 
     @Override
     public Stats stats(String id) {
-        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(campaigns).key(CampaignItems.key(id))
-                .consistentRead(true)).item();
+        Map<String, Long> counts = counts(id);
         Map<String, Long> skipped = new LinkedHashMap<>();
         for (SkipReason reason : SkipReason.values()) {
-            skipped.put(reason.wire(), number(item, "skipped_" + reason.wire()));
+            skipped.put(reason.wire(), counts.getOrDefault("skipped_" + reason.wire(), 0L));
         }
-        Integer targeted = item.containsKey("targeted") ? Integer.valueOf(item.get("targeted").n()) : null;
-        return new Stats(targeted, number(item, "sent"), skipped, number(item, "failed"));
+        Long targeted = counts.get("targeted");
+        return new Stats(targeted == null ? null : targeted.intValue(), counts.getOrDefault("sent", 0L), skipped,
+                counts.getOrDefault("failed", 0L));
+    }
+
+    /**
+     * Every number of the campaign item (its {@code targeted}, and the counts written before sharding)
+     * summed with its counter shards': one strongly consistent Query of the item and its shards.
+     */
+    private Map<String, Long> counts(String id) {
+        Map<String, AttributeValue> values = new HashMap<>(CampaignItems.countsRange());
+        values.put(":pk", s(CampaignItems.pk(id)));
+        Map<String, Long> counts = new HashMap<>();
+        client.queryPaginator(b -> b.tableName(campaigns).consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND sk BETWEEN :first AND :last")
+                        .expressionAttributeValues(values))
+                .items().forEach(item -> item.forEach((name, value) -> {
+                    if (value.n() != null) {
+                        counts.merge(name, Long.parseLong(value.n()), Long::sum);
+                    }
+                }));
+        return counts;
     }
 
     @Override
@@ -135,9 +154,8 @@ public final class DynamoDbCampaignStore implements CampaignStore {
 
     @Override
     public boolean enqueued(String id, Progress read, int targeted) {
-        boolean recorded = fromProgress(id, read, "SET targeted = :n, outcomes = if_not_exists(outcomes, :zero) "
-                        + "REMOVE dueKey, dueAt, " + CURSOR + ", " + ENQUEUED,
-                Map.of(":n", AttributeValue.fromN(Integer.toString(targeted)), ":zero", AttributeValue.fromN("0")));
+        boolean recorded = fromProgress(id, read, "SET targeted = :n REMOVE dueKey, dueAt, " + CURSOR + ", " + ENQUEUED,
+                Map.of(":n", AttributeValue.fromN(Integer.toString(targeted))));
         finishIfDone(id);
         return recorded;
     }
@@ -227,12 +245,20 @@ public final class DynamoDbCampaignStore implements CampaignStore {
 
     @Override
     public void finishIfDone(String id) {
+        Map<String, Long> counts = counts(id);
+        Long targeted = counts.get("targeted");
+        long outcomes = counts.getOrDefault("outcomes", 0L);
+        if (targeted == null || outcomes < targeted) {
+            return;
+        }
+        // Counts only grow, so outcomes read at or above targeted stay there; the condition guards the status.
         try {
             client.updateItem(b -> b.tableName(campaigns).key(CampaignItems.key(id))
                     .updateExpression("SET #s = :finished")
-                    .conditionExpression("#s = :running AND attribute_exists(targeted) AND outcomes >= targeted")
+                    .conditionExpression("#s = :running AND targeted <= :outcomes")
                     .expressionAttributeNames(Map.of("#s", "status"))
-                    .expressionAttributeValues(Map.of(":finished", s("finished"), ":running", s("running"))));
+                    .expressionAttributeValues(Map.of(":finished", s("finished"), ":running", s("running"),
+                            ":outcomes", AttributeValue.fromN(Long.toString(outcomes)))));
         } catch (ConditionalCheckFailedException e) {
             // Not done yet, or cancelled: the last batch (or the starter) finishes it.
         }
