@@ -1,7 +1,5 @@
 package dev.rapport.functions.insight;
 
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
-
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
@@ -13,12 +11,9 @@ import dev.rapport.config.Environment;
 import dev.rapport.handoff.HandoffAnnouncer;
 import dev.rapport.handoff.HandoffEvent;
 import dev.rapport.observability.Telemetry;
+import dev.rapport.streams.OrderedStreamBatch;
 import dev.rapport.wiring.ConversationStreamApplication;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Off the chat's critical path, from the conversations stream: each new handoff becomes one
@@ -29,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConversationStreamFunction implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConversationStreamFunction.class);
+    private static final OrderedStreamBatch BATCH = new OrderedStreamBatch("ConversationStreamFailures");
 
     private static final class Default {
         static final ConversationStreamApplication APP = ConversationStreamApplication.fromEnvironment(Environment.system());
@@ -53,20 +48,10 @@ public final class ConversationStreamFunction implements RequestHandler<Dynamodb
     }
 
     private StreamsEventResponse handle(DynamodbEvent event) {
-        List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
-            try {
-                count(record);
-                announce(record);
-            } catch (RuntimeException e) {
-                LOG.error("stream record not processed", entry("error", e.getClass().getName()),
-                        entry("eventID", record.getEventID()));
-                Telemetry.count("ConversationStreamFailures");
-                failures.add(new StreamsEventResponse.BatchItemFailure(record.getDynamodb().getSequenceNumber()));
-                break;
-            }
-        }
-        return new StreamsEventResponse(failures);
+        return BATCH.process(event, record -> {
+            count(record);
+            announce(record);
+        });
     }
 
     private void announce(DynamodbEvent.DynamodbStreamRecord record) {
