@@ -1,0 +1,2 @@
+/** DynamoDB attribute values, their JSON wire form, ordering and sizes. */
+package dev.rapport.dynamodb.value;
