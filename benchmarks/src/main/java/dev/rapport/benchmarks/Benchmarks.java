@@ -8,7 +8,7 @@ import dev.rapport.config.Environment;
 import dev.rapport.identity.Caller;
 import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,14 +43,14 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         String only = args.length > 0 ? args[0] : "all";
         if (only.startsWith("export")) {
-            // -Dbenchmarks.only=export, or export:100000 for another number of turns; before DynamoDB
-            // Local starts in this JVM, whose heap is the export's alone.
+            // -Dbenchmarks.only=export, or export:100000 for another number of turns; before the DynamoDB
+            // engine starts in this JVM, whose heap is the export's alone.
             export(only.contains(":") ? Integer.parseInt(only.substring(only.indexOf(':') + 1)) : ExportBenchmark.DEFAULT_TURNS);
             System.exit(0);
         }
-        DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+        TestDynamoDb dynamo = TestDynamoDb.shared();
         TimedCalls calls = new TimedCalls(new OfflineEngine());
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         ChatService chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(calls),
                 tables.conversations(), tables.idempotency(), dynamo.createMemoryTable()), calls, UNLIMITED);
 

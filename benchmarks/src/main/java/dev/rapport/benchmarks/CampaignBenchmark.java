@@ -13,7 +13,7 @@ import dev.rapport.local.queues.LocalQueues;
 import dev.rapport.local.template.QueueDefinition;
 import dev.rapport.queues.sqs.SqsCampaignQueue;
 import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * Dispatches one campaign to N synthetic customers on DynamoDB Local and ElasticMQ with the offline
+ * Dispatches one campaign to N synthetic customers on the embedded DynamoDB engine and ElasticMQ with the offline
  * writer: the starter pages the audience and enqueues, the worker drains the queue as the SQS event
  * source would. Prints customers/s, DynamoDB and SQS calls per customer and peak heap; the calls
  * per customer must not grow with N. {@code ./mvnw -Pbenchmarks -Dbenchmarks.only=campaigns}
@@ -49,7 +49,7 @@ final class CampaignBenchmark {
 
     private CampaignBenchmark() {}
 
-    static List<Result> measure(DynamoDbLocalServer dynamo, int... sizes) {
+    static List<Result> measure(TestDynamoDb dynamo, int... sizes) {
         List<Result> results = new ArrayList<>();
         for (int size : sizes) {
             results.add(run(dynamo, size));
@@ -57,11 +57,11 @@ final class CampaignBenchmark {
         return results;
     }
 
-    private static Result run(DynamoDbLocalServer dynamo, int customers) {
+    private static Result run(TestDynamoDb dynamo, int customers) {
         String queueName = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         try (LocalQueues queues = LocalQueues.start(List.of(new QueueDefinition("Q", queueName, 30, null, 0)))) {
-            DynamoDbLocalServer.RequestCounter dynamoCalls = new DynamoDbLocalServer.RequestCounter();
-            DynamoDbLocalServer.RequestCounter sqsCalls = new DynamoDbLocalServer.RequestCounter();
+            TestDynamoDb.RequestCounter dynamoCalls = new TestDynamoDb.RequestCounter();
+            TestDynamoDb.RequestCounter sqsCalls = new TestDynamoDb.RequestCounter();
             DynamoDbClient client = dynamo.client(dynamoCalls);
             SqsClient sqs = SqsClient.builder().endpointOverride(queues.endpoint()).region(Region.US_EAST_1)
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
@@ -153,9 +153,9 @@ final class CampaignBenchmark {
 
     static String report(List<Result> results) {
         StringBuilder out = new StringBuilder("## Campaign dispatch\n\n"
-                + "One campaign on DynamoDB Local and ElasticMQ, offline writer, one JVM (starter, then the worker "
+                + "One campaign on Rapport's embedded DynamoDB engine (local-dynamodb) and ElasticMQ, offline writer, one JVM (starter, then the worker "
                 + "draining the queue in batches of 10 messages × 50 recipients). Half the customers opted in, four in five "
-                + "in the segment. Peak heap is the whole benchmark JVM's, DynamoDB Local included.\n\n"
+                + "in the segment. Peak heap is the whole benchmark JVM's, the DynamoDB engine included.\n\n"
                 + "| customers | targeted | sent | seconds | customers/s | DynamoDB calls/customer | SQS calls/customer | peak heap MB |\n"
                 + "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {

@@ -1,6 +1,6 @@
 package dev.rapport.benchmarks;
 
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,9 +33,9 @@ final class ColdStarts {
 
     private ColdStarts() {}
 
-    static Figures measure(DynamoDbLocalServer dynamo) throws Exception {
+    static Figures measure(TestDynamoDb dynamo) throws Exception {
         String endpoint = dynamo.endpoint().toString();
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memoryTable = dynamo.createMemoryTable();
         String remindersTable = dynamo.createRemindersTable();
         // Every run answers the same event's customer, dozens of times a minute: no per-customer limit here.

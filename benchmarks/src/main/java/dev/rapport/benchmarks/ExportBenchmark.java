@@ -8,7 +8,7 @@ import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbConversationSource;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.storage.files.FileSystemExportSink;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.PiiCorpusValues;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -30,10 +30,10 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * The training-data export over synthetic turns in DynamoDB Local (sessions of 10 turns; most rated
+ * The training-data export over synthetic turns in the embedded DynamoDB engine (sessions of 10 turns; most rated
  * 5, some rated 2, some of customers who turned memory off). Customer messages carry raw personal
  * values from the PII corpus — as if stored before redaction existed — so the export's own
- * de-identification is what is measured. DynamoDB Local runs in a JVM of its own, so this JVM's
+ * de-identification is what is measured. The engine runs in a JVM of its own, so this JVM's
  * heap is the export's: its peak (each heap pool's peak usage, reset after a collection just
  * before the run) and its live set after collections, with time, lines checked against Bedrock's
  * format and corpus values found in the output.
@@ -56,8 +56,8 @@ final class ExportBenchmark {
 
     static String run(int turns) throws IOException, InterruptedException {
         int sessions = turns / TURNS_PER_SESSION;
-        try (DynamoDbLocalProcess process = DynamoDbLocalProcess.start()) {
-            DynamoDbLocalServer dynamo = process.server();
+        try (EmbeddedDynamoDbProcess process = EmbeddedDynamoDbProcess.start()) {
+            TestDynamoDb dynamo = process.server();
             String conversations = dynamo.createConversationTables().conversations();
             String memory = dynamo.createMemoryTable();
             long seedStart = System.nanoTime();
@@ -104,8 +104,8 @@ final class ExportBenchmark {
                     ## Training-data export, %,d turns
 
                     `./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests -Dbenchmarks.only=export:%d`:
-                    %,d sessions of %d turns in DynamoDB Local, which runs in a JVM of its own (ServerRunner, in
-                    memory), seeded in %.1f s; customer messages carry **raw** PII corpus values, so the export's own
+                    %,d sessions of %d turns in Rapport's embedded DynamoDB engine (local-dynamodb), which runs in a JVM of
+                    its own (in memory), seeded in %.1f s; customer messages carry **raw** PII corpus values, so the export's own
                     de-identification is measured. The heap figures are the export JVM's alone: peak = the sum of each
                     heap pool's peak usage (garbage included) since a reset right after `System.gc()`, so an upper
                     bound; live = what the pools held after their collections, sampled every 50 ms.
@@ -130,7 +130,7 @@ final class ExportBenchmark {
         }
     }
 
-    private static void seed(DynamoDbLocalServer dynamo, String conversations, String memory, int sessions) {
+    private static void seed(TestDynamoDb dynamo, String conversations, String memory, int sessions) {
         List<PiiCorpusValues.Snippet> snippets = PiiCorpusValues.snippetsWithPii();
         DynamoDbSettingsStore settings = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
         try (DynamoDbClient client = dynamo.client()) {

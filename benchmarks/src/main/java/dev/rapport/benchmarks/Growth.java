@@ -4,7 +4,7 @@ import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.ChatService;
 import dev.rapport.identity.Caller;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +22,7 @@ record Growth(Map<Integer, Integer> promptTokens, boolean earlyFactAnswered, int
     static final int TURNS = 100;
     private static final Set<Integer> SAMPLED = Set.of(1, 10, 50, 100);
 
-    static Growth measure(ChatService chat, TimedCalls calls, DynamoDbLocalServer dynamo, String conversations) {
+    static Growth measure(ChatService chat, TimedCalls calls, TestDynamoDb dynamo, String conversations) {
         Caller caller = new Caller("growth-" + UUID.randomUUID(), Set.of());
         Map<Integer, Integer> tokens = new LinkedHashMap<>();
         String session = null;

@@ -15,7 +15,7 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append("# Rapport benchmarks\n\n");
         md.append("Written by `./mvnw -Pbenchmarks` (module `benchmarks/`). The offline engine stands in for the model ");
-        md.append("and DynamoDB Local for DynamoDB, both in-process; model and DynamoDB time (the SDK's whole ");
+        md.append("and Rapport's embedded DynamoDB engine (local-dynamodb) for DynamoDB, both in-process; model and DynamoDB time (the SDK's whole ");
         md.append("execution, as an `ExecutionInterceptor` sees it) are subtracted to leave Rapport's own overhead.\n\n");
         md.append("Machine: ").append(String.join("; ", machine)).append(".\n\n");
         md.append(coldStarts(coldStarts));
@@ -62,7 +62,7 @@ final class Report {
         md.append("## Cold start\n\n");
         md.append("A fresh JVM per run, launched with the Lambda runtime interface client ");
         md.append("(`aws-lambda-java-runtime-interface-client`) against a local Runtime API, `JAVA_TOOL_OPTIONS` as in ");
-        md.append("template.yaml (`" + ColdStart.JAVA_TOOL_OPTIONS + "`), DynamoDB Local and the offline engine. ");
+        md.append("template.yaml (`" + ColdStart.JAVA_TOOL_OPTIONS + "`), Rapport's embedded DynamoDB engine (local-dynamodb) and the offline engine. ");
         md.append("Init is launch → first poll for an event; first answer is launch → the response; the invocation is ");
         md.append("the difference. Median (min–max) of " + ColdStart.RUNS + " runs.\n\n");
         md.append("| function | jar | init | first answer | invocation |\n|---|---|---|---|---|\n");

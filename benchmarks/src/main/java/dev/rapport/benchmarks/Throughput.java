@@ -1,7 +1,7 @@
 package dev.rapport.benchmarks;
 
-import dev.rapport.local.LocalStack;
-import dev.rapport.local.LocalStackOptions;
+import dev.rapport.local.LocalRapport;
+import dev.rapport.local.LocalRapportOptions;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
 /**
  * The local stack under load from wrk, a separate process on loopback: {@value #CUSTOMERS}
  * customers, each with its own token, sending chat turns through the whole stack (HTTP, JWT,
- * handler, DynamoDB Local, the curator on the stream). A figure to catch regressions, not a goal.
+ * handler, the DynamoDB engine, the curator on the stream). A figure to catch regressions, not a goal.
  */
 final class Throughput {
 
@@ -40,9 +40,9 @@ final class Throughput {
             return Optional.empty();
         }
         // Sixteen customers sending as fast as wrk can would meet their per-customer limit within a second.
-        LocalStackOptions options = LocalStackOptions.ephemeral().withParameterOverrides(
+        LocalRapportOptions options = LocalRapportOptions.ephemeral().withParameterOverrides(
                 Map.of("CustomerTurnsPerMinute", "1000000"));
-        try (LocalStack stack = LocalStack.start(options)) {
+        try (LocalRapport stack = LocalRapport.start(options)) {
             List<String> tokens = IntStream.range(0, CUSTOMERS)
                     .mapToObj(i -> stack.mintToken("load-customer-" + i, List.of())).toList();
             Files.writeString(SCRIPT, script(tokens), StandardCharsets.UTF_8);

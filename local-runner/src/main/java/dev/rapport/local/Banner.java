@@ -7,7 +7,7 @@ final class Banner {
 
     private Banner() {}
 
-    static String of(LocalStack stack) {
+    static String of(LocalRapport stack) {
         String base = "http://127.0.0.1:" + stack.httpPort();
         return String.join(System.lineSeparator(),
                 "",

@@ -12,7 +12,7 @@ import software.amazon.cloudwatchlogs.emf.environment.Environments;
 /**
  * Hands the functions their configuration. Handlers read environment variables with System
  * properties of the same name as fallback, so the template's variables become System properties;
- * the AWS SDK inside them is pointed at DynamoDB Local through its own standard system properties,
+ * the AWS SDK inside them is pointed at the local DynamoDB engine through its own standard system properties,
  * so no handler code knows it runs locally.
  */
 final class FunctionEnvironment {
@@ -54,7 +54,7 @@ final class FunctionEnvironment {
         if (System.getProperty("aws.region") == null && System.getenv("AWS_REGION") == null) {
             set("aws.region", "us-east-1", previous);
         }
-        // DynamoDB Local accepts any keys; real ones (for a Bedrock override) win when configured.
+        // The local DynamoDB engine accepts any keys; real ones (for a Bedrock override) win when configured.
         if (System.getenv("AWS_ACCESS_KEY_ID") == null && System.getenv("AWS_PROFILE") == null) {
             set("aws.accessKeyId", "local", previous);
             set("aws.secretAccessKey", "local", previous);

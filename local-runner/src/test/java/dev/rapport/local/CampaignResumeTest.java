@@ -23,7 +23,7 @@ import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.CampaignStores;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +47,7 @@ import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * A campaign starter that dies mid-audience, on DynamoDB Local and ElasticMQ: the campaign stays
+ * A campaign starter that dies mid-audience, on the embedded DynamoDB and ElasticMQ: the campaign stays
  * claimed while the dead starter's lease runs, a later sweep goes on from the last recorded page,
  * and every customer of the segment gets exactly one message although one page reached the queue
  * twice.
@@ -59,7 +59,7 @@ class CampaignResumeTest {
     private static final Duration AFTER_THE_LEASE = Duration.ofMinutes(12);
     private static final int IN_SEGMENT = 23;
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final String queueName = "resume-" + UUID.randomUUID().toString().substring(0, 8);
     private LocalQueues queues;
     private SqsClient sqs;

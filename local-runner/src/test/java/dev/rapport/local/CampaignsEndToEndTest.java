@@ -31,13 +31,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 class CampaignsEndToEndTest {
 
-    private final LocalStack stack = LocalStackFixture.shared();
+    private final LocalRapport stack = LocalRapportFixture.shared();
     private final Http http = new Http(stack.baseUri());
     private final String region = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
 
     @AfterEach
     void realTime() {
-        LocalStackFixture.CLOCK.reset();
+        LocalRapportFixture.CLOCK.reset();
     }
 
     @Test
@@ -59,7 +59,7 @@ class CampaignsEndToEndTest {
                 .contains("安，冬茶到了。", "Ben，冬茶到了。");
         assertThat(inbox(ann)).isEmpty();
 
-        LocalStackFixture.CLOCK.moveTo(sendAt.atZone(ZoneId.of("Asia/Shanghai")).toInstant().plusSeconds(1));
+        LocalRapportFixture.CLOCK.moveTo(sendAt.atZone(ZoneId.of("Asia/Shanghai")).toInstant().plusSeconds(1));
         runDispatch();
         runDispatch();
         for (int drains = 0; drains < 50 && !status(id, marketer).equals("finished"); drains++) {

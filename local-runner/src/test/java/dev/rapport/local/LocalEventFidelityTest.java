@@ -23,13 +23,13 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 /** What a handler receives through the local HTTP API, checked field by field with an echo handler. */
 class LocalEventFidelityTest {
 
-    private static LocalStack stack;
+    private static LocalRapport stack;
     private static Http http;
     private static String token;
 
     @BeforeAll
     static void start() {
-        stack = LocalStack.start(LocalStackOptions.ephemeral().withTemplate(Path.of("src/test/resources/echo-template.yaml")));
+        stack = LocalRapport.start(LocalRapportOptions.ephemeral().withTemplate(Path.of("src/test/resources/echo-template.yaml")));
         http = new Http(stack.baseUri());
         token = stack.mintToken("alice", List.of("marketers", "support-admins"));
     }

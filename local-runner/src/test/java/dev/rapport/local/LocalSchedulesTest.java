@@ -17,17 +17,17 @@ import org.junit.jupiter.api.Test;
 /** The template's schedules on the local stack: read like the stream triggers, fired with real Scheduler events. */
 class LocalSchedulesTest {
 
-    private final LocalStack stack = LocalStackFixture.shared();
+    private final LocalRapport stack = LocalRapportFixture.shared();
     private final Http http = new Http(stack.baseUri());
 
     @AfterEach
     void realTime() {
-        LocalStackFixture.CLOCK.reset();
+        LocalRapportFixture.CLOCK.reset();
     }
 
     @Test
     void theTemplatesScheduleV2EventsAreReadWithRateAndInput() {
-        SamTemplate template = SamTemplate.load(LocalStackOptions.ephemeral().templatePath(), LocalStack.LOCAL_DEFAULTS,
+        SamTemplate template = SamTemplate.load(LocalRapportOptions.ephemeral().templatePath(), LocalRapport.LOCAL_DEFAULTS,
                 Map.of());
 
         assertThat(template.schedules()).extracting(ScheduleTrigger::name)
@@ -47,7 +47,7 @@ class LocalSchedulesTest {
 
     @Test
     void runningAScheduleSendsSchedulersContextAttributesAtTheStacksTime() {
-        LocalStackFixture.CLOCK.moveTo(Instant.parse("2031-01-01T00:00:00Z"));
+        LocalRapportFixture.CLOCK.moveTo(Instant.parse("2031-01-01T00:00:00Z"));
 
         HttpResponse<String> response = http.send(http.request("/local/schedules/ReminderSweep/run")
                 .POST(HttpRequest.BodyPublishers.noBody()));

@@ -20,12 +20,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** A table's stream drives its function the way a Lambda event source mapping does. */
 class LocalStreamsTest {
 
-    private static LocalStack stack;
+    private static LocalRapport stack;
     private static DynamoDbClient dynamoDb;
 
     @BeforeAll
     static void start() {
-        stack = LocalStack.start(LocalStackOptions.ephemeral().withTemplate(Path.of("src/test/resources/echo-template.yaml")));
+        stack = LocalRapport.start(LocalRapportOptions.ephemeral().withTemplate(Path.of("src/test/resources/echo-template.yaml")));
         dynamoDb = DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
                 .httpClient(UrlConnectionHttpClient.create()).build();

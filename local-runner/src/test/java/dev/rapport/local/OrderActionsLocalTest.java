@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class OrderActionsLocalTest {
 
-    private final LocalStack stack = LocalStackFixture.shared();
+    private final LocalRapport stack = LocalRapportFixture.shared();
     private final Http http = new Http(stack.baseUri());
 
     @Test

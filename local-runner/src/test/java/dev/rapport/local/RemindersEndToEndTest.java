@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class RemindersEndToEndTest {
 
-    private final LocalStack stack = LocalStackFixture.shared();
+    private final LocalRapport stack = LocalRapportFixture.shared();
     private final Http http = new Http(stack.baseUri());
 
     @AfterEach
     void realTime() {
-        LocalStackFixture.CLOCK.reset();
+        LocalRapportFixture.CLOCK.reset();
     }
 
     @Test
@@ -48,7 +48,7 @@ class RemindersEndToEndTest {
         assertThat(inbox(token)).isEmpty();
 
         // That minute: the schedule fires twice (at-least-once); one message arrives.
-        LocalStackFixture.CLOCK.moveTo(due.plusSeconds(1));
+        LocalRapportFixture.CLOCK.moveTo(due.plusSeconds(1));
         JsonNode first = runSweep();
         JsonNode second = runSweep();
 

@@ -33,7 +33,7 @@ class TemplateContractTest {
     private static final Set<String> RUNTIME_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "POWERTOOLS_LOG_LEVEL");
 
     private final SamTemplate template = SamTemplate.load(ROOT.resolve("template.yaml"),
-            LocalStack.LOCAL_DEFAULTS, Map.of());
+            LocalRapport.LOCAL_DEFAULTS, Map.of());
 
     @Test
     void everyHandlerIsAClassOfTheModuleItsBuildTargetPackages() throws IOException {
@@ -56,7 +56,7 @@ class TemplateContractTest {
      */
     @Test
     void httpFunctionsAreStreamHandlersNamedByClass() {
-        LocalStack stack = LocalStackFixture.shared();
+        LocalRapport stack = LocalRapportFixture.shared();
 
         for (FunctionDefinition function : template.functions()) {
             if (stack.functions().get(function.logicalId()).handler() instanceof HttpApiFunction) {
@@ -67,7 +67,7 @@ class TemplateContractTest {
 
     @Test
     void everyTemplateRouteHasAHandlerAndEveryHandlerRouteIsInTheTemplate() {
-        LocalStack stack = LocalStackFixture.shared();
+        LocalRapport stack = LocalRapportFixture.shared();
 
         for (FunctionDefinition function : template.functions()) {
             Object handler = stack.functions().get(function.logicalId()).handler();
@@ -94,8 +94,8 @@ class TemplateContractTest {
     }
 
     @Test
-    void theLocalStackServesExactlyTheTemplatesRoutes() {
-        assertThat(LocalStackFixture.shared().routes().routes())
+    void theLocalRunnerServesExactlyTheTemplatesRoutes() {
+        assertThat(LocalRapportFixture.shared().routes().routes())
                 .containsExactlyInAnyOrderElementsOf(template.routes());
     }
 

@@ -3,7 +3,7 @@ package dev.rapport.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The per-day counters against DynamoDB Local: atomic under concurrent writers, and counting each happening once. */
+/** The per-day counters against the embedded DynamoDB: atomic under concurrent writers, and counting each happening once. */
 class AnalyticsLedgerTest {
 
     private static final LocalDate DAY = LocalDate.parse("2026-11-24");
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private DynamoDbAnalyticsLedger ledger;
 
     @BeforeEach

@@ -7,7 +7,7 @@ import dev.rapport.identity.Caller;
 import dev.rapport.model.ModelPricing;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The summary's figures from counters in DynamoDB Local, and what it refuses. */
+/** The summary's figures from counters in the embedded DynamoDB, and what it refuses. */
 class AnalyticsServiceTest {
 
     private static final Caller ADMIN = new Caller("ada", Set.of(Caller.SUPPORT_ADMINS));
@@ -27,7 +27,7 @@ class AnalyticsServiceTest {
 
     @BeforeEach
     void setUp() {
-        DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+        TestDynamoDb dynamo = TestDynamoDb.shared();
         ledger = new DynamoDbAnalyticsLedger(dynamo.client(), dynamo.createAnalyticsTable(), Clock.systemUTC(),
                 Duration.ofDays(3), Duration.ofDays(91));
         service = new AnalyticsService(ledger, new ModelPricing(0.25, 1.25));

@@ -33,7 +33,7 @@ import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -64,7 +64,7 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
- * Memory writes and deletions, reminder and campaign deliveries, counted on DynamoDB Local by the
+ * Memory writes and deletions, reminder and campaign deliveries, counted on the embedded DynamoDB by the
  * transactions that write them: one per real event, none for a repeat, exact under concurrency.
  */
 class FedCountersTest {
@@ -72,7 +72,7 @@ class FedCountersTest {
     private static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z"); // 10:00 in Shanghai
     private static final LocalDate DAY = LocalDate.ofInstant(T0, ZoneOffset.UTC);
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final MutableClock clock = new MutableClock(T0);
     private String analytics;
     private String memory;
@@ -262,8 +262,8 @@ class FedCountersTest {
     }
 
     /**
-     * DynamoDB cancels a transaction that meets another one on the same item with {@code TransactionConflict};
-     * DynamoDB Local serialises transactions and never does. This answers the first {@code count}
+     * DynamoDB cancels a transaction that meets another one on the same item with {@code TransactionConflict},
+     * which two threads cannot be made to provoke on cue. This answers the first {@code count}
      * TransactWriteItems calls as DynamoDB would, without letting them reach the table.
      */
     private static final class Conflicts implements ExecutionInterceptor {

@@ -10,7 +10,7 @@ import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.CampaignStores;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,12 +20,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The built-in birthday campaign on DynamoDB Local: on the day, from 09:00 local, once a year, with consent. */
+/** The built-in birthday campaign on the embedded DynamoDB: on the day, from 09:00 local, once a year, with consent. */
 class BirthdayGreetingsTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z"); // 10:00 in Shanghai, 02:00 in London
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final List<CampaignQueue.RecipientBatch> queued = new ArrayList<>();
     private DynamoDbCampaignStore store;
     private DynamoDbReminderStore inbox;

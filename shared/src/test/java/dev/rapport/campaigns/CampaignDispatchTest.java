@@ -13,7 +13,7 @@ import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.CampaignStores;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,12 +23,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Campaigns on DynamoDB Local: the API's rules, and dispatch exactly once per (campaign, customer). */
+/** Campaigns on the embedded DynamoDB: the API's rules, and dispatch exactly once per (campaign, customer). */
 class CampaignDispatchTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z"); // 10:00 in Shanghai
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final MutableClock clock = new MutableClock(NOW);
     private final Caller marketer = new Caller("mia", Set.of(Caller.MARKETERS));
     private final List<CampaignQueue.RecipientBatch> queued = new ArrayList<>();

@@ -9,7 +9,7 @@ import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.CampaignStores;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two campaigns sending to the same customers at once, on DynamoDB Local: the frequency cap holds.
+ * Two campaigns sending to the same customers at once, on the embedded DynamoDB: the frequency cap holds.
  * The two first deliveries of each customer are made to meet after both have counted the inbox
  * and before either writes, which is exactly the interleaving that used to send one message too
  * many; two more threads deliver the same batches again, unsynchronised.
@@ -41,7 +41,7 @@ class FrequencyCapRaceTest {
     private static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");
     private static final int CUSTOMERS = 8;
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final Map<String, CountDownLatch> counted = new ConcurrentHashMap<>();
     private final ThreadLocal<Boolean> meets = ThreadLocal.withInitial(() -> false);
     private DynamoDbCampaignStore store;

@@ -13,8 +13,8 @@ import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.DynamoDbLocalServer;
-import dev.rapport.testing.DynamoDbLocalServer.RequestCounter;
+import dev.rapport.testing.TestDynamoDb;
+import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Memories learned in one session answer in the next, within the turn's two round trips, under consent. */
 class ChatMemoryTest {
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final RequestCounter roundTrips = new RequestCounter();
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
     private final Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
@@ -36,7 +36,7 @@ class ChatMemoryTest {
 
     @BeforeEach
     void setUp() {
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memory = dynamo.createMemoryTable();
         DynamoDbConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
                 tables.conversations(), tables.idempotency(), memory);

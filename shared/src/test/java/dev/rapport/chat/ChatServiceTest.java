@@ -8,8 +8,8 @@ import dev.rapport.model.Grounding;
 import dev.rapport.model.Message;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
-import dev.rapport.testing.DynamoDbLocalServer;
-import dev.rapport.testing.DynamoDbLocalServer.RequestCounter;
+import dev.rapport.testing.TestDynamoDb;
+import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import dev.rapport.testing.RecordingModel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,15 +27,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The chat use case against DynamoDB Local and the offline engine: real storage, real protocol. */
+/** The chat use case against the embedded DynamoDB and the offline engine: real storage, real protocol. */
 class ChatServiceTest {
 
     private static final ContextPolicy POLICY = new ContextPolicy(4, 600);
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final RequestCounter roundTrips = new RequestCounter();
     private final RecordingModel model = new RecordingModel();
-    private DynamoDbLocalServer.ConversationTables tables;
+    private TestDynamoDb.ConversationTables tables;
     private ChatService chat;
     private SessionHistory history;
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());

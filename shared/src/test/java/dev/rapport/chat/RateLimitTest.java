@@ -7,8 +7,8 @@ import dev.rapport.identity.Caller;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
-import dev.rapport.testing.DynamoDbLocalServer;
-import dev.rapport.testing.DynamoDbLocalServer.RequestCounter;
+import dev.rapport.testing.TestDynamoDb;
+import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import dev.rapport.testing.RecordingModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,19 +27,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The per-customer limit on chat turns, against DynamoDB Local, as a customer flooding the chat meets it. */
+/** The per-customer limit on chat turns, against the embedded DynamoDB, as a customer flooding the chat meets it. */
 class RateLimitTest {
 
     private static final int LIMIT = 3;
     private static final Instant START = Instant.parse("2026-11-30T10:00:15Z");
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final RecordingModel model = new RecordingModel();
     private final RequestCounter roundTrips = new RequestCounter();
     private final AtomicReference<Instant> now = new AtomicReference<>(START);
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
     private final Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
-    private DynamoDbLocalServer.ConversationTables tables;
+    private TestDynamoDb.ConversationTables tables;
     private ChatService chat;
 
     @BeforeEach

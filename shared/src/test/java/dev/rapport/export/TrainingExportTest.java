@@ -11,7 +11,7 @@ import dev.rapport.storage.dynamodb.DynamoDbConversationSource;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.storage.files.FileSystemExportSink;
 import dev.rapport.testing.BedrockConversationFormat;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.PiiCorpusValues;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The export over conversations in DynamoDB Local, into a folder: what goes in, what stays out, and why. */
+/** The export over conversations in the embedded DynamoDB, into a folder: what goes in, what stays out, and why. */
 class TrainingExportTest {
 
     private static final LocalDate DAY = LocalDate.parse("2026-11-24");
@@ -35,7 +35,7 @@ class TrainingExportTest {
     @TempDir
     Path folder;
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private String conversations;
     private DynamoDbSettingsStore settings;
     private TrainingExport export;

@@ -19,7 +19,7 @@ import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationSource;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,13 +37,13 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Working the queue against DynamoDB Local: closing, filtering, and a closed handoff letting the session hand off again. */
+/** Working the queue against the embedded DynamoDB: closing, filtering, and a closed handoff letting the session hand off again. */
 class HandoffDeskTest {
 
     private static final Instant CLOSED_AT = Instant.parse("2026-11-30T12:00:00Z");
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
-    private DynamoDbLocalServer.ConversationTables tables;
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
+    private TestDynamoDb.ConversationTables tables;
     private DynamoDbConversationStore store;
     private ChatService chat;
     private HandoffService desk;

@@ -15,8 +15,8 @@ import dev.rapport.identity.Caller;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
-import dev.rapport.testing.DynamoDbLocalServer;
-import dev.rapport.testing.DynamoDbLocalServer.RequestCounter;
+import dev.rapport.testing.TestDynamoDb;
+import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import dev.rapport.testing.RecordingModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,13 +33,13 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Handing a conversation to a person, against DynamoDB Local: when, once, what is kept and who sees it. */
+/** Handing a conversation to a person, against the embedded DynamoDB: when, once, what is kept and who sees it. */
 class HandoffTest {
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final RequestCounter roundTrips = new RequestCounter();
     private final RecordingModel model = new RecordingModel();
-    private DynamoDbLocalServer.ConversationTables tables;
+    private TestDynamoDb.ConversationTables tables;
     private ChatService chat;
     private SessionHistory history;
     private HandoffService queue;

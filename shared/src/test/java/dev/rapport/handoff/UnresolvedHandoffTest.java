@@ -11,7 +11,7 @@ import dev.rapport.identity.Caller;
 import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Handoff after repeated failed answers, with the offline engine's honest "I don't find that", in DynamoDB Local. */
+/** Handoff after repeated failed answers, with the offline engine's honest "I don't find that", in the embedded DynamoDB. */
 class UnresolvedHandoffTest {
 
     private final Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
@@ -28,8 +28,8 @@ class UnresolvedHandoffTest {
 
     @BeforeEach
     void setUp() {
-        DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        TestDynamoDb dynamo = TestDynamoDb.shared();
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         chat = new ChatService(store, new OfflineEngine(), new PiiRedactor(),
                 new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""),

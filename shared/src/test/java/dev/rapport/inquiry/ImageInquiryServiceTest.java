@@ -17,8 +17,8 @@ import dev.rapport.model.Content;
 import dev.rapport.model.Message;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
-import dev.rapport.testing.DynamoDbLocalServer;
-import dev.rapport.testing.DynamoDbLocalServer.RequestCounter;
+import dev.rapport.testing.TestDynamoDb;
+import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import dev.rapport.testing.RecordingModel;
 import java.util.List;
 import java.util.Set;
@@ -26,10 +26,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The photo inquiry use case against DynamoDB Local and the offline engine. */
+/** The photo inquiry use case against the embedded DynamoDB and the offline engine. */
 class ImageInquiryServiceTest {
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final RequestCounter roundTrips = new RequestCounter();
     private final RecordingModel model = new RecordingModel();
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
@@ -39,7 +39,7 @@ class ImageInquiryServiceTest {
 
     @BeforeEach
     void setUp() {
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
                 tables.conversations(), tables.idempotency());
         chat = new ChatService(store, model, ChatSettings.defaults());

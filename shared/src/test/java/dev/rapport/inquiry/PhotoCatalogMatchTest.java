@@ -14,7 +14,7 @@ import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.DemoShop;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.tools.ToolRunner;
 import dev.rapport.tools.Toolbox;
 import java.time.Clock;
@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 /** With the catalog tools, the offline engine's photo answer names catalog items in the photo's colour. */
 class PhotoCatalogMatchTest {
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final Caller alice = DemoShop.customer("alice");
     private ImageInquiryService inquiries;
 
     @BeforeEach
     void setUp() {
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         DemoShop shop = DemoShop.create(dynamo);
         ChatService chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
                 tables.idempotency()), new OfflineEngine(), new PiiRedactor(), ChatSettings.defaults(),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.identity.Caller;
 import dev.rapport.storage.dynamodb.DynamoDbKnowledgeStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class KnowledgeCacheTest {
 
     private static final Caller ADMIN = new Caller("admin", Set.of(Caller.SUPPORT_ADMINS));
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final DynamoDbKnowledgeStore store = new DynamoDbKnowledgeStore(dynamo.enhanced(),
             dynamo.createKnowledgeTable(), Clock.systemUTC());
     private final KnowledgeAdmin admin = new KnowledgeAdmin(store, new LetterEmbedder());

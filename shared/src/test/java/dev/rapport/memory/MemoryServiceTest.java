@@ -8,17 +8,17 @@ import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The customer's view of their memories, on DynamoDB Local. */
+/** The customer's view of their memories, on the embedded DynamoDB. */
 class MemoryServiceTest {
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final DynamoDbMemoryStore store = new DynamoDbMemoryStore(dynamo.client(), dynamo.createMemoryTable(),
             Clock.systemUTC());
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());

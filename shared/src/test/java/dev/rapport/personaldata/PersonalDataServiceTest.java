@@ -15,7 +15,7 @@ import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.reminders.Channel;
@@ -37,13 +37,13 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Export and erasure of everything held about a customer, across every table, on DynamoDB Local. */
+/** Export and erasure of everything held about a customer, across every table, on the embedded DynamoDB. */
 class PersonalDataServiceTest {
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
     private final Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
-    private DynamoDbLocalServer.ConversationTables tables;
+    private TestDynamoDb.ConversationTables tables;
     private String memory;
     private String reminderTable;
     private ReminderService reminders;

@@ -22,8 +22,8 @@ import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.DynamoDbLocalServer;
-import dev.rapport.testing.DynamoDbLocalServer.RequestCounter;
+import dev.rapport.testing.TestDynamoDb;
+import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import dev.rapport.testing.MutableClock;
 import dev.rapport.testing.RecordingModel;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class ChatRemindersTest {
     private static final ChatSettings SETTINGS = new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90),
             Duration.ofHours(1), true, 200, 0, "");
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final RequestCounter roundTrips = new RequestCounter();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T02:00:20Z")); // 10:00:20 in Shanghai
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
@@ -51,7 +51,7 @@ class ChatRemindersTest {
 
     @BeforeEach
     void setUp() {
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memory = dynamo.createMemoryTable();
         String reminderTable = dynamo.createRemindersTable();
         DueSlots slots = new DueSlots(4);

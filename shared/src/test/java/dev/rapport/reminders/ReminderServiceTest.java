@@ -9,7 +9,7 @@ import dev.rapport.problem.ProblemException;
 import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ReminderServiceTest {
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
     private final Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());

@@ -7,7 +7,7 @@ import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,12 +23,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Delivery on DynamoDB Local: exactly once per occurrence, however often and however late the schedule fires. */
+/** Delivery on the embedded DynamoDB: exactly once per occurrence, however often and however late the schedule fires. */
 class ReminderSweepTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final MutableClock clock = new MutableClock(T0);
     private final List<String> pushed = Collections.synchronizedList(new ArrayList<>());
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());

@@ -6,10 +6,10 @@ import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import java.time.Clock;
 
-/** The stores a campaign test reads and writes, on fresh DynamoDB Local tables of their own. */
+/** The stores a campaign test reads and writes, on fresh tables of their own in the embedded DynamoDB. */
 public record CampaignStores(DynamoDbCampaignStore campaigns, DynamoDbReminderStore inbox, DynamoDbSettingsStore settings) {
 
-    public static CampaignStores fresh(DynamoDbLocalServer dynamo, Clock clock) {
+    public static CampaignStores fresh(TestDynamoDb dynamo, Clock clock) {
         String memory = dynamo.createMemoryTable();
         String reminders = dynamo.createRemindersTable();
         return new CampaignStores(

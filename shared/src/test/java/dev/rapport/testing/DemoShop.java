@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A small shop on DynamoDB Local: a few products and orders, under fresh table names. */
+/** A small shop on the embedded DynamoDB: a few products and orders, under fresh table names. */
 public record DemoShop(String productsTable, String ordersTable, DynamoDbCatalog catalog, DynamoDbOrderStore orders) {
 
     public static final Product PHONE = new Product("PH-AURORA-X1", "极光 X1 手机", "Aurora X1 phone", "phone",
@@ -27,7 +27,7 @@ public record DemoShop(String productsTable, String ordersTable, DynamoDbCatalog
     public static final Product JACKET = new Product("JK-TRAIL-NAVY", "山径防风夹克", "Trail windbreaker jacket",
             "jacket", List.of("navy", "red"), List.of("S", "M", "L", "XL"), new BigDecimal("599.00"), "CNY", Map.of(), 12);
 
-    public static DemoShop create(DynamoDbLocalServer dynamo) {
+    public static DemoShop create(TestDynamoDb dynamo) {
         String products = dynamo.createProductsTable();
         String orders = dynamo.createOrdersTable();
         DemoShop shop = new DemoShop(products, orders,

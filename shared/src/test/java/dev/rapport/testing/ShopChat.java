@@ -14,11 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
-/** A chat service over fresh DynamoDB Local tables with the demo shop's tools, for a model adapter's turns. */
+/** A chat service over fresh tables in the embedded DynamoDB with the demo shop's tools, for a model adapter's turns. */
 public record ShopChat(DemoShop shop, ConversationStore store, ChatService chat) {
 
-    public static ShopChat over(ConversationModel model, DynamoDbLocalServer dynamo) {
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+    public static ShopChat over(ConversationModel model, TestDynamoDb dynamo) {
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         DemoShop shop = DemoShop.create(dynamo);
         ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
                 tables.idempotency(), dynamo.createMemoryTable());

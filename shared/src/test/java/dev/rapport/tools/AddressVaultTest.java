@@ -17,7 +17,7 @@ import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.DemoShop;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -37,10 +37,10 @@ class AddressVaultTest {
 
     private static final String ADDRESS = "上海市浦东新区世纪大道100号5栋1203室";
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final Caller alice = DemoShop.customer("alice");
     private DemoShop shop;
-    private DynamoDbLocalServer.ConversationTables tables;
+    private TestDynamoDb.ConversationTables tables;
     private DynamoDbConversationStore store;
 
     @BeforeEach

@@ -19,7 +19,7 @@ import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DemoShop;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Product answers quote the catalog's own figures, for the customer's region when the catalog has one. */
 class CatalogAnswersTest {
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final Caller alice = DemoShop.customer("alice");
     private final Caller bob = DemoShop.customer("bob");
     private DemoShop shop;
@@ -41,7 +41,7 @@ class CatalogAnswersTest {
 
     @BeforeEach
     void setUp() {
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memory = dynamo.createMemoryTable();
         shop = DemoShop.create(dynamo);
         toolbox = Toolbox.of(shop.catalog(), shop.orders());

@@ -17,8 +17,8 @@ import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.testing.DemoShop;
-import dev.rapport.testing.DynamoDbLocalServer;
-import dev.rapport.testing.DynamoDbLocalServer.RequestCounter;
+import dev.rapport.testing.TestDynamoDb;
+import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -29,11 +29,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Order status and order changes through a whole chat turn: the offline engine picks the tool by the
- * question's words, the tool answers from DynamoDB Local, and a change runs only after a yes.
+ * question's words, the tool answers from the embedded DynamoDB, and a change runs only after a yes.
  */
 class OrderActionsTest {
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final RequestCounter roundTrips = new RequestCounter();
     private final Caller alice = DemoShop.customer("alice");
     private final Caller bob = DemoShop.customer("bob");
@@ -43,7 +43,7 @@ class OrderActionsTest {
 
     @BeforeEach
     void setUp() {
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memory = dynamo.createMemoryTable();
         shop = DemoShop.create(dynamo);
         DynamoDbConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),

@@ -14,8 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
- * Creates the template's tables in DynamoDB Local from their CloudFormation properties, with TTL
- * and streams as declared; tables that already exist (a data directory) are kept as they are.
+ * Creates the template's tables in the local DynamoDB engine from their CloudFormation properties,
+ * with TTL and streams as declared; tables that already exist (a data directory) are kept as they are.
  */
 public final class TableProvisioner {
 

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
- * The template's DynamoDB stream triggers, driven from DynamoDB Local's streams in the background
+ * The template's DynamoDB stream triggers, driven from the local DynamoDB engine's streams in the background
  * the way Lambda's event source mappings poll them; {@link #drain()} delivers everything pending
  * now, so tests wait for a fact instead of a clock.
  */

@@ -146,9 +146,9 @@ final class StreamPoller {
         try {
             return streams.getRecords(b -> b.shardIterator(iterators.get(shardId)).limit(trigger.batchSize()));
         } catch (ExpiredIteratorException | TrimmedDataAccessException e) {
-            // DynamoDB Local answers a LATEST iterator taken before a shard's first record as trimmed when
-            // other tables were written at start (the demo store): carry on after the last record
-            // delivered, or from the trim horizon, as Lambda's stream reader does.
+            // An iterator can expire, or a stream implementation can answer one taken before a shard's
+            // first record as trimmed: carry on after the last record delivered, or from the trim
+            // horizon, as Lambda's stream reader does.
             String last = lastSequence.get(shardId);
             String fresh = last == null
                     ? iterator(shardId, ShardIteratorType.TRIM_HORIZON)

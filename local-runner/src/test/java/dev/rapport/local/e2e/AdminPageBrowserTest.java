@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rapport.local.LocalStack;
-import dev.rapport.local.LocalStackFixture;
+import dev.rapport.local.LocalRapport;
+import dev.rapport.local.LocalRapportFixture;
 import dev.rapport.local.testing.Http;
 import java.io.File;
 import java.time.Duration;
@@ -35,7 +35,7 @@ class AdminPageBrowserTest {
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private static WebDriver browser;
-    private static LocalStack stack;
+    private static LocalRapport stack;
 
     @BeforeAll
     static void startBrowser() {
@@ -44,7 +44,7 @@ class AdminPageBrowserTest {
             fail("Chromium and chromedriver are required (run .ci/install-browser.sh)");
         }
         Assumptions.assumeTrue(installed, "Chromium not installed; browser test skipped");
-        stack = LocalStackFixture.shared();
+        stack = LocalRapportFixture.shared();
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build(), new ChromeOptions().setBinary(CHROMIUM)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -3,8 +3,8 @@ package dev.rapport.local.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.rapport.local.LocalStack;
-import dev.rapport.local.LocalStackFixture;
+import dev.rapport.local.LocalRapport;
+import dev.rapport.local.LocalRapportFixture;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -48,7 +48,7 @@ class ChatPageBrowserTest {
     private static final By ANSWERED = By.cssSelector("#messages .msg.assistant:not(.pending)");
 
     private static WebDriver browser;
-    private static LocalStack stack;
+    private static LocalRapport stack;
 
     @BeforeAll
     static void startBrowser() {
@@ -57,7 +57,7 @@ class ChatPageBrowserTest {
             fail("Chromium and chromedriver are required (run .ci/install-browser.sh)");
         }
         Assumptions.assumeTrue(installed, "Chromium not installed; browser test skipped");
-        stack = LocalStackFixture.shared();
+        stack = LocalRapportFixture.shared();
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -221,7 +221,7 @@ class ChatPageBrowserTest {
         assertThat(storedVerdicts(sessionId)).containsExactly("up");
     }
 
-    /** The thumbs stored beside the session's turns, read straight from DynamoDB Local. */
+    /** The thumbs stored beside the session's turns, read straight from the embedded DynamoDB. */
     private static List<String> storedVerdicts(String sessionId) {
         try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint())
                 .region(Region.US_EAST_1).credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
@@ -242,14 +242,14 @@ class ChatPageBrowserTest {
                 "check the oven"));
 
         // Two minutes on, the schedule fires (twice, as at-least-once delivery may) and the inbox shows it once.
-        LocalStackFixture.CLOCK.moveTo(java.time.Instant.now().plusSeconds(180));
+        LocalRapportFixture.CLOCK.moveTo(java.time.Instant.now().plusSeconds(180));
         try {
             for (int i = 0; i < 2; i++) {
                 ((JavascriptExecutor) browser).executeScript(
                         "return fetch('/local/schedules/ReminderSweep/run', {method: 'POST'}).then(r => r.status)");
             }
         } finally {
-            LocalStackFixture.CLOCK.reset();
+            LocalRapportFixture.CLOCK.reset();
         }
         browser.findElement(By.id("refresh-reminders")).click();
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox"),

@@ -11,12 +11,12 @@ import dev.rapport.analytics.AnalyticsRecorder;
 import dev.rapport.functions.insight.ConversationStreamFunction;
 import dev.rapport.handoff.HandoffAnnouncer;
 import dev.rapport.handoff.HandoffId;
-import dev.rapport.local.LocalStack;
-import dev.rapport.local.LocalStackFixture;
+import dev.rapport.local.LocalRapport;
+import dev.rapport.local.LocalRapportFixture;
 import dev.rapport.local.testing.Http;
 import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
 import dev.rapport.storage.dynamodb.DynamoDbPublicationLedger;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /**
  * Handoff events: the function with the real stream event, over the SDK's PutEvents wire protocol
- * to the local EventBridge, with its ledger in DynamoDB Local; and the whole stack from a chat turn.
+ * to the local EventBridge, with its ledger in the embedded DynamoDB; and the whole stack from a chat turn.
  */
 class HandoffEventsTest {
 
@@ -53,7 +53,7 @@ class HandoffEventsTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-        DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+        TestDynamoDb dynamo = TestDynamoDb.shared();
         function = new ConversationStreamFunction(new HandoffAnnouncer(new EventBridgeHandoffEvents(client, BUS),
                 new DynamoDbPublicationLedger(dynamo.enhanced(), dynamo.createConversationTables().idempotency(),
                         Clock.systemUTC(), Duration.ofMinutes(2), Duration.ofDays(2))),
@@ -136,7 +136,7 @@ class HandoffEventsTest {
 
     @Test
     void aComplaintInTheChatProducesExactlyOneHandoffEventOnTheStacksBus() {
-        LocalStack stack = LocalStackFixture.shared();
+        LocalRapport stack = LocalRapportFixture.shared();
         Http http = new Http(stack.baseUri());
         String token = stack.mintToken("complainer-" + System.nanoTime(), List.of());
 
@@ -161,7 +161,7 @@ class HandoffEventsTest {
 
     @Test
     void anAdminClosingAHandoffOnTheStackPublishesHandoffClosedOnce() {
-        LocalStack stack = LocalStackFixture.shared();
+        LocalRapport stack = LocalRapportFixture.shared();
         Http http = new Http(stack.baseUri());
         String customer = stack.mintToken("closer-" + System.nanoTime(), List.of());
         String admin = stack.mintToken("desk-" + System.nanoTime(), List.of("support-admins"));

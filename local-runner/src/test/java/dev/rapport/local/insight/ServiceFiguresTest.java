@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.campaigns.Audience;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
-import dev.rapport.local.LocalStack;
-import dev.rapport.local.LocalStackFixture;
+import dev.rapport.local.LocalRapport;
+import dev.rapport.local.LocalRapportFixture;
 import dev.rapport.local.testing.Http;
 import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import java.net.http.HttpRequest;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** A demo conversation with feedback shows up in the support admins' figures, through the whole local stack. */
 class ServiceFiguresTest {
 
-    private final LocalStack stack = LocalStackFixture.shared();
+    private final LocalRapport stack = LocalRapportFixture.shared();
     private final Http http = new Http(stack.baseUri());
     private final String admin = stack.mintToken("ada-admin", List.of("support-admins"));
 
@@ -84,14 +84,14 @@ class ServiceFiguresTest {
                 + "\"quietHours\":\"00:00-00:00\"}", marketer));
         assertThat(campaign.statusCode()).as(campaign.body()).isEqualTo(201);
         try {
-            LocalStackFixture.CLOCK.moveTo(at.toInstant(ZoneOffset.UTC).plusSeconds(1));
+            LocalRapportFixture.CLOCK.moveTo(at.toInstant(ZoneOffset.UTC).plusSeconds(1));
             for (String schedule : List.of("ReminderSweep", "ReminderSweep", "CampaignDispatch", "CampaignDispatch")) {
                 assertThat(http.send(http.request("/local/schedules/" + schedule + "/run")
                         .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
             }
             stack.drainQueues();
         } finally {
-            LocalStackFixture.CLOCK.reset();
+            LocalRapportFixture.CLOCK.reset();
         }
         JsonNode after = figures(day, day.plusDays(1));
 

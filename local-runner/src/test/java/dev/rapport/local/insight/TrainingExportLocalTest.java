@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.json.Json;
-import dev.rapport.local.LocalStack;
-import dev.rapport.local.LocalStackFixture;
+import dev.rapport.local.LocalRapport;
+import dev.rapport.local.LocalRapportFixture;
 import dev.rapport.local.testing.Http;
 import dev.rapport.local.testing.Repository;
 import dev.rapport.testing.BedrockConversationFormat;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingExportLocalTest {
 
-    private final LocalStack stack = LocalStackFixture.shared();
+    private final LocalRapport stack = LocalRapportFixture.shared();
     private final Http http = new Http(stack.baseUri());
 
     @Test

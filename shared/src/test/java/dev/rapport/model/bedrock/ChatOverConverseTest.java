@@ -21,7 +21,7 @@ import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.orders.OrderStatus;
 import dev.rapport.testing.DemoShop;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.ShopChat;
 import dev.rapport.testing.StubRequests;
 import java.net.URI;
@@ -38,7 +38,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /**
- * Chat turns on the Converse wire, against DynamoDB Local. Tools: the model asks for a tool, the tool
+ * Chat turns on the Converse wire, against the embedded DynamoDB. Tools: the model asks for a tool, the tool
  * runs with the caller's identity, its result goes back in a toolResult block, the model answers.
  * Mood: the model's judgment, given in the same call, is reported and stored without its line; a
  * customer cannot plant one.
@@ -53,7 +53,7 @@ class ChatOverConverseTest {
 
     private static WireMockServer stub;
     private ConversationStore store;
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final Caller alice = DemoShop.customer("alice");
     private final Caller bob = DemoShop.customer("bob");
     private DemoShop shop;

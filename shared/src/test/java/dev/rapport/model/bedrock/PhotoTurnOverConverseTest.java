@@ -19,7 +19,7 @@ import dev.rapport.inquiry.image.JpegSegments;
 import dev.rapport.inquiry.image.TestImages;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,8 +59,8 @@ class PhotoTurnOverConverseTest {
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build(), settings);
-        DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
-        DynamoDbLocalServer.ConversationTables tables = dynamo.createConversationTables();
+        TestDynamoDb dynamo = TestDynamoDb.shared();
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         ImageInquiryService inquiries = new ImageInquiryService(new ImagePreparer(), new ChatService(
                 new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency()),
                 bedrock, ChatSettings.defaults()));

@@ -19,7 +19,7 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.testing.DemoShop;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.ShopChat;
 import dev.rapport.testing.StubRequests;
 import java.net.URI;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Chat turns on the Chat Completions wire, against DynamoDB Local: the model calls a tool, the tool
+ * Chat turns on the Chat Completions wire, against the embedded DynamoDB: the model calls a tool, the tool
  * runs against the catalog, its result goes back as a {@code tool} message, the model answers, and
  * its mood judgment is reported and stored without its line.
  */
@@ -53,7 +53,7 @@ class ChatOverChatCompletionsTest {
         OpenAiSettings settings = new OpenAiSettings(URI.create(stub.baseUrl() + "/v1"), "qwen2.5:7b-instruct",
                 Optional.empty(), 512, 0.2, 1, Duration.ofSeconds(20));
         ShopChat shopChat = ShopChat.over(new OpenAiCompatibleModel(OpenAiCompatibleModel.client(settings), settings,
-                () -> NONCE, pause -> {}, Clock.systemUTC()), DynamoDbLocalServer.shared());
+                () -> NONCE, pause -> {}, Clock.systemUTC()), TestDynamoDb.shared());
         store = shopChat.store();
         chat = shopChat.chat();
     }

@@ -11,7 +11,7 @@ import dev.rapport.campaigns.QuietHours;
 import dev.rapport.campaigns.Segment;
 import dev.rapport.campaigns.SkipReason;
 import dev.rapport.campaigns.Stats;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * A campaign's outcome counters written across shard items beside it, on DynamoDB Local: concurrent
+ * A campaign's outcome counters written across shard items beside it, on the embedded DynamoDB: concurrent
  * sends spread over the shards, and the stats and the finish check sum them with the counts campaign
  * items held before sharding.
  */
@@ -40,7 +40,7 @@ class CampaignStatsShardsTest {
     private static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");
     private static final Outcome NO_CONSENT = Outcome.skipped(SkipReason.NO_CONSENT);
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final DynamoDbClient client = dynamo.client();
     private String table;
     private DynamoDbCampaignStore store;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.analytics.Counter;
 import dev.rapport.analytics.Observation;
 import dev.rapport.analytics.Tally;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * A day's counters written across shard items on DynamoDB Local: writers spread over them, the
+ * A day's counters written across shard items on the embedded DynamoDB: writers spread over them, the
  * summary's read sums every shard and the unsharded items of before, across BatchGetItem's 100-key limit.
  */
 class DayShardsTest {
@@ -36,7 +36,7 @@ class DayShardsTest {
     private static final LocalDate DAY = LocalDate.ofInstant(AT, ZoneOffset.UTC);
     private static final Tally DELIVERY = Tally.EMPTY.with(Counter.CAMPAIGN_DELIVERIES, 1);
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final DynamoDbClient client = dynamo.client();
     private String table;
     private DynamoDbAnalyticsLedger ledger;

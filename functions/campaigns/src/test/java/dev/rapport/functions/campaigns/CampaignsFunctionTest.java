@@ -24,7 +24,7 @@ import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.DynamoDbOperations;
 import dev.rapport.testing.MutableClock;
 import dev.rapport.testing.TestContext;
@@ -45,14 +45,14 @@ import org.junit.jupiter.api.Test;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
-/** The campaigns API, the dispatch starter and the queue worker, driven by the events in events/, on DynamoDB Local. */
+/** The campaigns API, the dispatch starter and the queue worker, driven by the events in events/, on the embedded DynamoDB. */
 class CampaignsFunctionTest {
 
     static {
         EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
     }
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T01:00:00Z"));
     private final List<CampaignQueue.RecipientBatch> queued = new ArrayList<>();
     private final DynamoDbOperations operations = new DynamoDbOperations();

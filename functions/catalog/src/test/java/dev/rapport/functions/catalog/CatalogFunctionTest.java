@@ -12,7 +12,7 @@ import dev.rapport.catalog.Product;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbCatalog;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
 import dev.rapport.wiring.CatalogApplication;
 import java.time.Clock;
@@ -27,14 +27,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
-/** Product upkeep through the catalog function, driven by events/kb-product-put.json, on DynamoDB Local. */
+/** Product upkeep through the catalog function, driven by events/kb-product-put.json, on the embedded DynamoDB. */
 class CatalogFunctionTest {
 
     static {
         EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
     }
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private DynamoDbCatalog catalog;
     private CatalogFunction function;
 

@@ -18,7 +18,7 @@ import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
 import dev.rapport.wiring.ChatApplication;
@@ -46,7 +46,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
-/** The chat function driven by the API Gateway v2 events in events/, against DynamoDB Local. */
+/** The chat function driven by the API Gateway v2 events in events/, against the embedded DynamoDB. */
 class ChatFunctionTest {
 
     static {
@@ -54,9 +54,9 @@ class ChatFunctionTest {
         EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
     }
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final RecordingModel model = new RecordingModel();
-    private DynamoDbLocalServer.ConversationTables tables;
+    private TestDynamoDb.ConversationTables tables;
     private ChatFunction function;
 
     @BeforeEach
@@ -229,7 +229,7 @@ class ChatFunctionTest {
 
     @Test
     void snapStartPrimingRunsTheTurnsRequestsButWritesNothingAndAsksTheModelNothing() {
-        DynamoDbLocalServer.RequestCounter requests = new DynamoDbLocalServer.RequestCounter();
+        TestDynamoDb.RequestCounter requests = new TestDynamoDb.RequestCounter();
         var store = new DynamoDbConversationStore(dynamo.enhanced(requests), tables.conversations(), tables.idempotency());
         ChatFunction primed = new ChatFunction(ChatApplication.of(store, feedbackStore(), model, ChatSettings.defaults()),
                 new JwtClaims("cognito:groups"));

@@ -14,7 +14,7 @@ import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
 import dev.rapport.wiring.ChatApplication;
@@ -28,8 +28,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /** {@code GET /v1/handoffs} and the handed-off turn through the chat function, from the events in events/. */
 class HandoffFunctionTest {
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
-    private DynamoDbLocalServer.ConversationTables tables;
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
+    private TestDynamoDb.ConversationTables tables;
     private ChatFunction function;
 
     @BeforeEach

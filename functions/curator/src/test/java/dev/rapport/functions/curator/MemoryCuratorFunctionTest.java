@@ -16,7 +16,7 @@ import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
-/** The curator driven by a DynamoDB stream event in the shape Lambda delivers, against DynamoDB Local. */
+/** The curator driven by a DynamoDB stream event in the shape Lambda delivers, against the embedded DynamoDB. */
 class MemoryCuratorFunctionTest {
 
     static {
@@ -41,10 +41,10 @@ class MemoryCuratorFunctionTest {
 
     private static final Owner OWNER = new Owner("q5Pq0w2Cq7rEkQz1nF0bq3k4Yx8s9JvXo2uW1cHn6aA", "default");
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private DynamoDbMemoryStore memories;
     private MemoryCuratorFunction function;
-    private DynamoDbLocalServer.ConversationTables conversations;
+    private TestDynamoDb.ConversationTables conversations;
 
     @BeforeEach
     void setUp() {

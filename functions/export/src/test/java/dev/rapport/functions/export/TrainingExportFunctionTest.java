@@ -11,7 +11,7 @@ import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationSource;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.storage.files.FileSystemExportSink;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
 import dev.rapport.wiring.TrainingExportApplication;
 import java.io.ByteArrayInputStream;
@@ -28,13 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The export job invoked with the on-demand events of events/, against DynamoDB Local, into a folder. */
+/** The export job invoked with the on-demand events of events/, against the embedded DynamoDB, into a folder. */
 class TrainingExportFunctionTest {
 
     @TempDir
     Path folder;
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private TrainingExportFunction function;
 
     @BeforeEach

@@ -17,7 +17,7 @@ import dev.rapport.model.Content;
 import dev.rapport.model.Message;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
 import dev.rapport.wiring.ChatApplication;
@@ -41,7 +41,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
-/** The photo inquiry function driven by API Gateway v2 events, against DynamoDB Local. */
+/** The photo inquiry function driven by API Gateway v2 events, against the embedded DynamoDB. */
 class ImageInquiryFunctionTest {
 
     static {
@@ -51,9 +51,9 @@ class ImageInquiryFunctionTest {
 
     private static final String EVENT = "../../events/inquiry-image.json";
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final RecordingModel model = new RecordingModel();
-    private DynamoDbLocalServer.ConversationTables tables;
+    private TestDynamoDb.ConversationTables tables;
     private ImageInquiryFunction function;
     private ChatFunction chat;
 

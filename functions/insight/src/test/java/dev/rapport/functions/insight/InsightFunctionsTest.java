@@ -16,7 +16,7 @@ import dev.rapport.json.Json;
 import dev.rapport.model.ModelPricing;
 import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
 import dev.rapport.storage.dynamodb.DynamoDbPublicationLedger;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +46,7 @@ class InsightFunctionsTest {
 
     @BeforeEach
     void setUp() {
-        DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+        TestDynamoDb dynamo = TestDynamoDb.shared();
         DynamoDbAnalyticsLedger ledger = new DynamoDbAnalyticsLedger(dynamo.client(), dynamo.createAnalyticsTable(),
                 Clock.systemUTC(), Duration.ofDays(3), Duration.ofDays(91));
         stream = new ConversationStreamFunction(new HandoffAnnouncer(published::add,

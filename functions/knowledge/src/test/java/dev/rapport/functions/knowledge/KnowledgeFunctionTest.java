@@ -14,7 +14,7 @@ import dev.rapport.knowledge.KnowledgeAdvisor;
 import dev.rapport.knowledge.KnowledgeIndex;
 import dev.rapport.knowledge.KnowledgeSettings;
 import dev.rapport.storage.dynamodb.DynamoDbKnowledgeStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
 import java.time.Clock;
 import java.util.HashMap;
@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
-/** The admin routes driven by the API Gateway v2 events in events/, on DynamoDB Local. */
+/** The admin routes driven by the API Gateway v2 events in events/, on the embedded DynamoDB. */
 class KnowledgeFunctionTest {
 
     static {
         EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
     }
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private DynamoDbKnowledgeStore store;
     private KnowledgeFunction function;
 

@@ -23,7 +23,7 @@ import dev.rapport.settings.SettingsService;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
 import dev.rapport.wiring.MemoryApplication;
 import java.time.Clock;
@@ -41,14 +41,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
-/** Settings through the memory function, driven by the API Gateway v2 events in events/, on DynamoDB Local. */
+/** Settings through the memory function, driven by the API Gateway v2 events in events/, on the embedded DynamoDB. */
 class MemoryFunctionTest {
 
     static {
         EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
     }
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private String table;
     private DynamoDbMemoryStore memories;
     private MemoryFunction function;
@@ -283,7 +283,7 @@ class MemoryFunctionTest {
 
     @Test
     void snapStartPrimingReadsButWritesNothing() {
-        DynamoDbLocalServer.RequestCounter requests = new DynamoDbLocalServer.RequestCounter();
+        TestDynamoDb.RequestCounter requests = new TestDynamoDb.RequestCounter();
         MemoryFunction primed = new MemoryFunction(new MemoryApplication(
                 new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(requests), table, Clock.systemUTC())),
                 new PersonalDataService(new DynamoDbPersonalData(dynamo.client(),

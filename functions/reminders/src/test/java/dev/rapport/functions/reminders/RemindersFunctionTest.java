@@ -15,7 +15,7 @@ import dev.rapport.reminders.ReminderService;
 import dev.rapport.reminders.ReminderSweep;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.DynamoDbLocalServer;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.DynamoDbOperations;
 import dev.rapport.testing.MutableClock;
 import dev.rapport.testing.TestContext;
@@ -36,14 +36,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
-/** The reminders API and the sweep, driven by the events in events/, on DynamoDB Local. */
+/** The reminders API and the sweep, driven by the events in events/, on the embedded DynamoDB. */
 class RemindersFunctionTest {
 
     static {
         EnvironmentConfigurationProvider.getConfig().setEnvironmentOverride(Environments.Local);
     }
 
-    private final DynamoDbLocalServer dynamo = DynamoDbLocalServer.shared();
+    private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
     private final String alice = "alice-" + UUID.randomUUID();
     private final String bob = "bob-" + UUID.randomUUID();

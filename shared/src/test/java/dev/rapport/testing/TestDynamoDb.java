@@ -1,11 +1,8 @@
 package dev.rapport.testing;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import dev.rapport.dynamodb.EmbeddedDynamoDb;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,37 +24,65 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Amazon's DynamoDB Local engine, in-process on a free port, started once per test JVM. Each test
- * class creates its own uniquely named tables, so classes never see each other's data.
+ * Rapport's own DynamoDB engine ({@link EmbeddedDynamoDb}, module local-dynamodb), in this JVM, in
+ * memory, on a free port, started once per test JVM. Each test class creates its own uniquely named
+ * tables, so classes never see each other's data.
+ *
+ * <p>Expired items are not swept in the background here, so that a test sees the items it wrote
+ * until it asks for expiry itself with {@link #expireItems()}.
  */
-public final class DynamoDbLocalServer {
+public final class TestDynamoDb {
 
-    private static DynamoDbLocalServer instance;
+    private static TestDynamoDb instance;
 
     private final URI endpoint;
+    private final EmbeddedDynamoDb engine;
 
-    private DynamoDbLocalServer(URI endpoint) {
+    private TestDynamoDb(URI endpoint, EmbeddedDynamoDb engine) {
         this.endpoint = endpoint;
+        this.engine = engine;
     }
 
-    public static synchronized DynamoDbLocalServer shared() {
+    public static synchronized TestDynamoDb shared() {
         if (instance == null) {
-            int port = freePort();
+            EmbeddedDynamoDb engine;
             try {
-                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                        new String[] {"-inMemory", "-port", Integer.toString(port)});
-                server.start();
-            } catch (Exception e) {
-                throw new IllegalStateException("DynamoDB Local did not start", e);
+                engine = EmbeddedDynamoDb.builder()
+                        .port(0)
+                        .dataDir(null)
+                        .ttlSweepInterval(Duration.ofDays(365))
+                        .build();
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("The embedded DynamoDB engine did not start", e);
             }
-            instance = new DynamoDbLocalServer(URI.create("http://127.0.0.1:" + port));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    engine.close();
+                } catch (RuntimeException ignored) {
+                    // The JVM is going away with the in-memory tables anyway.
+                }
+            }, "test-dynamodb-close"));
+            instance = new TestDynamoDb(engine.endpoint(), engine);
         }
         return instance;
     }
 
-    /** A DynamoDB Local already listening elsewhere (another process), with the same helpers. */
-    public static DynamoDbLocalServer at(URI endpoint) {
-        return new DynamoDbLocalServer(endpoint);
+    /** A DynamoDB endpoint already listening elsewhere (another process), with the same helpers. */
+    public static TestDynamoDb at(URI endpoint) {
+        return new TestDynamoDb(endpoint, null);
+    }
+
+    /** Deletes every item whose TTL has passed, now, writing the REMOVE stream records; returns how many. */
+    public int expireItems() {
+        return engine().expireItems();
+    }
+
+    /** The engine of {@link #shared()}; not available for {@link #at(URI)}. */
+    public EmbeddedDynamoDb engine() {
+        if (engine == null) {
+            throw new IllegalStateException("No engine in this JVM: this fixture talks to " + endpoint);
+        }
+        return engine;
     }
 
     public URI endpoint() {
@@ -242,13 +267,5 @@ public final class DynamoDbLocalServer {
 
     private static KeySchemaElement key(String name, KeyType type) {
         return KeySchemaElement.builder().attributeName(name).keyType(type).build();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,8 +3,8 @@ package dev.rapport.local.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rapport.local.LocalStack;
-import dev.rapport.local.LocalStackFixture;
+import dev.rapport.local.LocalRapport;
+import dev.rapport.local.LocalRapportFixture;
 import dev.rapport.local.testing.Http;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The demo store on the local stack, through the HTTP API and the offline engine only. */
-class KnowledgeLocalStackTest {
+class KnowledgeLocalRapportTest {
 
-    private final LocalStack stack = LocalStackFixture.shared();
+    private final LocalRapport stack = LocalRapportFixture.shared();
     private final Http http = new Http(stack.baseUri());
 
     @Test

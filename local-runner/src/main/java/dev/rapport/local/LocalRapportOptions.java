@@ -16,43 +16,43 @@ import java.util.Objects;
  *     ({@code Stage=local}, {@code ModelProvider=offline})
  * @param clock the time schedules put in their events; tests move it instead of waiting
  */
-public record LocalStackOptions(int httpPort, int dynamoDbPort, Path dataDir, Path templatePath,
+public record LocalRapportOptions(int httpPort, int dynamoDbPort, Path dataDir, Path templatePath,
                                 Map<String, String> parameterOverrides, Clock clock) {
 
-    public LocalStackOptions {
+    public LocalRapportOptions {
         parameterOverrides = Map.copyOf(parameterOverrides);
         Objects.requireNonNull(clock, "clock");
     }
 
-    public LocalStackOptions(int httpPort, int dynamoDbPort, Path dataDir, Path templatePath,
+    public LocalRapportOptions(int httpPort, int dynamoDbPort, Path dataDir, Path templatePath,
                              Map<String, String> parameterOverrides) {
         this(httpPort, dynamoDbPort, dataDir, templatePath, parameterOverrides, Clock.systemUTC());
     }
 
-    public static LocalStackOptions fromEnvironment(Environment env) {
-        return new LocalStackOptions(
+    public static LocalRapportOptions fromEnvironment(Environment env) {
+        return new LocalRapportOptions(
                 env.getInt("RAPPORT_HTTP_PORT", 3000),
                 env.getInt("RAPPORT_DYNAMODB_PORT", 8000),
                 env.find("RAPPORT_DATA_DIR").map(Path::of).orElse(null),
-                env.find("RAPPORT_TEMPLATE").map(Path::of).orElseGet(LocalStackOptions::findTemplate),
+                env.find("RAPPORT_TEMPLATE").map(Path::of).orElseGet(LocalRapportOptions::findTemplate),
                 ParameterOverrides.parse(env.get("RAPPORT_PARAMETER_OVERRIDES", "")));
     }
 
     /** Free ports, in memory, the repository's template: what tests want. */
-    public static LocalStackOptions ephemeral() {
-        return new LocalStackOptions(0, 0, null, findTemplate(), Map.of());
+    public static LocalRapportOptions ephemeral() {
+        return new LocalRapportOptions(0, 0, null, findTemplate(), Map.of());
     }
 
-    public LocalStackOptions withTemplate(Path template) {
-        return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, template, parameterOverrides, clock);
+    public LocalRapportOptions withTemplate(Path template) {
+        return new LocalRapportOptions(httpPort, dynamoDbPort, dataDir, template, parameterOverrides, clock);
     }
 
-    public LocalStackOptions withParameterOverrides(Map<String, String> overrides) {
-        return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, templatePath, overrides, clock);
+    public LocalRapportOptions withParameterOverrides(Map<String, String> overrides) {
+        return new LocalRapportOptions(httpPort, dynamoDbPort, dataDir, templatePath, overrides, clock);
     }
 
-    public LocalStackOptions withClock(Clock schedulesClock) {
-        return new LocalStackOptions(httpPort, dynamoDbPort, dataDir, templatePath, parameterOverrides, schedulesClock);
+    public LocalRapportOptions withClock(Clock schedulesClock) {
+        return new LocalRapportOptions(httpPort, dynamoDbPort, dataDir, templatePath, parameterOverrides, schedulesClock);
     }
 
 

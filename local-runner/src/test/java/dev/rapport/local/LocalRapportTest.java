@@ -36,11 +36,11 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The repository's template on the local stack: the real chat function behind the local HTTP API. */
-class LocalStackTest {
+class LocalRapportTest {
 
     private static final String CONVERSATIONS = "rapport-local-conversations";
 
-    private final LocalStack stack = LocalStackFixture.shared();
+    private final LocalRapport stack = LocalRapportFixture.shared();
     private final Http http = new Http(stack.baseUri());
 
     @Test
@@ -263,7 +263,7 @@ class LocalStackTest {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("id=\"messages\"");
         assertThat(http.send(http.get("/app.js", null)).statusCode()).isEqualTo(200);
-        for (String path : List.of("/..%2Fpom.xml", "/%2e%2e/pom.xml", "/web/index.html", "/dev/rapport/local/LocalStack.class")) {
+        for (String path : List.of("/..%2Fpom.xml", "/%2e%2e/pom.xml", "/web/index.html", "/dev/rapport/local/LocalRapport.class")) {
             assertThat(http.send(http.get(path, null)).statusCode()).as(path).isEqualTo(404);
         }
     }

@@ -34,10 +34,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The whole Rapport stack on 127.0.0.1, driven by template.yaml like {@code sam local start-api}:
- * DynamoDB Local with the template's tables, every function's real handler behind the template's
- * HTTP API routes, a JWT authorizer with a local key, and the web page.
+ * Rapport's own DynamoDB engine (module local-dynamodb) with the template's tables and streams,
+ * every function's real handler behind the template's HTTP API routes, a JWT authorizer with a
+ * local key, and the web page.
  */
-public final class LocalStack implements AutoCloseable {
+public final class LocalRapport implements AutoCloseable {
 
     /** Local mode needs no model and no AWS account; the template's AWS defaults would need both. */
     static final Map<String, String> LOCAL_DEFAULTS = Map.of("Stage", "local", "ModelProvider", "offline",
@@ -55,7 +56,7 @@ public final class LocalStack implements AutoCloseable {
     private final String modelProvider;
     private final Runnable restoreEnvironment;
 
-    private LocalStack(LocalDynamoDb dynamoDb, LocalStreams streams, LocalSchedules schedules, LocalEventBus eventBus,
+    private LocalRapport(LocalDynamoDb dynamoDb, LocalStreams streams, LocalSchedules schedules, LocalEventBus eventBus,
                        LocalQueues queues,
                        Map<String, LocalFunction> functions, LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes,
                        String modelProvider, Runnable restoreEnvironment) {
@@ -73,9 +74,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        LocalStack stack;
+        LocalRapport stack;
         try {
-            stack = start(LocalStackOptions.fromEnvironment(Environment.system()));
+            stack = start(LocalRapportOptions.fromEnvironment(Environment.system()));
         } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println("Rapport local stack did not start: " + e.getMessage());
             System.exit(1);
@@ -85,7 +86,7 @@ public final class LocalStack implements AutoCloseable {
         System.out.println(Banner.of(stack));
     }
 
-    public static LocalStack start(LocalStackOptions options) {
+    public static LocalRapport start(LocalRapportOptions options) {
         SamTemplate template = SamTemplate.load(options.templatePath(), LOCAL_DEFAULTS, options.parameterOverrides());
         LocalDynamoDb dynamoDb = startDynamoDb(options);
         Runnable restoreEnvironment = () -> {};
@@ -103,8 +104,8 @@ public final class LocalStack implements AutoCloseable {
             try (DynamoDbClient client = dynamoDb.client()) {
                 TableProvisioner provisioner = new TableProvisioner(client);
                 // The demo store goes in before the functions start (chat loads its knowledge index at
-                // init) and before the streamed tables exist: DynamoDB Local numbers stream records
-                // across tables, and a stream opened after many writes elsewhere reads as trimmed.
+                // init) and before the streamed tables exist, so that the streams' first records are
+                // the functions' own writes.
                 List<TableDefinition> created = tables.stream().filter(t -> !t.hasStream())
                         .filter(provisioner::provision).toList();
                 Path demoStore = options.templatePath().toAbsolutePath().resolveSibling("demo-store");
@@ -131,7 +132,7 @@ public final class LocalStack implements AutoCloseable {
                             .map(t -> t.name() + " (" + t.expression() + ") -> " + t.function()).toList());
             LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health,
                     schedules, eventBus::events);
-            return new LocalStack(dynamoDb, streams, schedules, eventBus, queues, functions, http, jwt, routes,
+            return new LocalRapport(dynamoDb, streams, schedules, eventBus, queues, functions, http, jwt, routes,
                     String.valueOf(template.parameter("ModelProvider")), restoreEnvironment);
         } catch (RuntimeException e) {
             if (schedules != null) {
@@ -163,7 +164,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Training-data exports land beside the data when it is kept, else in a fresh temporary folder. */
-    static Path exportDir(LocalStackOptions options) {
+    static Path exportDir(LocalRapportOptions options) {
         try {
             return options.dataDir() != null ? options.dataDir().resolve("exports").toAbsolutePath()
                     : Files.createTempDirectory("rapport-exports");
@@ -177,7 +178,7 @@ public final class LocalStack implements AutoCloseable {
         return Path.of(System.getProperty("EXPORT_DIR"));
     }
 
-    private static LocalDynamoDb startDynamoDb(LocalStackOptions options) {
+    private static LocalDynamoDb startDynamoDb(LocalRapportOptions options) {
         int port = options.dynamoDbPort() == 0 ? freePort() : options.dynamoDbPort();
         try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             probe.setReuseAddress(true);
@@ -209,6 +210,11 @@ public final class LocalStack implements AutoCloseable {
 
     public URI dynamoDbEndpoint() {
         return dynamoDb.endpoint();
+    }
+
+    /** Deletes every item whose TTL has passed now, as the engine's background sweep does; returns how many. */
+    public int expireItems() {
+        return dynamoDb.expireItems();
     }
 
     /** The loaded functions by logical id. */

@@ -7,18 +7,18 @@ import dev.rapport.local.testing.ShiftableClock;
  * real handlers build their clients once per JVM (as in a Lambda execution environment), so
  * every test class shares this stack rather than starting its own.
  */
-public final class LocalStackFixture {
+public final class LocalRapportFixture {
 
-    private static LocalStack stack;
+    private static LocalRapport stack;
 
     /** The time the stack's schedules fire at: the system's, until a test moves it. */
     public static final ShiftableClock CLOCK = new ShiftableClock();
 
-    private LocalStackFixture() {}
+    private LocalRapportFixture() {}
 
-    public static synchronized LocalStack shared() {
+    public static synchronized LocalRapport shared() {
         if (stack == null) {
-            stack = LocalStack.start(LocalStackOptions.ephemeral().withClock(CLOCK));
+            stack = LocalRapport.start(LocalRapportOptions.ephemeral().withClock(CLOCK));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
         }
         return stack;
