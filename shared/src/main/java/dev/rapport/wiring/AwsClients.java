@@ -7,7 +7,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * AWS clients as every function builds them: the URL-connection HTTP client (lighter cold start
  * than Apache or Netty), and region, credentials and endpoint from the SDK's standard chain — so
- * DynamoDB Local, LocalStack or AWS is a matter of {@code AWS_ENDPOINT_URL_*} settings, not code.
+ * the local runner's engine, LocalStack or AWS is a matter of {@code AWS_ENDPOINT_URL_*} settings, not code.
  */
 public final class AwsClients {
 
