@@ -47,6 +47,12 @@ final class StreamEvents {
         dynamodb.put("SizeBytes", change.sizeBytes());
         dynamodb.put("StreamViewType", change.streamViewTypeAsString());
         node.put("eventSourceARN", streamArn);
+        if (record.userIdentity() != null) {
+            // Set on the records of deletions DynamoDB made itself (TTL): type Service, principal dynamodb.amazonaws.com.
+            ObjectNode identity = node.putObject("userIdentity");
+            identity.put("type", record.userIdentity().type());
+            identity.put("principalId", record.userIdentity().principalId());
+        }
         return node;
     }
 

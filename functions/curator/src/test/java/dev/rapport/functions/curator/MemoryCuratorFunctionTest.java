@@ -147,6 +147,27 @@ class MemoryCuratorFunctionTest {
         assertThat(memories.load(OWNER)).isEmpty();
     }
 
+    /**
+     * DynamoDB's TTL deletes a session's items and writes REMOVE records by the service itself
+     * ({@code userIdentity} type Service, principal dynamodb.amazonaws.com), keys only: no turn, and
+     * the memories curated from the expired turn stay (they have a life of their own).
+     */
+    @Test
+    void itemsExpiredByTtlAreNoTurnsAndLeaveTheMemoriesAlone() {
+        function.handleRequest(event(), new TestContext());
+        DynamodbEvent expired = EventLoader.loadDynamoDbEvent("../../events/ttl-expired-stream.json");
+        assertThat(expired.getRecords()).allSatisfy(r -> {
+            assertThat(r.getUserIdentity().getType()).isEqualTo("Service");
+            assertThat(r.getUserIdentity().getPrincipalId()).isEqualTo("dynamodb.amazonaws.com");
+        });
+
+        StreamsEventResponse response = function.handleRequest(expired, new TestContext());
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(memories.load(OWNER).orElseThrow().book().current()).extracting(Memory::statement)
+                .containsExactlyInAnyOrder("is vegetarian", "wears size M");
+    }
+
     private static DynamodbEvent event() {
         return EventLoader.loadDynamoDbEvent("../../events/turn-stream.json");
     }

@@ -30,8 +30,8 @@ import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvide
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
 /**
- * The stream consumer and the summary route with the real events of events/, against DynamoDB
- * Local. The bus is the port's simplest implementation here; its wire protocol is proven in the
+ * The stream consumer and the summary route with the real events of events/, against the embedded
+ * DynamoDB. The bus is the port's simplest implementation here; its wire protocol is proven in the
  * local runner's tests against the EventBridge stand-in.
  */
 class InsightFunctionsTest {
@@ -86,6 +86,23 @@ class InsightFunctionsTest {
         assertThat(published).extracting(HandoffEvent::detailType).containsExactly("HandoffRequested", "HandoffClosed");
         assertThat(published.get(1).handoffId()).isEqualTo(published.get(0).handoffId());
         assertThat(published.get(1).closure().resolution()).contains("[PHONE_1]");
+    }
+
+    /**
+     * DynamoDB's TTL deleting a session's turn, session and handoff (REMOVE records by the service
+     * itself, keys only) neither counts nor announces anything, and takes nothing off the figures.
+     */
+    @Test
+    void itemsExpiredByTtlChangeNoFigureAndAnnounceNothing() throws Exception {
+        stream.handleRequest(streamEvent(), new TestContext());
+        JsonNode before = call(summaryEvent(), 200);
+        DynamodbEvent expired = EventLoader.loadDynamoDbEvent("../../events/ttl-expired-stream.json");
+        assertThat(expired.getRecords()).allSatisfy(r -> assertThat(r.getUserIdentity().getType()).isEqualTo("Service"));
+
+        assertThat(stream.handleRequest(expired, new TestContext()).getBatchItemFailures()).isEmpty();
+
+        assertThat(call(summaryEvent(), 200)).isEqualTo(before);
+        assertThat(published).singleElement().satisfies(e -> assertThat(e.detailType()).isEqualTo("HandoffRequested"));
     }
 
     private static DynamodbEvent closedEvent() {
