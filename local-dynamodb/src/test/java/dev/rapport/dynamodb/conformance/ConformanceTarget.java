@@ -2,6 +2,7 @@ package dev.rapport.dynamodb.conformance;
 
 import dev.rapport.dynamodb.EmbeddedDynamoDb;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +85,9 @@ final class ConformanceTarget {
 
     private static ConformanceTarget create(String external) {
         if (external == null || external.isBlank()) {
-            EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().port(0).dataDir(null).build();
+            // No background TTL sweep during the run: expiry happens only when a case calls expireItems().
+            EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().port(0).dataDir(null)
+                    .ttlSweepInterval(Duration.ofDays(1)).build();
             Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-dynamodb-stop"));
             AwsCredentialsProvider fake = StaticCredentialsProvider.create(
                     AwsBasicCredentials.create("conformance", "conformance"));
