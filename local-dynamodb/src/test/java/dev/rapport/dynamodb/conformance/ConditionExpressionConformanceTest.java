@@ -18,7 +18,7 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     private String tableWithItem() {
         String t = hashTable();
         put(t, item("pk", "a", "n", 5, "s", "hello world", "ss", ss("red", "green"), "l", List.of("x", 2),
-                "m", Map.of("inner", 1), "nul", null, "bool", true));
+                "m", Map.of("deep", 1), "nul", null, "bool", true));
         return t;
     }
 
@@ -145,7 +145,7 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     @DisplayName("A comparison with a missing attribute is false")
     void comparisonWithMissingAttributeIsFalse() {
         String t = tableWithItem();
-        assertThat(passes(t, "missing = :v", values(":v", 1))).isFalse();
+        assertThat(passes(t, "absent = :v", values(":v", 1))).isFalse();
     }
 
     @Test
@@ -178,14 +178,14 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     void attributeExistsOnNullAttribute() {
         String t = tableWithItem();
         assertThat(passes(t, "attribute_exists(nul)", Map.of())).isTrue();
-        assertThat(passes(t, "attribute_exists(missing)", Map.of())).isFalse();
+        assertThat(passes(t, "attribute_exists(absent)", Map.of())).isFalse();
     }
 
     @Test
     @DisplayName("attribute_exists works on nested map paths and list elements")
     void attributeExistsOnNestedPath() {
         String t = tableWithItem();
-        assertThat(passes(t, "attribute_exists(m.inner) AND attribute_exists(l[1])", Map.of())).isTrue();
+        assertThat(passes(t, "attribute_exists(m.deep) AND attribute_exists(l[1])", Map.of())).isTrue();
         assertThat(passes(t, "attribute_exists(l[5])", Map.of())).isFalse();
     }
 

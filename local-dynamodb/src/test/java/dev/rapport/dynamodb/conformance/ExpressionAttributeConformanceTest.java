@@ -84,7 +84,7 @@ class ExpressionAttributeConformanceTest extends ConformanceTestBase {
     @DisplayName("A reserved word unescaped in an UpdateExpression is a ValidationException")
     void reservedWordInUpdateExpressionFailsValidation() {
         String t = hashTable();
-        assertValidation(() -> ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET size = :v")
+        assertValidation(() -> ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET status = :v")
                 .expressionAttributeValues(values(":v", 1))));
     }
 
