@@ -1,6 +1,7 @@
 package dev.rapport.dynamodb.expression;
 
 import dev.rapport.dynamodb.value.Value;
+import java.util.List;
 
 /**
  * A parsed {@code KeyConditionExpression}: equality on one attribute (which the engine checks is the
@@ -20,7 +21,7 @@ public record KeyCondition(String hashName, Value hashValue, SortKeyCondition so
         if (!hashName.equals(partitionKeyName) && sortKey != null && sortKey.name().equals(partitionKeyName)
                 && sortKey.operator() == SortKeyCondition.Operator.EQ) {
             return new KeyCondition(sortKey.name(), sortKey.operands().get(0),
-                    new SortKeyCondition(hashName, SortKeyCondition.Operator.EQ, java.util.List.of(hashValue)));
+                    new SortKeyCondition(hashName, SortKeyCondition.Operator.EQ, List.of(hashValue)));
         }
         return this;
     }
