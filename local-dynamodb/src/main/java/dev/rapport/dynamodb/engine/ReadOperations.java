@@ -36,8 +36,8 @@ final class ReadOperations {
         if (keyText == null) {
             throw DynamoDbException.validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
-        KeyCondition condition = KeyCondition.parse(keyText, context);
         KeySchema key = source.key();
+        KeyCondition condition = KeyCondition.parse(keyText, context).withHashKey(key.hashName());
         if (!condition.hashName().equals(key.hashName())
                 || condition.sortKey() != null && !condition.sortKey().name().equals(key.rangeName())) {
             throw DynamoDbException.validation("Query condition missed key schema element: "
@@ -165,7 +165,8 @@ final class ReadOperations {
                    Integer limit, Map<String, Value> startKey) {
 
         static Reading of(Request request, ExpressionContext context, Source source) {
-            ConditionExpression filter = request.condition("FilterExpression", context);
+            String filterText = request.string("FilterExpression");
+            ConditionExpression filter = filterText == null ? null : ConditionExpression.parseFilter(filterText, context);
             ProjectionExpression projection = request.projection(context);
             context.checkAllUsed();
             String select = request.choice("Select", null, SELECTS);
