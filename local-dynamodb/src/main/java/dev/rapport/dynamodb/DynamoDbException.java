@@ -23,7 +23,7 @@ public final class DynamoDbException extends RuntimeException {
     }
 
     public static DynamoDbException validation(String message) {
-        return client("ValidationException", message);
+        return new DynamoDbException(400, "com.amazon.coral.validate#ValidationException", message, null);
     }
 
     public static DynamoDbException resourceNotFound(String message) {
@@ -35,7 +35,23 @@ public final class DynamoDbException extends RuntimeException {
     }
 
     public static DynamoDbException serialization(String message) {
-        return client("SerializationException", message);
+        return new DynamoDbException(400, "com.amazon.coral.service#SerializationException", message, null);
+    }
+
+    public static DynamoDbException unknownOperation(String message) {
+        return new DynamoDbException(400, "com.amazon.coral.service#UnknownOperationException", message, null);
+    }
+
+    public static DynamoDbException conditionalCheckFailed(ObjectNode item) {
+        ObjectNode extra = JsonNodeFactory.instance.objectNode();
+        if (item != null) {
+            extra.set("Item", item);
+        }
+        return new DynamoDbException(400, PREFIX + "ConditionalCheckFailedException", "The conditional request failed", extra);
+    }
+
+    public static DynamoDbException transactionConflict() {
+        return client("TransactionConflictException", "Transaction is ongoing for the item");
     }
 
     public static DynamoDbException client(String shortType, String message) {

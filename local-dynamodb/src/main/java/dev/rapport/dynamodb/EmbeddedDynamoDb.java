@@ -1,8 +1,19 @@
 package dev.rapport.dynamodb;
 
+import dev.rapport.dynamodb.engine.Engine;
+import dev.rapport.dynamodb.engine.Expiry;
+import dev.rapport.dynamodb.engine.Operations;
+import dev.rapport.dynamodb.http.DynamoDbHttpServer;
+import dev.rapport.dynamodb.storage.Storage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Rapport's own DynamoDB-compatible engine, in this JVM: DynamoDB's wire protocol (and DynamoDB
@@ -16,7 +27,31 @@ import java.time.Duration;
  */
 public final class EmbeddedDynamoDb implements AutoCloseable {
 
-    private EmbeddedDynamoDb() {
+    private final Engine engine;
+    private final DynamoDbHttpServer server;
+    private final Expiry expiry;
+    private final ScheduledExecutorService sweeper;
+
+    private EmbeddedDynamoDb(Engine engine, DynamoDbHttpServer server, Duration sweepInterval) {
+        this.engine = engine;
+        this.server = server;
+        this.expiry = new Expiry(engine);
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "dynamodb-ttl-sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = Math.max(1, sweepInterval.toMillis());
+        sweeper.scheduleWithFixedDelay(this::sweepQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void sweepQuietly() {
+        try {
+            expiry.run();
+        } catch (RuntimeException e) {
+            // The next sweep tries again; a failed sweep must not stop the schedule.
+            System.err.println("dynamodb: TTL sweep failed: " + e);
+        }
     }
 
     public static Builder builder() {
@@ -24,16 +59,16 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
     }
 
     public URI endpoint() {
-        throw new UnsupportedOperationException("TODO");
+        return URI.create("http://127.0.0.1:" + port());
     }
 
     public int port() {
-        throw new UnsupportedOperationException("TODO");
+        return server.port();
     }
 
     /** Deletes every item whose TTL has passed, now, as the background sweep does; returns how many. */
     public int expireItems() {
-        throw new UnsupportedOperationException("TODO");
+        return expiry.run();
     }
 
     /**
@@ -41,12 +76,14 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
      * returned hold is released: a deterministic way to provoke {@code TransactionConflict}.
      */
     public TransactionHold holdNextTransaction(String tableName) {
-        throw new UnsupportedOperationException("TODO");
+        return engine.holds().holdNext(tableName);
     }
 
     @Override
     public void close() {
-        throw new UnsupportedOperationException("TODO");
+        sweeper.shutdownNow();
+        server.close();
+        engine.close();
     }
 
     /** A transaction paused with its items held; {@link #awaitHeld()} returns once it holds them. */
@@ -81,8 +118,16 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
             return this;
         }
 
+        /** Starts the engine and its listener. */
         public EmbeddedDynamoDb build() {
-            throw new UnsupportedOperationException("TODO");
+            Storage storage = dataDir == null ? Storage.inMemory() : Storage.inDirectory(dataDir);
+            Engine engine = new Engine(storage, Clock.systemUTC());
+            try {
+                return new EmbeddedDynamoDb(engine, DynamoDbHttpServer.start(port, new Operations(engine)), ttlSweepInterval);
+            } catch (IOException e) {
+                engine.close();
+                throw new UncheckedIOException("the DynamoDB engine could not listen on 127.0.0.1:" + port, e);
+            }
         }
     }
 }
