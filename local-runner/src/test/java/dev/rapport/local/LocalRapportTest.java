@@ -147,6 +147,39 @@ class LocalRapportTest {
                 .contains("is vegetarian").contains("wears size M"));
     }
 
+    /**
+     * A session past its time to live is deleted by the engine, as DynamoDB's TTL does, and the
+     * REMOVE records (by the service itself) reach the curator and the insight consumer: nothing
+     * fails, and the memories curated from it stay.
+     */
+    @Test
+    void anExpiredSessionIsDeletedAndItsRemovalsFailNoStreamConsumer() {
+        String subject = "expiring-" + UUID.randomUUID();
+        String token = token(subject);
+        String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"I'm vegetarian\"}", token)))
+                .path("sessionId").asText();
+        stack.drainStreams();
+        int deadBefore = stack.deadLetters().entries().size();
+        String hash = Owner.of(new Caller(subject, Set.of()), null).customerHash();
+        try (DynamoDbClient client = dynamoDb()) {
+            client.scanPaginator(b -> b.tableName(CONVERSATIONS)).items().stream()
+                    .filter(item -> item.get("pk").s().contains(hash) && item.containsKey("expiresAt"))
+                    .forEach(item -> client.updateItem(b -> b.tableName(CONVERSATIONS)
+                            .key(Map.of("pk", item.get("pk"), "sk", item.get("sk")))
+                            .updateExpression("SET expiresAt = :past")
+                            .expressionAttributeValues(Map.of(":past", software.amazon.awssdk.services.dynamodb.model
+                                    .AttributeValue.fromN(Long.toString(Instant.now().minusSeconds(60).getEpochSecond()))))));
+        }
+
+        stack.expireItems(); // or the background sweep got there first
+        stack.drainStreams();
+
+        assertThat(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token)).statusCode()).isEqualTo(404);
+        assertThat(stack.deadLetters().entries()).hasSize(deadBefore);
+        assertThat(Http.json(http.send(http.get("/v1/me/export", token))).path("data").path("memory"))
+                .singleElement().satisfies(book -> assertThat(book.path("book").asText()).contains("is vegetarian"));
+    }
+
     @Test
     void forgetMeErasesTheCallersConversationsEverywhere() {
         String subject = "erase-" + UUID.randomUUID();

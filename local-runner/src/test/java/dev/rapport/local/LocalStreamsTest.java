@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.local.streams.DeadLetters;
 import dev.rapport.local.testing.StreamRecorder;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +42,24 @@ class LocalStreamsTest {
     void settle() {
         stack.drainStreams();
         StreamRecorder.DELIVERED.clear();
+        StreamRecorder.REMOVED.clear();
+    }
+
+    @Test
+    void anItemPastItsTimeToLiveIsDeletedByDynamoDbItselfAndItsRemovalDelivered() {
+        dynamoDb.putItem(b -> b.tableName("echo-local").item(Map.of("id", AttributeValue.fromS("expired"),
+                "ttl", AttributeValue.fromN(Long.toString(Instant.now().minusSeconds(60).getEpochSecond())))));
+        dynamoDb.deleteItem(b -> b.tableName("echo-local").key(Map.of("id", AttributeValue.fromS("deleted"))));
+        put("deleted", false);
+        dynamoDb.deleteItem(b -> b.tableName("echo-local").key(Map.of("id", AttributeValue.fromS("deleted"))));
+
+        stack.expireItems(); // or the background sweep got there first
+        stack.drainStreams();
+
+        assertThat(dynamoDb.getItem(b -> b.tableName("echo-local").key(Map.of("id", AttributeValue.fromS("expired"))))
+                .hasItem()).isFalse();
+        assertThat(StreamRecorder.REMOVED).containsExactlyInAnyOrder("deleted by a client",
+                "expired by Service dynamodb.amazonaws.com");
     }
 
     @Test
