@@ -47,6 +47,14 @@ final class ReadOperations {
             throw DynamoDbException.validation("One or more parameter values were invalid: Condition parameter type does not match schema type");
         }
         Reading reading = Reading.of(request, context, source);
+        if (reading.filter() != null) {
+            for (String name : reading.filter().topLevelNames()) {
+                if (key.isKeyAttribute(name)) {
+                    throw DynamoDbException.validation("Filter Expression can only contain non-primary key attributes: "
+                            + "Primary key attribute: " + name);
+                }
+            }
+        }
         String prefix = KeyCodec.encode(condition.hashValue()) + KeyCodec.SEPARATOR;
         List<Map.Entry<String, String>> entries = partition(source, prefix, condition.sortKey());
         if (!request.bool("ScanIndexForward", true)) {

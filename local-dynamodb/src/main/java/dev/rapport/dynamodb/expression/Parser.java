@@ -3,7 +3,9 @@ package dev.rapport.dynamodb.expression;
 import dev.rapport.dynamodb.DynamoDbException;
 import dev.rapport.dynamodb.value.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The token cursor and the pieces every expression grammar shares: document paths and errors. */
 class Parser {
@@ -12,6 +14,7 @@ class Parser {
     final String kind;
     final ExpressionContext context;
     private final List<Token> tokens;
+    private final Set<String> topLevelNames = new LinkedHashSet<>();
     private int position;
 
     Parser(String text, String kind, ExpressionContext context) {
@@ -22,6 +25,11 @@ class Parser {
         this.kind = kind;
         this.context = context;
         this.tokens = Lexer.tokenize(text, kind);
+    }
+
+    /** The top-level attributes the paths parsed so far start from. */
+    Set<String> topLevelNames() {
+        return Set.copyOf(topLevelNames);
     }
 
     Token peek() {
@@ -90,6 +98,7 @@ class Parser {
     Path path() {
         List<Path.Element> elements = new ArrayList<>();
         elements.add(new Path.Field(attributeName()));
+        topLevelNames.add(((Path.Field) elements.getFirst()).name());
         while (true) {
             if (accept(Token.Kind.DOT)) {
                 elements.add(new Path.Field(attributeName()));

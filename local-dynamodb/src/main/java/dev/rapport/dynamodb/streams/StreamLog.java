@@ -64,8 +64,9 @@ public final class StreamLog {
         change.put("StreamViewType", viewType);
         if (byTtl) {
             ObjectNode identity = record.putObject("userIdentity");
-            identity.put("type", "Service");
-            identity.put("principalId", "dynamodb.amazonaws.com");
+            // GetRecords' Identity shape; Lambda's event renames these type and principalId.
+            identity.put("Type", "Service");
+            identity.put("PrincipalId", "dynamodb.amazonaws.com");
         }
         records.put(sequence, record.toString());
     }

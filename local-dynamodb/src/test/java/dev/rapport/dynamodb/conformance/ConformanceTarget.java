@@ -83,6 +83,22 @@ final class ConformanceTarget {
         }
     }
 
+    /**
+     * Runs the suite (or any work) against another endpoint, then puts the usual target back: how
+     * the opt-in LocalStack test holds the same cases against LocalStack in this JVM.
+     */
+    static synchronized <T> T against(URI endpoint, java.util.function.Supplier<T> work) {
+        ConformanceTarget previous = instance;
+        instance = create(endpoint.toString());
+        try {
+            return work.get();
+        } finally {
+            instance.client.close();
+            instance.streams.close();
+            instance = previous;
+        }
+    }
+
     private static ConformanceTarget create(String external) {
         if (external == null || external.isBlank()) {
             // No background TTL sweep during the run: expiry happens only when a case calls expireItems().
