@@ -43,7 +43,7 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         String only = args.length > 0 ? args[0] : "all";
         if (only.equals(EngineBenchmark.PART)) {
-            String figures = EngineBenchmark.run();
+            String figures = EngineBenchmark.run() + "\nMachine: " + String.join("; ", machine()) + ".\n";
             System.out.println(figures);
             BenchmarksDoc.write(BenchmarksDoc.PATH, EngineBenchmark.PART, figures);
             System.exit(0);
