@@ -38,11 +38,13 @@ final class ColdStarts {
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memoryTable = dynamo.createMemoryTable();
         String remindersTable = dynamo.createRemindersTable();
+        // The photo question asks the catalog tool, which scans the products table: it must exist, as deployed.
+        String productsTable = dynamo.createProductsTable();
         // Every run answers the same event's customer, dozens of times a minute: no per-customer limit here.
         Map<String, String> tablesEnv = Map.of("CONVERSATIONS_TABLE", tables.conversations(),
                 "IDEMPOTENCY_TABLE", tables.idempotency(), "MEMORY_TABLE", memoryTable, "MODEL_PROVIDER", "offline",
                 "POWERTOOLS_SERVICE_NAME", "rapport", "POWERTOOLS_METRICS_NAMESPACE", "Rapport/bench",
-                "CUSTOMER_TURNS_PER_MINUTE", "0", "REMINDERS_TABLE", remindersTable);
+                "CUSTOMER_TURNS_PER_MINUTE", "0", "REMINDERS_TABLE", remindersTable, "PRODUCTS_TABLE", productsTable);
 
         ColdStart.Subject hello = new ColdStart.Subject("hello (baseline)",
                 classpath(Path.of("benchmarks", "target", "classes")), HelloHandler.class.getName() + "::handleRequest",

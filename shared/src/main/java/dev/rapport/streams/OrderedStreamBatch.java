@@ -27,7 +27,7 @@ public record OrderedStreamBatch(String failureMetric) {
                 each.accept(record);
             } catch (RuntimeException e) {
                 // The class only: messages can quote what the customer said.
-                LOG.error("stream record not processed", entry("error", e.getClass().getName()),
+                LOG.error("stream record not processed", entry("exception", e.getClass().getName()),
                         entry("eventID", record.getEventID()), entry("metric", failureMetric));
                 Telemetry.count(failureMetric);
                 return new StreamsEventResponse(List.of(

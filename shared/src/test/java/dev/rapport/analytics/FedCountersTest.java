@@ -11,6 +11,7 @@ import dev.rapport.campaigns.CampaignWorker;
 import dev.rapport.campaigns.CampaignWriter;
 import dev.rapport.campaigns.NewCampaign;
 import dev.rapport.campaigns.Segment;
+import dev.rapport.dynamodb.EmbeddedDynamoDb;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.memory.Consent;
@@ -33,11 +34,8 @@ import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +43,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -53,15 +51,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Memory writes and deletions, reminder and campaign deliveries, counted on the embedded DynamoDB by the
@@ -150,22 +148,38 @@ class FedCountersTest {
     }
 
     @Test
-    void aDeliveryCancelledByAConflictOnTheDayItemIsTriedAgainAndCountedOnce() {
-        Conflicts conflicts = new Conflicts(2);
-        DynamoDbReminderStore store = new DynamoDbReminderStore(dynamo.client(conflicts), dynamo.createRemindersTable(),
-                new DueSlots(4), analytics);
-        ReminderService reminders = new ReminderService(store, settings, new PiiRedactor(), clock,
-                () -> UUID.randomUUID().toString());
-        Caller dan = new Caller("dan-" + UUID.randomUUID(), Set.of());
-        reminders.create(dan, new NewReminder("call mum", T0.plusSeconds(60).toString(), null, "UTC", null));
+    void aDeliveryCancelledByARealConflictOnTheDayItemsIsTriedAgainAndCountedOnce() throws Exception {
+        // Another transaction holds every shard of today's counters, as a burst of sends would: the
+        // delivery meets it on whichever shard it picks, and DynamoDB cancels it with TransactionConflict.
+        EmbeddedDynamoDb.TransactionHold hold = dynamo.engine().holdNextTransaction(analytics);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holder = other.submit(() -> dynamo.client().transactWriteItems(t -> t.transactItems(
+                    IntStream.range(0, 16).mapToObj(shard -> TransactWriteItem.builder().update(u -> u.tableName(analytics)
+                            .key(Map.of("pk", AttributeValue.fromS("DAY#" + DAY + "#" + shard), "sk", AttributeValue.fromS("-")))
+                            .updateExpression("ADD probes :one")
+                            .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))).build()).toList())));
+            hold.awaitHeld();
+            Conflicts conflicts = new Conflicts(2, hold);
+            DynamoDbReminderStore store = new DynamoDbReminderStore(dynamo.client(conflicts), dynamo.createRemindersTable(),
+                    new DueSlots(4), analytics);
+            ReminderService reminders = new ReminderService(store, settings, new PiiRedactor(), clock,
+                    () -> UUID.randomUUID().toString());
+            Caller dan = new Caller("dan-" + UUID.randomUUID(), Set.of());
+            reminders.create(dan, new NewReminder("call mum", T0.plusSeconds(60).toString(), null, "UTC", null));
 
-        ReminderSweep.Report report = new ReminderSweep(store, settings, (owner, text) -> { }, new DueSlots(4),
-                Duration.ofMinutes(5), Duration.ofHours(3)).run(T0.plusSeconds(120));
+            ReminderSweep.Report report = new ReminderSweep(store, settings, (owner, text) -> { }, new DueSlots(4),
+                    Duration.ofMinutes(5), Duration.ofHours(3)).run(T0.plusSeconds(120));
+            holder.get();
 
-        assertThat(conflicts.injected()).isEqualTo(2);
-        assertThat(report.delivered()).isEqualTo(1);
-        assertThat(reminders.inbox(dan, null, 10, null).messages()).hasSize(1);
-        assertThat(today().get(Counter.REMINDER_DELIVERIES)).isEqualTo(1);
+            assertThat(conflicts.seen()).isGreaterThanOrEqualTo(2);
+            assertThat(report.delivered()).isEqualTo(1);
+            assertThat(reminders.inbox(dan, null, 10, null).messages()).hasSize(1);
+            assertThat(today().get(Counter.REMINDER_DELIVERIES)).isEqualTo(1);
+        } finally {
+            hold.close();
+            other.shutdownNow();
+        }
     }
 
     @Test
@@ -262,54 +276,31 @@ class FedCountersTest {
     }
 
     /**
-     * DynamoDB cancels a transaction that meets another one on the same item with {@code TransactionConflict},
-     * which two threads cannot be made to provoke on cue. This answers the first {@code count}
-     * TransactWriteItems calls as DynamoDB would, without letting them reach the table.
+     * Watches a store's transactions being cancelled with {@code TransactionConflict} and, after
+     * {@code release} of them, lets the transaction holding the items go on.
      */
     private static final class Conflicts implements ExecutionInterceptor {
 
-        private static final ExecutionAttribute<Boolean> CANCELLED = new ExecutionAttribute<>("conflict");
-        private static final String BODY = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#TransactionCanceledException\","
-                + "\"message\":\"Transaction cancelled\",\"CancellationReasons\":[{\"Code\":\"None\"},"
-                + "{\"Code\":\"None\"},{\"Code\":\"TransactionConflict\",\"Message\":\"Transaction is ongoing for the item\"}]}";
+        private final int release;
+        private final EmbeddedDynamoDb.TransactionHold hold;
+        private final AtomicInteger seen = new AtomicInteger();
 
-        private final AtomicInteger left;
-        private final AtomicInteger injected = new AtomicInteger();
-
-        Conflicts(int count) {
-            this.left = new AtomicInteger(count);
+        Conflicts(int release, EmbeddedDynamoDb.TransactionHold hold) {
+            this.release = release;
+            this.hold = hold;
         }
 
-        int injected() {
-            return injected.get();
+        int seen() {
+            return seen.get();
         }
 
         @Override
-        public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
-            if (context.request() instanceof TransactWriteItemsRequest && left.getAndDecrement() > 0) {
-                injected.incrementAndGet();
-                attributes.putAttribute(CANCELLED, true);
-                // A harmless call takes its place on the wire: the table never sees the transaction.
-                return context.httpRequest().toBuilder().putHeader("X-Amz-Target", "DynamoDB_20120810.DescribeLimits").build();
+        public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+            if (context.exception() instanceof TransactionCanceledException cancelled
+                    && cancelled.cancellationReasons().stream().anyMatch(r -> "TransactionConflict".equals(r.code()))
+                    && seen.incrementAndGet() == release) {
+                hold.close();
             }
-            return context.httpRequest();
-        }
-
-        @Override
-        public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-            if (!Boolean.TRUE.equals(attributes.getAttribute(CANCELLED))) {
-                return context.httpResponse();
-            }
-            return context.httpResponse().toBuilder().statusCode(400).removeHeader("x-amz-crc32")
-                    .removeHeader("Content-Length").putHeader("x-amzn-ErrorType", "TransactionCanceledException").build();
-        }
-
-        @Override
-        public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
-                                                               ExecutionAttributes attributes) {
-            return Boolean.TRUE.equals(attributes.getAttribute(CANCELLED))
-                    ? Optional.of(new ByteArrayInputStream(BODY.getBytes(StandardCharsets.UTF_8)))
-                    : context.responseBody();
         }
     }
 

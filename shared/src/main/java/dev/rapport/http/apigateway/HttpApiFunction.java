@@ -68,8 +68,10 @@ public abstract class HttpApiFunction implements RequestStreamHandler {
             Telemetry.count("Problem_" + e.problem().type().substring(e.problem().type().lastIndexOf('/') + 1));
             response = ApiResponses.problem(e);
         } catch (RuntimeException e) {
-            // The class only: exception messages can quote customer input.
-            LOG.error("unhandled failure", entry("error", e.getClass().getName()));
+            // The class and the frames only: exception messages can quote customer input. ("error" is
+            // a key Powertools reserves and drops.)
+            LOG.error("unhandled failure", entry("exception", e.getClass().getName()),
+                    entry("frames", StackFrames.of(e)));
             response = ApiResponses.internalError();
         }
         double millis = (System.nanoTime() - start) / 1e6;

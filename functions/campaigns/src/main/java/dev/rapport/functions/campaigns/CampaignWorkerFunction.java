@@ -76,7 +76,7 @@ public final class CampaignWorkerFunction implements RequestHandler<SQSEvent, SQ
                 CampaignWorker.Report report = worker.handle(SqsCampaignQueue.parse(message.getBody()), clock.instant());
                 sentCount.accept(report.sent());
             } catch (RuntimeException e) {
-                LOG.error("campaign batch failed", entry("error", e.getClass().getName()),
+                LOG.error("campaign batch failed", entry("exception", e.getClass().getName()),
                         entry("messageId", message.getMessageId()));
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
             }
