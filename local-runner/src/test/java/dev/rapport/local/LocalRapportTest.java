@@ -212,7 +212,18 @@ class LocalRapportTest {
         http.send(http.request("/v1/me").header("Authorization", "Bearer " + token).DELETE());
         stack.drainStreams();
 
-        assertThat(itemsMentioning(hash)).isZero();
+        // Only the erasure marker is left: its key and when it expires, so writes in flight cannot recreate data.
+        assertThat(itemsMentioning(hash)).isOne();
+        assertThat(itemsMentioning("ERASURE")).isGreaterThanOrEqualTo(1);
+        assertThat(stack.eventBus().events()).anySatisfy(event -> {
+            assertThat(event.detailType()).isEqualTo("CustomerErased");
+            assertThat(event.detail().path("customerId").asText()).isEqualTo(hash);
+        });
+        HttpResponse<String> refused = http.send(http.request("/v1/settings").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"timezone\":\"UTC\"}")));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("account-erased");
+        assertThat(itemsMentioning(hash)).isOne();
     }
 
     /** Every item of every table whose attributes contain the text: what an auditor's scan would find. */

@@ -60,9 +60,11 @@ final class TurnWriter {
                             "Too many messages arrived at once in this session; please resend.");
                 }
                 // A new session that still isn't there lost a race on something else (the rate window): try again.
+                // A session that was there and is gone was erased meanwhile: nothing of this turn is kept.
                 base = store.load(loaded.owner(), loaded.sessionId(), null, null).session()
                         .or(() -> loaded.version() == 0 ? Optional.of(loaded) : Optional.empty())
-                        .orElseThrow(() -> e);
+                        .orElseThrow(() -> ProblemException.notFound(
+                                "No session '" + loaded.sessionId() + "' was found: it was deleted while this message was answered."));
                 backOff(attempt);
             }
         }

@@ -2,7 +2,10 @@ package dev.rapport.personaldata;
 
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
+import dev.rapport.problem.ProblemException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +19,12 @@ public final class PersonalDataService {
     public record Erasure(boolean erased, int itemsDeleted, String completedAt) {}
 
     private final PersonalDataStore store;
+    private final ErasureEvents events;
     private final Clock clock;
 
-    public PersonalDataService(PersonalDataStore store, Clock clock) {
+    public PersonalDataService(PersonalDataStore store, ErasureEvents events, Clock clock) {
         this.store = store;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -27,10 +32,24 @@ public final class PersonalDataService {
         return new Export(clock.instant().toString(), store.export(customer(caller)));
     }
 
+    /**
+     * Answers only when nothing of the caller is left; otherwise says how much is, and a repeat
+     * (safe, and within the guard period nothing new can be written) finishes it.
+     */
     public Erasure erase(Caller caller) {
-        int deleted = store.erase(customer(caller));
-        return new Erasure(true, deleted, clock.instant().toString());
+        String customer = customer(caller);
+        PersonalDataStore.Erased erased = store.erase(customer);
+        if (erased.remaining() > 0) {
+            throw ProblemException.unavailable("erasure-incomplete", "The erasure is not finished: " + erased.remaining()
+                    + " items are still being removed (" + erased.deleted()
+                    + " already are). Send DELETE /v1/me again to finish it.", RETRY_AFTER);
+        }
+        Instant at = clock.instant();
+        events.erased(customer, at);
+        return new Erasure(true, erased.deleted(), at.toString());
     }
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private static String customer(Caller caller) {
         return Owner.of(caller, null).customerHash();

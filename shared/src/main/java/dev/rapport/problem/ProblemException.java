@@ -62,6 +62,10 @@ public class ProblemException extends RuntimeException {
                 new Problem(TYPE_BASE + "model-unavailable", "Service Unavailable", 503, detail), retryAfter);
     }
 
+    public static ProblemException unavailable(String slug, String detail, Duration retryAfter) {
+        return new ProblemException(new Problem(TYPE_BASE + slug, "Service Unavailable", 503, detail), retryAfter);
+    }
+
     private static ProblemException of(int status, String slug, String title, String detail) {
         return new ProblemException(new Problem(TYPE_BASE + slug, title, status, detail), null);
     }

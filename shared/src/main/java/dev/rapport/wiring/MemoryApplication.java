@@ -1,6 +1,7 @@
 package dev.rapport.wiring;
 
 import dev.rapport.config.Environment;
+import dev.rapport.eventbridge.EventBridgeErasureEvents;
 import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.MemoryService;
 import dev.rapport.personaldata.PersonalDataService;
@@ -9,10 +10,14 @@ import dev.rapport.settings.SettingsService;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.storage.dynamodb.ErasureGuard;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /** What the memory function runs: the customer's settings, memories, export and erasure. */
 public record MemoryApplication(SettingsService settings, PersonalDataService personalData, MemoryService memories) {
@@ -34,7 +39,12 @@ public record MemoryApplication(SettingsService settings, PersonalDataService pe
                         new DynamoDbPersonalData.Table("orders",
                                 env.get("ORDERS_TABLE", "rapport-local-orders"), List.of("pk", "sk")),
                         new DynamoDbPersonalData.Table("campaignDeliveries",
-                                env.get("CAMPAIGNS_TABLE", "rapport-local-campaigns"), List.of("pk", "sk")))),
+                                env.get("CAMPAIGNS_TABLE", "rapport-local-campaigns"), List.of("pk", "sk"))),
+                        new ErasureGuard(memory, Clock.systemUTC()),
+                        Duration.ofMinutes(env.getInt("ERASURE_GUARD_MINUTES", 15))),
+                        new EventBridgeErasureEvents(
+                                EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+                                env.get("HANDOFF_EVENT_BUS", "rapport-local-handoffs")),
                         Clock.systemUTC()),
                 new MemoryService(new DynamoDbMemoryStore(client, memory, AnalyticsApplication.table(env), Clock.systemUTC()),
                         new PiiRedactor(), env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY)));

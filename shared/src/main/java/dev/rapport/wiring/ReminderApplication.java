@@ -9,6 +9,7 @@ import dev.rapport.reminders.ReminderService;
 import dev.rapport.reminders.ReminderSweep;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.storage.dynamodb.ErasureGuard;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -23,10 +24,11 @@ public record ReminderApplication(ReminderService reminders, ReminderSweep sweep
         DynamoDbClient client = AwsClients.dynamoDbClient();
         DueSlots slots = dueSlots(env);
         // Only the sweep delivers, so only the sweep function is given (and granted) the analytics table.
+        String memory = env.get("MEMORY_TABLE", "rapport-local-memory");
         DynamoDbReminderStore store = new DynamoDbReminderStore(client,
-                env.get("REMINDERS_TABLE", "rapport-local-reminders"), slots, AnalyticsApplication.table(env));
-        DynamoDbSettingsStore settings = new DynamoDbSettingsStore(AwsClients.enhanced(client),
-                env.get("MEMORY_TABLE", "rapport-local-memory"), Clock.systemUTC());
+                env.get("REMINDERS_TABLE", "rapport-local-reminders"), slots, AnalyticsApplication.table(env),
+                new ErasureGuard(memory, Clock.systemUTC()));
+        DynamoDbSettingsStore settings = new DynamoDbSettingsStore(AwsClients.enhanced(client), memory, Clock.systemUTC());
         // Only the sweep pushes; the topic is optional, and without it the inbox is the only channel.
         Channel channel = env.find("REMINDER_TOPIC_ARN")
                 .<Channel>map(arn -> new SnsChannel(SnsClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), arn))

@@ -1,6 +1,7 @@
 package dev.rapport.personaldata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
@@ -28,7 +29,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.Duration;
+import dev.rapport.problem.ProblemException;
+import dev.rapport.storage.dynamodb.ErasureGuard;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -51,27 +64,40 @@ class PersonalDataServiceTest {
     private ChatService chat;
     private SettingsService settings;
     private PersonalDataService personalData;
+    private final List<String> announced = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() {
         tables = dynamo.createConversationTables();
         memory = dynamo.createMemoryTable();
-        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
-        chat = new ChatService(store, new RecordingModel(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
+        reminderTable = dynamo.createRemindersTable();
+        // As the chat function wires it: with the memory table, so each turn checks the erasure marker.
+        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
+                tables.idempotency(), memory, reminderTable, new DueSlots(2));
+        chat = chat(store);
         DynamoDbSettingsStore settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
         settings = new SettingsService(settingsStore);
-        reminderTable = dynamo.createRemindersTable();
-        DynamoDbReminderStore reminderStore = new DynamoDbReminderStore(dynamo.client(), reminderTable, new DueSlots(2));
+        DynamoDbReminderStore reminderStore = new DynamoDbReminderStore(dynamo.client(), reminderTable, new DueSlots(2),
+                null, new ErasureGuard(memory, Clock.systemUTC()));
         reminders = new ReminderService(reminderStore, settingsStore, new PiiRedactor(), Clock.systemUTC(),
                 () -> UUID.randomUUID().toString());
         sweep = new ReminderSweep(reminderStore, settingsStore, Channel.NONE, new DueSlots(2), Duration.ofMinutes(5),
                 Duration.ofHours(1));
-        personalData = new PersonalDataService(new DynamoDbPersonalData(dynamo.client(), List.of(
+        personalData = new PersonalDataService(store(), (customer, at) -> announced.add(customer), Clock.systemUTC());
+    }
+
+    private DynamoDbPersonalData store() {
+        return new DynamoDbPersonalData(dynamo.client(), List.of(
                 new DynamoDbPersonalData.Table("conversations", tables.conversations(), List.of("pk", "sk")),
                 new DynamoDbPersonalData.Table("idempotency", tables.idempotency(), List.of("id")),
                 new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")),
-                new DynamoDbPersonalData.Table("reminders", reminderTable, List.of("pk", "sk")))), Clock.systemUTC());
+                new DynamoDbPersonalData.Table("reminders", reminderTable, List.of("pk", "sk"))),
+                new ErasureGuard(memory, Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD);
+    }
+
+    private static ChatService chat(ConversationStore store) {
+        return new ChatService(store, new RecordingModel(),
+                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
     }
 
     @Test
@@ -107,6 +133,138 @@ class PersonalDataServiceTest {
         assertThat(itemsOf(bob)).isEqualTo(bobsItems).isPositive();
         assertThat(settings.get(alice).timezone()).isEqualTo("UTC");
         assertThat(personalData.erase(alice).itemsDeleted()).isZero();
+        assertThat(announced).containsExactly(hash(alice), hash(alice));
+    }
+
+    @Test
+    void writesRacingAnErasureNeverLeaveAnythingOnceItAnswers() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Caller carol = new Caller("carol-" + UUID.randomUUID(), Set.of());
+            ChatReply session = livesIn(carol, "My order number is 55120");
+            AtomicBoolean erased = new AtomicBoolean();
+            List<Callable<?>> writers = List.<Callable<?>>of(
+                    () -> settings.update(carol, new SettingsUpdate(false, null, false, null, null, null)),
+                    () -> settings.update(carol, new SettingsUpdate(null, null, null, "Asia/Tokyo", null, null)),
+                    () -> reminders.create(carol, new NewReminder("call back", Instant.now().plus(Duration.ofHours(1))
+                            .truncatedTo(ChronoUnit.SECONDS).toString(), null, null, null)),
+                    () -> chat.chat(carol, new ChatCommand("Any news?", session.sessionId(), null, "en", null)),
+                    () -> chat.chat(carol, new ChatCommand("A new question", null, null, "en", null)));
+            ExecutorService pool = Executors.newFixedThreadPool(writers.size());
+            try {
+                CountDownLatch started = new CountDownLatch(writers.size());
+                List<Future<List<Integer>>> outcomes = writers.stream()
+                        .map(writer -> pool.submit(() -> keepWriting(writer, started, erased))).toList();
+                started.await(10, TimeUnit.SECONDS);
+
+                PersonalDataService.Erasure erasure = personalData.erase(carol);
+                erased.set(true);
+
+                assertThat(erasure.erased()).isTrue();
+                for (Future<List<Integer>> outcome : outcomes) {
+                    // Every write answered: 200, or 404/409 for one that met the erasure; never a 500.
+                    assertThat(outcome.get(30, TimeUnit.SECONDS)).allSatisfy(status -> assertThat(status).isIn(200, 404, 409));
+                }
+                assertThat(itemsOf(carol)).as("items of the erased customer, round %d", round).isZero();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aWriteAfterTheErasureIsRefusedWith409AndCreatesNothing() {
+        ChatReply session = livesIn(alice, "My order number is 55120");
+        personalData.erase(alice);
+
+        assertThat(status(() -> settings.update(alice, new SettingsUpdate(false, null, null, null, null, null)))).isEqualTo(409);
+        assertThat(status(() -> reminders.create(alice, new NewReminder("again", Instant.now().plus(Duration.ofHours(1))
+                .truncatedTo(ChronoUnit.SECONDS).toString(), null, null, null)))).isEqualTo(409);
+        assertThat(status(() -> chat.chat(alice, new ChatCommand("Hello again", null, null, "en", null)))).isEqualTo(409);
+        assertThat(status(() -> chat.chat(alice, new ChatCommand("Still there?", session.sessionId(), null, "en", null))))
+                .isIn(404, 409);
+        assertThat(itemsOf(alice)).isZero();
+    }
+
+    @Test
+    void aTurnWhoseSessionIsErasedBetweenItsReadAndItsWriteAnswers404NotA500() {
+        ChatReply session = livesIn(alice, "My order number is 55120");
+        // A store without the marker check: the turn finds its session gone when it reloads after the conflict.
+        ConversationStore unguarded = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
+        ChatService racing = chat(new ErasingBeforeCommit(unguarded, () -> personalData.erase(alice)));
+
+        assertThat(status(() -> racing.chat(alice, new ChatCommand("Any news?", session.sessionId(), null, "en", null))))
+                .isEqualTo(404);
+        assertThat(itemsOf(alice)).isZero();
+    }
+
+    @Test
+    void anErasureThatCouldNotRemoveEverythingSaysSoWith503AndAnnouncesNothing() {
+        PersonalDataService stuck = new PersonalDataService(new PersonalDataStore() {
+            @Override
+            public Map<String, List<Map<String, Object>>> export(String customerHash) {
+                return Map.of();
+            }
+
+            @Override
+            public Erased erase(String customerHash) {
+                return new Erased(12, 3);
+            }
+        }, (customer, at) -> announced.add(customer), Clock.systemUTC());
+
+        assertThatThrownBy(() -> stuck.erase(alice)).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.problem().status()).isEqualTo(503);
+            assertThat(e.problem().detail()).contains("3 items").contains("DELETE /v1/me");
+        });
+        assertThat(announced).isEmpty();
+    }
+
+    /** Repeats one write until the erasure has answered (and once more), recording each answer's status. */
+    private static List<Integer> keepWriting(Callable<?> writer, CountDownLatch started, AtomicBoolean erased) {
+        List<Integer> statuses = new ArrayList<>();
+        started.countDown();
+        for (int i = 0; i < 200; i++) {
+            boolean last = erased.get();
+            statuses.add(status(writer));
+            if (last) {
+                break;
+            }
+        }
+        return statuses;
+    }
+
+    private static int status(Callable<?> call) {
+        try {
+            call.call();
+            return 200;
+        } catch (ProblemException e) {
+            return e.problem().status();
+        } catch (Exception e) {
+            return 500;
+        }
+    }
+
+    /** A conversation store whose first commit waits for an erasure of the customer to finish. */
+    private record ErasingBeforeCommit(ConversationStore store, Runnable erase) implements ConversationStore {
+        @Override
+        public Snapshot load(Owner owner, String sessionId, String idempotencyId, dev.rapport.chat.RateWindow window) {
+            return store.load(owner, sessionId, idempotencyId, window);
+        }
+
+        @Override
+        public void commit(TurnCommit commit) {
+            erase.run();
+            store.commit(commit);
+        }
+
+        @Override
+        public Optional<dev.rapport.chat.IdempotencyRecord> idempotencyRecord(String id) {
+            return store.idempotencyRecord(id);
+        }
+
+        @Override
+        public Optional<List<dev.rapport.chat.Turn>> recentTurns(Owner owner, String sessionId, int limit) {
+            return store.recentTurns(owner, sessionId, limit);
+        }
     }
 
     /**
@@ -130,7 +288,8 @@ class PersonalDataServiceTest {
         try (DynamoDbClient client = dynamo.client()) {
             for (String table : List.of(tables.conversations(), tables.idempotency(), memory, reminderTable)) {
                 for (Map<String, AttributeValue> item : client.scanPaginator(b -> b.tableName(table)).items()) {
-                    if (item.toString().contains(hash)) {
+                    // The erasure marker (pk and sort key only, expiring after the guard period) is what keeps the rest away.
+                    if (item.toString().contains(hash) && !"ERASURE".equals(item.get("sk") == null ? null : item.get("sk").s())) {
                         count++;
                     }
                 }

@@ -1,5 +1,7 @@
 package dev.rapport.tools;
 
+import dev.rapport.personaldata.ErasureEvents;
+import dev.rapport.storage.dynamodb.ErasureGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.actions.ActionDesk;
@@ -77,7 +79,8 @@ class AddressVaultTest {
         ChatService chat = chat(Duration.ofMinutes(30));
         say(chat, null, "订单1042的地址改为" + ADDRESS);
         PersonalDataService personalData = new PersonalDataService(new DynamoDbPersonalData(dynamo.client(), List.of(
-                new DynamoDbPersonalData.Table("conversations", tables.conversations(), List.of("pk", "sk")))),
+                new DynamoDbPersonalData.Table("conversations", tables.conversations(), List.of("pk", "sk"))),
+                new ErasureGuard(dynamo.createMemoryTable(), Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD), ErasureEvents.NONE,
                 Clock.systemUTC());
 
         List<Map<String, Object>> exported = personalData.export(alice).data().get("conversations");

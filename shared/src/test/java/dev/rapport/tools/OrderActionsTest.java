@@ -1,5 +1,7 @@
 package dev.rapport.tools;
 
+import dev.rapport.personaldata.ErasureEvents;
+import dev.rapport.storage.dynamodb.ErasureGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.actions.ActionDesk;
@@ -53,7 +55,8 @@ class OrderActionsTest {
                 Clock.systemUTC(), () -> UUID.randomUUID().toString(),
                 new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())));
         personalData = new PersonalDataService(new DynamoDbPersonalData(dynamo.client(), List.of(
-                new DynamoDbPersonalData.Table("orders", shop.ordersTable(), List.of("pk", "sk")))), Clock.systemUTC());
+                new DynamoDbPersonalData.Table("orders", shop.ordersTable(), List.of("pk", "sk"))),
+                new ErasureGuard(dynamo.createMemoryTable(), Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD), ErasureEvents.NONE, Clock.systemUTC());
         shop.placeOrder(alice, "1042", OrderStatus.PROCESSING);
     }
 

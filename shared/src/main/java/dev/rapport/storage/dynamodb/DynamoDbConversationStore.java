@@ -20,6 +20,7 @@ import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.TurnLedger;
 import dev.rapport.settings.CustomerSettings;
 import dev.rapport.memory.TurnRecorded;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +63,8 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     private final DynamoDbTable<SettingsItem> settings;
     private final DynamoDbTable<ReminderItem> reminders;
     private final DueSlots dueSlots;
+    /** Null for a store built without the memory table (tests, the benchmark): then nothing is checked. */
+    private final ErasureGuard guard;
 
     public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable) {
         this(client, conversationsTable, idempotencyTable, null);
@@ -90,6 +93,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
         this.rateWindows = client.table(idempotencyTable, RateWindowItem.SCHEMA);
         this.books = memoryTable == null ? null : client.table(memoryTable, MemoryBookItem.SCHEMA);
         this.settings = memoryTable == null ? null : client.table(memoryTable, SettingsItem.SCHEMA);
+        this.guard = memoryTable == null ? null : new ErasureGuard(memoryTable, Clock.systemUTC());
     }
 
     @Override
@@ -221,9 +225,19 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
                     .item(DynamoDbReminderStore.item(reminder, dueSlots))
                     .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()).build());
         }
+        int guardIndex = -1;
+        if (guard != null) {
+            // Last of all, in the same transaction: the turn keeps its two round trips.
+            guardIndex = 2 + (record == null ? 0 : 1) + (windowIndex < 0 ? 0 : 1) + (handoff == null ? 0 : 1)
+                    + (reminder == null ? 0 : 1);
+            request.addConditionCheck(settings, guard.conditionCheck(session.owner().customerHash()));
+        }
         try {
             client.transactWriteItems(request.build());
         } catch (TransactionCanceledException e) {
+            if (ErasureGuard.tripped(e, guardIndex)) {
+                throw ErasureGuard.erased();
+            }
             throw translate(e, idempotencyIndex, windowIndex);
         }
     }

@@ -32,6 +32,7 @@ public final class DynamoDbMemoryStore implements MemoryStore {
     private final DynamoDbTable<MemoryBookItem> table;
     private final DayCounters counters;
     private final Clock clock;
+    private final ErasureGuard guard;
 
     /** A store that counts nothing in the figures. */
     public DynamoDbMemoryStore(DynamoDbClient client, String memoryTable, Clock clock) {
@@ -45,6 +46,7 @@ public final class DynamoDbMemoryStore implements MemoryStore {
         this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build().table(memoryTable, MemoryBookItem.SCHEMA);
         this.counters = new DayCounters(analyticsTable);
         this.clock = clock;
+        this.guard = new ErasureGuard(memoryTable, clock);
     }
 
     static Key key(Owner owner) {
@@ -92,11 +94,15 @@ public final class DynamoDbMemoryStore implements MemoryStore {
             put.conditionExpression("#v = :v").expressionAttributeNames(Map.of("#v", "version"))
                     .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(expectedVersion))));
         }
-        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().put(put.build()).build()));
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().put(put.build()).build(),
+                guard.transactItem(owner.customerHash())));
         counters.add(now, MemoryFigures.of(before.book(), after)).ifPresent(writes::add);
         try {
             DayCounters.transact(client, writes);
         } catch (TransactionCanceledException e) {
+            if (ErasureGuard.tripped(e, 1)) {
+                throw ErasureGuard.erased();
+            }
             if (DayCounters.conditionFailed(e, 0)) {
                 throw new ConcurrentMemoryUpdateException(e);
             }

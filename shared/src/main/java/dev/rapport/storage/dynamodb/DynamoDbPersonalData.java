@@ -1,10 +1,12 @@
 package dev.rapport.storage.dynamodb;
 
 import dev.rapport.personaldata.PersonalDataStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -15,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * Export and erasure across every table through each table's sparse {@code byCustomer} index
  * (keys only). Index reads are eventually consistent, so erasure reads the index again until it
- * comes back empty.
+ * comes back empty; an erasure first writes the customer's {@link ErasureGuard} marker.
  */
 public final class DynamoDbPersonalData implements PersonalDataStore {
 
@@ -31,10 +33,15 @@ public final class DynamoDbPersonalData implements PersonalDataStore {
 
     private final DynamoDbClient client;
     private final List<Table> tables;
+    private final ErasureGuard guard;
+    private final Duration guardPeriod;
 
-    public DynamoDbPersonalData(DynamoDbClient client, List<Table> tables) {
+    /** @param guardPeriod how long after an erasure every write of the customer is refused */
+    public DynamoDbPersonalData(DynamoDbClient client, List<Table> tables, ErasureGuard guard, Duration guardPeriod) {
         this.client = client;
         this.tables = List.copyOf(tables);
+        this.guard = Objects.requireNonNull(guard, "guard");
+        this.guardPeriod = guardPeriod;
     }
 
     @Override
@@ -50,8 +57,13 @@ public final class DynamoDbPersonalData implements PersonalDataStore {
         return export;
     }
 
+    /**
+     * The marker first: from then on no guarded write of the customer commits, so what the passes
+     * find is all there will be, and a write in flight is cancelled rather than recreating data.
+     */
     @Override
-    public int erase(String customerHash) {
+    public Erased erase(String customerHash) {
+        guard.mark(client, customerHash, guardPeriod);
         int deleted = 0;
         for (int pass = 0; pass < ERASE_PASSES; pass++) {
             int found = 0;
@@ -62,12 +74,13 @@ public final class DynamoDbPersonalData implements PersonalDataStore {
                     delete(table, batch);
                 }
             }
-            deleted += found;
             if (found == 0) {
-                return deleted;
+                return new Erased(deleted, 0);
             }
+            deleted += found;
         }
-        throw new IllegalStateException("items of a customer kept reappearing during erasure");
+        int remaining = tables.stream().mapToInt(table -> keys(table, customerHash).size()).sum();
+        return new Erased(deleted, remaining);
     }
 
     private List<Map<String, AttributeValue>> keys(Table table, String customerHash) {

@@ -56,6 +56,7 @@ public final class DynamoDbReminderStore implements ReminderStore {
     private final DynamoDbIndex<ReminderItem> due;
     private final DynamoDbTable<InboxItem> inbox;
     private final DueSlots slots;
+    private final ErasureGuard guard;
     private final DayCounters counters;
 
     /** A store that counts no deliveries in the figures (the reminders API never delivers). */
@@ -65,7 +66,17 @@ public final class DynamoDbReminderStore implements ReminderStore {
 
     /** @param analyticsTable where each delivery is counted, in the delivery's own transaction */
     public DynamoDbReminderStore(DynamoDbClient client, String tableName, DueSlots slots, String analyticsTable) {
+        this(client, tableName, slots, analyticsTable, null);
+    }
+
+    /**
+     * @param guard the customers' erasure markers, checked by every new reminder; null checks none.
+     *     Deliveries need no check: each is conditional on its reminder still being there.
+     */
+    public DynamoDbReminderStore(DynamoDbClient client, String tableName, DueSlots slots, String analyticsTable,
+                                 ErasureGuard guard) {
         this.client = client;
+        this.guard = guard;
         this.counters = new DayCounters(analyticsTable);
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         this.tableName = tableName;
@@ -77,8 +88,23 @@ public final class DynamoDbReminderStore implements ReminderStore {
 
     @Override
     public void create(Reminder reminder) {
-        reminders.putItem(b -> b.item(item(reminder, slots))
-                .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()));
+        if (guard == null) {
+            reminders.putItem(b -> b.item(item(reminder, slots))
+                    .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()));
+            return;
+        }
+        try {
+            client.transactWriteItems(b -> b.transactItems(
+                    TransactWriteItem.builder().put(p -> p.tableName(tableName)
+                            .item(ReminderItem.SCHEMA.itemToMap(item(reminder, slots), true))
+                            .conditionExpression("attribute_not_exists(pk)")).build(),
+                    guard.transactItem(reminder.owner().customerHash())));
+        } catch (TransactionCanceledException e) {
+            if (ErasureGuard.tripped(e, 1)) {
+                throw ErasureGuard.erased();
+            }
+            throw e;
+        }
     }
 
     /** The item of a reminder, for writes in other transactions (a chat turn creating one). */

@@ -27,6 +27,7 @@ final class SettingsItem {
             .addAttribute(String.class, a -> a.name("locale").getter(SettingsItem::locale).setter(SettingsItem::locale))
             .addAttribute(String.class, a -> a.name("profiles").getter(SettingsItem::profiles).setter(SettingsItem::profiles))
             .addAttribute(String.class, a -> a.name("updatedAt").getter(SettingsItem::updatedAt).setter(SettingsItem::updatedAt))
+            .addAttribute(Long.class, a -> a.name("version").getter(SettingsItem::version).setter(SettingsItem::version))
             .addAttribute(String.class, a -> a.name("customer").getter(SettingsItem::customer).setter(SettingsItem::customer))
             .build();
 
@@ -64,4 +65,10 @@ final class SettingsItem {
 
     String customer() { return customer; }
     void customer(String v) { customer = v; }
+
+    /** Bumped by every update, so an update only lands on the settings it was computed from. */
+    private Long version;
+
+    Long version() { return version; }
+    void version(Long v) { version = v; }
 }

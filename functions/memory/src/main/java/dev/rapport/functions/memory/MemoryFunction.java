@@ -111,7 +111,10 @@ public final class MemoryFunction extends HttpApiFunction {
         return ApiResponses.json(200, app.personalData().export(request.caller()));
     }
 
-    /** Synchronous: when the answer arrives, nothing of the caller is left in any table or index. */
+    /**
+     * Synchronous: a 200 means nothing of the caller is left in any table or index (but the erasure
+     * marker); a 503 says how much is left, and repeating the request finishes it.
+     */
     private APIGatewayV2HTTPResponse erase(ApiRequest request) {
         return ApiResponses.json(200, app.personalData().erase(request.caller()));
     }

@@ -1,5 +1,7 @@
 package dev.rapport.functions.memory;
 
+import dev.rapport.personaldata.ErasureEvents;
+import dev.rapport.storage.dynamodb.ErasureGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -61,7 +63,9 @@ class MemoryFunctionTest {
         function = new MemoryFunction(new MemoryApplication(
                 new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC())),
                 new PersonalDataService(new DynamoDbPersonalData(dynamo.client(),
-                        List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk")))), Clock.systemUTC()),
+                        List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk"))),
+                        new ErasureGuard(table, Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD), ErasureEvents.NONE,
+                        Clock.systemUTC()),
                 new MemoryService(memories, new PiiRedactor(), 200)),
                 new JwtClaims("cognito:groups"));
     }
@@ -287,7 +291,9 @@ class MemoryFunctionTest {
         MemoryFunction primed = new MemoryFunction(new MemoryApplication(
                 new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(requests), table, Clock.systemUTC())),
                 new PersonalDataService(new DynamoDbPersonalData(dynamo.client(),
-                        List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk")))), Clock.systemUTC()),
+                        List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk"))),
+                        new ErasureGuard(table, Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD), ErasureEvents.NONE,
+                        Clock.systemUTC()),
                 new MemoryService(new DynamoDbMemoryStore(dynamo.client(requests), table, Clock.systemUTC()),
                         new PiiRedactor(), 200)),
                 new JwtClaims("cognito:groups"));
