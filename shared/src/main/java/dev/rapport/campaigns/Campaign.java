@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param owner the marketer's hashed subject (who created it)
  * @param brief the message template, PII-redacted; {@code {name}} becomes the recipient's profile name
  * @param frequencyCap at most this many campaign messages per customer per rolling 7 days
+ * @param cancelledBy the hashed subject of the marketer who cancelled it, or null
  */
 public record Campaign(String id, String owner, String name, Segment segment, String brief, LocalDateTime localStart,
                        String zone, Instant startAt, QuietHours quietHours, int frequencyCap, String channel,
-                       CampaignStatus status, Instant createdAt) {
+                       CampaignStatus status, Instant createdAt, String cancelledBy) {
 
     public static final String INBOX = "inbox";
 
@@ -25,5 +26,12 @@ public record Campaign(String id, String owner, String name, Segment segment, St
         Objects.requireNonNull(startAt, "startAt");
         Objects.requireNonNull(quietHours, "quietHours");
         Objects.requireNonNull(status, "status");
+    }
+
+    public Campaign(String id, String owner, String name, Segment segment, String brief, LocalDateTime localStart,
+                    String zone, Instant startAt, QuietHours quietHours, int frequencyCap, String channel,
+                    CampaignStatus status, Instant createdAt) {
+        this(id, owner, name, segment, brief, localStart, zone, startAt, quietHours, frequencyCap, channel, status,
+                createdAt, null);
     }
 }

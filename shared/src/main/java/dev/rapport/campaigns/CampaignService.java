@@ -7,6 +7,7 @@ import dev.rapport.problem.ProblemException;
 import dev.rapport.settings.CustomerSettings;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -29,6 +30,9 @@ public final class CampaignService {
     /** Pages of the audience preview reads at most while looking for samples. */
     static final int PREVIEW_PAGES = 20;
 
+    /** A campaign is planned within the year; a date further out is a typo, not a plan. */
+    static final Duration MAX_LEAD = Duration.ofDays(366);
+
     private final CampaignStore store;
     private final PiiRedactor redactor;
     private final CampaignWriter writer;
@@ -46,15 +50,22 @@ public final class CampaignService {
 
     public CampaignView create(Caller caller, NewCampaign request) {
         marketer(caller);
-        String name = text("name", request.name(), MAX_NAME);
+        String name = redactor.redact(text("name", request.name(), MAX_NAME)).text();
         String brief = redactor.redact(text("brief", request.brief(), MAX_BRIEF)).text();
         Segment segment = SegmentRules.check(request.segment() == null ? Segment.EVERYONE : request.segment());
         ZoneId zone = zone(request.timezone());
         LocalDateTime local = localDateTime(request.sendAt());
-        Instant startAt = local.atZone(zone).toInstant();
         Instant now = clock.instant();
+        if (Math.abs(local.getYear() - now.atZone(zone).getYear()) > 2) {
+            // Checked before the zone is applied: near the ends of the calendar that arithmetic overflows.
+            throw ProblemException.badRequest("time-too-far", "sendAt is at most one year ahead.");
+        }
+        Instant startAt = local.atZone(zone).toInstant();
         if (startAt.isBefore(now.minusSeconds(60))) {
             throw ProblemException.unprocessable("time-in-past", "sendAt " + local + " in " + zone + " has passed.");
+        }
+        if (startAt.isAfter(now.plus(MAX_LEAD))) {
+            throw ProblemException.badRequest("time-too-far", "sendAt is at most one year ahead.");
         }
         QuietHours quiet = quietHours(request.quietStart(), request.quietEnd());
         int cap = request.frequencyCap() == null ? 2 : request.frequencyCap();
@@ -99,10 +110,14 @@ public final class CampaignService {
         return new CampaignView.Preview(campaign.id(), samples, !samples.isEmpty());
     }
 
-    /** Stops what is not sent yet; a finished or already cancelled campaign is a 409. */
+    /**
+     * Stops what is not sent yet; a finished or already cancelled campaign is a 409. Any marketer may
+     * cancel a colleague's campaign (the team shares them); the campaign keeps who did.
+     */
     public CampaignView cancel(Caller caller, String id) {
         Campaign campaign = find(caller, id);
-        if (!campaign.status().cancellable() || !store.cancel(campaign.id())) {
+        String by = Owner.of(caller, null).customerHash();
+        if (!campaign.status().cancellable() || !store.cancel(campaign.id(), by, clock.instant())) {
             throw ProblemException.conflict("not-cancellable", "Campaign '" + id + "' is "
                     + store.find(campaign.id()).map(c -> c.status().wire()).orElse("gone") + " and cannot be cancelled.");
         }

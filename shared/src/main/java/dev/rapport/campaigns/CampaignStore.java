@@ -16,8 +16,11 @@ public interface CampaignStore {
 
     Stats stats(String id);
 
-    /** Cancels unless finished or already cancelled; false then. */
-    boolean cancel(String id);
+    /**
+     * Cancels unless finished or already cancelled; false then. Who cancelled ({@code by}, a
+     * marketer's hashed subject) and when are kept on the campaign: the team shares its campaigns.
+     */
+    boolean cancel(String id, String by, Instant at);
 
     /**
      * Campaigns a starter may claim by {@code now}: scheduled ones whose start has come, and running

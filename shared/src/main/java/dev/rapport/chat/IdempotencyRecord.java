@@ -1,6 +1,10 @@
 package dev.rapport.chat;
 
 import dev.rapport.identity.Owner;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 
 /**
  * The first answer to a request carrying an {@code Idempotency-Key}, after Powertools' idempotency
@@ -12,8 +16,21 @@ import dev.rapport.identity.Owner;
  */
 public record IdempotencyRecord(String id, String payloadHash, ChatReply reply, long expiration) {
 
+    /**
+     * The client chooses the key and may well put an e-mail address or phone number in it, so the
+     * table keeps only its SHA-256: the key is matched, never read back.
+     */
     public static String idFor(Owner owner, String operation, String key) {
-        return owner.key() + "#" + operation + "#" + key;
+        return owner.key() + "#" + operation + "#" + sha256(key);
+    }
+
+    private static String sha256(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public boolean isExpiredAt(long epochSecond) {

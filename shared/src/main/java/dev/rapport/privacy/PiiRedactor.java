@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class PiiRedactor {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\[(EMAIL|PHONE|CN_ID|BANK_CARD|PASSPORT|ADDRESS)_(\\d{1,6})]");
+            "\\[(EMAIL|PHONE|CN_ID|BANK_CARD|PASSPORT|ADDRESS|NAME|IM_ID)_(\\d{1,6})]");
 
     private final LedgerKey key;
 

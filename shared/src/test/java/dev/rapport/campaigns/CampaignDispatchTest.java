@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Campaigns on the embedded DynamoDB: the API's rules, and dispatch exactly once per (campaign, customer). */
 class CampaignDispatchTest {
@@ -153,6 +155,37 @@ class CampaignDispatchTest {
         assertThat(service.get(marketer, finished).status()).isEqualTo("finished");
         assertProblem(() -> service.cancel(marketer, finished), 409);
         assertProblem(() -> service.get(marketer, "no-such-campaign"), 404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31T23:59", "2028-12-01T10:00"})
+    void a_send_time_more_than_a_year_ahead_is_refused_and_nothing_is_stored(String sendAt) {
+        assertProblem(() -> service.create(marketer, campaign(Segment.EVERYONE, "x", sendAt)), 400);
+        assertThat(store.due(NOW.plus(java.time.Duration.ofDays(3650)))).isEmpty();
+    }
+
+    @Test
+    void the_team_shares_campaigns_and_each_keeps_who_created_and_who_cancelled_it() {
+        Caller colleague = new Caller("max", Set.of(Caller.MARKETERS));
+        CampaignView created = service.create(marketer, campaign(Segment.EVERYONE, "a", "2026-12-01T10:00"));
+
+        CampaignView cancelled = service.cancel(colleague, created.id());
+
+        assertThat(cancelled.status()).isEqualTo("cancelled");
+        assertThat(cancelled.createdBy()).isEqualTo(Owner.of(marketer, null).customerHash().substring(0, 8));
+        assertThat(cancelled.cancelledBy()).isEqualTo(Owner.of(colleague, null).customerHash().substring(0, 8))
+                .isNotEqualTo(cancelled.createdBy());
+        assertProblem(() -> service.cancel(new Caller("cust", Set.of()), created.id()), 403);
+    }
+
+    @Test
+    void a_campaign_name_and_brief_keep_no_personal_data() {
+        CampaignView created = service.create(marketer, new NewCampaign("联系人张伟 13812345678 wei@example.cn", Segment.EVERYONE,
+                "{name}，有问题加微信 wxid_abc123 或打 13812345678", "2026-12-01T10:00", "Asia/Shanghai", null, null, null, null));
+
+        assertThat(created.name()).isEqualTo("联系人[NAME_1] [PHONE_1] [EMAIL_1]");
+        assertThat(service.get(marketer, created.id()).name() + created.brief())
+                .doesNotContain("13812345678", "wei@example.cn", "wxid_abc123");
     }
 
     private NewCampaign campaign(Segment segment, String brief, String sendAt) {

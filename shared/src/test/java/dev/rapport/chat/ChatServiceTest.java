@@ -286,6 +286,30 @@ class ChatServiceTest {
         assertThat(stored.reply()).doesNotContain("13812345678");
     }
 
+    @Test
+    void namesMessagingIdsAndTheIdempotencyKeyAreNotStoredRaw() {
+        ChatReply first = chat.chat(alice, new ChatCommand("我叫张伟，加我微信 wxid_abc123，QQ号 987654321", null, null, "zh",
+                "wei.zhang@example.cn"));
+        chat.chat(alice, new ChatCommand("My name is Emily Clark, my WeChat is tom_baker88", first.sessionId(), null, "en",
+                "+8613812345678"));
+
+        String everything = tableDump();
+        assertThat(everything).doesNotContain("张伟", "wxid_abc123", "987654321", "Emily Clark", "tom_baker88",
+                "wei.zhang@example.cn", "13812345678");
+        assertThat(history.turns(alice, first.sessionId(), null).get(0).message())
+                .isEqualTo("我叫[NAME_1]，加我微信 [IM_ID_1]，QQ号 [IM_ID_2]");
+        // the hashed key still finds the first answer
+        assertThat(chat.chat(alice, new ChatCommand("我叫张伟，加我微信 wxid_abc123，QQ号 987654321", null, null, "zh",
+                "wei.zhang@example.cn")).turnId()).isEqualTo(first.turnId());
+    }
+
+    private String tableDump() {
+        try (DynamoDbClient client = dynamo.client()) {
+            return client.scan(b -> b.tableName(tables.conversations())).items().toString()
+                    + client.scan(b -> b.tableName(tables.idempotency())).items().toString();
+        }
+    }
+
     private int itemCount() {
         try (DynamoDbClient client = dynamo.client()) {
             return client.scan(b -> b.tableName(tables.conversations())).count()

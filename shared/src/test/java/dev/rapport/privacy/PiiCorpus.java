@@ -14,7 +14,14 @@ import java.util.List;
 /** The labelled bilingual snippets in {@code pii-corpus/*.jsonl}: text and the expected spans. */
 final class PiiCorpus {
 
+    /** Labelled for the six types found from digits and '@'; they predate names and messaging ids. */
     static final List<String> FILES = List.of("zh-pii", "zh-near-miss", "zh-freeform", "en-pii", "en-near-miss", "en-freeform");
+
+    /** Names and WeChat/QQ ids: the set the rules were tuned on. */
+    static final List<String> NAME_TUNING = List.of("names-tuning-zh", "names-tuning-en");
+
+    /** Names and WeChat/QQ ids written with the tuning set, before the rules, and never tuned on. */
+    static final List<String> NAME_HELD_OUT = List.of("names-heldout-zh", "names-heldout-en");
 
     record Expected(String type, int start, int end, String text) {}
 
@@ -28,9 +35,13 @@ final class PiiCorpus {
     private PiiCorpus() {}
 
     static List<Snippet> load() {
+        return load(FILES);
+    }
+
+    static List<Snippet> load(List<String> files) {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         List<Snippet> snippets = new ArrayList<>();
-        for (String file : FILES) {
+        for (String file : files) {
             try (InputStream in = PiiCorpus.class.getResourceAsStream("/pii-corpus/" + file + ".jsonl");
                  BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;

@@ -26,10 +26,23 @@ final class PiiEvalReport {
     int nearMisses;
     int nearMissesTouched;
 
+    private final List<String> unlabelled = new ArrayList<>();
+
     PiiEvalReport() {
-        for (PiiType type : PiiType.values()) {
-            byType.put(type.name(), new Tally());
-        }
+        this(List.of(PiiType.EMAIL, PiiType.PHONE, PiiType.CN_ID, PiiType.BANK_CARD, PiiType.PASSPORT, PiiType.ADDRESS));
+    }
+
+    PiiEvalReport(List<PiiType> types) {
+        types.forEach(type -> byType.put(type.name(), new Tally()));
+    }
+
+    /** A detection of a type the snippet's file is not labelled for: listed, not scored. */
+    void unlabelled(String note) {
+        unlabelled.add(note);
+    }
+
+    int unlabelledCount() {
+        return unlabelled.size();
     }
 
     void snippet(Snippet snippet, List<PiiSpan> found) {
@@ -86,6 +99,11 @@ final class PiiEvalReport {
                 sum(t -> t.tp) + sum(t -> t.fn), precision(), recall(), sum(t -> t.tp), sum(t -> t.fp), sum(t -> t.fn)));
         out.append(String.format(Locale.ROOT, "near-miss snippets changed: %d of %d%n", nearMissesTouched, nearMisses));
         notes.forEach(n -> out.append("  - ").append(n).append(System.lineSeparator()));
+        if (!unlabelled.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "names and messaging ids found in files not labelled for them: %d%n",
+                    unlabelled.size()));
+            unlabelled.forEach(n -> out.append("  ? ").append(n).append(System.lineSeparator()));
+        }
         return out.toString();
     }
 

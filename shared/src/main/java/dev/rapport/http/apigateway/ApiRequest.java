@@ -41,8 +41,13 @@ public record ApiRequest(APIGatewayV2HTTPEvent event, Caller caller) {
         return event.getBody() != null && !event.getBody().isBlank();
     }
 
-    /** The body as a JSON object, refusing bodies over {@code maxBytes} before parsing them. */
+    /**
+     * The body as a JSON object, refusing bodies over {@code maxBytes} before parsing them, and a
+     * declared content type other than JSON (415). Every route reads its body here, so they all
+     * refuse the same things: see {@link JsonBody#parse}.
+     */
     public JsonBody jsonBody(int maxBytes) {
+        header("Content-Type").ifPresent(ApiRequest::requireJson);
         String raw = event.getBody();
         if (raw == null || raw.isBlank()) {
             throw ProblemException.badRequest("invalid-json", "The request body must be a JSON object.");
@@ -52,6 +57,15 @@ public record ApiRequest(APIGatewayV2HTTPEvent event, Caller caller) {
             throw ProblemException.payloadTooLarge("The request body is limited to " + maxBytes + " bytes.");
         }
         return JsonBody.parse(text);
+    }
+
+    /** application/json, with or without a charset, or any {@code +json} type; a missing header is taken as JSON. */
+    private static void requireJson(String contentType) {
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!type.equals("application/json") && !(type.startsWith("application/") && type.endsWith("+json"))) {
+            throw ProblemException.unsupportedMediaType("unsupported-media-type",
+                    "The request body must be sent as application/json.");
+        }
     }
 
     private static String decode(String base64) {

@@ -1,6 +1,9 @@
 package dev.rapport.http.apigateway;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.json.Json;
@@ -18,17 +21,57 @@ public final class JsonBody {
         this.node = node;
     }
 
+    /**
+     * One strict reading for every route: a key given twice, anything after the object, or a
+     * string holding half of a UTF-16 surrogate pair ("\ud800") is a 400. A lone surrogate cannot
+     * be encoded as UTF-8, so once stored it breaks every later read of the item (a table scan
+     * fails); it is refused here, before anything sees it.
+     */
     static JsonBody parse(String text) {
         JsonNode parsed;
         try {
-            parsed = Json.MAPPER.readTree(text);
+            parsed = STRICT.readTree(text);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("invalid-json", "The request body is not valid JSON.");
+            throw ProblemException.badRequest("invalid-json", e.getOriginalMessage() != null
+                    && e.getOriginalMessage().startsWith("Duplicate field")
+                    ? "The request body names a field twice." : "The request body is not valid JSON.");
         }
         if (!(parsed instanceof ObjectNode object)) {
             throw ProblemException.badRequest("invalid-json", "The request body must be a JSON object.");
         }
+        requireWellFormed(object);
         return new JsonBody(object);
+    }
+
+    private static final ObjectReader STRICT = Json.MAPPER.reader()
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private static void requireWellFormed(JsonNode node) {
+        if (node.isTextual()) {
+            requireWellFormed(node.textValue());
+        } else if (node.isContainerNode()) {
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                requireWellFormed(field.getKey());
+                requireWellFormed(field.getValue());
+            }
+            if (node.isArray()) {
+                node.forEach(JsonBody::requireWellFormed);
+            }
+        }
+    }
+
+    private static void requireWellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw ProblemException.badRequest("invalid-text",
+                        "The request body holds a lone UTF-16 surrogate (\\u" + Integer.toHexString(c) + "), which is not text.");
+            }
+        }
     }
 
     /** The parsed object, for use cases that validate a whole document themselves. */

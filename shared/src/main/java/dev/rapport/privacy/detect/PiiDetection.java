@@ -16,6 +16,9 @@ public final class PiiDetection {
             new EmailDetector(), new ResidentIdDetector(), new BankCardDetector(), new PhoneDetector(),
             new PassportDetector(), new ChineseAddressDetector(), new EnglishAddressDetector());
 
+    /** Found from the words around them, so also in messages without a digit or an '@'. */
+    private static final List<Detector> CUED = List.of(new MessagingIdDetector(), new NameDetector());
+
     private static final Comparator<PiiSpan> LONGEST_FIRST =
             Comparator.comparingInt(PiiSpan::length).reversed().thenComparingInt(PiiSpan::start);
 
@@ -24,12 +27,14 @@ public final class PiiDetection {
     /** Non-overlapping spans in text order. */
     public static List<PiiSpan> find(String text) {
         String folded = foldFullWidth(text);
-        // Every kind but email contains digits; most chat messages have none and stop here.
-        if (!Scan.hasDigit(folded) && folded.indexOf('@') < 0) {
-            return new ArrayList<>(0);
-        }
         List<PiiSpan> found = new ArrayList<>(4);
-        for (Detector detector : DETECTORS) {
+        // Every kind but email, names and messaging ids contains digits; most chat messages have none.
+        if (Scan.hasDigit(folded) || folded.indexOf('@') >= 0) {
+            for (Detector detector : DETECTORS) {
+                detector.detect(folded, found);
+            }
+        }
+        for (Detector detector : CUED) {
             detector.detect(folded, found);
         }
         if (found.size() < 2) {

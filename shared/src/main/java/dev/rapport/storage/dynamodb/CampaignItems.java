@@ -89,7 +89,8 @@ final class CampaignItems {
                     new QuietHours(LocalTime.parse(item.get("quietStart").s()), LocalTime.parse(item.get("quietEnd").s())),
                     Integer.parseInt(item.get("frequencyCap").n()), item.get("channel").s(),
                     CampaignStatus.valueOf(item.get("status").s().toUpperCase(Locale.ROOT)),
-                    Instant.parse(item.get("createdAt").s()));
+                    Instant.parse(item.get("createdAt").s()),
+                    item.containsKey("cancelledBy") ? item.get("cancelledBy").s() : null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored segment is not readable", e);
         }

@@ -109,8 +109,21 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     }
 
     @Override
-    public boolean cancel(String id) {
-        return transition(id, "cancelled", "#s IN (:draft, :scheduled, :running)");
+    public boolean cancel(String id, String by, Instant at) {
+        try {
+            Map<String, AttributeValue> values = values("cancelled", "#s IN (:draft, :scheduled, :running)");
+            values.put(":by", s(by));
+            values.put(":at", s(at.toString()));
+            // The audit trail rides in the same conditional write: a cancel is never recorded without its author.
+            client.updateItem(b -> b.tableName(campaigns).key(CampaignItems.key(id))
+                    .updateExpression("SET #s = :to, cancelledBy = :by, cancelledAt = :at REMOVE dueKey, dueAt")
+                    .conditionExpression("#s IN (:draft, :scheduled, :running)")
+                    .expressionAttributeNames(Map.of("#s", "status"))
+                    .expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 
     @Override

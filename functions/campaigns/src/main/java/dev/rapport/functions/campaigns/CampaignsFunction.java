@@ -75,7 +75,7 @@ public final class CampaignsFunction extends HttpApiFunction {
         primeHttp("POST /v1/campaigns", "{\"name\":\"冬茶\",\"brief\":\"{name}，冬茶到了。\",\"sendAt\":\"2026-12-01T10:00\","
                 + "\"timezone\":\"Asia/Shanghai\"}", new CampaignView(Priming.SUBJECT, "冬茶", "scheduled", Segment.EVERYONE,
                 "{name}，冬茶到了。", "2026-12-01T10:00", "Asia/Shanghai", "2026-12-01T02:00:00Z", "21:00-08:00", 2,
-                Campaign.INBOX, Stats.NONE));
+                Campaign.INBOX, Stats.NONE, "primer00", null));
     }
 
     private APIGatewayV2HTTPResponse create(ApiRequest request) {

@@ -59,6 +59,8 @@ public final class ChatFunction extends HttpApiFunction {
         this.app = app;
     }
 
+    private static final Set<String> CHAT_FIELDS = Set.of("message", "sessionId", "profileId", "locale");
+
     private final Map<String, Route> routes = Map.of(
             "POST /v1/chat", this::chat,
             "GET /v1/sessions/{id}/turns", this::turns,
@@ -72,7 +74,7 @@ public final class ChatFunction extends HttpApiFunction {
     }
 
     private APIGatewayV2HTTPResponse chat(ApiRequest request) {
-        JsonBody body = request.jsonBody(MAX_BODY_BYTES);
+        JsonBody body = request.jsonBody(MAX_BODY_BYTES).onlyFields(CHAT_FIELDS);
         ChatCommand command = ChatCommands.read(request, body);
         ChatReply reply = app.chat().chat(request.caller(), command);
         TurnTelemetry.answered("turn", reply, app.pricing());

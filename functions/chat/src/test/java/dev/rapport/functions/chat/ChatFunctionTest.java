@@ -374,7 +374,16 @@ class ChatFunctionTest {
                 Arguments.of("bad idempotency key", withHeader(chatEvent("{\"message\":\"hi\"}"), "Idempotency-Key", "ключ"), 400),
                 Arguments.of("invalid base64 body", base64(chatEvent("%%%not-base64%%%")), 400),
                 Arguments.of("no claims", withoutClaims(chatEvent("{\"message\":\"hi\"}")), 401),
-                Arguments.of("unknown session history", turnsEvent("does-not-exist"), 404));
+                Arguments.of("unknown session history", turnsEvent("does-not-exist"), 404),
+                Arguments.of("lone high surrogate", chatEvent("{\"message\":\"hi \\ud800 there\"}"), 400),
+                Arguments.of("lone low surrogate in a key", chatEvent("{\"message\":\"hi\",\"\\udc00\":1}"), 400),
+                Arguments.of("unknown field", chatEvent("{\"message\":\"hi\",\"admin\":true}"), 400),
+                Arguments.of("duplicate key", chatEvent("{\"message\":\"hi\",\"message\":\"bye\"}"), 400),
+                Arguments.of("trailing garbage", chatEvent("{\"message\":\"hi\"} trailing"), 400),
+                Arguments.of("a second object", chatEvent("{\"message\":\"hi\"}{\"message\":\"hi\"}"), 400),
+                Arguments.of("text/plain body", withHeader(chatEvent("{\"message\":\"hi\"}"), "content-type", "text/plain"), 415),
+                Arguments.of("form body", withHeader(chatEvent("{\"message\":\"hi\"}"), "content-type",
+                        "application/x-www-form-urlencoded"), 415));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
