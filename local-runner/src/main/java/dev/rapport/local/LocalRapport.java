@@ -87,6 +87,7 @@ public final class LocalRapport implements AutoCloseable {
     }
 
     public static LocalRapport start(LocalRapportOptions options) {
+        LocalHttpServer.configureJdkServer();
         SamTemplate template = SamTemplate.load(options.templatePath(), LOCAL_DEFAULTS, options.parameterOverrides());
         LocalDynamoDb dynamoDb = startDynamoDb(options);
         Runnable restoreEnvironment = () -> {};

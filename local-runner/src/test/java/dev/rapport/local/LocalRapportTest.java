@@ -67,6 +67,24 @@ class LocalRapportTest {
     }
 
     @Test
+    void aRequestWithThreeHundredHeaderLinesGetsAProblemNotASilentDrop() throws Exception {
+        StringBuilder request = new StringBuilder("GET /v1/sessions/s1/turns HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        for (int i = 0; i < 300; i++) {
+            request.append("X-Filler-").append(i).append(": x\r\n");
+        }
+        request.append("Connection: close\r\n\r\n");
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", stack.baseUri().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 431");
+            assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
+            assertThat(answer).contains("\"status\":431");
+        }
+    }
+
+    @Test
     void servesExactlyTheRoutesOfTheTemplate() {
         assertThat(stack.routes().routes()).extracting(r -> r.routeKey())
                 .containsExactlyInAnyOrderElementsOf(templateRouteKeys());

@@ -34,9 +34,18 @@ final class ApiHandler implements HttpHandler {
         this.fallback = fallback;
     }
 
+    /** More header lines than a browser or SDK ever sends; API Gateway refuses oversized headers too. */
+    static final int MAX_HEADERS = 100;
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
+            int headers = exchange.getRequestHeaders().values().stream().mapToInt(java.util.List::size).sum();
+            if (headers > MAX_HEADERS) {
+                Responses.problem(exchange, 431, "request-header-fields-too-large", "Request Header Fields Too Large",
+                        "at most " + MAX_HEADERS + " header lines");
+                return;
+            }
             switch (routes.match(exchange.getRequestMethod(), exchange.getRequestURI().getPath())) {
                 case RouteTable.Found found -> invoke(exchange, found);
                 case RouteTable.MethodNotAllowed notAllowed -> {

@@ -27,6 +27,16 @@ public final class LocalHttpServer implements AutoCloseable {
         this.executor = executor;
     }
 
+    /**
+     * The JDK's server drops a request with more than 200 header lines without an answer, and reads
+     * these settings once per JVM, at its first server (the DynamoDB engine's): raise its limit so
+     * {@link ApiHandler} can refuse such a request as API Gateway does, with a problem.
+     */
+    public static void configureJdkServer() {
+        System.setProperty("sun.net.httpserver.maxReqHeaders", Integer.toString(ApiHandler.MAX_HEADERS * 10));
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public static LocalHttpServer start(int port, RouteTable routes, Map<String, LocalFunction> functions,
                                         LocalJwtIssuer jwt, Supplier<Map<String, Object>> health,
                                         LocalSchedules schedules,
