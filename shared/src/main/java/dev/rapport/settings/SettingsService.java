@@ -2,14 +2,25 @@ package dev.rapport.settings;
 
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
-/** Reads and changes a customer's own settings; the customer is always the caller. */
+/**
+ * Reads and changes a customer's own settings; the customer is always the caller. A change reaches
+ * the data already held: a removed profile's data is erased, and a withdrawn consent for sensitive
+ * memories removes them from every profile the customer has data in, listed or not.
+ */
 public final class SettingsService {
 
     private final SettingsStore store;
+    private final ProfileData data;
+    private final SensitiveMemories sensitive;
 
-    public SettingsService(SettingsStore store) {
+    public SettingsService(SettingsStore store, ProfileData data, SensitiveMemories sensitive) {
         this.store = store;
+        this.data = data;
+        this.sensitive = sensitive;
     }
 
     public CustomerSettings get(Caller caller) {
@@ -17,8 +28,30 @@ public final class SettingsService {
     }
 
     public CustomerSettings update(Caller caller, SettingsUpdate update) {
+        String customer = customer(caller);
         CustomerSettings updated = update.applyTo(get(caller));
-        store.save(customer(caller), updated);
+        // Saved first, so requests that start from here on are refused for a removed profile.
+        store.save(customer, updated);
+        boolean profilesChanged = update.profiles() != null;
+        if (!profilesChanged && updated.sensitiveMemoryAllowed()) {
+            return updated;
+        }
+        Set<String> listed = updated.profiles().stream().map(CustomerSettings.Profile::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> held = new TreeSet<>(data.profilesWithData(customer));
+        if (profilesChanged) {
+            for (String profileId : held) {
+                if (!listed.contains(profileId)) {
+                    data.erase(new Owner(customer, profileId));
+                }
+            }
+            held.retainAll(listed);
+        }
+        if (!updated.sensitiveMemoryAllowed()) {
+            // The listed ones too: the index is eventually consistent and may not show a new book yet.
+            held.addAll(listed);
+            held.forEach(profileId -> sensitive.drop(new Owner(customer, profileId)));
+        }
         return updated;
     }
 
