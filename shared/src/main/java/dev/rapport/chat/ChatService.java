@@ -18,6 +18,7 @@ import dev.rapport.privacy.SessionVault;
 import dev.rapport.privacy.VaultKey;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.reminders.ChatReminders;
+import dev.rapport.settings.Profiles;
 import dev.rapport.snapstart.Priming;
 import dev.rapport.tools.ToolRunner;
 import java.time.Clock;
@@ -159,6 +160,8 @@ public final class ChatService {
         if (replay.isPresent()) {
             return replay.get();
         }
+        // The settings come with the session read: checking the profile costs no round trip.
+        Profiles.check(snapshot.profile().settings(), owner);
         if (window.exhaustedBy(snapshot.turnsInWindow())) {
             throw TurnWriter.rateLimited(window, now);
         }
@@ -199,8 +202,10 @@ public final class ChatService {
                                  Attachment photo, String redacted, Instant now,
                                  Function<String, Optional<String>> vault) {
         String modelInput = settings.redactBeforeModel() ? redacted : command.message();
-        List<Memory> recalled = profile.settings().memoryEnabled()
-                ? ranker.select(redacted, profile.memories().current()) : List.of();
+        // Sensitive memories are recalled only with consent, even if a withdrawal has not reached the book yet.
+        List<Memory> usable = profile.memories().current().stream()
+                .filter(m -> profile.settings().sensitiveMemoryAllowed() || !m.sensitive()).toList();
+        List<Memory> recalled = profile.settings().memoryEnabled() ? ranker.select(redacted, usable) : List.of();
         String locale = command.locale() != null ? command.locale() : profile.settings().locale();
         return new PreparedTurn(owner, session, profile, command.message(), photo, redacted, modelInput, recalled,
                 locale, signals.mood(command.message()), now, vault);

@@ -4,13 +4,15 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
+import dev.rapport.settings.Profiles;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * What a customer sees and controls of their memories: list with provenance, edit, delete. Only
- * the caller's own profile book is ever loaded, so another customer's memory id is simply not there.
+ * the caller's own profile book is ever loaded, so another customer's memory id is simply not there,
+ * and only a profile in the customer's settings can be named.
  */
 public final class MemoryService {
 
@@ -21,11 +23,13 @@ public final class MemoryService {
     public record Listing(String profileId, List<Memory> memories, int capacity, boolean full) {}
 
     private final MemoryStore store;
+    private final Profiles profiles;
     private final PiiRedactor redactor;
     private final int capacity;
 
-    public MemoryService(MemoryStore store, PiiRedactor redactor, int capacity) {
+    public MemoryService(MemoryStore store, Profiles profiles, PiiRedactor redactor, int capacity) {
         this.store = store;
+        this.profiles = profiles;
         this.redactor = redactor;
         this.capacity = capacity;
     }
@@ -53,13 +57,11 @@ public final class MemoryService {
     }
 
     /**
-     * The customer withdrew consent for sensitive memories: those of every profile go now, current
-     * and history alike, rather than lingering unused.
+     * The customer withdrew consent for sensitive memories: those of the profile go now, current and
+     * history alike, rather than lingering unused.
      */
-    public void dropSensitive(Caller caller, List<String> profileIds) {
-        for (String profileId : profileIds) {
-            update(owner(caller, profileId), b -> holdsSensitive(b) ? Optional.of(b.withoutSensitive()) : Optional.empty());
-        }
+    public void dropSensitive(Owner owner) {
+        update(owner, b -> holdsSensitive(b) ? Optional.of(b.withoutSensitive()) : Optional.empty());
     }
 
     private static boolean holdsSensitive(MemoryBook book) {
@@ -89,11 +91,8 @@ public final class MemoryService {
         }
     }
 
-    private static Owner owner(Caller caller, String profileId) {
-        if (profileId != null && !Owner.isValidProfileId(profileId)) {
-            throw ProblemException.badRequest("invalid-profile", "'profileId' is 1-64 of A-Z a-z 0-9 _ -.");
-        }
-        return Owner.of(caller, profileId);
+    private Owner owner(Caller caller, String profileId) {
+        return profiles.owner(caller, profileId);
     }
 
     private static ProblemException notFound() {

@@ -4,6 +4,7 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
+import dev.rapport.settings.Profiles;
 import dev.rapport.settings.SettingsStore;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -22,12 +23,14 @@ public final class ReminderService {
 
     private final ReminderStore store;
     private final SettingsStore settings;
+    private final Profiles profiles;
     private final ReminderPlanner planner;
 
     public ReminderService(ReminderStore store, SettingsStore settings, PiiRedactor redactor, Clock clock,
                            Supplier<String> ids) {
         this.store = store;
         this.settings = settings;
+        this.profiles = new Profiles(settings);
         this.planner = new ReminderPlanner(redactor, clock, ids);
     }
 
@@ -36,11 +39,12 @@ public final class ReminderService {
         ZoneId zone = request.timezone() != null ? zone(request.timezone())
                 : zone(settings.find(owner.customerHash()).map(s -> s.timezone()).orElse("UTC"));
         Reminder reminder = plan(owner, request.text(), request.at(), request.rrule(), zone);
-        if (store.list(owner).stream().filter(Reminder::active).count() >= MAX_ACTIVE) {
+        long active = store.list(owner).stream().filter(Reminder::active).count();
+        // The count in the write decides: the listing above is only its start for reminders stored before it.
+        if (active >= MAX_ACTIVE || !store.create(reminder, MAX_ACTIVE, active)) {
             throw ProblemException.conflict("too-many-reminders",
                     "At most " + MAX_ACTIVE + " reminders can be active; delete one first.");
         }
-        store.create(reminder);
         return ReminderView.of(reminder);
     }
 
@@ -77,11 +81,8 @@ public final class ReminderService {
         }
     }
 
-    private static Owner owner(Caller caller, String profileId) {
-        if (profileId != null && !Owner.isValidProfileId(profileId)) {
-            throw ProblemException.badRequest("invalid-profile", "profileId is 1-64 of A-Z a-z 0-9 _ -.");
-        }
-        return Owner.of(caller, profileId);
+    private Owner owner(Caller caller, String profileId) {
+        return profiles.owner(caller, profileId);
     }
 
     static String shorten(String value) {

@@ -29,6 +29,7 @@ import dev.rapport.reminders.NewReminder;
 import dev.rapport.reminders.ReminderService;
 import dev.rapport.reminders.ReminderSweep;
 import dev.rapport.settings.CustomerSettings;
+import dev.rapport.settings.Profiles;
 import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
 import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
@@ -89,7 +90,8 @@ class FedCountersTest {
     @Test
     void curatingEditingAndDeletingMemoriesCountOncePerMemory() {
         DynamoDbMemoryStore store = new DynamoDbMemoryStore(dynamo.client(), memory, analytics, clock);
-        MemoryService service = new MemoryService(store, new PiiRedactor(), 200);
+        MemoryService service = new MemoryService(store,
+                new Profiles(new DynamoDbSettingsStore(dynamo.enhanced(), memory, clock)), new PiiRedactor(), 200);
         Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
         Owner owner = Owner.of(alice, null);
         MemoryStore.Versioned empty = new MemoryStore.Versioned(MemoryBook.empty(), 0);

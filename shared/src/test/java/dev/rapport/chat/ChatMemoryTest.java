@@ -5,18 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.memory.MemoryCurator;
+import dev.rapport.memory.MemoryService;
 import dev.rapport.memory.RuleBasedExtractor;
 import dev.rapport.memory.TurnRecorded;
 import dev.rapport.model.offline.OfflineEngine;
+import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.settings.CustomerSettings;
+import dev.rapport.settings.Profiles;
 import dev.rapport.settings.SettingsService;
 import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
+import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
+import dev.rapport.storage.dynamodb.DynamoDbProfileData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +51,10 @@ class ChatMemoryTest {
                 new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
         history = new SessionHistory(store, 200);
         DynamoDbSettingsStore settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
-        settings = new SettingsService(settingsStore);
+        settings = new SettingsService(settingsStore, new DynamoDbProfileData(dynamo.client(), List.of(
+                new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")))),
+                new MemoryService(new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()),
+                        new Profiles(settingsStore), new PiiRedactor(), 200)::dropSensitive);
         curator = new MemoryCurator(new RuleBasedExtractor(),
                 new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()), settingsStore, store, 200);
     }
@@ -97,6 +107,8 @@ class ChatMemoryTest {
         tell(alice, null, "I'm vegetarian and wear size M");
 
         ChatReply bobs = chat.chat(bob, new ChatCommand("Can you recommend a jacket?", null, null, "en", null));
+        settings.update(alice, new SettingsUpdate(null, null, null, null, null, List.of(
+                new CustomerSettings.Profile("default", "Me"), new CustomerSettings.Profile("mum", "Mum"))));
         ChatReply mums = chat.chat(alice, new ChatCommand("Can you recommend a jacket?", null, "mum", "en", null));
 
         assertThat(bobs.memoriesUsed()).isEmpty();

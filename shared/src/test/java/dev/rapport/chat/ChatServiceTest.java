@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.identity.Caller;
+import dev.rapport.identity.Owner;
 import dev.rapport.model.Grounding;
 import dev.rapport.model.Message;
 import dev.rapport.problem.ProblemException;
+import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestDynamoDb.RequestCounter;
-import dev.rapport.testing.RecordingModel;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,6 +181,14 @@ class ChatServiceTest {
 
     @Test
     void profilesOfOneAccountAreIsolated() {
+        String memory = dynamo.createMemoryTable();
+        new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC()).save(Owner.of(alice, null).customerHash(),
+                new CustomerSettings(true, false, false, "UTC", null, List.of(
+                        new CustomerSettings.Profile("default", "Me"), new CustomerSettings.Profile("kid", "Kid"))));
+        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
+                tables.idempotency(), memory);
+        ChatService chat = new ChatService(store, model,
+                new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
         ChatReply kids = chat.chat(alice, new ChatCommand("My size is 120", null, "kid", null, null));
 
         assertThatThrownBy(() -> chat.chat(alice, say("What is my size?", kids.sessionId())))

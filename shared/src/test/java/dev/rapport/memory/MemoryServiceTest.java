@@ -7,7 +7,9 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
+import dev.rapport.settings.Profiles;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
+import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,13 +21,14 @@ import org.junit.jupiter.api.Test;
 class MemoryServiceTest {
 
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
-    private final DynamoDbMemoryStore store = new DynamoDbMemoryStore(dynamo.client(), dynamo.createMemoryTable(),
-            Clock.systemUTC());
+    private final String table = dynamo.createMemoryTable();
+    private final DynamoDbMemoryStore store = new DynamoDbMemoryStore(dynamo.client(), table, Clock.systemUTC());
+    private final Profiles profiles = new Profiles(new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()));
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
 
     @Test
     void aFullBookIsReportedAsFull() {
-        MemoryService service = new MemoryService(store, new PiiRedactor(), 1);
+        MemoryService service = new MemoryService(store, profiles, new PiiRedactor(), 1);
         MemoryBook book = MemoryBook.empty(1).apply(new RuleBasedExtractor().extract(ExtractionInput.of("I'm vegetarian")),
                 new Provenance("t1", "s1", Instant.parse("2026-11-24T10:00:00Z"), "I'm vegetarian"),
                 new Consent(true, false)).book();
@@ -35,12 +38,12 @@ class MemoryServiceTest {
 
         assertThat(listing.memories()).hasSize(1);
         assertThat(listing.full()).isTrue();
-        assertThat(new MemoryService(store, new PiiRedactor(), 200).list(alice, null).full()).isFalse();
+        assertThat(new MemoryService(store, profiles, new PiiRedactor(), 200).list(alice, null).full()).isFalse();
     }
 
     @Test
     void unknownIdsAndBadProfilesAreProblemsNotLeaks() {
-        MemoryService service = new MemoryService(store, new PiiRedactor(), 200);
+        MemoryService service = new MemoryService(store, profiles, new PiiRedactor(), 200);
 
         assertThatThrownBy(() -> service.delete(alice, null, "no-such-id"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));

@@ -11,24 +11,25 @@ import dev.rapport.chat.ContextPolicy;
 import dev.rapport.chat.ConversationStore;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
-import dev.rapport.settings.SettingsService;
-import dev.rapport.settings.SettingsUpdate;
-import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
-import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
-import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.TestDynamoDb;
-import dev.rapport.testing.RecordingModel;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.reminders.Channel;
 import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.NewReminder;
 import dev.rapport.reminders.ReminderService;
 import dev.rapport.reminders.ReminderSweep;
+import dev.rapport.settings.SettingsService;
+import dev.rapport.settings.SettingsUpdate;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
+import dev.rapport.storage.dynamodb.DynamoDbProfileData;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
+import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.testing.RecordingModel;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.time.Duration;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.ErasureGuard;
 import java.util.ArrayList;
@@ -76,7 +77,8 @@ class PersonalDataServiceTest {
                 tables.idempotency(), memory, reminderTable, new DueSlots(2));
         chat = chat(store);
         DynamoDbSettingsStore settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
-        settings = new SettingsService(settingsStore);
+        settings = new SettingsService(settingsStore, new DynamoDbProfileData(dynamo.client(), List.of(
+                new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")))), owner -> { });
         DynamoDbReminderStore reminderStore = new DynamoDbReminderStore(dynamo.client(), reminderTable, new DueSlots(2),
                 null, new ErasureGuard(memory, Clock.systemUTC()));
         reminders = new ReminderService(reminderStore, settingsStore, new PiiRedactor(), Clock.systemUTC(),
@@ -114,7 +116,8 @@ class PersonalDataServiceTest {
         assertThat(export.data().get("reminders")).extracting(item -> item.get("sk").toString())
                 .anySatisfy(sk -> assertThat(sk).startsWith("REMINDER#"))
                 .anySatisfy(sk -> assertThat(sk).startsWith("INBOX#"))
-                .hasSize(2);
+                .anySatisfy(sk -> assertThat(sk).isEqualTo("COUNT#ACTIVE"))
+                .hasSize(3);
         assertThat(export.data().toString()).contains("55120").contains(mine.sessionId())
                 .doesNotContain("77001").doesNotContain(hash(bob));
     }
@@ -128,7 +131,7 @@ class PersonalDataServiceTest {
         PersonalDataService.Erasure erasure = personalData.erase(alice);
 
         assertThat(erasure.erased()).isTrue();
-        assertThat(erasure.itemsDeleted()).isEqualTo(7); // and a reminder with its inbox message
+        assertThat(erasure.itemsDeleted()).isEqualTo(8); // and a reminder with its inbox message and its count
         assertThat(itemsOf(alice)).isZero();
         assertThat(itemsOf(bob)).isEqualTo(bobsItems).isPositive();
         assertThat(settings.get(alice).timezone()).isEqualTo("UTC");

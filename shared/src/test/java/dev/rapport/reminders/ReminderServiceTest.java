@@ -9,12 +9,17 @@ import dev.rapport.problem.ProblemException;
 import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +34,12 @@ class ReminderServiceTest {
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
     private final Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
     private DynamoDbSettingsStore settings;
+    private DynamoDbReminderStore store;
     private ReminderService service;
 
     @BeforeEach
     void setUp() {
-        DynamoDbReminderStore store = new DynamoDbReminderStore(dynamo.client(), dynamo.createRemindersTable(),
+        store = new DynamoDbReminderStore(dynamo.client(), dynamo.createRemindersTable(),
                 new DueSlots(4));
         settings = new DynamoDbSettingsStore(dynamo.enhanced(), dynamo.createMemoryTable(), clock);
         service = new ReminderService(store, settings, new PiiRedactor(), clock, () -> UUID.randomUUID().toString());
@@ -98,9 +104,83 @@ class ReminderServiceTest {
 
     @Test
     void profilesKeepTheirRemindersApart() {
+        settings.save(dev.rapport.identity.Owner.of(alice, null).customerHash(), new CustomerSettings(true, false,
+                false, "UTC", null, List.of(new CustomerSettings.Profile("default", "Me"),
+                        new CustomerSettings.Profile("kid", "Kid"))));
         service.create(alice, new NewReminder("kid's", "2026-12-02T09:00", null, "UTC", "kid"));
 
         assertThat(service.list(alice, null)).isEmpty();
         assertThat(service.list(alice, "kid")).extracting(ReminderView::text).isEqualTo(List.of("kid's"));
+    }
+
+    @Test
+    void aProfileThatIsNotInTheSettingsIs400AndGetsNothing() {
+        for (int i = 0; i < ReminderService.MAX_ACTIVE; i++) {
+            service.create(alice, new NewReminder("mine " + i, "2026-12-02T09:00", null, "UTC", null));
+        }
+
+        assertThatThrownBy(() -> service.create(alice, new NewReminder("one more", "2026-12-02T09:00", null, "UTC", "ghost")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(400);
+                    assertThat(e.problem().type()).endsWith("/unknown-profile");
+                });
+        assertThatThrownBy(() -> service.list(alice, "ghost"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(400));
+        assertThat(store.list(dev.rapport.identity.Owner.of(alice, "ghost"))).isEmpty();
+    }
+
+    @Test
+    void parallelCreationsNeverPassTheCapOfActiveReminders() throws Exception {
+        for (int i = 0; i < 95; i++) {
+            service.create(alice, new NewReminder("r" + i, "2026-12-02T09:00", null, "UTC", null));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> attempts = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                String text = "parallel " + i;
+                attempts.add(pool.submit(() -> {
+                    try {
+                        service.create(alice, new NewReminder(text, "2026-12-02T09:00", null, "UTC", null));
+                        return true;
+                    } catch (ProblemException e) {
+                        assertThat(e.problem().status()).isEqualTo(409);
+                        return false;
+                    }
+                }));
+            }
+            long created = 0;
+            for (Future<Boolean> attempt : attempts) {
+                created += attempt.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(created).isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(service.list(alice, null)).hasSize(ReminderService.MAX_ACTIVE);
+    }
+
+    @Test
+    void deletingOrFinishingAReminderFreesItsPlace() {
+        List<ReminderView> made = new ArrayList<>();
+        for (int i = 0; i < ReminderService.MAX_ACTIVE; i++) {
+            made.add(service.create(alice, new NewReminder("r" + i, "2026-12-01T00:0" + (i < 50 ? 1 : 2), null, "UTC", null)));
+        }
+        NewReminder another = new NewReminder("another", "2026-12-03T09:00", null, "UTC", null);
+        assertThatThrownBy(() -> service.create(alice, another))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(409));
+
+        service.delete(alice, null, made.getLast().id());
+        service.create(alice, another);
+        clock.set(Instant.parse("2026-12-01T00:01:30Z"));
+        new ReminderSweep(store, settings, Channel.NONE, new DueSlots(4), java.time.Duration.ofMinutes(5),
+                java.time.Duration.ofHours(1)).run(clock.instant());
+
+        for (int i = 0; i < 50; i++) {
+            service.create(alice, new NewReminder("after " + i, "2026-12-03T09:00", null, "UTC", null));
+        }
+        assertThat(service.list(alice, null).stream().filter(r -> r.nextAt() != null)).hasSize(ReminderService.MAX_ACTIVE);
+        assertThatThrownBy(() -> service.create(alice, another))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(409));
     }
 }

@@ -17,6 +17,7 @@ import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.settings.SettingsService;
 import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbProfileData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DemoShop;
 import dev.rapport.testing.TestDynamoDb;
@@ -50,7 +51,8 @@ class CatalogAnswersTest {
                 new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""),
                 Clock.systemUTC(), () -> UUID.randomUUID().toString(),
                 new ToolRunner(toolbox, new ActionDesk(shop.orders())));
-        settings = new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC()));
+        settings = new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC()),
+                new DynamoDbProfileData(dynamo.client(), List.of()), owner -> { });
     }
 
     @Test

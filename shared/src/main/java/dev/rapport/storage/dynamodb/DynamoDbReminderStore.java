@@ -30,6 +30,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -38,7 +39,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Reminders and the inbox in the reminders table, in each owner's partition (so isolation and
  * erasure work by key, and every item carries {@code customer} for the byCustomer index), with
  * the sparse {@code due} index the sweep reads and one item holding how far sweeping got. Each
- * delivery also counts itself in the day's analytics counters, in the same transaction.
+ * delivery also counts itself in the day's analytics counters, in the same transaction. Each owner's
+ * active reminders are counted in one item of their partition, written in the same transaction as
+ * the reminder that changes it, so the cap holds under parallel writes.
  */
 public final class DynamoDbReminderStore implements ReminderStore {
 
@@ -48,6 +51,8 @@ public final class DynamoDbReminderStore implements ReminderStore {
     static final Duration INBOX_RETENTION = Duration.ofDays(365);
     private static final String SWEEP_PK = "SWEEP";
     private static final String SWEEP_SK = "REMINDERS";
+    static final String ACTIVE_COUNT_SK = "COUNT#ACTIVE";
+    private static final int DELETE_ATTEMPTS = 5;
     private static final Tally DELIVERED = Tally.EMPTY.with(Counter.REMINDER_DELIVERIES, 1);
 
     private final DynamoDbClient client;
@@ -87,24 +92,64 @@ public final class DynamoDbReminderStore implements ReminderStore {
     }
 
     @Override
-    public void create(Reminder reminder) {
-        if (guard == null) {
-            reminders.putItem(b -> b.item(item(reminder, slots))
-                    .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()));
-            return;
+    public boolean create(Reminder reminder, int limit, long activeNow) {
+        if (activeNow >= limit) {
+            return false;
+        }
+        Map<String, AttributeValue> values = Map.of(":one", AttributeValue.fromN("1"),
+                ":start", AttributeValue.fromN(Long.toString(activeNow)),
+                ":limit", AttributeValue.fromN(Integer.toString(limit)),
+                ":c", AttributeValue.fromS(reminder.owner().customerHash()));
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(
+                TransactWriteItem.builder().put(p -> p.tableName(tableName)
+                        .item(ReminderItem.SCHEMA.itemToMap(item(reminder, slots), true))
+                        .conditionExpression("attribute_not_exists(pk)")).build(),
+                TransactWriteItem.builder().update(u -> u.tableName(tableName).key(countKey(reminder.owner()))
+                        .updateExpression("SET active = if_not_exists(active, :start) + :one, customer = :c")
+                        .conditionExpression("attribute_not_exists(active) OR active < :limit")
+                        .expressionAttributeValues(values)).build()));
+        if (guard != null) {
+            writes.add(guard.transactItem(reminder.owner().customerHash()));
         }
         try {
-            client.transactWriteItems(b -> b.transactItems(
-                    TransactWriteItem.builder().put(p -> p.tableName(tableName)
-                            .item(ReminderItem.SCHEMA.itemToMap(item(reminder, slots), true))
-                            .conditionExpression("attribute_not_exists(pk)")).build(),
-                    guard.transactItem(reminder.owner().customerHash())));
+            DayCounters.transact(client, writes);
+            return true;
         } catch (TransactionCanceledException e) {
-            if (ErasureGuard.tripped(e, 1)) {
+            if (guard != null && ErasureGuard.tripped(e, 2)) {
                 throw ErasureGuard.erased();
+            }
+            if (DayCounters.conditionFailed(e, 1)) {
+                return false;
             }
             throw e;
         }
+    }
+
+    /** Stored before reminders were counted, and no count was started since: deleted with nothing to take off. */
+    private boolean deleteUncounted(TransactWriteItem delete) {
+        try {
+            DayCounters.transact(client, List.of(delete));
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (DayCounters.conditionFailed(e, 0)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** One fewer active reminder of the owner's, in the transaction that ends one; only if counted. */
+    private static TransactWriteItem uncount(String tableName, Owner owner) {
+        return TransactWriteItem.builder().update(u -> u.tableName(tableName).key(countKey(owner))
+                .updateExpression("SET active = active - :one")
+                .conditionExpression("active > :zero")
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"), ":zero", AttributeValue.fromN("0"))))
+                .build();
+    }
+
+    /** The owner's count of active reminders: in their partition, carrying {@code customer}, so erasure takes it too. */
+    static Map<String, AttributeValue> countKey(Owner owner) {
+        return Map.of("pk", AttributeValue.fromS(owner.key()), "sk", AttributeValue.fromS(ACTIVE_COUNT_SK));
     }
 
     /** The item of a reminder, for writes in other transactions (a chat turn creating one). */
@@ -147,13 +192,33 @@ public final class DynamoDbReminderStore implements ReminderStore {
 
     @Override
     public boolean delete(Owner owner, String id) {
-        try {
-            reminders.deleteItem(b -> b.key(key(owner, id))
-                    .conditionExpression(Expression.builder().expression("attribute_exists(pk)").build()));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
+        for (int attempt = 1; attempt <= DELETE_ATTEMPTS; attempt++) {
+            Optional<Reminder> stored = find(owner, id);
+            if (stored.isEmpty()) {
+                return false;
+            }
+            boolean active = stored.get().active();
+            List<TransactWriteItem> writes = new ArrayList<>();
+            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(tableName).key(key(owner, id).primaryKeyMap(ReminderItem.SCHEMA))
+                    .conditionExpression(active ? "attribute_exists(nextAt)" : "attribute_exists(pk) AND attribute_not_exists(nextAt)"))
+                    .build());
+            if (active) {
+                writes.add(uncount(tableName, owner));
+            }
+            try {
+                DayCounters.transact(client, writes);
+                return true;
+            } catch (TransactionCanceledException e) {
+                if (!DayCounters.conditionFailed(e, 0) && !(active && DayCounters.conditionFailed(e, 1))) {
+                    throw e;
+                }
+                if (!DayCounters.conditionFailed(e, 0) && deleteUncounted(writes.getFirst())) {
+                    return true;
+                }
+                // Delivered for the last time or deleted meanwhile: read it again.
+            }
         }
+        throw new IllegalStateException("the reminder kept changing while it was deleted");
     }
 
     @Override
@@ -193,14 +258,37 @@ public final class DynamoDbReminderStore implements ReminderStore {
                 .conditionExpression("nextAt = :due")
                 .expressionAttributeValues(Map.of(":due", AttributeValue.fromS(dueReminder.nextAt().toString())))).build());
         counters.add(message.deliveredAt(), DELIVERED).ifPresent(writes::add);
+        if (!after.active()) {
+            writes.add(uncount(tableName, dueReminder.owner()));
+        }
         try {
-            DayCounters.transact(client, writes);
+            try {
+                DayCounters.transact(client, writes);
+            } catch (TransactionCanceledException e) {
+                if (after.active() || !onlyCountFailed(e, writes.size() - 1)) {
+                    throw e;
+                }
+                // Stored before reminders were counted, and no count was started since: nothing to take off.
+                writes.removeLast();
+                DayCounters.transact(client, writes);
+            }
             return true;
         } catch (TransactionCanceledException e) {
             // Already delivered, delivered by a concurrent sweep, or the reminder was deleted or changed:
             // nothing was written, and nothing counted.
             return false;
         }
+    }
+
+    private static boolean onlyCountFailed(TransactionCanceledException e, int countIndex) {
+        List<CancellationReason> reasons = e.cancellationReasons();
+        for (int i = 0; i < reasons.size(); i++) {
+            boolean failed = "ConditionalCheckFailed".equals(reasons.get(i).code());
+            if (failed != (i == countIndex)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -5,12 +5,12 @@ import dev.rapport.config.Environment;
 import dev.rapport.http.apigateway.ApiRequest;
 import dev.rapport.http.apigateway.ApiResponses;
 import dev.rapport.http.apigateway.HttpApiFunction;
-import dev.rapport.identity.Caller;
-import dev.rapport.snapstart.Priming;
 import dev.rapport.http.apigateway.JsonBody;
 import dev.rapport.http.apigateway.JwtClaims;
+import dev.rapport.identity.Caller;
 import dev.rapport.settings.CustomerSettings;
 import dev.rapport.settings.SettingsUpdate;
+import dev.rapport.snapstart.Priming;
 import dev.rapport.wiring.MemoryApplication;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +80,7 @@ public final class MemoryFunction extends HttpApiFunction {
         SettingsUpdate update = new SettingsUpdate(body.optionalBoolean("memoryEnabled"),
                 body.optionalBoolean("sensitiveMemoryAllowed"), body.optionalBoolean("marketingOptIn"),
                 body.optionalString("timezone"), body.optionalString("locale"), profiles(body));
-        CustomerSettings updated = app.settings().update(request.caller(), update);
-        if (!updated.sensitiveMemoryAllowed()) {
-            app.memories().dropSensitive(request.caller(),
-                    updated.profiles().stream().map(CustomerSettings.Profile::id).toList());
-        }
-        return ApiResponses.json(200, updated);
+        return ApiResponses.json(200, app.settings().update(request.caller(), update));
     }
 
     private APIGatewayV2HTTPResponse listMemories(ApiRequest request) {

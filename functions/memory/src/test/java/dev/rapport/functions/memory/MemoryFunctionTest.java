@@ -21,12 +21,14 @@ import dev.rapport.memory.Provenance;
 import dev.rapport.memory.RuleBasedExtractor;
 import dev.rapport.personaldata.PersonalDataService;
 import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.settings.Profiles;
 import dev.rapport.settings.SettingsService;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
+import dev.rapport.storage.dynamodb.DynamoDbProfileData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.wiring.MemoryApplication;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
@@ -60,14 +63,7 @@ class MemoryFunctionTest {
     void setUp() {
         table = dynamo.createMemoryTable();
         memories = new DynamoDbMemoryStore(dynamo.client(), table, Clock.systemUTC());
-        function = new MemoryFunction(new MemoryApplication(
-                new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC())),
-                new PersonalDataService(new DynamoDbPersonalData(dynamo.client(),
-                        List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk"))),
-                        new ErasureGuard(table, Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD), ErasureEvents.NONE,
-                        Clock.systemUTC()),
-                new MemoryService(memories, new PiiRedactor(), 200)),
-                new JwtClaims("cognito:groups"));
+        function = function(dynamo.enhanced(), memories);
     }
 
     @Test
@@ -288,20 +284,26 @@ class MemoryFunctionTest {
     @Test
     void snapStartPrimingReadsButWritesNothing() {
         TestDynamoDb.RequestCounter requests = new TestDynamoDb.RequestCounter();
-        MemoryFunction primed = new MemoryFunction(new MemoryApplication(
-                new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(requests), table, Clock.systemUTC())),
-                new PersonalDataService(new DynamoDbPersonalData(dynamo.client(),
-                        List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk"))),
-                        new ErasureGuard(table, Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD), ErasureEvents.NONE,
-                        Clock.systemUTC()),
-                new MemoryService(new DynamoDbMemoryStore(dynamo.client(requests), table, Clock.systemUTC()),
-                        new PiiRedactor(), 200)),
-                new JwtClaims("cognito:groups"));
+        MemoryFunction primed = function(dynamo.enhanced(requests),
+                new DynamoDbMemoryStore(dynamo.client(requests), table, Clock.systemUTC()));
 
         primed.prime();
 
         assertThat(requests.count()).as("the memory book and the settings read").isEqualTo(2);
         assertThat(items()).isZero();
+    }
+
+    /** The memory function over the memory table alone, as the customer index finds it. */
+    private MemoryFunction function(DynamoDbEnhancedClient enhanced, DynamoDbMemoryStore store) {
+        DynamoDbSettingsStore settings = new DynamoDbSettingsStore(enhanced, table, Clock.systemUTC());
+        List<DynamoDbPersonalData.Table> tables = List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk")));
+        MemoryService service = new MemoryService(store, new Profiles(settings), new PiiRedactor(), 200);
+        return new MemoryFunction(new MemoryApplication(
+                new SettingsService(settings, new DynamoDbProfileData(dynamo.client(), tables), service::dropSensitive),
+                new PersonalDataService(new DynamoDbPersonalData(dynamo.client(), tables,
+                        new ErasureGuard(table, Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD), ErasureEvents.NONE,
+                        Clock.systemUTC()), service),
+                new JwtClaims("cognito:groups"));
     }
 
     private long items() {
