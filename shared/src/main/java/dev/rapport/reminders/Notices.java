@@ -7,8 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Words of a delivered reminder, personalized from the customer's settings (language, profile
- * name) — never from memories, which may be sensitive. The inbox, behind the customer's login,
+ * Words of a delivered reminder, in the customer's language from their settings — never from memories, which may be sensitive. The inbox, behind the customer's login,
  * shows their own text; a push to a lock screen shows a discreet line when the text is about
  * health or medication.
  */
@@ -21,13 +20,9 @@ final class Notices {
 
     private Notices() {}
 
-    static String inboxText(String text, CustomerSettings settings, String profileId) {
-        String name = settings.profiles().stream().filter(p -> p.id().equals(profileId)).map(CustomerSettings.Profile::name)
-                .filter(n -> !n.equals("Me")).findFirst().orElse(null);
-        if (chinese(settings, text)) {
-            return (name == null ? "" : name + "，") + "提醒您：" + text;
-        }
-        return (name == null ? "" : name + ", ") + "a reminder: " + text;
+    /** The profile's name is not copied in: the inbox item names its profile by id, and the page shows the label. */
+    static String inboxText(String text, CustomerSettings settings) {
+        return chinese(settings, text) ? "提醒您：" + text : "a reminder: " + text;
     }
 
     static String pushText(String text, CustomerSettings settings) {

@@ -66,7 +66,7 @@ public final class ReminderSweep {
                     CustomerSettings customer = known.computeIfAbsent(current.owner().customerHash(),
                             hash -> settings.find(hash).orElse(CustomerSettings.DEFAULTS));
                     InboxMessage message = new InboxMessage("reminder", current.id(), current.nextAt(),
-                            Notices.inboxText(current.text(), customer, current.owner().profileId()), now);
+                            Notices.inboxText(current.text(), customer), now);
                     Reminder after = current.deliveredAt(current.nextAt());
                     if (!store.deliver(current, message, after)) {
                         lost++;

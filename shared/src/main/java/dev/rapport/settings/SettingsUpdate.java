@@ -1,6 +1,7 @@
 package dev.rapport.settings;
 
 import dev.rapport.identity.Owner;
+import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ public record SettingsUpdate(Boolean memoryEnabled, Boolean sensitiveMemoryAllow
 
     public static final int MAX_PROFILES = 8;
     public static final int MAX_PROFILE_NAME = 40;
+    private static final PiiRedactor REDACTOR = new PiiRedactor();
 
     public SettingsUpdate {
         timezone = timezone == null ? null : zone(timezone);
@@ -26,6 +28,9 @@ public record SettingsUpdate(Boolean memoryEnabled, Boolean sensitiveMemoryAllow
         if (profiles != null) {
             profiles = List.copyOf(profiles);
             checkProfiles(profiles);
+            // A label a person writes may hold a name, a phone or an e-mail: stored redacted, like every free text.
+            profiles = profiles.stream()
+                    .map(p -> new CustomerSettings.Profile(p.id(), REDACTOR.redact(p.name()).text())).toList();
         }
     }
 

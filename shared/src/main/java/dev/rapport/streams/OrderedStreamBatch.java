@@ -5,6 +5,7 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.rapport.observability.Telemetry;
+import dev.rapport.problem.ProblemException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -25,15 +26,25 @@ public record OrderedStreamBatch(String failureMetric) {
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             try {
                 each.accept(record);
+            } catch (ProblemException e) {
+                if (!e.problem().type().endsWith("/account-erased")) {
+                    return failed(record, e);
+                }
+                // The customer erased everything while this record waited: nothing of theirs is to be written.
+                LOG.info("stream record of an erased account skipped", entry("eventID", record.getEventID()));
             } catch (RuntimeException e) {
-                // The class only: messages can quote what the customer said.
-                LOG.error("stream record not processed", entry("exception", e.getClass().getName()),
-                        entry("eventID", record.getEventID()), entry("metric", failureMetric));
-                Telemetry.count(failureMetric);
-                return new StreamsEventResponse(List.of(
-                        new StreamsEventResponse.BatchItemFailure(record.getDynamodb().getSequenceNumber())));
+                return failed(record, e);
             }
         }
         return new StreamsEventResponse(List.of());
+    }
+
+    private StreamsEventResponse failed(DynamodbEvent.DynamodbStreamRecord record, RuntimeException e) {
+        // The class only: messages can quote what the customer said.
+        LOG.error("stream record not processed", entry("exception", e.getClass().getName()),
+                entry("eventID", record.getEventID()), entry("metric", failureMetric));
+        Telemetry.count(failureMetric);
+        return new StreamsEventResponse(List.of(
+                new StreamsEventResponse.BatchItemFailure(record.getDynamodb().getSequenceNumber())));
     }
 }

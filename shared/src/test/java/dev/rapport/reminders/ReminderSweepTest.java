@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.settings.CustomerSettings;
+import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.TestDynamoDb;
@@ -156,6 +158,16 @@ class ReminderSweepTest {
 
         assertThat(sweep.run(Instant.parse("2026-12-01T00:01:00Z")).delivered()).isZero();
         assertThat(inbox()).isEmpty();
+    }
+
+    @Test
+    void aProfilesNameIsNeitherStoredRawNorCopiedIntoTheInbox() {
+        CustomerSettings named = new SettingsUpdate(null, null, null, null, null, List.of(
+                new CustomerSettings.Profile("default", "Me"),
+                new CustomerSettings.Profile("mum", "Mum 13800138000"))).applyTo(CustomerSettings.DEFAULTS);
+
+        assertThat(named.profiles()).extracting(CustomerSettings.Profile::name).noneMatch(n -> n.contains("13800138000"));
+        assertThat(Notices.inboxText("check the oven", named)).isEqualTo("a reminder: check the oven");
     }
 
     @Test

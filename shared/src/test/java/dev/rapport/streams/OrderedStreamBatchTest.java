@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import dev.rapport.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,31 @@ class OrderedStreamBatchTest {
 
         assertThat(handled).containsExactly("100", "200");
         assertThat(response.getBatchItemFailures()).isEmpty();
+    }
+
+    @Test
+    void aRecordOfAnAccountErasedMeanwhileIsSkippedNotRetried() {
+        List<String> handled = new ArrayList<>();
+
+        StreamsEventResponse response = batch.process(event("100", "200", "300"), record -> {
+            String sequence = record.getDynamodb().getSequenceNumber();
+            if (sequence.equals("200")) {
+                throw ProblemException.conflict("account-erased", "This account was just erased.");
+            }
+            handled.add(sequence);
+        });
+
+        assertThat(handled).containsExactly("100", "300");
+        assertThat(response.getBatchItemFailures()).isEmpty();
+    }
+
+    @Test
+    void anyOtherProblemStillStopsTheBatchForARetry() {
+        StreamsEventResponse response = batch.process(event("100"), record -> {
+            throw ProblemException.conflict("settings-busy", "Busy.");
+        });
+
+        assertThat(response.getBatchItemFailures()).hasSize(1);
     }
 
     private static DynamodbEvent event(String... sequences) {
