@@ -17,6 +17,7 @@ import dev.rapport.reminders.ChatReminders;
 import dev.rapport.reminders.ReminderPlanner;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import dev.rapport.storage.dynamodb.ErasureGuard;
 import dev.rapport.actions.ActionDesk;
 import dev.rapport.catalog.Catalog;
 import dev.rapport.orders.OrderStore;
@@ -41,7 +42,8 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
                 env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
                 env.get("MEMORY_TABLE", "rapport-local-memory"),
                 env.get("REMINDERS_TABLE", "rapport-local-reminders"), ReminderApplication.dueSlots(env));
-        ChatApplication app = of(store, new DynamoDbFeedbackStore(client, conversations), Models.fromEnvironment(env),
+        ErasureGuard guard = new ErasureGuard(env.get("MEMORY_TABLE", "rapport-local-memory"), Clock.systemUTC());
+        ChatApplication app = of(store, new DynamoDbFeedbackStore(client, conversations, guard), Models.fromEnvironment(env),
                 ChatSettings.from(env), ModelPricing.from(env), tools(client, env));
         ChatReminders reminders = new ChatReminders(
                 new ReminderPlanner(new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString()));

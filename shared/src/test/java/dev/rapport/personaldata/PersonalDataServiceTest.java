@@ -22,6 +22,9 @@ import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbProfileData;
+import dev.rapport.feedback.Feedback;
+import dev.rapport.feedback.FeedbackStore;
+import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.RecordingModel;
@@ -185,6 +188,22 @@ class PersonalDataServiceTest {
         assertThat(status(() -> chat.chat(alice, new ChatCommand("Hello again", null, null, "en", null)))).isEqualTo(409);
         assertThat(status(() -> chat.chat(alice, new ChatCommand("Still there?", session.sessionId(), null, "en", null))))
                 .isIn(404, 409);
+        assertThat(itemsOf(alice)).isZero();
+    }
+
+    @Test
+    void feedbackOnATurnReadBeforeTheErasureIsRefusedAfterItAndLeavesNothing() {
+        ChatReply turn = livesIn(alice, "My order number is 55121");
+        DynamoDbFeedbackStore feedback = new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(),
+                new ErasureGuard(memory, Clock.systemUTC()));
+        FeedbackStore.RatedTurn read = feedback.findTurn(turn.turnId()).orElseThrow();
+
+        personalData.erase(alice);
+
+        assertThat(status(() -> {
+            feedback.save(read, new Feedback(turn.turnId(), 1, null, "late", Instant.now()));
+            return null;
+        })).isEqualTo(409);
         assertThat(itemsOf(alice)).isZero();
     }
 

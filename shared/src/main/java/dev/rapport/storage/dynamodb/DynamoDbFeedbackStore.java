@@ -8,6 +8,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Feedback beside its turn in the conversations table. A turn is found by id through the sparse
@@ -15,12 +16,22 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
  */
 public final class DynamoDbFeedbackStore implements FeedbackStore {
 
+    private final DynamoDbEnhancedClient client;
     private final DynamoDbIndex<TurnOwnerItem> byTurn;
     private final DynamoDbTable<FeedbackItem> feedback;
+    private final ErasureGuard guard;
+    private final DynamoDbTable<SettingsItem> guarded;
 
-    public DynamoDbFeedbackStore(DynamoDbEnhancedClient client, String conversationsTable) {
+    /**
+     * @param guard the customers' erasure markers, checked by every feedback in its own transaction (a
+     *              rating that read its turn before an erasure never lands after it); null checks none
+     */
+    public DynamoDbFeedbackStore(DynamoDbEnhancedClient client, String conversationsTable, ErasureGuard guard) {
+        this.client = client;
         this.byTurn = client.table(conversationsTable, TurnOwnerItem.SCHEMA).index(TurnOwnerItem.INDEX);
         this.feedback = client.table(conversationsTable, FeedbackItem.SCHEMA);
+        this.guard = guard;
+        this.guarded = guard == null ? null : client.table(guard.table(), SettingsItem.SCHEMA);
     }
 
     @Override
@@ -44,6 +55,18 @@ public final class DynamoDbFeedbackStore implements FeedbackStore {
         item.at(given.at().toString());
         item.customer(turn.customerHash());
         item.expiresAt(turn.expiresAt());
-        feedback.putItem(item);
+        if (guard == null) {
+            feedback.putItem(item);
+            return;
+        }
+        try {
+            client.transactWriteItems(r -> r.addPutItem(feedback, item)
+                    .addConditionCheck(guarded, guard.conditionCheck(turn.customerHash())));
+        } catch (TransactionCanceledException e) {
+            if (ErasureGuard.tripped(e, 1)) {
+                throw ErasureGuard.erased();
+            }
+            throw e;
+        }
     }
 }

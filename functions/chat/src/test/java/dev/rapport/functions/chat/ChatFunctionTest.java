@@ -337,7 +337,7 @@ class ChatFunctionTest {
     }
 
     private DynamoDbFeedbackStore feedbackStore() {
-        return new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations());
+        return new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null);
     }
 
     static APIGatewayV2HTTPEvent feedbackEvent(String turnId, String body) {

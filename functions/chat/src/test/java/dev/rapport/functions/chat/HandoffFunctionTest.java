@@ -37,7 +37,7 @@ class HandoffFunctionTest {
         tables = dynamo.createConversationTables();
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         function = new ChatFunction(ChatApplication.of(store,
-                new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations()), new RecordingModel(),
+                new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null), new RecordingModel(),
                 ChatSettings.defaults()), new JwtClaims("cognito:groups"));
     }
 

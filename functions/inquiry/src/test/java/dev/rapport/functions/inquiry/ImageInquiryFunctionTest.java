@@ -64,7 +64,7 @@ class ImageInquiryFunctionTest {
         function = new ImageInquiryFunction(InquiryApplication.of(store, model, ChatSettings.defaults()),
                 new JwtClaims("cognito:groups"));
         chat = new ChatFunction(ChatApplication.of(store,
-                new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations()), model, ChatSettings.defaults()),
+                new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null), model, ChatSettings.defaults()),
                 new JwtClaims("cognito:groups"));
     }
 
