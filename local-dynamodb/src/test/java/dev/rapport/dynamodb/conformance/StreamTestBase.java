@@ -78,6 +78,11 @@ abstract class StreamTestBase extends ConformanceTestBase {
         return read;
     }
 
+    /**
+     * Only against an external endpoint (the embedded engine is read in one pass, above): real DynamoDB
+     * Streams publish records after the write returns, and GetRecords has no long poll, so the suite
+     * polls a remote service with a pause and a deadline. It never orders threads of its own.
+     */
     private static void pauseBeforePollingAgain() {
         try {
             Thread.sleep(500);
