@@ -7,6 +7,7 @@ import dev.rapport.memory.Memory;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelReply;
 import dev.rapport.model.ModelRequest;
+import dev.rapport.model.ModelRetiredException;
 import dev.rapport.model.ModelUnavailableException;
 import dev.rapport.model.ToolSpec;
 import dev.rapport.problem.ProblemException;
@@ -19,12 +20,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides what answers a turn, cheapest first: a reminder asked for in so many words (no model), a
  * curated FAQ answer (no model), else the model with its tools — the turn's one model call.
  */
 final class Answerer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Answerer.class);
 
     private final ConversationModel model;
     private final KnowledgeAdvisor knowledge;
@@ -131,6 +136,11 @@ final class Answerer {
         } catch (ModelUnavailableException e) {
             throw ProblemException.unavailable("The assistant is busy right now; please retry shortly.",
                     e.retryAfter());
+        } catch (ModelRetiredException e) {
+            LOG.error(e.getMessage());
+            throw ProblemException.unavailable("model-retired", "The assistant's model has been retired by its "
+                    + "provider, so no question can be answered until the service is updated; its operators have "
+                    + "been alerted.", null);
         }
     }
 }

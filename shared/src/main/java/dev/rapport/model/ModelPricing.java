@@ -4,8 +4,8 @@ import dev.rapport.config.Environment;
 
 /**
  * On-demand prices of the configured model, in US dollars per million tokens, for the cost
- * metric. Defaults are Claude 3 Haiku's on-demand prices on Bedrock (us-east-1, checked 2026-11);
- * set them for the model you deploy.
+ * metric. Defaults are Claude Haiku 4.5's on-demand prices on Bedrock (the default model, checked
+ * 2026-12-04); set them for the model you deploy.
  */
 public record ModelPricing(double inputUsdPerMillion, double outputUsdPerMillion) {
 
@@ -16,8 +16,8 @@ public record ModelPricing(double inputUsdPerMillion, double outputUsdPerMillion
     }
 
     public static ModelPricing from(Environment env) {
-        return new ModelPricing(env.getDouble("MODEL_INPUT_USD_PER_MTOK", 0.25),
-                env.getDouble("MODEL_OUTPUT_USD_PER_MTOK", 1.25));
+        return new ModelPricing(env.getDouble("MODEL_INPUT_USD_PER_MTOK", 1.0),
+                env.getDouble("MODEL_OUTPUT_USD_PER_MTOK", 5.0));
     }
 
     public double costUsd(Usage usage) {

@@ -15,7 +15,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 /** A chat service over fresh tables in the embedded DynamoDB with the demo shop's tools, for a model adapter's turns. */
-public record ShopChat(DemoShop shop, ConversationStore store, ChatService chat) {
+public record ShopChat(DemoShop shop, ConversationStore store, ChatService chat,
+                       TestDynamoDb.ConversationTables tables) {
 
     public static ShopChat over(ConversationModel model, TestDynamoDb dynamo) {
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
@@ -26,6 +27,6 @@ public record ShopChat(DemoShop shop, ConversationStore store, ChatService chat)
                 new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""),
                 Clock.systemUTC(), () -> UUID.randomUUID().toString(),
                 new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())));
-        return new ShopChat(shop, store, chat);
+        return new ShopChat(shop, store, chat, tables);
     }
 }

@@ -3,11 +3,13 @@ package dev.rapport.model.bedrock;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelReply;
 import dev.rapport.model.ModelRequest;
+import dev.rapport.model.ModelRetiredException;
 import dev.rapport.model.ModelUnavailableException;
 import dev.rapport.model.Grounding;
 import dev.rapport.model.Message;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -55,6 +57,9 @@ public final class BedrockConverseModel implements ConversationModel {
             String nonce = nonces.get();
             return ConverseReplies.of(client.converse(ConverseRequests.of(request, settings, nonce)), nonce);
         } catch (AwsServiceException e) {
+            if (retired(e)) {
+                throw new ModelRetiredException(settings.modelId(), e);
+            }
             if (e.isThrottlingException() || e.statusCode() == 429 || e.statusCode() >= 500 || retryLater(e)) {
                 throw new ModelUnavailableException("Bedrock stayed unavailable (" + e.statusCode() + ")", RETRY_AFTER, e);
             }
@@ -82,6 +87,15 @@ public final class BedrockConverseModel implements ConversationModel {
                 .stopReason(software.amazon.awssdk.services.bedrockruntime.model.StopReason.END_TURN)
                 .usage(u -> u.inputTokens(1).outputTokens(1).totalTokens(2))
                 .build(), "priming");
+    }
+
+    /**
+     * Bedrock answers a call to a model past its end of life with this message (a
+     * ResourceNotFoundException or, for some models, a ValidationException).
+     */
+    private static boolean retired(AwsServiceException e) {
+        String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+        return message != null && message.toLowerCase(Locale.ROOT).contains("end of its life");
     }
 
     /** Bedrock asks for these to be resubmitted later: a 503 for the customer, not a configuration fault. */

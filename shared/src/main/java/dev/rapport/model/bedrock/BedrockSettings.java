@@ -14,7 +14,7 @@ import java.util.Optional;
 public record BedrockSettings(String modelId, int maxTokens, double temperature, Optional<String> guardrailId,
                               String guardrailVersion, int maxAttempts, Duration timeout, Duration attemptTimeout) {
 
-    public static final String DEFAULT_MODEL_ID = "anthropic.claude-3-haiku-20240307-v1:0";
+    public static final String DEFAULT_MODEL_ID = "global.anthropic.claude-haiku-4-5-20251001-v1:0";
 
     public BedrockSettings {
         require(modelId != null && !modelId.isBlank(), "BEDROCK_MODEL_ID must not be blank");

@@ -21,6 +21,7 @@ import dev.rapport.model.Judgment;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelReply;
 import dev.rapport.model.ModelRequest;
+import dev.rapport.model.ModelRetiredException;
 import dev.rapport.model.ModelUnavailableException;
 import dev.rapport.model.MoodJudgments;
 import dev.rapport.model.Role;
@@ -49,7 +50,7 @@ class BedrockConverseModelTest {
 
     private static final String CONVERSE = "/model/.*/converse";
     /** Timeouts generous enough for a busy machine: a slow attempt here must not turn into a retry. */
-    private static final BedrockSettings SETTINGS = new BedrockSettings("anthropic.claude-3-haiku-20240307-v1:0",
+    private static final BedrockSettings SETTINGS = new BedrockSettings("global.anthropic.claude-haiku-4-5-20251001-v1:0",
             512, 0.2, Optional.empty(), "DRAFT", 3, Duration.ofSeconds(20), Duration.ofSeconds(5));
 
     private static final String NONCE = "n0nce42";
@@ -96,7 +97,7 @@ class BedrockConverseModelTest {
 
         JsonNode sent = onlyRequestBody();
         assertThat(stub.getAllServeEvents().get(0).getRequest().getUrl())
-                .isEqualTo("/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse");
+                .isEqualTo("/model/global.anthropic.claude-haiku-4-5-20251001-v1%3A0/converse");
         assertThat(sent.path("system").get(0).path("text").asText()).startsWith("Be helpful.").contains("zh-CN");
         String context = sent.path("system").get(1).path("text").asText();
         assertThat(context).startsWith(SystemPrompt.GROUNDING_PREAMBLE)
@@ -273,6 +274,31 @@ class BedrockConverseModelTest {
                 .withHeader("Content-Type", "application/json").withBody("{\"message\":\"quota\"}")));
 
         assertThatThrownBy(() -> model(SETTINGS).converse(request())).isInstanceOf(ModelUnavailableException.class);
+    }
+
+    @Test
+    void aModelPastItsEndOfLifeIsRetiredNamingTheModelAndTheFix() {
+        stub.stubFor(post(urlPathMatching(CONVERSE)).willReturn(aResponse().withStatus(404)
+                .withHeader("x-amzn-ErrorType", "ResourceNotFoundException")
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"message\":\"This model version has reached the end of its life. "
+                        + "Please refer to the AWS documentation for more details.\"}")));
+
+        assertThatThrownBy(() -> model(SETTINGS).converse(request()))
+                .isInstanceOf(ModelRetiredException.class)
+                .hasMessageContaining(SETTINGS.modelId()).hasMessageContaining("BedrockModelId");
+        assertThat(stub.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void anUnknownModelThatIsNotRetiredStaysAConfigurationError() {
+        stub.stubFor(post(urlPathMatching(CONVERSE)).willReturn(aResponse().withStatus(404)
+                .withHeader("x-amzn-ErrorType", "ResourceNotFoundException")
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"message\":\"Model not found.\"}")));
+
+        assertThatThrownBy(() -> model(SETTINGS).converse(request()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("BEDROCK_MODEL_ID");
     }
 
     @Test

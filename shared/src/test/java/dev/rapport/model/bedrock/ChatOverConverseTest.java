@@ -1,10 +1,12 @@
 package dev.rapport.model.bedrock;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -20,6 +22,7 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.orders.OrderStatus;
+import dev.rapport.problem.ProblemException;
 import dev.rapport.testing.DemoShop;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.ShopChat;
@@ -36,6 +39,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Chat turns on the Converse wire, against the embedded DynamoDB. Tools: the model asks for a tool, the tool
@@ -46,7 +50,7 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 class ChatOverConverseTest {
 
     private static final String CONVERSE = "/model/.*/converse";
-    private static final BedrockSettings SETTINGS = new BedrockSettings("anthropic.claude-3-haiku-20240307-v1:0",
+    private static final BedrockSettings SETTINGS = new BedrockSettings("global.anthropic.claude-haiku-4-5-20251001-v1:0",
             512, 0.2, Optional.empty(), "DRAFT", 1, Duration.ofSeconds(20), Duration.ofSeconds(10));
 
     private static final String NONCE = "c0ffee17";
@@ -58,6 +62,7 @@ class ChatOverConverseTest {
     private final Caller bob = DemoShop.customer("bob");
     private DemoShop shop;
     private ChatService chat;
+    private TestDynamoDb.ConversationTables tables;
 
     @BeforeAll
     static void startStub() {
@@ -83,6 +88,7 @@ class ChatOverConverseTest {
         shop = shopChat.shop();
         store = shopChat.store();
         chat = shopChat.chat();
+        tables = shopChat.tables();
         shop.placeOrder(alice, "1042", OrderStatus.PROCESSING);
     }
 
@@ -190,6 +196,28 @@ class ChatOverConverseTest {
 
         assertThat(second.emotion()).as("reported as judged").isEqualTo(Emotion.GRATITUDE);
         assertThat(second.handoff()).as("the rules still heard two angry messages").isTrue();
+    }
+
+    @Test
+    void aModelPastItsEndOfLifeAnswers503NamingTheCauseNotRetriedAndWritesNothing() {
+        stub.stubFor(post(urlPathMatching(CONVERSE)).willReturn(aResponse().withStatus(404)
+                .withHeader("x-amzn-ErrorType", "ResourceNotFoundException")
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"message\":\"This model version has reached the end of its life. "
+                        + "Please refer to the AWS documentation for more details.\"}")));
+
+        assertThatThrownBy(() -> chat.chat(alice, new ChatCommand("hello", null, null, "en", "eol-1")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(503);
+                    assertThat(e.problem().type()).endsWith("/model-retired");
+                    assertThat(e.problem().detail()).contains("model has been retired");
+                    assertThat(e.retryAfter()).as("retrying cannot help").isEmpty();
+                });
+        assertThat(stub.getAllServeEvents()).hasSize(1);
+        try (DynamoDbClient client = dynamo.client()) {
+            assertThat(client.scan(b -> b.tableName(tables.conversations())).count()
+                    + client.scan(b -> b.tableName(tables.idempotency())).count()).isZero();
+        }
     }
 
     private static String judgment(String nonce, String sentiment, String emotion) {

@@ -23,7 +23,7 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 /** Titan Text Embeddings V2 through the real SDK against a local stub speaking InvokeModel's wire format. */
 class TitanEmbedderTest {
 
-    private static final BedrockSettings SETTINGS = new BedrockSettings("anthropic.claude-3-haiku-20240307-v1:0",
+    private static final BedrockSettings SETTINGS = new BedrockSettings("global.anthropic.claude-haiku-4-5-20251001-v1:0",
             512, 0.2, Optional.empty(), "DRAFT", 2, Duration.ofSeconds(20), Duration.ofSeconds(5));
     private static WireMockServer stub;
 
