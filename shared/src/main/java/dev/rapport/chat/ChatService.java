@@ -19,7 +19,6 @@ import dev.rapport.privacy.VaultKey;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.reminders.ChatReminders;
 import dev.rapport.settings.Profiles;
-import dev.rapport.snapstart.Priming;
 import dev.rapport.tools.ToolRunner;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +40,7 @@ import java.util.function.Supplier;
 public final class ChatService {
 
     static final String OPERATION = "chat";
-    static final Caller PRIMING_CALLER = new Caller(Priming.SUBJECT, Set.of());
+    static final Caller PRIMING_CALLER = new Caller(Caller.PRIMING_SUBJECT, Set.of());
     private static final String PRIMING_MESSAGE = "你好, my parcel to priming@example.com is late — can you check? 谢谢";
 
     private final ConversationStore store;

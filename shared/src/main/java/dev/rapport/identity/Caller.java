@@ -11,6 +11,8 @@ public record Caller(String subject, Set<String> groups) {
 
     public static final String MARKETERS = "marketers";
     public static final String SUPPORT_ADMINS = "support-admins";
+    /** Nobody's account: SnapStart's priming hooks read for it, find nothing, and never write. */
+    public static final String PRIMING_SUBJECT = "rapport-snapstart-priming";
 
     public Caller {
         Objects.requireNonNull(subject, "subject");

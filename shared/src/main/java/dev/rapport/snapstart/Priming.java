@@ -2,6 +2,7 @@ package dev.rapport.snapstart;
 
 import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
+import dev.rapport.identity.Caller;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.crac.Context;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class Priming implements Resource {
 
     /** Nobody's account: priming reads for it, finds nothing, and never writes. */
-    public static final String SUBJECT = "rapport-snapstart-priming";
+    public static final String SUBJECT = Caller.PRIMING_SUBJECT;
 
     private static final Logger LOG = LoggerFactory.getLogger(Priming.class);
     /** CRaC holds resources weakly; these strong references keep the hooks alive until the snapshot. */

@@ -1,0 +1,65 @@
+package dev.rapport.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared library's boundaries, held by tests: the domain (use cases, rules, ports) knows
+ * nothing of AWS, Lambda or the adapters; each failure names the class that crossed.
+ */
+class HexagonalArchitectureTest {
+
+    /** Use cases, domain types and ports; adapters live in their own packages beside them. */
+    static final String[] DOMAIN = {
+            "dev.rapport.actions..", "dev.rapport.analytics..", "dev.rapport.campaigns..", "dev.rapport.catalog..",
+            "dev.rapport.chat..", "dev.rapport.export..", "dev.rapport.feedback..", "dev.rapport.handoff..",
+            "dev.rapport.identity..", "dev.rapport.inquiry..", "dev.rapport.knowledge..", "dev.rapport.memory..",
+            "dev.rapport.orders..", "dev.rapport.personaldata..", "dev.rapport.privacy..", "dev.rapport.problem..",
+            "dev.rapport.reminders..", "dev.rapport.safety..", "dev.rapport.scheduling..", "dev.rapport.settings..",
+            "dev.rapport.text..", "dev.rapport.tools..", "dev.rapport.model", "dev.rapport.model.offline.."};
+
+    /** Adapters and the wiring that picks them. */
+    static final String[] INFRASTRUCTURE = {
+            "dev.rapport.storage..", "dev.rapport.http..", "dev.rapport.wiring..", "dev.rapport.snapstart..",
+            "dev.rapport.eventbridge..", "dev.rapport.queues..", "dev.rapport.channels..", "dev.rapport.streams..",
+            "dev.rapport.observability..", "dev.rapport.model.bedrock..", "dev.rapport.model.openai.."};
+
+    private static final JavaClasses SHARED = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("/dev/rapport/dynamodb/"))
+            .importPackages("dev.rapport");
+
+    @Test
+    void theDomainUsesNoAwsSdkNorLambdaTypes() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..")
+                .check(SHARED);
+    }
+
+    @Test
+    void theDomainDependsOnNoAdapterNorWiring() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE)
+                .check(SHARED);
+    }
+
+    @Test
+    void adaptersDoNotReachIntoEachOther() {
+        slices().matching("dev.rapport.storage.(*)..").should().notDependOnEachOther().check(SHARED);
+        noClasses().that().resideInAnyPackage("dev.rapport.model.bedrock..", "dev.rapport.model.openai..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.rapport.storage..", "dev.rapport.http..")
+                .check(SHARED);
+    }
+
+    @Test
+    void onlyTheWiringAndTheHttpAdapterKnowTheWiring() {
+        noClasses().that().resideOutsideOfPackages("dev.rapport.wiring..", "dev.rapport.http..")
+                .should().dependOnClassesThat().resideInAPackage("dev.rapport.wiring..")
+                .check(SHARED);
+    }
+}
