@@ -125,10 +125,17 @@ public final class TestDynamoDb {
 
     public record ConversationTables(String conversations, String idempotency) {}
 
-    /** Creates the memory table as template.yaml declares it (pk, sk), under a fresh name. */
+    /** Creates the memory table as template.yaml declares it (pk, sk, byCustomer, audience), under a fresh name. */
     public String createMemoryTable() {
         String name = "t" + UUID.randomUUID().toString().substring(0, 8) + "-memory";
-        createKeyValueTable(name);
+        try (DynamoDbClient client = client()) {
+            client.createTable(b -> b.tableName(name)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"),
+                            attribute("audienceShard"))
+                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+                    .globalSecondaryIndexes(BY_CUSTOMER, AUDIENCE));
+        }
         return name;
     }
 
@@ -251,6 +258,13 @@ public final class TestDynamoDb {
     private static final GlobalSecondaryIndex OPEN_HANDOFFS = GlobalSecondaryIndex.builder()
             .indexName("openHandoffs")
             .keySchema(key("handoffQueue", KeyType.HASH), key("createdAt", KeyType.RANGE))
+            .projection(p -> p.projectionType(ProjectionType.ALL))
+            .build();
+
+    /** The sparse audience index of template.yaml's memory table, which campaigns read. */
+    private static final GlobalSecondaryIndex AUDIENCE = GlobalSecondaryIndex.builder()
+            .indexName("audience")
+            .keySchema(key("audienceShard", KeyType.HASH), key("customer", KeyType.RANGE))
             .projection(p -> p.projectionType(ProjectionType.ALL))
             .build();
 

@@ -27,6 +27,11 @@ final class CampaignItems {
     static final String META = "META";
     static final String DUE_KEY = "DUE";
     static final String AUDIENCE_SK = "AUDIENCE";
+    /** Only audience items carry it: the sparse {@code audience} index holds them and nothing else. */
+    static final String AUDIENCE_SHARD = "audienceShard";
+    static final String AUDIENCE_INDEX = "audience";
+    /** Spreads the index over partitions, so a large audience is read (and written) in parallel-safe slices. */
+    static final int AUDIENCE_SHARDS = 8;
     /**
      * A campaign's counter shards: hundreds of sends a second from several workers would otherwise
      * all meet on one item. A constant, as every shard ever written must be read; they name no customer.
@@ -101,6 +106,7 @@ final class CampaignItems {
         item.put("pk", s(DynamoDbSettingsStore.partitionKey(a.customerHash())));
         item.put("sk", s(AUDIENCE_SK));
         item.put("customer", s(a.customerHash()));
+        item.put(AUDIENCE_SHARD, s(audienceShard(Math.floorMod(a.customerHash().hashCode(), AUDIENCE_SHARDS))));
         if (a.region() != null) {
             item.put("region", s(a.region()));
         }
@@ -118,6 +124,10 @@ final class CampaignItems {
             item.put("birthDay", AttributeValue.fromN(a.birthDay().toString()));
         }
         return item;
+    }
+
+    static String audienceShard(int shard) {
+        return AUDIENCE_SK + "#" + shard;
     }
 
     static Audience audience(Map<String, AttributeValue> item) {

@@ -9,10 +9,8 @@ import dev.rapport.campaigns.SkipReason;
 import dev.rapport.campaigns.Stats;
 import dev.rapport.reminders.InboxMessage;
 import dev.rapport.settings.CustomerSettings;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Campaigns (with their counters and enqueueing progress) and one outcome item per (campaign,
@@ -206,19 +204,25 @@ public final class DynamoDbCampaignStore implements CampaignStore {
         }
     }
 
-    /** A paged Scan of the memory table kept to the audience items by a filter (see the README's campaigns section). */
+    /**
+     * A page of the audience from the sparse {@code audience} index of the memory table: only
+     * audience items are read, however many memories and settings the table holds. Walks the
+     * index's shards in turn; a page may be short (or empty) at a shard's end.
+     */
     @Override
     public AudiencePage audience(String cursor, int limit) {
-        ScanResponse page = client.scan(b -> {
-            b.tableName(memory).limit(limit).filterExpression("sk = :a")
-                    .expressionAttributeValues(Map.of(":a", s(CampaignItems.AUDIENCE_SK)));
-            if (cursor != null) {
-                b.exclusiveStartKey(decode(cursor));
+        AudienceCursor at = AudienceCursor.parse(cursor);
+        QueryResponse page = client.query(b -> {
+            b.tableName(memory).indexName(CampaignItems.AUDIENCE_INDEX).limit(limit)
+                    .keyConditionExpression("#shard = :shard")
+                    .expressionAttributeNames(Map.of("#shard", CampaignItems.AUDIENCE_SHARD))
+                    .expressionAttributeValues(Map.of(":shard", s(CampaignItems.audienceShard(at.shard()))));
+            if (!at.atShardStart()) {
+                b.exclusiveStartKey(at.exclusiveStartKey());
             }
         });
         List<Audience> audience = page.items().stream().map(CampaignItems::audience).toList();
-        Map<String, AttributeValue> last = page.lastEvaluatedKey();
-        return new AudiencePage(audience, last == null || last.isEmpty() ? null : encode(last));
+        return new AudiencePage(audience, AudienceCursor.after(at.shard(), page.lastEvaluatedKey()));
     }
 
     /** Writes one customer's marketing attributes (the CRM sync's port; tests and benchmarks use it). */
@@ -290,15 +294,5 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     private static long number(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item == null ? null : item.get(name);
         return value == null ? 0 : Long.parseLong(value.n());
-    }
-
-    private static String encode(Map<String, AttributeValue> key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (key.get("pk").s() + "\n" + key.get("sk").s()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Map<String, AttributeValue> decode(String cursor) {
-        String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", 2);
-        return Map.of("pk", s(parts[0]), "sk", s(parts[1]));
     }
 }
