@@ -2,6 +2,7 @@ package dev.rapport.observability;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.rapport.config.Environment;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.MDC;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
@@ -59,5 +60,21 @@ public final class Telemetry {
 
     public static void value(String metric, double value) {
         METRICS.addMetric(metric, value, MetricUnit.NONE);
+    }
+
+    /**
+     * Publishes these values now, as their own EMF record whose one dimension set is {@code Service}
+     * plus {@code dimension} (e.g. {@code Model}), so an alarm can name each series exactly; the
+     * invocation's other metrics keep theirs.
+     */
+    public static void valuesFor(String dimension, String dimensionValue, Map<String, Double> values) {
+        METRICS.flushMetrics(isolated -> {
+            DimensionSet dimensions = DimensionSet.of(isolated.getDefaultDimensions().getDimensions());
+            dimensions.addDimension(dimension, dimensionValue);
+            // Otherwise the defaults stay a set of their own and the values go to a Model-only series too.
+            isolated.clearDefaultDimensions();
+            isolated.addDimension(dimensions);
+            values.forEach((metric, value) -> isolated.addMetric(metric, value, MetricUnit.NONE));
+        });
     }
 }
