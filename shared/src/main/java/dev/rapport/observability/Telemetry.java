@@ -18,13 +18,16 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  */
 public final class Telemetry {
 
+    /** The one dimension every metric carries; its value is the service name ({@code rapport}). */
+    public static final String SERVICE_DIMENSION = "Service";
+
     private static final Metrics METRICS = MetricsFactory.getMetricsInstance();
 
     static {
         Environment env = Environment.system();
         METRICS.setNamespace(env.get("POWERTOOLS_METRICS_NAMESPACE", "Rapport"));
         // One fixed dimension set, so the template's alarms and dashboard can name the metrics exactly.
-        METRICS.setDefaultDimensions(DimensionSet.of("Service", env.get("POWERTOOLS_SERVICE_NAME", "rapport")));
+        METRICS.setDefaultDimensions(DimensionSet.of(SERVICE_DIMENSION, env.get("POWERTOOLS_SERVICE_NAME", "rapport")));
     }
 
     private Telemetry() {}
