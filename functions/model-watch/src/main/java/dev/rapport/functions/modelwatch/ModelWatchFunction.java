@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class ModelWatchFunction implements RequestStreamHandler {
 
-    /** Built on the first invocation's environment; the Bedrock client only when a provider is Bedrock. */
+    /** Built once per execution environment, at init; with a Bedrock client only when a provider is Bedrock. */
     private static final class Default {
         static final ModelWatch WATCH = ModelWatchApplication.fromEnvironment(Environment.system()).watch();
     }
