@@ -70,3 +70,8 @@ build-CampaignWorkerFunction:
 	./mvnw -B -q -pl functions/campaigns -am package -DskipTests
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/campaigns/target/campaigns-function.jar "$(ARTIFACTS_DIR)/lib/"
+
+build-ModelWatchFunction:
+	./mvnw -B -q -pl functions/model-watch -am package -DskipTests
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/model-watch/target/model-watch-function.jar "$(ARTIFACTS_DIR)/lib/"

@@ -55,7 +55,7 @@ class LocalRapportTest {
                         "MemoryCuratorFunction", "RemindersFunction", "ReminderSweepFunction", "CatalogFunction",
                         "KnowledgeFunction", "ConversationStreamFunction", "AnalyticsSummaryFunction",
                         "TrainingExportFunction", "CampaignsFunction", "CampaignStarterFunction",
-                        "CampaignWorkerFunction");
+                        "CampaignWorkerFunction", "ModelWatchFunction");
         assertThat(health.path("tables")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory",
                         "rapport-local-reminders", "rapport-local-products", "rapport-local-orders",
@@ -63,7 +63,8 @@ class LocalRapportTest {
         assertThat(health.path("schedules")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("ReminderSweep (rate(1 minute)) -> ReminderSweepFunction",
                         "TrainingExport (cron(30 2 * * ? *)) -> TrainingExportFunction",
-                        "CampaignDispatch (rate(1 minute)) -> CampaignStarterFunction");
+                        "CampaignDispatch (rate(1 minute)) -> CampaignStarterFunction",
+                        "ModelWatch (rate(1 day)) -> ModelWatchFunction");
     }
 
     @Test

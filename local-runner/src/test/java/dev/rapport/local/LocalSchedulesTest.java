@@ -31,7 +31,7 @@ class LocalSchedulesTest {
                 Map.of());
 
         assertThat(template.schedules()).extracting(ScheduleTrigger::name)
-                .containsExactlyInAnyOrder("ReminderSweep", "CampaignDispatch", "TrainingExport");
+                .containsExactlyInAnyOrder("ReminderSweep", "CampaignDispatch", "TrainingExport", "ModelWatch");
         assertThat(template.schedules()).filteredOn(s -> s.name().equals("ReminderSweep")).singleElement().satisfies(s -> {
             assertThat(s.function()).isEqualTo("ReminderSweepFunction");
             assertThat(s.scheduleName()).isEqualTo("rapport-local-reminder-sweep");
@@ -74,9 +74,22 @@ class LocalSchedulesTest {
         assertThat(http.send(http.get("/local/schedules/ReminderSweep/run", null)).statusCode()).isEqualTo(405);
         assertThat(Http.json(http.send(http.get("/local/schedules", null))).path("schedules"))
                 .extracting(s -> s.path("name").asText())
-                .containsExactlyInAnyOrder("ReminderSweep", "CampaignDispatch", "TrainingExport");
+                .containsExactlyInAnyOrder("ReminderSweep", "CampaignDispatch", "TrainingExport", "ModelWatch");
         // A cron schedule is not fired in the background, but runs on demand like any other.
         assertThat(http.send(http.request("/local/schedules/TrainingExport/run")
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theModelWatchRunsLocallyAndChecksNothingWithTheOfflineProvider() {
+        HttpResponse<String> response = http.send(http.request("/local/schedules/rapport-local-model-watch/run")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode fired = Http.json(response);
+        assertThat(fired.path("function").asText()).isEqualTo("ModelWatchFunction");
+        assertThat(fired.path("event").path("scheduleArn").asText()).endsWith(":schedule/default/rapport-local-model-watch");
+        assertThat(fired.path("result").path("models").isArray()).isTrue();
+        assertThat(fired.path("result").path("models")).isEmpty();
     }
 }

@@ -77,6 +77,15 @@ public final class SamTemplate {
         return functions;
     }
 
+    /** Any resource's properties with intrinsics resolved (alarms, policies …), for checks of the template itself. */
+    public Map<String, Object> properties(String logicalId) {
+        Object resource = resources.get(logicalId);
+        if (resource == null) {
+            throw new IllegalArgumentException("no resource " + logicalId);
+        }
+        return resolvedProperties(logicalId, resource);
+    }
+
     /** The names of the template's EventBridge buses ({@code AWS::Events::EventBus}). */
     public List<String> eventBuses() {
         List<String> names = new ArrayList<>();
