@@ -21,7 +21,8 @@ class HexagonalArchitectureTest {
             "dev.rapport.identity..", "dev.rapport.inquiry..", "dev.rapport.knowledge..", "dev.rapport.memory..",
             "dev.rapport.orders..", "dev.rapport.personaldata..", "dev.rapport.privacy..", "dev.rapport.problem..",
             "dev.rapport.reminders..", "dev.rapport.safety..", "dev.rapport.scheduling..", "dev.rapport.settings..",
-            "dev.rapport.text..", "dev.rapport.tools..", "dev.rapport.model", "dev.rapport.model.offline.."};
+            "dev.rapport.text..", "dev.rapport.tools..", "dev.rapport.model", "dev.rapport.model.offline..",
+            "dev.rapport.model.lifecycle.."};
 
     /** Adapters and the wiring that picks them. */
     static final String[] INFRASTRUCTURE = {

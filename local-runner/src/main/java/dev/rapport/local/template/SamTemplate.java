@@ -40,19 +40,6 @@ public final class SamTemplate {
         return parameters.get(name);
     }
 
-    /**
-     * The resolved properties of one resource, as CloudFormation would deploy them with this
-     * template's parameters; empty when the resource's condition leaves it out.
-     */
-    public Map<String, Object> properties(String logicalId) {
-        Map<String, Object> resource = section(resources, logicalId);
-        Object condition = resource.get("Condition");
-        if (resource.isEmpty() || condition != null && !intrinsics.condition((String) condition)) {
-            return Map.of();
-        }
-        return map(intrinsics.resolve(section(resource, "Properties")));
-    }
-
     public List<TableDefinition> tables() {
         List<TableDefinition> tables = new ArrayList<>();
         resourcesOfType("AWS::DynamoDB::Table").forEach((id, resource) ->
