@@ -43,12 +43,15 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
                 env.get("MEMORY_TABLE", "rapport-local-memory"),
                 env.get("REMINDERS_TABLE", "rapport-local-reminders"), ReminderApplication.dueSlots(env));
         ErasureGuard guard = new ErasureGuard(env.get("MEMORY_TABLE", "rapport-local-memory"), Clock.systemUTC());
-        ChatApplication app = of(store, new DynamoDbFeedbackStore(client, conversations, guard), Models.fromEnvironment(env),
-                ChatSettings.from(env), ModelPricing.from(env), tools(client, env));
+        FeedbackStore feedback = new DynamoDbFeedbackStore(client, conversations, guard);
+        ConversationModel model = Models.fromEnvironment(env);
+        ChatSettings settings = ChatSettings.from(env);
+        ModelPricing pricing = ModelPricing.from(env);
+        ToolRunner tools = tools(client, env);
         ChatReminders reminders = new ChatReminders(
                 new ReminderPlanner(new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString()));
-        return new ChatApplication(app.chat().withReminders(reminders).withKnowledge(KnowledgeApplication.advisor(env)), app.history(), app.pricing(), app.feedback(),
-                app.handoffs());
+        return of(store, feedback, settings, pricing, ChatService.builder().store(store).model(model).settings(settings)
+                .tools(tools).reminders(reminders).knowledge(KnowledgeApplication.advisor(env)));
     }
 
     /** The catalog (held in memory, re-read every few minutes), the caller's orders and the actions on them. */
@@ -76,16 +79,19 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
 
     public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
                                      ChatSettings settings, ModelPricing pricing, KnowledgeAdvisor knowledge) {
-        ChatApplication app = of(store, feedback, model, settings, pricing);
-        return new ChatApplication(app.chat().withKnowledge(knowledge), app.history(), app.pricing(), app.feedback(),
-                app.handoffs());
+        return of(store, feedback, settings, pricing,
+                ChatService.builder().store(store).model(model).settings(settings).knowledge(knowledge));
     }
 
     public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
                                      ChatSettings settings, ModelPricing pricing, ToolRunner tools) {
-        return new ChatApplication(new ChatService(store, model, new PiiRedactor(), settings, Clock.systemUTC(),
-                        () -> UUID.randomUUID().toString(), tools),
-                new SessionHistory(store, settings.historyLimit()), pricing,
+        return of(store, feedback, settings, pricing, ChatService.builder().store(store).model(model).settings(settings).tools(tools));
+    }
+
+    private static ChatApplication of(ConversationStore store, FeedbackStore feedback, ChatSettings settings,
+                                      ModelPricing pricing, ChatService.Builder chat) {
+        ChatService service = chat.build();
+        return new ChatApplication(service, new SessionHistory(store, settings.historyLimit()), pricing,
                 new FeedbackService(feedback, new PiiRedactor(), Clock.systemUTC()), handoffs(store));
     }
 }

@@ -47,8 +47,10 @@ class ChatMemoryTest {
         String memory = dynamo.createMemoryTable();
         DynamoDbConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
                 tables.conversations(), tables.idempotency(), memory);
-        chat = new ChatService(store, new OfflineEngine(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
+        chat = ChatService.builder().store(store).model(new OfflineEngine())
+                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
+                        0, ""))
+                .build();
         history = new SessionHistory(store, 200);
         DynamoDbSettingsStore settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
         settings = new SettingsService(settingsStore, new DynamoDbProfileData(dynamo.client(), List.of(

@@ -61,8 +61,7 @@ class HandoffDeskTest {
     private static ChatService chatOver(ConversationStore store) {
         ChatSettings settings = new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1),
                 true, 200, 0, "");
-        return new ChatService(store, new RecordingModel(), new PiiRedactor(), settings, Clock.systemUTC(),
-                () -> UUID.randomUUID().toString());
+        return ChatService.builder().store(store).model(new RecordingModel()).settings(settings).build();
     }
 
     private static ChatCommand say(String message, String sessionId) {

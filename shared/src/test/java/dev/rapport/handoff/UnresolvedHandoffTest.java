@@ -9,10 +9,8 @@ import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.ContextPolicy;
 import dev.rapport.identity.Caller;
 import dev.rapport.model.offline.OfflineEngine;
-import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.TestDynamoDb;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -31,9 +29,10 @@ class UnresolvedHandoffTest {
         TestDynamoDb dynamo = TestDynamoDb.shared();
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
-        chat = new ChatService(store, new OfflineEngine(), new PiiRedactor(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""),
-                Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        chat = ChatService.builder().store(store).model(new OfflineEngine())
+                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
+                        0, ""))
+                .build();
     }
 
     @Test

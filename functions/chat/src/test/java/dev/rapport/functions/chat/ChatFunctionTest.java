@@ -208,7 +208,7 @@ class ChatFunctionTest {
         ChatSettings oneAMinute = ChatSettings.from(Environment.of(Map.of("CUSTOMER_TURNS_PER_MINUTE", "1")));
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T10:00:50Z"), ZoneOffset.UTC);
         ChatFunction limited = new ChatFunction(new ChatApplication(
-                new ChatService(store, model, new PiiRedactor(), oneAMinute, clock, () -> UUID.randomUUID().toString()),
+                ChatService.builder().store(store).model(model).settings(oneAMinute).clock(clock).build(),
                 new SessionHistory(store, 200), ModelPricing.from(Environment.of(Map.of())),
                 new FeedbackService(feedbackStore(), new PiiRedactor(), clock), ChatApplication.handoffs(store)),
                 new JwtClaims("cognito:groups"));
