@@ -63,9 +63,9 @@ class ImageInquiryFunctionTest {
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         function = new ImageInquiryFunction(InquiryApplication.of(store, model, ChatSettings.defaults()),
                 new JwtClaims("cognito:groups"));
-        chat = new ChatFunction(ChatApplication.of(store,
-                new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null), model, ChatSettings.defaults()),
-                new JwtClaims("cognito:groups"));
+        chat = new ChatFunction(ChatApplication.builder().store(store).handoffQueue(store)
+                .feedback(new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null)).model(model)
+                .settings(ChatSettings.defaults()).build(), new JwtClaims("cognito:groups"));
     }
 
     static APIGatewayV2HTTPEvent inquiry(String body) {
