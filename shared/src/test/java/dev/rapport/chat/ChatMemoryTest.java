@@ -19,6 +19,7 @@ import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbProfileData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.storage.dynamodb.DynamoDbTurnLedger;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import java.time.Clock;
@@ -58,7 +59,8 @@ class ChatMemoryTest {
                 new MemoryService(new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()),
                         new Profiles(settingsStore), new PiiRedactor(), 200)::dropSensitive);
         curator = new MemoryCurator(new RuleBasedExtractor(),
-                new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()), settingsStore, store, 200);
+                new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()), settingsStore,
+                new DynamoDbTurnLedger(dynamo.enhanced(roundTrips), tables.conversations()), 200);
     }
 
     @Test

@@ -17,9 +17,7 @@ import dev.rapport.identity.Owner;
 import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.Reminder;
 import dev.rapport.memory.MemoryBook;
-import dev.rapport.memory.TurnLedger;
 import dev.rapport.settings.CustomerSettings;
-import dev.rapport.memory.TurnRecorded;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +48,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * records in another, through the Enhanced Client. A turn costs one BatchGetItem and one
  * TransactWriteItems.
  */
-public final class DynamoDbConversationStore implements ConversationStore, TurnLedger, HandoffQueue {
+public final class DynamoDbConversationStore implements ConversationStore, HandoffQueue {
 
     private final DynamoDbEnhancedClient client;
     private final DynamoDbTable<SessionItem> sessions;
@@ -164,7 +162,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     @Override
     public void commit(TurnCommit commit) {
         Session session = commit.session();
-        String pk = partition(session.owner(), session.sessionId());
+        String pk = ItemMapping.sessionPartition(session.owner(), session.sessionId());
         Expression versionCheck = commit.expectedVersion() == 0
                 ? Expression.builder().expression("attribute_not_exists(pk)").build()
                 : Expression.builder().expression("#v = :v")
@@ -286,7 +284,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     public Optional<List<Turn>> recentTurns(Owner owner, String sessionId, int limit) {
         QueryEnhancedRequest query = QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.sortBeginsWith(
-                        Key.builder().partitionValue(partition(owner, sessionId)).sortValue(TurnItem.SORT_PREFIX).build()))
+                        Key.builder().partitionValue(ItemMapping.sessionPartition(owner, sessionId)).sortValue(TurnItem.SORT_PREFIX).build()))
                 .scanIndexForward(false)
                 .limit(limit)
                 .consistentRead(true)
@@ -315,18 +313,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
         return handoffQueue.close(id, closure);
     }
 
-    static String partition(Owner owner, String sessionId) {
-        return owner.key() + "#S#" + sessionId;
-    }
-
     private static Key sessionKey(Owner owner, String sessionId) {
-        return Key.builder().partitionValue(partition(owner, sessionId)).sortValue(SessionItem.SORT_KEY).build();
-    }
-
-    @Override
-    public boolean stillHeld(TurnRecorded turn) {
-        Key key = Key.builder().partitionValue(partition(turn.owner(), turn.sessionId()))
-                .sortValue(TurnItem.sortKey(turn.seq())).build();
-        return turns.getItem(GetItemEnhancedRequest.builder().key(key).consistentRead(true).build()) != null;
+        return Key.builder().partitionValue(ItemMapping.sessionPartition(owner, sessionId)).sortValue(SessionItem.SORT_KEY).build();
     }
 }
