@@ -21,6 +21,7 @@ import dev.rapport.reminders.ReminderPlanner;
 import dev.rapport.storage.dynamodb.DynamoDbCatalog;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.storage.dynamodb.DynamoDbOrderStore;
 import dev.rapport.storage.dynamodb.ErasureGuard;
 import dev.rapport.tools.ToolRunner;
@@ -39,14 +40,14 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
     public static ChatApplication fromEnvironment(Environment env) {
         DynamoDbEnhancedClient client = AwsClients.dynamoDb();
         String conversations = env.get("CONVERSATIONS_TABLE", "rapport-local-conversations");
-        DynamoDbConversationStore store = new DynamoDbConversationStore(client, conversations,
+        ConversationStore store = new DynamoDbConversationStore(client, conversations,
                 env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
                 env.get("MEMORY_TABLE", "rapport-local-memory"),
                 env.get("REMINDERS_TABLE", "rapport-local-reminders"), ReminderApplication.dueSlots(env));
         ErasureGuard guard = new ErasureGuard(env.get("MEMORY_TABLE", "rapport-local-memory"), Clock.systemUTC());
         return builder()
                 .store(store)
-                .handoffQueue(store)
+                .handoffQueue(new DynamoDbHandoffQueue(client, conversations))
                 .feedback(new DynamoDbFeedbackStore(client, conversations, guard))
                 .model(Models.fromEnvironment(env))
                 .settings(ChatSettings.from(env))
@@ -73,8 +74,8 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
 
     /**
      * Parts of the chat capability. Required: the conversation store, the handoff queue (the turns
-     * write it into the store's table, so it is usually the same adapter; {@link HandoffQueue#NONE}
-     * for a store that keeps none), the feedback store, the model and the settings. Optional, with
+     * write it into the store's table, so it reads that table; {@link HandoffQueue#NONE} for a store
+     * that keeps none), the feedback store, the model and the settings. Optional, with
      * their defaults: list prices of none configured, no tools, knowledge or chat reminders, and the
      * UTC system clock.
      */

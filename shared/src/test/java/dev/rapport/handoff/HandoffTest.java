@@ -14,6 +14,7 @@ import dev.rapport.chat.SessionHistory;
 import dev.rapport.identity.Caller;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import dev.rapport.testing.RecordingModel;
@@ -55,7 +56,7 @@ class HandoffTest {
         chat = ChatService.builder().store(store).model(model).settings(settings).clock(new TickingClock())
                 .build();
         history = new SessionHistory(store, 200);
-        queue = new HandoffService(store);
+        queue = new HandoffService(new DynamoDbHandoffQueue(dynamo.enhanced(roundTrips), tables.conversations()));
     }
 
     private static ChatCommand say(String message, String sessionId) {

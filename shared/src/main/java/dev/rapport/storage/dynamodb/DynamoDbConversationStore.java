@@ -10,9 +10,6 @@ import dev.rapport.chat.ProfileContext;
 import dev.rapport.chat.Session;
 import dev.rapport.chat.Turn;
 import dev.rapport.handoff.Handoff;
-import dev.rapport.handoff.HandoffClosure;
-import dev.rapport.handoff.HandoffQueue;
-import dev.rapport.handoff.HandoffStatus;
 import dev.rapport.identity.Owner;
 import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.Reminder;
@@ -48,13 +45,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * records in another, through the Enhanced Client. A turn costs one BatchGetItem and one
  * TransactWriteItems.
  */
-public final class DynamoDbConversationStore implements ConversationStore, HandoffQueue {
+public final class DynamoDbConversationStore implements ConversationStore {
 
     private final DynamoDbEnhancedClient client;
     private final DynamoDbTable<SessionItem> sessions;
     private final DynamoDbTable<TurnItem> turns;
     private final DynamoDbTable<HandoffItem> handoffs;
-    private final DynamoDbHandoffQueue handoffQueue;
     private final DynamoDbTable<IdempotencyItem> idempotency;
     private final DynamoDbTable<RateWindowItem> rateWindows;
     private final DynamoDbTable<MemoryBookItem> books;
@@ -86,7 +82,6 @@ public final class DynamoDbConversationStore implements ConversationStore, Hando
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
         this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
         this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
-        this.handoffQueue = new DynamoDbHandoffQueue(client, conversationsTable);
         this.idempotency = client.table(idempotencyTable, IdempotencyItem.SCHEMA);
         this.rateWindows = client.table(idempotencyTable, RateWindowItem.SCHEMA);
         this.books = memoryTable == null ? null : client.table(memoryTable, MemoryBookItem.SCHEMA);
@@ -301,16 +296,6 @@ public final class DynamoDbConversationStore implements ConversationStore, Hando
         }
         Collections.reverse(found);
         return Optional.of(found);
-    }
-
-    @Override
-    public List<Handoff> list(HandoffStatus status, int limit) {
-        return handoffQueue.list(status, limit);
-    }
-
-    @Override
-    public Optional<Handoff> close(String id, HandoffClosure closure) {
-        return handoffQueue.close(id, closure);
     }
 
     private static Key sessionKey(Owner owner, String sessionId) {

@@ -13,6 +13,7 @@ import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
@@ -201,7 +202,7 @@ class ChatFunctionTest {
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         ChatSettings oneAMinute = ChatSettings.from(Environment.of(Map.of("CUSTOMER_TURNS_PER_MINUTE", "1")));
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T10:00:50Z"), ZoneOffset.UTC);
-        ChatFunction limited = new ChatFunction(ChatApplication.builder().store(store).handoffQueue(store)
+        ChatFunction limited = new ChatFunction(ChatApplication.builder().store(store).handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()))
                 .feedback(feedbackStore()).model(model).settings(oneAMinute).clock(clock).build(),
                 new JwtClaims("cognito:groups"));
         assertThat(limited.handleRequest(chatEvent("{\"message\":\"hello\"}"), new TestContext()).getStatusCode())
@@ -328,7 +329,7 @@ class ChatFunctionTest {
     }
 
     private ChatApplication chatApplication(DynamoDbConversationStore store) {
-        return ChatApplication.builder().store(store).handoffQueue(store).feedback(feedbackStore()).model(model)
+        return ChatApplication.builder().store(store).handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations())).feedback(feedbackStore()).model(model)
                 .settings(ChatSettings.defaults()).build();
     }
 

@@ -15,6 +15,7 @@ import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
@@ -37,7 +38,7 @@ class HandoffFunctionTest {
     void setUp() {
         tables = dynamo.createConversationTables();
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
-        function = new ChatFunction(ChatApplication.builder().store(store).handoffQueue(store)
+        function = new ChatFunction(ChatApplication.builder().store(store).handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()))
                 .feedback(new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null))
                 .model(new RecordingModel()).settings(ChatSettings.defaults()).build(), new JwtClaims("cognito:groups"));
     }
