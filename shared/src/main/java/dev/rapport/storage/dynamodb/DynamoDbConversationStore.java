@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -60,25 +61,35 @@ public final class DynamoDbConversationStore implements ConversationStore {
     /** Null for a store built without the memory table (tests, the benchmark): then nothing is checked. */
     private final ErasureGuard guard;
 
+    /** A store that reads no settings or memories and writes no reminders (tests, the benchmark). */
     public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable) {
-        this(client, conversationsTable, idempotencyTable, null);
+        this(client, conversationsTable, idempotencyTable, null, null);
     }
 
-    /** @param memoryTable where settings and memory books live; null for a store that reads neither */
+    /** @param memoryTable where settings and memory books live, read with the turn */
     public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
                                      String memoryTable) {
-        this(client, conversationsTable, idempotencyTable, memoryTable, null, null);
+        this(client, conversationsTable, idempotencyTable, Objects.requireNonNull(memoryTable, "memoryTable"), null);
     }
 
     /**
-     * @param remindersTable where reminders asked for in chat are written with their turn; null for none
+     * @param remindersTable where reminders asked for in chat are written with their turn
      * @param dueSlots the due index's sharding, shared with the reminders functions
      */
     public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
                                      String memoryTable, String remindersTable, DueSlots dueSlots) {
-        this.client = client;
-        this.reminders = remindersTable == null ? null : client.table(remindersTable, ReminderItem.SCHEMA);
-        this.dueSlots = dueSlots;
+        this(client, conversationsTable, idempotencyTable, Objects.requireNonNull(memoryTable, "memoryTable"),
+                new RemindersTable(remindersTable, dueSlots));
+    }
+
+    /** Null {@code memoryTable} or {@code remindersTable} only from the constructors above: that part is off. */
+    private DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
+                                      String memoryTable, RemindersTable remindersTable) {
+        this.client = Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(conversationsTable, "conversationsTable");
+        Objects.requireNonNull(idempotencyTable, "idempotencyTable");
+        this.reminders = remindersTable == null ? null : client.table(remindersTable.name(), ReminderItem.SCHEMA);
+        this.dueSlots = remindersTable == null ? null : remindersTable.dueSlots();
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
         this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
         this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
@@ -87,6 +98,13 @@ public final class DynamoDbConversationStore implements ConversationStore {
         this.books = memoryTable == null ? null : client.table(memoryTable, MemoryBookItem.SCHEMA);
         this.settings = memoryTable == null ? null : client.table(memoryTable, SettingsItem.SCHEMA);
         this.guard = memoryTable == null ? null : new ErasureGuard(memoryTable, Clock.systemUTC());
+    }
+
+    private record RemindersTable(String name, DueSlots dueSlots) {
+        RemindersTable {
+            Objects.requireNonNull(name, "remindersTable");
+            Objects.requireNonNull(dueSlots, "dueSlots");
+        }
     }
 
     @Override
