@@ -57,8 +57,9 @@ public final class Benchmarks {
         TestDynamoDb dynamo = TestDynamoDb.shared();
         TimedCalls calls = new TimedCalls(new OfflineEngine());
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
-        ChatService chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(calls),
-                tables.conversations(), tables.idempotency(), dynamo.createMemoryTable()), calls, UNLIMITED);
+        ChatService chat = ChatService.builder().store(new DynamoDbConversationStore(dynamo.enhanced(calls),
+                tables.conversations(), tables.idempotency(), dynamo.createMemoryTable())).model(calls)
+                .settings(UNLIMITED).build();
 
         if (only.startsWith("campaigns")) {
             // -Dbenchmarks.only=campaigns, or campaigns:10000,100000 for other sizes.

@@ -58,57 +58,29 @@ public final class ChatService {
     private final Answerer answerer;
     private final TurnWriter writer;
 
-    public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
-                       ChatSettings settings, Clock clock, Supplier<String> ids) {
-        this(store, model, redactor, settings, clock, ids, ToolRunner.NONE, KnowledgeAdvisor.NONE, ChatReminders.OFF);
-    }
-
-    /** @param tools the catalog, order and action tools the model may use; {@link ToolRunner#NONE} for none */
-    public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
-                       ChatSettings settings, Clock clock, Supplier<String> ids, ToolRunner tools) {
-        this(store, model, redactor, settings, clock, ids, tools, KnowledgeAdvisor.NONE, ChatReminders.OFF);
-    }
-
-    /** @param knowledge the FAQs and passages turns are answered from; {@link KnowledgeAdvisor#NONE} for none */
-    public ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
-                       ChatSettings settings, Clock clock, Supplier<String> ids, KnowledgeAdvisor knowledge) {
-        this(store, model, redactor, settings, clock, ids, ToolRunner.NONE, knowledge, ChatReminders.OFF);
-    }
-
-    private ChatService(ConversationStore store, ConversationModel model, PiiRedactor redactor,
-                        ChatSettings settings, Clock clock, Supplier<String> ids, ToolRunner tools,
-                        KnowledgeAdvisor knowledge, ChatReminders reminders) {
-        this.tools = Objects.requireNonNull(tools);
-        this.knowledge = Objects.requireNonNull(knowledge);
-        this.reminders = Objects.requireNonNull(reminders);
-        this.store = Objects.requireNonNull(store);
-        this.model = Objects.requireNonNull(model);
-        this.redactor = Objects.requireNonNull(redactor);
-        this.settings = Objects.requireNonNull(settings);
-        this.clock = Objects.requireNonNull(clock);
-        this.ids = Objects.requireNonNull(ids);
+    private ChatService(Builder parts) {
+        this.store = parts.store;
+        this.model = parts.model;
+        this.settings = parts.settings;
+        this.redactor = parts.redactor != null ? parts.redactor : new PiiRedactor();
+        this.clock = parts.clock;
+        this.ids = parts.ids;
+        this.tools = parts.tools;
+        this.knowledge = parts.knowledge;
+        this.reminders = parts.reminders;
         this.answerer = new Answerer(model, knowledge, reminders, tools, ids);
         this.writer = new TurnWriter(store, settings, handoffs);
     }
 
-    public ChatService(ConversationStore store, ConversationModel model, ChatSettings settings) {
-        this(store, model, settings, KnowledgeAdvisor.NONE);
+    /** The one way to build the service: store, model and settings are required, the rest has defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public ChatService(ConversationStore store, ConversationModel model, ChatSettings settings,
-                       KnowledgeAdvisor knowledge) {
-        this(store, model, new PiiRedactor(), settings, Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                knowledge);
-    }
-
-    /** This service, also setting the reminders customers ask for in chat (written with the turn). */
-    public ChatService withReminders(ChatReminders chatReminders) {
-        return new ChatService(store, model, redactor, settings, clock, ids, tools, knowledge, chatReminders);
-    }
-
-    /** This service, also answering from the business's knowledge (FAQ fast path, cited passages). */
-    public ChatService withKnowledge(KnowledgeAdvisor advisor) {
-        return new ChatService(store, model, redactor, settings, clock, ids, tools, advisor, reminders);
+    /** A builder holding this service's parts, for a copy that differs in one or two. */
+    private Builder parts() {
+        return builder().store(store).model(model).settings(settings).redactor(redactor).clock(clock).ids(ids)
+                .tools(tools).knowledge(knowledge).reminders(reminders);
     }
 
     /**
@@ -134,8 +106,7 @@ public final class ChatService {
                 return "priming";
             }
         };
-        return new ChatService(new PrimingStore(store), canned, redactor, settings, clock, ids, tools, knowledge,
-                reminders)
+        return parts().store(new PrimingStore(store)).model(canned).build()
                 .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"), photo);
     }
 
@@ -208,5 +179,88 @@ public final class ChatService {
         String locale = command.locale() != null ? command.locale() : profile.settings().locale();
         return new PreparedTurn(owner, session, profile, command.message(), photo, redacted, modelInput, recalled,
                 locale, signals.mood(command.message()), now, vault);
+    }
+
+    /**
+     * Parts of a {@link ChatService}. Required: {@link #store}, {@link #model}, {@link #settings}, checked
+     * by {@link #build()}. Optional, with their defaults: a {@link PiiRedactor}, the UTC system clock,
+     * random UUIDs as ids, no tools ({@link ToolRunner#NONE}), no knowledge ({@link KnowledgeAdvisor#NONE})
+     * and no reminders from chat ({@link ChatReminders#OFF}).
+     */
+    public static final class Builder {
+
+        private ConversationStore store;
+        private ConversationModel model;
+        private ChatSettings settings;
+        /** Null until set: the default redactor is built only when none is given. */
+        private PiiRedactor redactor;
+        private Clock clock = Clock.systemUTC();
+        private Supplier<String> ids = () -> UUID.randomUUID().toString();
+        private ToolRunner tools = ToolRunner.NONE;
+        private KnowledgeAdvisor knowledge = KnowledgeAdvisor.NONE;
+        private ChatReminders reminders = ChatReminders.OFF;
+
+        private Builder() {
+        }
+
+        /** Where sessions, turns and idempotency records are read and written. Required. */
+        public Builder store(ConversationStore store) {
+            this.store = store;
+            return this;
+        }
+
+        /** The model that answers. Required. */
+        public Builder model(ConversationModel model) {
+            this.model = model;
+            return this;
+        }
+
+        /** Context, retention, rate limit and redaction settings. Required. */
+        public Builder settings(ChatSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder redactor(PiiRedactor redactor) {
+            this.redactor = Objects.requireNonNull(redactor, "redactor");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Session and turn ids. */
+        public Builder ids(Supplier<String> ids) {
+            this.ids = Objects.requireNonNull(ids, "ids");
+            return this;
+        }
+
+        /** The catalog, order and action tools the model may use. */
+        public Builder tools(ToolRunner tools) {
+            this.tools = Objects.requireNonNull(tools, "tools");
+            return this;
+        }
+
+        /** The FAQs and passages turns are answered from (FAQ fast path, cited passages). */
+        public Builder knowledge(KnowledgeAdvisor knowledge) {
+            this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+            return this;
+        }
+
+        /** The reminders customers ask for in chat, written with the turn. */
+        public Builder reminders(ChatReminders reminders) {
+            this.reminders = Objects.requireNonNull(reminders, "reminders");
+            return this;
+        }
+
+        /** @throws NullPointerException naming the first required part that was not given */
+        public ChatService build() {
+            Objects.requireNonNull(store, "ChatService needs a store");
+            Objects.requireNonNull(model, "ChatService needs a model");
+            Objects.requireNonNull(settings, "ChatService needs settings");
+            return new ChatService(this);
+        }
     }
 }

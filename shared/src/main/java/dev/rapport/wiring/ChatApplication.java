@@ -1,5 +1,7 @@
 package dev.rapport.wiring;
 
+import dev.rapport.actions.ActionDesk;
+import dev.rapport.catalog.Catalog;
 import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.ConversationStore;
@@ -12,22 +14,22 @@ import dev.rapport.handoff.HandoffService;
 import dev.rapport.knowledge.KnowledgeAdvisor;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelPricing;
+import dev.rapport.orders.OrderStore;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.reminders.ChatReminders;
 import dev.rapport.reminders.ReminderPlanner;
+import dev.rapport.storage.dynamodb.DynamoDbCatalog;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
-import dev.rapport.storage.dynamodb.ErasureGuard;
-import dev.rapport.actions.ActionDesk;
-import dev.rapport.catalog.Catalog;
-import dev.rapport.orders.OrderStore;
-import dev.rapport.storage.dynamodb.DynamoDbCatalog;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.storage.dynamodb.DynamoDbOrderStore;
-import dev.rapport.tools.Toolbox;
+import dev.rapport.storage.dynamodb.ErasureGuard;
 import dev.rapport.tools.ToolRunner;
+import dev.rapport.tools.Toolbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
@@ -43,12 +45,18 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
                 env.get("MEMORY_TABLE", "rapport-local-memory"),
                 env.get("REMINDERS_TABLE", "rapport-local-reminders"), ReminderApplication.dueSlots(env));
         ErasureGuard guard = new ErasureGuard(env.get("MEMORY_TABLE", "rapport-local-memory"), Clock.systemUTC());
-        ChatApplication app = of(store, new DynamoDbFeedbackStore(client, conversations, guard), Models.fromEnvironment(env),
-                ChatSettings.from(env), ModelPricing.from(env), tools(client, env));
-        ChatReminders reminders = new ChatReminders(
-                new ReminderPlanner(new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString()));
-        return new ChatApplication(app.chat().withReminders(reminders).withKnowledge(KnowledgeApplication.advisor(env)), app.history(), app.pricing(), app.feedback(),
-                app.handoffs());
+        return builder()
+                .store(store)
+                .handoffQueue(new DynamoDbHandoffQueue(client, conversations))
+                .feedback(new DynamoDbFeedbackStore(client, conversations, guard))
+                .model(Models.fromEnvironment(env))
+                .settings(ChatSettings.from(env))
+                .pricing(ModelPricing.from(env))
+                .tools(tools(client, env))
+                .reminders(new ChatReminders(
+                        new ReminderPlanner(new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString())))
+                .knowledge(KnowledgeApplication.advisor(env))
+                .build();
     }
 
     /** The catalog (held in memory, re-read every few minutes), the caller's orders and the actions on them. */
@@ -59,33 +67,94 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
         return new ToolRunner(Toolbox.of(catalog, orders), new ActionDesk(orders));
     }
 
-    /** The queue is read where the turns write it; a store that keeps no queue has nothing open. */
-    public static HandoffService handoffs(ConversationStore store) {
-        return new HandoffService(store instanceof HandoffQueue queue ? queue : HandoffQueue.NONE);
+    /** The one way to assemble chat; see {@link Builder} for what is required. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
-                                     ChatSettings settings) {
-        return of(store, feedback, model, settings, ModelPricing.from(Environment.of(Map.of())));
-    }
+    /**
+     * Parts of the chat capability. Required: the conversation store, the handoff queue (the turns
+     * write it into the store's table, so it reads that table; {@link HandoffQueue#NONE} for a store
+     * that keeps none), the feedback store, the model and the settings. Optional, with
+     * their defaults: list prices of none configured, no tools, knowledge or chat reminders, and the
+     * UTC system clock.
+     */
+    public static final class Builder {
 
-    public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
-                                     ChatSettings settings, ModelPricing pricing) {
-        return of(store, feedback, model, settings, pricing, ToolRunner.NONE);
-    }
+        private ConversationStore store;
+        private HandoffQueue handoffQueue;
+        private FeedbackStore feedback;
+        private ConversationModel model;
+        private ChatSettings settings;
+        private ModelPricing pricing = ModelPricing.from(Environment.of(Map.of()));
+        private ToolRunner tools = ToolRunner.NONE;
+        private KnowledgeAdvisor knowledge = KnowledgeAdvisor.NONE;
+        private ChatReminders reminders = ChatReminders.OFF;
+        private Clock clock = Clock.systemUTC();
 
-    public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
-                                     ChatSettings settings, ModelPricing pricing, KnowledgeAdvisor knowledge) {
-        ChatApplication app = of(store, feedback, model, settings, pricing);
-        return new ChatApplication(app.chat().withKnowledge(knowledge), app.history(), app.pricing(), app.feedback(),
-                app.handoffs());
-    }
+        private Builder() {
+        }
 
-    public static ChatApplication of(ConversationStore store, FeedbackStore feedback, ConversationModel model,
-                                     ChatSettings settings, ModelPricing pricing, ToolRunner tools) {
-        return new ChatApplication(new ChatService(store, model, new PiiRedactor(), settings, Clock.systemUTC(),
-                        () -> UUID.randomUUID().toString(), tools),
-                new SessionHistory(store, settings.historyLimit()), pricing,
-                new FeedbackService(feedback, new PiiRedactor(), Clock.systemUTC()), handoffs(store));
+        public Builder store(ConversationStore store) {
+            this.store = store;
+            return this;
+        }
+
+        public Builder handoffQueue(HandoffQueue handoffQueue) {
+            this.handoffQueue = handoffQueue;
+            return this;
+        }
+
+        public Builder feedback(FeedbackStore feedback) {
+            this.feedback = feedback;
+            return this;
+        }
+
+        public Builder model(ConversationModel model) {
+            this.model = model;
+            return this;
+        }
+
+        public Builder settings(ChatSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder pricing(ModelPricing pricing) {
+            this.pricing = Objects.requireNonNull(pricing, "pricing");
+            return this;
+        }
+
+        public Builder tools(ToolRunner tools) {
+            this.tools = Objects.requireNonNull(tools, "tools");
+            return this;
+        }
+
+        public Builder knowledge(KnowledgeAdvisor knowledge) {
+            this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+            return this;
+        }
+
+        public Builder reminders(ChatReminders reminders) {
+            this.reminders = Objects.requireNonNull(reminders, "reminders");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @throws NullPointerException naming the first required part that was not given */
+        public ChatApplication build() {
+            // The chat service checks its own required parts (store, model, settings).
+            ChatService chat = ChatService.builder().store(store).model(model).settings(settings).clock(clock)
+                    .tools(tools).knowledge(knowledge).reminders(reminders).build();
+            Objects.requireNonNull(handoffQueue, "ChatApplication needs a handoff queue");
+            Objects.requireNonNull(feedback, "ChatApplication needs a feedback store");
+            return new ChatApplication(chat, new SessionHistory(store, settings.historyLimit()), pricing,
+                    new FeedbackService(feedback, new PiiRedactor(), clock),
+                    new HandoffService(handoffQueue, new PiiRedactor(), clock));
+        }
     }
 }

@@ -6,9 +6,9 @@ import dev.rapport.memory.MemoryCurator;
 import dev.rapport.memory.MemoryExtractor;
 import dev.rapport.memory.ModelExtractor;
 import dev.rapport.memory.RuleBasedExtractor;
-import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.storage.dynamodb.DynamoDbTurnLedger;
 import java.time.Clock;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -23,8 +23,7 @@ public record CuratorApplication(MemoryCurator curator) {
         return new CuratorApplication(new MemoryCurator(extractor(env),
                 new DynamoDbMemoryStore(lowLevel, table, AnalyticsApplication.table(env), Clock.systemUTC()),
                 new DynamoDbSettingsStore(client, table, Clock.systemUTC()),
-                new DynamoDbConversationStore(client, env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
-                        env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency")),
+                new DynamoDbTurnLedger(client, env.get("CONVERSATIONS_TABLE", "rapport-local-conversations")),
                 env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY)));
     }
 

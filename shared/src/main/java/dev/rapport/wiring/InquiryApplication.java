@@ -9,11 +9,8 @@ import dev.rapport.inquiry.image.ImagePreparer;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelPricing;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
-import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.tools.ToolRunner;
-import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 
 /** The photo inquiry assembled from configuration: the chat turn's store and model plus the image core. */
 public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pricing) {
@@ -40,7 +37,7 @@ public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pri
     /** @param tools the catalog tools, so a photo's answer can name matching products */
     public static InquiryApplication of(ConversationStore store, ConversationModel model, ChatSettings settings,
                                         ModelPricing pricing, ToolRunner tools) {
-        return new InquiryApplication(new ImageInquiryService(new ImagePreparer(), new ChatService(store, model,
-                new PiiRedactor(), settings, Clock.systemUTC(), () -> UUID.randomUUID().toString(), tools)), pricing);
+        return new InquiryApplication(new ImageInquiryService(new ImagePreparer(),
+                ChatService.builder().store(store).model(model).settings(settings).tools(tools).build()), pricing);
     }
 }

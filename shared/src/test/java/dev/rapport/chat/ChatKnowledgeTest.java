@@ -44,8 +44,10 @@ class ChatKnowledgeTest {
                 tables.conversations(), tables.idempotency());
         KnowledgeIndex index = new KnowledgeIndex(new KnowledgeFiles(List.of(BATTERY), List.of(RETURNS)).snapshot(null),
                 null, 1.0);
-        chat = new ChatService(store, model, new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90),
-                Duration.ofHours(1), true, 200, 0, ""), new KnowledgeAdvisor(() -> index, KnowledgeSettings.DEFAULTS));
+        chat = ChatService.builder().store(store).model(model)
+                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true,
+                        200, 0, ""))
+                .knowledge(new KnowledgeAdvisor(() -> index, KnowledgeSettings.DEFAULTS)).build();
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbProfileData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.storage.dynamodb.DynamoDbTurnLedger;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import java.time.Clock;
@@ -47,8 +48,10 @@ class ChatMemoryTest {
         String memory = dynamo.createMemoryTable();
         DynamoDbConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
                 tables.conversations(), tables.idempotency(), memory);
-        chat = new ChatService(store, new OfflineEngine(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
+        chat = ChatService.builder().store(store).model(new OfflineEngine())
+                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
+                        0, ""))
+                .build();
         history = new SessionHistory(store, 200);
         DynamoDbSettingsStore settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
         settings = new SettingsService(settingsStore, new DynamoDbProfileData(dynamo.client(), List.of(
@@ -56,7 +59,8 @@ class ChatMemoryTest {
                 new MemoryService(new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()),
                         new Profiles(settingsStore), new PiiRedactor(), 200)::dropSensitive);
         curator = new MemoryCurator(new RuleBasedExtractor(),
-                new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()), settingsStore, store, 200);
+                new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()), settingsStore,
+                new DynamoDbTurnLedger(dynamo.enhanced(roundTrips), tables.conversations()), 200);
     }
 
     @Test

@@ -34,9 +34,12 @@ class ChatOnLocalStackTest {
             localStack.start();
             TestDynamoDb dynamo = TestDynamoDb.at(localStack.getEndpoint());
             TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
-            ChatService chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(),
-                    tables.conversations(), tables.idempotency()), new OfflineEngine(),
-                    new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
+            ChatService chat = ChatService.builder()
+                    .store(new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency()))
+                    .model(new OfflineEngine())
+                    .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true,
+                            200, 0, ""))
+                    .build();
             Caller alice = new Caller("alice", Set.of());
 
             ChatReply first = chat.chat(alice, new ChatCommand("My order number is 12345", null, null, null, null));

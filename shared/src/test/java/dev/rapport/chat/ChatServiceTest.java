@@ -51,12 +51,24 @@ class ChatServiceTest {
         ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
                 tables.conversations(), tables.idempotency());
         ChatSettings settings = new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "");
-        chat = new ChatService(store, model, settings);
+        chat = ChatService.builder().store(store).model(model).settings(settings).build();
         history = new SessionHistory(store, 200);
     }
 
     private static ChatCommand say(String message, String sessionId) {
         return new ChatCommand(message, sessionId, null, null, null);
+    }
+
+    @Test
+    void aServiceMissingARequiredPartIsRefusedWhenBuiltNamingThePart() {
+        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
+                tables.idempotency());
+        assertThatThrownBy(() -> ChatService.builder().model(model).settings(ChatSettings.defaults()).build())
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("store");
+        assertThatThrownBy(() -> ChatService.builder().store(store).settings(ChatSettings.defaults()).build())
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("model");
+        assertThatThrownBy(() -> ChatService.builder().store(store).model(model).build())
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("settings");
     }
 
     @Test
@@ -191,8 +203,8 @@ class ChatServiceTest {
                         new CustomerSettings.Profile("default", "Me"), new CustomerSettings.Profile("kid", "Kid"))));
         ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
                 tables.idempotency(), memory);
-        ChatService chat = new ChatService(store, model,
-                new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
+        ChatService chat = ChatService.builder().store(store).model(model)
+                .settings(new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "")).build();
         ChatReply kids = chat.chat(alice, new ChatCommand("My size is 120", null, "kid", null, null));
 
         assertThatThrownBy(() -> chat.chat(alice, say("What is my size?", kids.sessionId())))

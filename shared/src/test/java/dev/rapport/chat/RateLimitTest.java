@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.identity.Caller;
-import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.TestDynamoDb;
@@ -65,7 +64,7 @@ class RateLimitTest {
                 return now.get();
             }
         };
-        chat = new ChatService(store, model, new PiiRedactor(), settings, clock, () -> UUID.randomUUID().toString());
+        chat = ChatService.builder().store(store).model(model).settings(settings).clock(clock).build();
     }
 
     private static ChatCommand say(String message, String idempotencyKey) {

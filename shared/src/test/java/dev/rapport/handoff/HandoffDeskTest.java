@@ -19,6 +19,7 @@ import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationSource;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import java.time.Clock;
@@ -45,6 +46,7 @@ class HandoffDeskTest {
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private TestDynamoDb.ConversationTables tables;
     private DynamoDbConversationStore store;
+    private DynamoDbHandoffQueue queue;
     private ChatService chat;
     private HandoffService desk;
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
@@ -55,14 +57,14 @@ class HandoffDeskTest {
         tables = dynamo.createConversationTables();
         store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         chat = chatOver(store);
-        desk = new HandoffService(store, new PiiRedactor(), Clock.fixed(CLOSED_AT, ZoneOffset.UTC));
+        queue = new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations());
+        desk = new HandoffService(queue, new PiiRedactor(), Clock.fixed(CLOSED_AT, ZoneOffset.UTC));
     }
 
     private static ChatService chatOver(ConversationStore store) {
         ChatSettings settings = new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1),
                 true, 200, 0, "");
-        return new ChatService(store, new RecordingModel(), new PiiRedactor(), settings, Clock.systemUTC(),
-                () -> UUID.randomUUID().toString());
+        return ChatService.builder().store(store).model(new RecordingModel()).settings(settings).build();
     }
 
     private static ChatCommand say(String message, String sessionId) {
@@ -99,7 +101,7 @@ class HandoffDeskTest {
         List<Map<String, AttributeValue>> before = handoffItems();
 
         Caller otherAdmin = new Caller("admin-2", Set.of(Caller.SUPPORT_ADMINS));
-        Handoff second = new HandoffService(store, new PiiRedactor(), Clock.fixed(CLOSED_AT.plusSeconds(60),
+        Handoff second = new HandoffService(queue, new PiiRedactor(), Clock.fixed(CLOSED_AT.plusSeconds(60),
                 ZoneOffset.UTC)).close(otherAdmin, id, "something else");
 
         assertThat(second).isEqualTo(first);

@@ -12,9 +12,9 @@ import dev.rapport.chat.Emotion;
 import dev.rapport.chat.Sentiment;
 import dev.rapport.chat.SessionHistory;
 import dev.rapport.identity.Caller;
-import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import dev.rapport.testing.RecordingModel;
@@ -53,10 +53,10 @@ class HandoffTest {
                 tables.conversations(), tables.idempotency());
         ChatSettings settings = new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1),
                 true, 200, 0, "");
-        chat = new ChatService(store, model, new PiiRedactor(), settings, new TickingClock(),
-                () -> UUID.randomUUID().toString());
+        chat = ChatService.builder().store(store).model(model).settings(settings).clock(new TickingClock())
+                .build();
         history = new SessionHistory(store, 200);
-        queue = new HandoffService(store);
+        queue = new HandoffService(new DynamoDbHandoffQueue(dynamo.enhanced(roundTrips), tables.conversations()));
     }
 
     private static ChatCommand say(String message, String sessionId) {

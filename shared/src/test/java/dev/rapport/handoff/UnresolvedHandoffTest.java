@@ -9,10 +9,9 @@ import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.ContextPolicy;
 import dev.rapport.identity.Caller;
 import dev.rapport.model.offline.OfflineEngine;
-import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.testing.TestDynamoDb;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -25,15 +24,18 @@ class UnresolvedHandoffTest {
     private final Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
     private ChatService chat;
     private DynamoDbConversationStore store;
+    private DynamoDbHandoffQueue queue;
 
     @BeforeEach
     void setUp() {
         TestDynamoDb dynamo = TestDynamoDb.shared();
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
-        chat = new ChatService(store, new OfflineEngine(), new PiiRedactor(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""),
-                Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        queue = new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations());
+        chat = ChatService.builder().store(store).model(new OfflineEngine())
+                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
+                        0, ""))
+                .build();
     }
 
     @Test
@@ -46,7 +48,7 @@ class UnresolvedHandoffTest {
         assertThat(second.handoff()).isTrue();
         assertThat(second.reply()).contains("转给人工客服同事");
         assertThat(third.handoff()).isFalse();
-        assertThat(store.open(10)).singleElement()
+        assertThat(queue.open(10)).singleElement()
                 .satisfies(h -> assertThat(h.reason()).isEqualTo(HandoffReason.UNRESOLVED));
     }
 
@@ -59,7 +61,7 @@ class UnresolvedHandoffTest {
 
         assertThat(answered.reply()).contains("88231");
         assertThat(fourth.handoff()).isFalse();
-        assertThat(store.open(10)).isEmpty();
+        assertThat(queue.open(10)).isEmpty();
     }
 
     @Test

@@ -42,7 +42,7 @@ class ImageInquiryServiceTest {
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
                 tables.conversations(), tables.idempotency());
-        chat = new ChatService(store, model, ChatSettings.defaults());
+        chat = ChatService.builder().store(store).model(model).settings(ChatSettings.defaults()).build();
         inquiries = new ImageInquiryService(new ImagePreparer(), chat);
         history = new SessionHistory(store, 200);
     }

@@ -11,14 +11,11 @@ import dev.rapport.identity.Caller;
 import dev.rapport.inquiry.image.ImagePreparer;
 import dev.rapport.inquiry.image.TestImages;
 import dev.rapport.model.offline.OfflineEngine;
-import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.DemoShop;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.tools.ToolRunner;
 import dev.rapport.tools.Toolbox;
-import java.time.Clock;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +30,11 @@ class PhotoCatalogMatchTest {
     void setUp() {
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         DemoShop shop = DemoShop.create(dynamo);
-        ChatService chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
-                tables.idempotency()), new OfflineEngine(), new PiiRedactor(), ChatSettings.defaults(),
-                Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())));
+        ChatService chat = ChatService.builder()
+                .store(new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency()))
+                .model(new OfflineEngine()).settings(ChatSettings.defaults())
+                .tools(new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())))
+                .build();
         inquiries = new ImageInquiryService(new ImagePreparer(), chat);
     }
 

@@ -101,8 +101,10 @@ class PersonalDataServiceTest {
     }
 
     private static ChatService chat(ConversationStore store) {
-        return new ChatService(store, new RecordingModel(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
+        return ChatService.builder().store(store).model(new RecordingModel())
+                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
+                        0, ""))
+                .build();
     }
 
     @Test

@@ -64,8 +64,8 @@ class ChatRemindersTest {
     }
 
     private ChatService chat(ConversationModel model) {
-        return new ChatService(conversations, model, new PiiRedactor(), SETTINGS, clock, () -> UUID.randomUUID().toString())
-                .withReminders(chatReminders);
+        return ChatService.builder().store(conversations).model(model).settings(SETTINGS).clock(clock)
+                .reminders(chatReminders).build();
     }
 
     @Test

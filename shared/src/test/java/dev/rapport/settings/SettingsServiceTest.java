@@ -75,9 +75,13 @@ class SettingsServiceTest {
                 memories::dropSensitive);
         reminders = new ReminderService(new DynamoDbReminderStore(dynamo.client(), reminderTable, new DueSlots(2)),
                 settingsStore, new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString());
-        chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(), conversations.conversations(),
-                conversations.idempotency(), memory, reminderTable, new DueSlots(2)), new OfflineEngine(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""));
+        chat = ChatService.builder()
+                .store(new DynamoDbConversationStore(dynamo.enhanced(), conversations.conversations(),
+                        conversations.idempotency(), memory, reminderTable, new DueSlots(2)))
+                .model(new OfflineEngine())
+                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
+                        0, ""))
+                .build();
     }
 
     @Test

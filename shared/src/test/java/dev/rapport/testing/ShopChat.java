@@ -6,13 +6,10 @@ import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.ContextPolicy;
 import dev.rapport.chat.ConversationStore;
 import dev.rapport.model.ConversationModel;
-import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.tools.ToolRunner;
 import dev.rapport.tools.Toolbox;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 
 /** A chat service over fresh tables in the embedded DynamoDB with the demo shop's tools, for a model adapter's turns. */
 public record ShopChat(DemoShop shop, ConversationStore store, ChatService chat,
@@ -23,10 +20,11 @@ public record ShopChat(DemoShop shop, ConversationStore store, ChatService chat,
         DemoShop shop = DemoShop.create(dynamo);
         ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
                 tables.idempotency(), dynamo.createMemoryTable());
-        ChatService chat = new ChatService(store, model, new PiiRedactor(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""),
-                Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())));
+        ChatService chat = ChatService.builder().store(store).model(model)
+                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
+                        0, ""))
+                .tools(new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())))
+                .build();
         return new ShopChat(shop, store, chat, tables);
     }
 }

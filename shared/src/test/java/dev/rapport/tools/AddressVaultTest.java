@@ -15,7 +15,6 @@ import dev.rapport.identity.Owner;
 import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.orders.OrderStatus;
 import dev.rapport.personaldata.PersonalDataService;
-import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.DemoShop;
@@ -24,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -105,11 +103,11 @@ class AddressVaultTest {
     }
 
     private ChatService chat(Duration vaultTtl) {
-        return new ChatService(store, new OfflineEngine(), new PiiRedactor(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0,
-                        "pepper", vaultTtl),
-                Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())));
+        return ChatService.builder().store(store).model(new OfflineEngine())
+                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
+                        0, "pepper", vaultTtl))
+                .tools(new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())))
+                .build();
     }
 
     private ChatReply say(ChatService chat, String sessionId, String message) {

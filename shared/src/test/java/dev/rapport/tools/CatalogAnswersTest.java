@@ -13,7 +13,6 @@ import dev.rapport.identity.Caller;
 import dev.rapport.json.Json;
 import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.orders.OrderStatus;
-import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.settings.SettingsService;
 import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
@@ -46,11 +45,14 @@ class CatalogAnswersTest {
         String memory = dynamo.createMemoryTable();
         shop = DemoShop.create(dynamo);
         toolbox = Toolbox.of(shop.catalog(), shop.orders());
-        chat = new ChatService(new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
-                tables.idempotency(), memory), new OfflineEngine(), new PiiRedactor(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""),
-                Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                new ToolRunner(toolbox, new ActionDesk(shop.orders())));
+        chat = ChatService.builder()
+                .store(new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency(),
+                        memory))
+                .model(new OfflineEngine())
+                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
+                        0, ""))
+                .tools(new ToolRunner(toolbox, new ActionDesk(shop.orders())))
+                .build();
         settings = new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC()),
                 new DynamoDbProfileData(dynamo.client(), List.of()), owner -> { });
     }

@@ -15,7 +15,6 @@ import dev.rapport.identity.Owner;
 import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.orders.OrderStatus;
 import dev.rapport.personaldata.PersonalDataService;
-import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.testing.DemoShop;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,10 +48,11 @@ class OrderActionsTest {
         shop = DemoShop.create(dynamo);
         DynamoDbConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
                 tables.conversations(), tables.idempotency(), memory);
-        chat = new ChatService(store, new OfflineEngine(), new PiiRedactor(),
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""),
-                Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-                new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())));
+        chat = ChatService.builder().store(store).model(new OfflineEngine())
+                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
+                        0, ""))
+                .tools(new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())))
+                .build();
         personalData = new PersonalDataService(new DynamoDbPersonalData(dynamo.client(), List.of(
                 new DynamoDbPersonalData.Table("orders", shop.ordersTable(), List.of("pk", "sk"))),
                 new ErasureGuard(dynamo.createMemoryTable(), Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD), ErasureEvents.NONE, Clock.systemUTC());

@@ -10,16 +10,11 @@ import dev.rapport.chat.ProfileContext;
 import dev.rapport.chat.Session;
 import dev.rapport.chat.Turn;
 import dev.rapport.handoff.Handoff;
-import dev.rapport.handoff.HandoffClosure;
-import dev.rapport.handoff.HandoffQueue;
-import dev.rapport.handoff.HandoffStatus;
 import dev.rapport.identity.Owner;
 import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.Reminder;
 import dev.rapport.memory.MemoryBook;
-import dev.rapport.memory.TurnLedger;
 import dev.rapport.settings.CustomerSettings;
-import dev.rapport.memory.TurnRecorded;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -50,13 +46,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * records in another, through the Enhanced Client. A turn costs one BatchGetItem and one
  * TransactWriteItems.
  */
-public final class DynamoDbConversationStore implements ConversationStore, TurnLedger, HandoffQueue {
+public final class DynamoDbConversationStore implements ConversationStore {
 
     private final DynamoDbEnhancedClient client;
     private final DynamoDbTable<SessionItem> sessions;
     private final DynamoDbTable<TurnItem> turns;
     private final DynamoDbTable<HandoffItem> handoffs;
-    private final DynamoDbHandoffQueue handoffQueue;
     private final DynamoDbTable<IdempotencyItem> idempotency;
     private final DynamoDbTable<RateWindowItem> rateWindows;
     private final DynamoDbTable<MemoryBookItem> books;
@@ -66,34 +61,50 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     /** Null for a store built without the memory table (tests, the benchmark): then nothing is checked. */
     private final ErasureGuard guard;
 
+    /** A store that reads no settings or memories and writes no reminders (tests, the benchmark). */
     public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable) {
-        this(client, conversationsTable, idempotencyTable, null);
+        this(client, conversationsTable, idempotencyTable, null, null);
     }
 
-    /** @param memoryTable where settings and memory books live; null for a store that reads neither */
+    /** @param memoryTable where settings and memory books live, read with the turn */
     public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
                                      String memoryTable) {
-        this(client, conversationsTable, idempotencyTable, memoryTable, null, null);
+        this(client, conversationsTable, idempotencyTable, Objects.requireNonNull(memoryTable, "memoryTable"), null);
     }
 
     /**
-     * @param remindersTable where reminders asked for in chat are written with their turn; null for none
+     * @param remindersTable where reminders asked for in chat are written with their turn
      * @param dueSlots the due index's sharding, shared with the reminders functions
      */
     public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
                                      String memoryTable, String remindersTable, DueSlots dueSlots) {
-        this.client = client;
-        this.reminders = remindersTable == null ? null : client.table(remindersTable, ReminderItem.SCHEMA);
-        this.dueSlots = dueSlots;
+        this(client, conversationsTable, idempotencyTable, Objects.requireNonNull(memoryTable, "memoryTable"),
+                new RemindersTable(remindersTable, dueSlots));
+    }
+
+    /** Null {@code memoryTable} or {@code remindersTable} only from the constructors above: that part is off. */
+    private DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
+                                      String memoryTable, RemindersTable remindersTable) {
+        this.client = Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(conversationsTable, "conversationsTable");
+        Objects.requireNonNull(idempotencyTable, "idempotencyTable");
+        this.reminders = remindersTable == null ? null : client.table(remindersTable.name(), ReminderItem.SCHEMA);
+        this.dueSlots = remindersTable == null ? null : remindersTable.dueSlots();
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
         this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
         this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
-        this.handoffQueue = new DynamoDbHandoffQueue(client, conversationsTable);
         this.idempotency = client.table(idempotencyTable, IdempotencyItem.SCHEMA);
         this.rateWindows = client.table(idempotencyTable, RateWindowItem.SCHEMA);
         this.books = memoryTable == null ? null : client.table(memoryTable, MemoryBookItem.SCHEMA);
         this.settings = memoryTable == null ? null : client.table(memoryTable, SettingsItem.SCHEMA);
         this.guard = memoryTable == null ? null : new ErasureGuard(memoryTable, Clock.systemUTC());
+    }
+
+    private record RemindersTable(String name, DueSlots dueSlots) {
+        RemindersTable {
+            Objects.requireNonNull(name, "remindersTable");
+            Objects.requireNonNull(dueSlots, "dueSlots");
+        }
     }
 
     @Override
@@ -164,7 +175,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     @Override
     public void commit(TurnCommit commit) {
         Session session = commit.session();
-        String pk = partition(session.owner(), session.sessionId());
+        String pk = ItemMapping.sessionPartition(session.owner(), session.sessionId());
         Expression versionCheck = commit.expectedVersion() == 0
                 ? Expression.builder().expression("attribute_not_exists(pk)").build()
                 : Expression.builder().expression("#v = :v")
@@ -286,7 +297,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
     public Optional<List<Turn>> recentTurns(Owner owner, String sessionId, int limit) {
         QueryEnhancedRequest query = QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.sortBeginsWith(
-                        Key.builder().partitionValue(partition(owner, sessionId)).sortValue(TurnItem.SORT_PREFIX).build()))
+                        Key.builder().partitionValue(ItemMapping.sessionPartition(owner, sessionId)).sortValue(TurnItem.SORT_PREFIX).build()))
                 .scanIndexForward(false)
                 .limit(limit)
                 .consistentRead(true)
@@ -305,28 +316,7 @@ public final class DynamoDbConversationStore implements ConversationStore, TurnL
         return Optional.of(found);
     }
 
-    @Override
-    public List<Handoff> list(HandoffStatus status, int limit) {
-        return handoffQueue.list(status, limit);
-    }
-
-    @Override
-    public Optional<Handoff> close(String id, HandoffClosure closure) {
-        return handoffQueue.close(id, closure);
-    }
-
-    static String partition(Owner owner, String sessionId) {
-        return owner.key() + "#S#" + sessionId;
-    }
-
     private static Key sessionKey(Owner owner, String sessionId) {
-        return Key.builder().partitionValue(partition(owner, sessionId)).sortValue(SessionItem.SORT_KEY).build();
-    }
-
-    @Override
-    public boolean stillHeld(TurnRecorded turn) {
-        Key key = Key.builder().partitionValue(partition(turn.owner(), turn.sessionId()))
-                .sortValue(TurnItem.sortKey(turn.seq())).build();
-        return turns.getItem(GetItemEnhancedRequest.builder().key(key).consistentRead(true).build()) != null;
+        return Key.builder().partitionValue(ItemMapping.sessionPartition(owner, sessionId)).sortValue(SessionItem.SORT_KEY).build();
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -31,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * under the session's version, so a turn racing the close re-reads the session instead of
  * restoring the mark.
  */
-final class DynamoDbHandoffQueue implements HandoffQueue {
+public final class DynamoDbHandoffQueue implements HandoffQueue {
 
     /** Only a turn of the same session or another close can race a close; a few tries settle it. */
     private static final int MAX_CLOSE_ATTEMPTS = 3;
@@ -40,8 +41,10 @@ final class DynamoDbHandoffQueue implements HandoffQueue {
     private final DynamoDbTable<HandoffItem> handoffs;
     private final DynamoDbTable<SessionItem> sessions;
 
-    DynamoDbHandoffQueue(DynamoDbEnhancedClient client, String conversationsTable) {
-        this.client = client;
+    /** @param conversationsTable where the turns write the handoff records, beside their sessions */
+    public DynamoDbHandoffQueue(DynamoDbEnhancedClient client, String conversationsTable) {
+        Objects.requireNonNull(conversationsTable, "conversationsTable");
+        this.client = Objects.requireNonNull(client, "client");
         this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
     }

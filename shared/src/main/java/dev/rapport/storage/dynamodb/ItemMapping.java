@@ -34,6 +34,11 @@ final class ItemMapping {
 
     private ItemMapping() {}
 
+    /** A session's partition: its session item, turns and handoff record live there. */
+    static String sessionPartition(Owner owner, String sessionId) {
+        return owner.key() + "#S#" + sessionId;
+    }
+
     static SessionItem sessionItem(String pk, Session session, long expiresAt) {
         SessionItem item = new SessionItem();
         item.pk(pk);

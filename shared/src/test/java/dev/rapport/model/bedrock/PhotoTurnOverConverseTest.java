@@ -61,9 +61,9 @@ class PhotoTurnOverConverseTest {
                 .build(), settings);
         TestDynamoDb dynamo = TestDynamoDb.shared();
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
-        ImageInquiryService inquiries = new ImageInquiryService(new ImagePreparer(), new ChatService(
-                new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency()),
-                bedrock, ChatSettings.defaults()));
+        ImageInquiryService inquiries = new ImageInquiryService(new ImagePreparer(), ChatService.builder()
+                .store(new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency()))
+                .model(bedrock).settings(ChatSettings.defaults()).build());
         byte[] original = TestImages.withExifGpsXmpAndComment(TestImages.jpeg(TestImages.photoLike(800, 600, 3)), 1);
 
         ChatReply reply = inquiries.ask(new Caller("c-" + UUID.randomUUID(), Set.of()),

@@ -7,17 +7,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
-import dev.rapport.chat.SessionHistory;
 import dev.rapport.config.Environment;
-import dev.rapport.feedback.FeedbackService;
-import dev.rapport.model.ModelPricing;
-import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
@@ -63,8 +59,7 @@ class ChatFunctionTest {
     void setUp() {
         tables = dynamo.createConversationTables();
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
-        function = new ChatFunction(ChatApplication.of(store, feedbackStore(), model, ChatSettings.defaults()),
-                new JwtClaims("cognito:groups"));
+        function = new ChatFunction(chatApplication(store), new JwtClaims("cognito:groups"));
     }
 
     static APIGatewayV2HTTPEvent chatEvent(String body) {
@@ -207,10 +202,8 @@ class ChatFunctionTest {
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         ChatSettings oneAMinute = ChatSettings.from(Environment.of(Map.of("CUSTOMER_TURNS_PER_MINUTE", "1")));
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T10:00:50Z"), ZoneOffset.UTC);
-        ChatFunction limited = new ChatFunction(new ChatApplication(
-                new ChatService(store, model, new PiiRedactor(), oneAMinute, clock, () -> UUID.randomUUID().toString()),
-                new SessionHistory(store, 200), ModelPricing.from(Environment.of(Map.of())),
-                new FeedbackService(feedbackStore(), new PiiRedactor(), clock), ChatApplication.handoffs(store)),
+        ChatFunction limited = new ChatFunction(ChatApplication.builder().store(store).handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()))
+                .feedback(feedbackStore()).model(model).settings(oneAMinute).clock(clock).build(),
                 new JwtClaims("cognito:groups"));
         assertThat(limited.handleRequest(chatEvent("{\"message\":\"hello\"}"), new TestContext()).getStatusCode())
                 .isEqualTo(200);
@@ -231,8 +224,7 @@ class ChatFunctionTest {
     void snapStartPrimingRunsTheTurnsRequestsButWritesNothingAndAsksTheModelNothing() {
         TestDynamoDb.RequestCounter requests = new TestDynamoDb.RequestCounter();
         var store = new DynamoDbConversationStore(dynamo.enhanced(requests), tables.conversations(), tables.idempotency());
-        ChatFunction primed = new ChatFunction(ChatApplication.of(store, feedbackStore(), model, ChatSettings.defaults()),
-                new JwtClaims("cognito:groups"));
+        ChatFunction primed = new ChatFunction(chatApplication(store), new JwtClaims("cognito:groups"));
 
         primed.prime();
 
@@ -334,6 +326,11 @@ class ChatFunctionTest {
 
         assertThat(response.getStatusCode()).isEqualTo(413);
         assertThat(body(response).path("detail").asText()).contains("1000");
+    }
+
+    private ChatApplication chatApplication(DynamoDbConversationStore store) {
+        return ChatApplication.builder().store(store).handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations())).feedback(feedbackStore()).model(model)
+                .settings(ChatSettings.defaults()).build();
     }
 
     private DynamoDbFeedbackStore feedbackStore() {

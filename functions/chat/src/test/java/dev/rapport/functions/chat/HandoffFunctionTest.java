@@ -4,6 +4,7 @@ import static dev.rapport.functions.chat.ChatFunctionTest.as;
 import static dev.rapport.functions.chat.ChatFunctionTest.chatEvent;
 import static dev.rapport.functions.chat.ChatFunctionTest.turnsEvent;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -14,6 +15,7 @@ import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
@@ -36,9 +38,9 @@ class HandoffFunctionTest {
     void setUp() {
         tables = dynamo.createConversationTables();
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
-        function = new ChatFunction(ChatApplication.of(store,
-                new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null), new RecordingModel(),
-                ChatSettings.defaults()), new JwtClaims("cognito:groups"));
+        function = new ChatFunction(ChatApplication.builder().store(store).handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()))
+                .feedback(new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null))
+                .model(new RecordingModel()).settings(ChatSettings.defaults()).build(), new JwtClaims("cognito:groups"));
     }
 
     private static APIGatewayV2HTTPEvent handoffsEvent() {
@@ -69,6 +71,16 @@ class HandoffFunctionTest {
         APIGatewayV2HTTPResponse response = function.handleRequest(event, new TestContext());
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
         return Json.MAPPER.readTree(response.getBody());
+    }
+
+    @Test
+    void chatWithoutAHandoffQueueIsRefusedWhenBuiltRatherThanListingNothing() {
+        var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
+
+        assertThatThrownBy(() -> ChatApplication.builder().store(store)
+                .feedback(new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null))
+                .model(new RecordingModel()).settings(ChatSettings.defaults()).build())
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("handoff queue");
     }
 
     @Test

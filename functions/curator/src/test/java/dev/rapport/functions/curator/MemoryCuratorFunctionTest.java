@@ -13,9 +13,9 @@ import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryCurator;
 import dev.rapport.memory.RuleBasedExtractor;
 import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
-import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.storage.dynamodb.DynamoDbTurnLedger;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
 import java.time.Clock;
@@ -53,7 +53,7 @@ class MemoryCuratorFunctionTest {
         memories = new DynamoDbMemoryStore(dynamo.client(), table, Clock.systemUTC());
         function = new MemoryCuratorFunction(new MemoryCurator(new RuleBasedExtractor(), memories,
                 new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()),
-                new DynamoDbConversationStore(dynamo.enhanced(), conversations.conversations(), conversations.idempotency()),
+                new DynamoDbTurnLedger(dynamo.enhanced(), conversations.conversations()),
                 200));
         storeTheTurnOf(event());
     }
@@ -121,7 +121,7 @@ class MemoryCuratorFunctionTest {
         MemoryCuratorFunction counting = new MemoryCuratorFunction(new MemoryCurator(new RuleBasedExtractor(),
                 new DynamoDbMemoryStore(dynamo.client(), table, analytics, Clock.fixed(at, ZoneOffset.UTC)),
                 new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()),
-                new DynamoDbConversationStore(dynamo.enhanced(), conversations.conversations(), conversations.idempotency()),
+                new DynamoDbTurnLedger(dynamo.enhanced(), conversations.conversations()),
                 200));
 
         counting.handleRequest(event(), new TestContext());

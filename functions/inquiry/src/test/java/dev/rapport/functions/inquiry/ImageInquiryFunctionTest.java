@@ -17,6 +17,7 @@ import dev.rapport.model.Content;
 import dev.rapport.model.Message;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
@@ -63,9 +64,9 @@ class ImageInquiryFunctionTest {
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         function = new ImageInquiryFunction(InquiryApplication.of(store, model, ChatSettings.defaults()),
                 new JwtClaims("cognito:groups"));
-        chat = new ChatFunction(ChatApplication.of(store,
-                new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null), model, ChatSettings.defaults()),
-                new JwtClaims("cognito:groups"));
+        chat = new ChatFunction(ChatApplication.builder().store(store).handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()))
+                .feedback(new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null)).model(model)
+                .settings(ChatSettings.defaults()).build(), new JwtClaims("cognito:groups"));
     }
 
     static APIGatewayV2HTTPEvent inquiry(String body) {
