@@ -141,7 +141,8 @@ final class ExportBenchmark {
                 String pk = "C#" + customer + "#P#default#S#" + sessionId;
                 String at = DAY + "T" + String.format("%02d:%02d:00Z", s % 24, s % 60);
                 add(batch, client, conversations, Map.of("pk", s(pk), "sk", s("SESSION"), "sessionId", s(sessionId),
-                        "createdAt", s(at), "updatedAt", s(at), "customer", s(customer)));
+                        "createdAt", s(at), "updatedAt", s(at), "customer", s(customer),
+                        "startDay", s(at.substring(0, 10))));
                 for (int t = 0; t < TURNS_PER_SESSION; t++) {
                     String turnId = sessionId + "-" + t;
                     PiiCorpusValues.Snippet pii = snippets.get((s * TURNS_PER_SESSION + t) % snippets.size());

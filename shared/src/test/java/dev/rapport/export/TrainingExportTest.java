@@ -129,7 +129,8 @@ class TrainingExportTest {
         String pk = "C#" + customer + "#P#default#S#" + sessionId;
         try (DynamoDbClient client = dynamo.client()) {
             Map<String, AttributeValue> session = new HashMap<>(Map.of("pk", s(pk), "sk", s("SESSION"),
-                    "sessionId", s(sessionId), "createdAt", s(createdAt), "updatedAt", s(createdAt), "customer", s(customer)));
+                    "sessionId", s(sessionId), "createdAt", s(createdAt), "updatedAt", s(createdAt), "customer", s(customer),
+                    "startDay", s(createdAt.substring(0, 10))));
             if (handedOff) {
                 session.put("handedOffAt", s(createdAt));
             }

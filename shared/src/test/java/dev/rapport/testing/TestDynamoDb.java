@@ -111,9 +111,9 @@ public final class TestDynamoDb {
             client.createTable(b -> b.tableName(tables.conversations())
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"), attribute("turnId"),
-                            attribute("handoffQueue"), attribute("createdAt"))
+                            attribute("handoffQueue"), attribute("createdAt"), attribute("startDay"))
                     .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
-                    .globalSecondaryIndexes(BY_CUSTOMER, BY_TURN, OPEN_HANDOFFS));
+                    .globalSecondaryIndexes(BY_CUSTOMER, BY_TURN, OPEN_HANDOFFS, SESSIONS_BY_DAY));
             client.createTable(b -> b.tableName(tables.idempotency())
                     .billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(attribute("id"), attribute("customer"))
@@ -259,6 +259,14 @@ public final class TestDynamoDb {
             .indexName("openHandoffs")
             .keySchema(key("handoffQueue", KeyType.HASH), key("createdAt", KeyType.RANGE))
             .projection(p -> p.projectionType(ProjectionType.ALL))
+            .build();
+
+    /** The sparse index of sessions by their UTC start day, which the training export reads. */
+    private static final GlobalSecondaryIndex SESSIONS_BY_DAY = GlobalSecondaryIndex.builder()
+            .indexName("sessionsByDay")
+            .keySchema(key("startDay", KeyType.HASH), key("createdAt", KeyType.RANGE))
+            .projection(p -> p.projectionType(ProjectionType.INCLUDE).nonKeyAttributes("customer", "sessionId",
+                    "handedOffAt"))
             .build();
 
     /** The sparse audience index of template.yaml's memory table, which campaigns read. */

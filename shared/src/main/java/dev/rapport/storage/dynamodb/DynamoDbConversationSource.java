@@ -9,41 +9,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.ScanEnhancedRequest;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 
 /**
- * Conversations for the export job: a paged scan for the sessions started in the range (a batch
- * job, daily; no request ever scans), then per session one query for its turns and one for its
- * feedback. Pages are read lazily, so only one page and one conversation are in memory at a time.
+ * Conversations for the export job: the sessions started on each day of the range from the sparse
+ * {@code sessionsByDay} index (never a scan of the table), then per session one query for its turns
+ * and one for its feedback. Pages are read lazily, so only one page and one conversation are in memory at a time.
  */
 public final class DynamoDbConversationSource implements ConversationSource {
 
-    private final DynamoDbTable<SessionItem> sessions;
+    private final DynamoDbIndex<SessionItem> byDay;
     private final DynamoDbTable<TurnItem> turns;
     private final DynamoDbTable<FeedbackItem> feedback;
 
     public DynamoDbConversationSource(DynamoDbEnhancedClient client, String conversationsTable) {
-        this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
+        this.byDay = client.table(conversationsTable, SessionItem.SCHEMA).index(SessionItem.BY_DAY_INDEX);
         this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
         this.feedback = client.table(conversationsTable, FeedbackItem.SCHEMA);
     }
 
+    /** One Query of the sparse sessionsByDay index per day (paged), so the cost follows the days asked for. */
     @Override
     public void forEachStartedBetween(LocalDate from, LocalDate to, Consumer<StoredConversation> each) {
-        // Stored instants are ISO-8601 in UTC, so comparing them as text compares them as times.
-        Expression started = Expression.builder()
-                .expression("sk = :session AND createdAt >= :from AND createdAt < :until")
-                .expressionValues(Map.of(":session", AttributeValue.fromS(SessionItem.SORT_KEY),
-                        ":from", AttributeValue.fromS(from.toString()),
-                        ":until", AttributeValue.fromS(to.plusDays(1).toString())))
-                .build();
-        for (SessionItem session : sessions.scan(ScanEnhancedRequest.builder().filterExpression(started).build()).items()) {
-            each.accept(conversation(session));
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            QueryConditional onDay = QueryConditional.keyEqualTo(Key.builder().partitionValue(day.toString()).build());
+            for (Page<SessionItem> page : byDay.query(QueryEnhancedRequest.builder().queryConditional(onDay).build())) {
+                page.items().forEach(session -> each.accept(conversation(session)));
+            }
         }
     }
 

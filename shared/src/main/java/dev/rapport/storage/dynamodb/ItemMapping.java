@@ -19,6 +19,7 @@ import dev.rapport.model.Usage;
 import dev.rapport.privacy.PlaceholderLedger;
 import dev.rapport.privacy.SessionVault;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -50,6 +51,7 @@ final class ItemMapping {
         item.summary(WindowCodec.writeSummary(session.summary()));
         item.window(WindowCodec.writeWindow(session.window()));
         item.createdAt(session.createdAt().toString());
+        item.startDay(LocalDate.ofInstant(session.createdAt(), ZoneOffset.UTC).toString());
         item.updatedAt(session.updatedAt().toString());
         item.expiresAt(expiresAt);
         item.placeholders(session.placeholders().size() == 0 ? null : Json.write(session.placeholders().placeholders()));

@@ -4,12 +4,16 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 /** The session item: the state the next turn needs, in one read. Mutable only for the mapper. */
 final class SessionItem {
 
     static final String SORT_KEY = "SESSION";
+    /** The UTC day a session started: only sessions carry it, so the sessionsByDay index holds nothing else. */
+    static final String START_DAY = "startDay";
+    static final String BY_DAY_INDEX = "sessionsByDay";
 
     /** Built without reflection: cheaper cold starts than bean introspection. */
     static final TableSchema<SessionItem> SCHEMA = StaticTableSchema.builder(SessionItem.class)
@@ -23,7 +27,10 @@ final class SessionItem {
             .addAttribute(Integer.class, a -> a.name("turnCount").getter(SessionItem::turnCount).setter(SessionItem::turnCount))
             .addAttribute(String.class, a -> a.name("summary").getter(SessionItem::summary).setter(SessionItem::summary))
             .addAttribute(String.class, a -> a.name("window").getter(SessionItem::window).setter(SessionItem::window))
-            .addAttribute(String.class, a -> a.name("createdAt").getter(SessionItem::createdAt).setter(SessionItem::createdAt))
+            .addAttribute(String.class, a -> a.name("createdAt").getter(SessionItem::createdAt).setter(SessionItem::createdAt)
+                    .tags(StaticAttributeTags.secondarySortKey(BY_DAY_INDEX)))
+            .addAttribute(String.class, a -> a.name(START_DAY).getter(SessionItem::startDay).setter(SessionItem::startDay)
+                    .tags(StaticAttributeTags.secondaryPartitionKey(BY_DAY_INDEX)))
             .addAttribute(String.class, a -> a.name("updatedAt").getter(SessionItem::updatedAt).setter(SessionItem::updatedAt))
             .addAttribute(Long.class, a -> a.name("expiresAt").getter(SessionItem::expiresAt).setter(SessionItem::expiresAt))
             .addAttribute(String.class, a -> a.name("customer").getter(SessionItem::customer).setter(SessionItem::customer))
@@ -44,6 +51,7 @@ final class SessionItem {
     private String summary;
     private String window;
     private String createdAt;
+    private String startDay;
     private String updatedAt;
     private Long expiresAt;
 
@@ -74,6 +82,8 @@ final class SessionItem {
     void window(String v) { window = v; }
     String createdAt() { return createdAt; }
     void createdAt(String v) { createdAt = v; }
+    String startDay() { return startDay; }
+    void startDay(String v) { startDay = v; }
     String updatedAt() { return updatedAt; }
     void updatedAt(String v) { updatedAt = v; }
     Long expiresAt() { return expiresAt; }

@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.campaigns.Audience;
 import dev.rapport.campaigns.CampaignStore;
+import dev.rapport.testing.OperationNames;
 import dev.rapport.testing.TestDynamoDb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -27,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 class AudienceIndexTest {
 
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
-    private final Operations operations = new Operations();
+    private final OperationNames operations = new OperationNames();
     private String memory;
     private DynamoDbCampaignStore store;
 
@@ -47,7 +43,7 @@ class AudienceIndexTest {
             store.saveAudience(new Audience(customer, "east", "zh-CN", List.of("tea"), null, null));
             unrelatedItems(customer, 10);
         }
-        operations.names.clear();
+        operations.clear();
 
         List<String> read = new ArrayList<>();
         int pages = 0;
@@ -60,7 +56,7 @@ class AudienceIndexTest {
         } while (cursor != null);
 
         assertThat(read).containsExactlyInAnyOrderElementsOf(customers);
-        assertThat(operations.names).isNotEmpty().containsOnly("Query");
+        assertThat(operations.names()).isNotEmpty().containsOnly("Query");
         // At least one page per shard; a shard ending on a full page needs one more, empty.
         assertThat(pages).isBetween(CampaignItems.AUDIENCE_SHARDS, 23 / 4 + CampaignItems.AUDIENCE_SHARDS);
     }
@@ -107,15 +103,6 @@ class AudienceIndexTest {
                         "pk", AttributeValue.fromS("CUSTOMER#" + customer), "sk", AttributeValue.fromS(sk),
                         "customer", AttributeValue.fromS(customer), "statement", AttributeValue.fromS("likes tea"))));
             }
-        }
-    }
-
-    private static final class Operations implements ExecutionInterceptor {
-        final List<String> names = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-            names.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
         }
     }
 }
