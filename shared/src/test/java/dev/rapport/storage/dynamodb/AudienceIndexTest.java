@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.campaigns.Audience;
 import dev.rapport.campaigns.CampaignStore;
-import dev.rapport.testing.OperationNames;
+import dev.rapport.testing.DynamoDbOperations;
 import dev.rapport.testing.TestDynamoDb;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 class AudienceIndexTest {
 
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
-    private final OperationNames operations = new OperationNames();
+    private final DynamoDbOperations operations = new DynamoDbOperations();
     private String memory;
     private DynamoDbCampaignStore store;
 
@@ -56,7 +56,7 @@ class AudienceIndexTest {
         } while (cursor != null);
 
         assertThat(read).containsExactlyInAnyOrderElementsOf(customers);
-        assertThat(operations.names()).isNotEmpty().containsOnly("Query");
+        assertThat(operations.sent()).isNotEmpty().containsOnly("Query");
         // At least one page per shard; a shard ending on a full page needs one more, empty.
         assertThat(pages).isBetween(CampaignItems.AUDIENCE_SHARDS, 23 / 4 + CampaignItems.AUDIENCE_SHARDS);
     }

@@ -9,7 +9,7 @@ import dev.rapport.chat.ConversationStore;
 import dev.rapport.export.StoredConversation;
 import dev.rapport.identity.Caller;
 import dev.rapport.testing.RecordingModel;
-import dev.rapport.testing.OperationNames;
+import dev.rapport.testing.DynamoDbOperations;
 import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +41,7 @@ class SessionsByDayTest {
         String tuesday = turnOn("2026-11-24T00:00:00Z", "bob");
         String tuesdayLater = turnOn("2026-11-24T18:30:00Z", "carol");
         turnOn("2026-11-26T08:00:00Z", "dave");
-        OperationNames operations = new OperationNames();
+        DynamoDbOperations operations = new DynamoDbOperations();
         DynamoDbConversationSource source = new DynamoDbConversationSource(dynamo.enhanced(operations),
                 tables.conversations());
 
@@ -54,7 +54,7 @@ class SessionsByDayTest {
 
         assertThat(found).containsExactlyInAnyOrder(tuesday, tuesdayLater);
         assertThat(onMonday).containsExactly(monday);
-        assertThat(operations.names()).isNotEmpty().containsOnly("Query");
+        assertThat(operations.sent()).isNotEmpty().containsOnly("Query");
     }
 
     @Test
