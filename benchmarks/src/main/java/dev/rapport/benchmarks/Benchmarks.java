@@ -55,6 +55,12 @@ public final class Benchmarks {
             System.exit(0);
         }
         TestDynamoDb dynamo = TestDynamoDb.shared();
+        if (only.equals(ScaleBenchmark.PART)) {
+            String figures = ScaleBenchmark.run(dynamo) + "\nMachine: " + String.join("; ", machine()) + ".\n";
+            System.out.println(figures);
+            BenchmarksDoc.write(BenchmarksDoc.PATH, ScaleBenchmark.PART, figures);
+            System.exit(0);
+        }
         TimedCalls calls = new TimedCalls(new OfflineEngine());
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         ChatService chat = ChatService.builder().store(new DynamoDbConversationStore(dynamo.enhanced(calls),

@@ -70,7 +70,7 @@ final class CampaignBenchmark {
             String memory = dynamo.createMemoryTable();
             DynamoDbCampaignStore store = new DynamoDbCampaignStore(client, dynamo.createCampaignsTable(), memory,
                     dynamo.createRemindersTable());
-            seed(client, memory, customers);
+            seed(client, store, memory, customers);
             String url = sqs.getQueueUrl(b -> b.queueName(queueName)).queueUrl();
             Instant now = Instant.parse("2026-12-01T04:00:00Z");
             store.create(new Campaign("bench", "marketer", "bench", new Segment(List.of("east"), null, null, null, null),
@@ -104,7 +104,7 @@ final class CampaignBenchmark {
     }
 
     /** Every customer has settings (half opted in) and an audience item (four in five in the segment). */
-    private static void seed(DynamoDbClient client, String memory, int customers) {
+    private static void seed(DynamoDbClient client, DynamoDbCampaignStore store, String memory, int customers) {
         List<WriteRequest> pending = new ArrayList<>();
         for (int i = 0; i < customers; i++) {
             String hash = String.format(Locale.ROOT, "bench%08d", i);
@@ -112,9 +112,8 @@ final class CampaignBenchmark {
                     "memoryEnabled", AttributeValue.fromBool(true), "sensitiveMemoryAllowed", AttributeValue.fromBool(false),
                     "marketingOptIn", AttributeValue.fromBool(i % 2 == 0), "timezone", s("Asia/Shanghai"),
                     "locale", s("zh-CN"), "profiles", s("[{\"id\":\"default\",\"name\":\"客户" + i + "\"}]"))));
-            pending.add(put(Map.of("pk", s("C#" + hash), "sk", s("AUDIENCE"), "customer", s(hash),
-                    "region", s(i % 5 == 4 ? "west" : "east"), "locale", s("zh-CN"),
-                    "tags", AttributeValue.fromL(List.of(s("tea"))))));
+            // Written as the CRM sync writes it, so it lands in the sparse audience index.
+            store.saveAudience(new Audience(hash, i % 5 == 4 ? "west" : "east", "zh-CN", List.of("tea"), null, null));
             if (pending.size() == 24) {
                 write(client, memory, pending);
                 pending = new ArrayList<>();
