@@ -56,7 +56,8 @@ public final class Benchmarks {
         }
         TestDynamoDb dynamo = TestDynamoDb.shared();
         if (only.equals(ScaleBenchmark.PART)) {
-            String figures = ScaleBenchmark.run(dynamo) + "\nMachine: " + String.join("; ", machine()) + ".\n";
+            String figures = ScaleBenchmark.run(dynamo) + "\n" + CatalogScaleBenchmark.run(dynamo)
+                    + "\nMachine: " + String.join("; ", machine()) + ".\n";
             System.out.println(figures);
             BenchmarksDoc.write(BenchmarksDoc.PATH, ScaleBenchmark.PART, figures);
             System.exit(0);
