@@ -2,10 +2,17 @@ package dev.rapport.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,5 +69,24 @@ class HexagonalArchitectureTest {
         noClasses().that().resideOutsideOfPackages("dev.rapport.wiring..", "dev.rapport.http..")
                 .should().dependOnClassesThat().resideInAPackage("dev.rapport.wiring..")
                 .check(SHARED);
+    }
+
+    @Test
+    void everyPackageSaysWhatItIs() throws IOException {
+        try (Stream<Path> folders = Files.walk(Path.of("src/main/java"))) {
+            List<Path> silent = folders.filter(Files::isDirectory)
+                    .filter(HexagonalArchitectureTest::holdsClasses)
+                    .filter(folder -> !Files.exists(folder.resolve("package-info.java")))
+                    .toList();
+            assertThat(silent).as("packages without a package-info.java").isEmpty();
+        }
+    }
+
+    private static boolean holdsClasses(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,2 @@
+/** The optional SNS push channel for delivered reminders. */
+package dev.rapport.channels.sns;

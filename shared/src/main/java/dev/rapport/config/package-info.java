@@ -1,0 +1,2 @@
+/** Configuration read from environment variables declared in template.yaml, with local defaults. */
+package dev.rapport.config;

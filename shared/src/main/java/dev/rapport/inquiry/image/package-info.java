@@ -1,0 +1,2 @@
+/** Photo validation, metadata stripping, downscaling and colour facts. */
+package dev.rapport.inquiry.image;

@@ -1,0 +1,2 @@
+/** The one shared Jackson mapper and JSON helpers every route and adapter uses. */
+package dev.rapport.json;

@@ -1,0 +1,2 @@
+/** The DynamoDB adapters (Enhanced Client, static schemas), one per port, and the item mappings they share. */
+package dev.rapport.storage.dynamodb;
