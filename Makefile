@@ -1,77 +1,50 @@
-# `sam build` runs these targets (BuildMethod: makefile): one Maven reactor build, then each
-# function's shaded jar into lib/, which the Lambda Java runtime puts on the classpath.
+# `sam build` runs build-<LogicalId> for each function with `BuildMethod: makefile`, with
+# ARTIFACTS_DIR set: each target puts its function's shaded jar into $(ARTIFACTS_DIR)/lib/, which
+# the Lambda Java runtime puts on the classpath. The first target builds every function module in
+# one Maven run and leaves a stamp; the later ones only copy their jar, until a pom or a main source
+# changes (or a jar is missing). samconfig.toml builds in the source folder (build_in_source) so the
+# targets share the stamp; in SAM's scratch folders each target runs Maven itself.
 
-build-ChatFunction:
-	./mvnw -B -q -pl functions/chat -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/chat/target/chat-function.jar "$(ARTIFACTS_DIR)/lib/"
+# Function logical id -> its module under functions/; the module's jar is <module>-function.jar.
+module.ChatFunction               := chat
+module.ImageInquiryFunction       := inquiry
+module.MemoryFunction             := memory
+module.KnowledgeFunction          := knowledge
+module.MemoryCuratorFunction      := curator
+module.ConversationStreamFunction := insight
+module.AnalyticsSummaryFunction   := insight
+module.TrainingExportFunction     := export
+module.ModelWatchFunction         := model-watch
+module.RemindersFunction          := reminders
+module.ReminderSweepFunction      := reminders
+module.CatalogFunction            := catalog
+module.CampaignsFunction          := campaigns
+module.CampaignStarterFunction    := campaigns
+module.CampaignWorkerFunction     := campaigns
 
-build-MemoryFunction:
-	./mvnw -B -q -pl functions/memory -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/memory/target/memory-function.jar "$(ARTIFACTS_DIR)/lib/"
+MODULES := $(patsubst %/pom.xml,%,$(wildcard functions/*/pom.xml))
+JARS    := $(foreach m,$(MODULES),$(m)/target/$(notdir $(m))-function.jar)
+SOURCES := $(wildcard pom.xml shared/pom.xml functions/pom.xml functions/*/pom.xml) \
+           $(shell find shared/src/main $(addsuffix /src/main,$(MODULES)) -type f 2>/dev/null)
+STAMP   := target/functions.stamp
 
-build-MemoryCuratorFunction:
-	./mvnw -B -q -pl functions/curator -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/curator/target/curator-function.jar "$(ARTIFACTS_DIR)/lib/"
+empty :=
+comma := ,
+space := $(empty) $(empty)
 
-build-ImageInquiryFunction:
-	./mvnw -B -q -pl functions/inquiry -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/inquiry/target/inquiry-function.jar "$(ARTIFACTS_DIR)/lib/"
+# Checked before anything is built: a logical id missing from the map, or no ARTIFACTS_DIR, stops here.
+known = $(if $(module.$(1)),,$(error no module for $(1) in the Makefile's function map)) \
+        $(if $(ARTIFACTS_DIR),,$(error ARTIFACTS_DIR is not set (sam build sets it)))
 
-build-KnowledgeFunction:
-	./mvnw -B -q -pl functions/knowledge -am package -DskipTests
+.SECONDEXPANSION:
+build-%: $$(call known,$$*) $(STAMP)
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/knowledge/target/knowledge-function.jar "$(ARTIFACTS_DIR)/lib/"
+	cp functions/$(module.$*)/target/$(module.$*)-function.jar "$(ARTIFACTS_DIR)/lib/"
 
-build-RemindersFunction:
-	./mvnw -B -q -pl functions/reminders -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/reminders/target/reminders-function.jar "$(ARTIFACTS_DIR)/lib/"
+$(STAMP): $(SOURCES) $(if $(filter-out $(wildcard $(JARS)),$(JARS)),FORCE)
+	./mvnw -B -q -pl $(subst $(space),$(comma),$(MODULES)) -am package -DskipTests
+	mkdir -p $(@D)
+	touch $@
 
-build-ReminderSweepFunction:
-	./mvnw -B -q -pl functions/reminders -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/reminders/target/reminders-function.jar "$(ARTIFACTS_DIR)/lib/"
-
-build-CatalogFunction:
-	./mvnw -B -q -pl functions/catalog -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/catalog/target/catalog-function.jar "$(ARTIFACTS_DIR)/lib/"
-
-build-ConversationStreamFunction:
-	./mvnw -B -q -pl functions/insight -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/insight/target/insight-function.jar "$(ARTIFACTS_DIR)/lib/"
-
-build-AnalyticsSummaryFunction:
-	./mvnw -B -q -pl functions/insight -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/insight/target/insight-function.jar "$(ARTIFACTS_DIR)/lib/"
-
-build-TrainingExportFunction:
-	./mvnw -B -q -pl functions/export -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/export/target/export-function.jar "$(ARTIFACTS_DIR)/lib/"
-
-build-CampaignsFunction:
-	./mvnw -B -q -pl functions/campaigns -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/campaigns/target/campaigns-function.jar "$(ARTIFACTS_DIR)/lib/"
-
-build-CampaignStarterFunction:
-	./mvnw -B -q -pl functions/campaigns -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/campaigns/target/campaigns-function.jar "$(ARTIFACTS_DIR)/lib/"
-
-build-CampaignWorkerFunction:
-	./mvnw -B -q -pl functions/campaigns -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/campaigns/target/campaigns-function.jar "$(ARTIFACTS_DIR)/lib/"
-
-build-ModelWatchFunction:
-	./mvnw -B -q -pl functions/model-watch -am package -DskipTests
-	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp functions/model-watch/target/model-watch-function.jar "$(ARTIFACTS_DIR)/lib/"
+FORCE:
+.PHONY: FORCE

@@ -11,6 +11,7 @@ import dev.rapport.model.ModelPricing;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.tools.ToolRunner;
 import java.util.Map;
+import java.util.Objects;
 
 /** The photo inquiry assembled from configuration: the chat turn's store and model plus the image core. */
 public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pricing) {
@@ -21,23 +22,66 @@ public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pri
                 env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
                 env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
                 env.get("MEMORY_TABLE", "rapport-local-memory"));
-        return of(store, Models.fromEnvironment(env), ChatSettings.from(env), ModelPricing.from(env),
-                ChatApplication.tools(client, env));
+        return builder()
+                .store(store)
+                .model(Models.fromEnvironment(env))
+                .settings(ChatSettings.from(env))
+                .pricing(ModelPricing.from(env))
+                .tools(ChatApplication.tools(client, env))
+                .build();
     }
 
-    public static InquiryApplication of(ConversationStore store, ConversationModel model, ChatSettings settings) {
-        return of(store, model, settings, ModelPricing.from(Environment.of(Map.of())));
+    /** The one way to assemble the photo inquiry; see {@link Builder} for what is required. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public static InquiryApplication of(ConversationStore store, ConversationModel model, ChatSettings settings,
-                                        ModelPricing pricing) {
-        return of(store, model, settings, pricing, ToolRunner.NONE);
-    }
+    /**
+     * Parts of the photo inquiry. Required: the conversation store, the model and the settings.
+     * Optional, with their defaults: list prices of none configured and no tools.
+     */
+    public static final class Builder {
 
-    /** @param tools the catalog tools, so a photo's answer can name matching products */
-    public static InquiryApplication of(ConversationStore store, ConversationModel model, ChatSettings settings,
-                                        ModelPricing pricing, ToolRunner tools) {
-        return new InquiryApplication(new ImageInquiryService(new ImagePreparer(),
-                ChatService.builder().store(store).model(model).settings(settings).tools(tools).build()), pricing);
+        private ConversationStore store;
+        private ConversationModel model;
+        private ChatSettings settings;
+        private ModelPricing pricing = ModelPricing.from(Environment.of(Map.of()));
+        private ToolRunner tools = ToolRunner.NONE;
+
+        private Builder() {
+        }
+
+        public Builder store(ConversationStore store) {
+            this.store = store;
+            return this;
+        }
+
+        public Builder model(ConversationModel model) {
+            this.model = model;
+            return this;
+        }
+
+        public Builder settings(ChatSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        public Builder pricing(ModelPricing pricing) {
+            this.pricing = Objects.requireNonNull(pricing, "pricing");
+            return this;
+        }
+
+        /** The catalog tools, so a photo's answer can name matching products. */
+        public Builder tools(ToolRunner tools) {
+            this.tools = Objects.requireNonNull(tools, "tools");
+            return this;
+        }
+
+        /** @throws NullPointerException naming the first required part that was not given */
+        public InquiryApplication build() {
+            // The chat service checks the required parts (store, model, settings).
+            return new InquiryApplication(new ImageInquiryService(new ImagePreparer(),
+                    ChatService.builder().store(store).model(model).settings(settings).tools(tools).build()), pricing);
+        }
     }
 }

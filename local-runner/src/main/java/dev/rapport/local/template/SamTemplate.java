@@ -55,7 +55,7 @@ public final class SamTemplate {
             if (handler == null) {
                 throw new IllegalArgumentException(id + ": Handler is required");
             }
-            functions.add(new FunctionDefinition(id, handler, environment(id, properties),
+            functions.add(new FunctionDefinition(id, handler, environment(properties),
                     intProperty(properties, "Timeout", 3), intProperty(properties, "MemorySize", 128),
                     HttpApiRoutes.of(id, section(properties, "Events"), this::apiHasAuthorizer),
                     StreamTriggers.of(id, section(properties, "Events")),
@@ -125,13 +125,31 @@ public final class SamTemplate {
         return functions().stream().flatMap(f -> f.schedules().stream()).toList();
     }
 
-    private Map<String, String> environment(String id, Map<String, Object> properties) {
+    private static Map<String, String> environment(Map<String, Object> properties) {
         Map<String, String> environment = new TreeMap<>();
-        Map<String, Object> global = section(section(globalProperties(id), "Environment"), "Variables");
-        Map<String, Object> own = section(section(properties, "Environment"), "Variables");
-        global.forEach((k, v) -> environment.put(k, String.valueOf(v)));
-        own.forEach((k, v) -> environment.put(k, String.valueOf(v)));
+        section(section(properties, "Environment"), "Variables").forEach((k, v) -> environment.put(k, String.valueOf(v)));
         return environment;
+    }
+
+    private Map<String, Object> resolvedProperties(String id, Object resource) {
+        Map<String, Object> own;
+        try {
+            own = map(intrinsics.resolve(section(map(resource), "Properties")));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new IllegalArgumentException("resource " + id + ": " + e.getMessage(), e);
+        }
+        if (!"AWS::Serverless::Function".equals(map(resource).get("Type"))) {
+            return own;
+        }
+        Map<String, Object> global = globalProperties(id);
+        Map<String, Object> merged = new LinkedHashMap<>(globalScalars(global));
+        merged.putAll(own);
+        Map<String, Object> variables = new LinkedHashMap<>(section(section(global, "Environment"), "Variables"));
+        variables.putAll(section(section(own, "Environment"), "Variables"));
+        if (!variables.isEmpty()) {
+            merged.put("Environment", Map.of("Variables", variables));
+        }
+        return merged;
     }
 
     private Map<String, Object> globalProperties(String id) {
@@ -142,24 +160,14 @@ public final class SamTemplate {
         }
     }
 
-    private Map<String, Object> resolvedProperties(String id, Object resource) {
-        Map<String, Object> properties = section(map(resource), "Properties");
-        Map<String, Object> merged = new LinkedHashMap<>(globalScalars(resource));
-        try {
-            merged.putAll(map(intrinsics.resolve(properties)));
-        } catch (IllegalArgumentException | ClassCastException e) {
-            throw new IllegalArgumentException("resource " + id + ": " + e.getMessage(), e);
-        }
-        return merged;
-    }
-
-    /** Function-level Globals (Timeout, MemorySize …) apply unless the function sets its own. */
-    private Map<String, Object> globalScalars(Object resource) {
-        if (!"AWS::Serverless::Function".equals(map(resource).get("Type"))) {
-            return Map.of();
-        }
+    /**
+     * As SAM merges Globals.Function into a function: scalars (Timeout, MemorySize, CodeUri …) apply
+     * unless the function sets its own; Environment.Variables are merged key by key, the function's
+     * own value winning. Other maps and lists are not used by the local stack.
+     */
+    private static Map<String, Object> globalScalars(Map<String, Object> global) {
         Map<String, Object> scalars = new LinkedHashMap<>();
-        map(intrinsics.resolve(globals)).forEach((k, v) -> {
+        global.forEach((k, v) -> {
             if (!(v instanceof Map) && !(v instanceof List)) {
                 scalars.put(k, v);
             }

@@ -113,6 +113,46 @@ class SamTemplateTest {
     }
 
     @Test
+    void globalVariablesReachEveryFunctionUnderItsOwnWhichWin() {
+        String yaml = """
+                Parameters:
+                  Stage: {Type: String, Default: dev}
+                Globals:
+                  Function:
+                    CodeUri: .
+                    Timeout: 9
+                    Environment:
+                      Variables:
+                        TABLE: !Sub "t-${Stage}"
+                        LEVEL: global
+                Resources:
+                  Own:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: a.B::handle
+                      Timeout: 3
+                      Environment:
+                        Variables:
+                          LEVEL: own
+                          EXTRA: x
+                  Bare:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: a.C::handle
+                """;
+        SamTemplate template = SamTemplate.of(CloudFormationYaml.parse(new StringReader(yaml)), Map.of(), Map.of());
+
+        assertThat(function(template, "Own").environment())
+                .isEqualTo(Map.of("TABLE", "t-dev", "LEVEL", "own", "EXTRA", "x"));
+        assertThat(function(template, "Bare").environment()).isEqualTo(Map.of("TABLE", "t-dev", "LEVEL", "global"));
+        assertThat(function(template, "Own").timeoutSeconds()).isEqualTo(3);
+        assertThat(function(template, "Bare").timeoutSeconds()).isEqualTo(9);
+        assertThat(template.properties("Own"))
+                .containsEntry("CodeUri", ".")
+                .containsEntry("Environment", Map.of("Variables", Map.of("TABLE", "t-dev", "LEVEL", "own", "EXTRA", "x")));
+    }
+
+    @Test
     void theRepositoryTemplateRunsLocallyWithTheOfflineEngine() {
         SamTemplate template = SamTemplate.load(Path.of("../template.yaml"),
                 Map.of("Stage", "local", "ModelProvider", "offline"), Map.of());

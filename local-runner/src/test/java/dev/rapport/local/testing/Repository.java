@@ -14,17 +14,18 @@ public final class Repository {
 
     public static final Path ROOT = Path.of("..");
 
-    private static final Pattern MAKE_TARGET = Pattern.compile("(?m)^build-(\\w+):\\s*\\n\\t.*-pl (functions/[\\w-]+)");
+    /** A line of the Makefile's function map: {@code module.<LogicalId> := <module under functions/>}. */
+    private static final Pattern MAKE_TARGET = Pattern.compile("(?m)^module\\.(\\w+)\\s*:=\\s*([\\w-]+)\\s*$");
 
     private Repository() {}
 
-    /** Function logical id → the module its {@code sam build} Makefile target packages. */
+    /** Function logical id → the module whose jar its {@code sam build} Makefile target copies. */
     public static Map<String, String> buildTargets() {
         try {
             Map<String, String> targets = new TreeMap<>();
             Matcher matcher = MAKE_TARGET.matcher(Files.readString(ROOT.resolve("Makefile")));
             while (matcher.find()) {
-                targets.put(matcher.group(1), matcher.group(2));
+                targets.put(matcher.group(1), "functions/" + matcher.group(2));
             }
             return targets;
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.rapport.functions.inquiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -62,7 +63,8 @@ class ImageInquiryFunctionTest {
     void setUp() {
         tables = dynamo.createConversationTables();
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
-        function = new ImageInquiryFunction(InquiryApplication.of(store, model, ChatSettings.defaults()),
+        function = new ImageInquiryFunction(
+                InquiryApplication.builder().store(store).model(model).settings(ChatSettings.defaults()).build(),
                 new JwtClaims("cognito:groups"));
         chat = new ChatFunction(ChatApplication.builder().store(store).handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()))
                 .feedback(new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null)).model(model)
@@ -113,6 +115,14 @@ class ImageInquiryFunctionTest {
 
     private static byte[] redPng() {
         return TestImages.png(TestImages.mostlyRed(400, 300));
+    }
+
+    @Test
+    void anInquiryWithoutAModelIsRefusedWhenBuilt() {
+        var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
+
+        assertThatThrownBy(() -> InquiryApplication.builder().store(store).settings(ChatSettings.defaults()).build())
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("model");
     }
 
     @Test
