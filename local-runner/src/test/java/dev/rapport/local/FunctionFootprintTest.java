@@ -53,7 +53,10 @@ class FunctionFootprintTest {
 
     private static Path jar(String module) {
         try (Stream<Path> files = Files.list(ROOT.resolve(module).resolve("target"))) {
-            return files.filter(f -> f.getFileName().toString().endsWith("-function.jar")).findFirst()
+            // The shaded jar, not a stale original-*.jar the shade plugin may have left beside it.
+            return files.map(Path::getFileName).map(Path::toString)
+                    .filter(name -> name.endsWith("-function.jar") && !name.startsWith("original-"))
+                    .map(name -> ROOT.resolve(module).resolve("target").resolve(name)).findFirst()
                     .orElse(ROOT.resolve(module).resolve("target/missing-function.jar"));
         } catch (IOException e) {
             return ROOT.resolve(module).resolve("target/missing-function.jar");
