@@ -19,10 +19,13 @@ record AudienceCursor(int shard, String pk, String sk, String customer) {
             return new AudienceCursor(0, null, null, null);
         }
         String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
-        int shard = Integer.parseInt(parts[0]);
-        if (shard < 0 || shard >= CampaignItems.AUDIENCE_SHARDS) {
-            throw new IllegalArgumentException("not an audience cursor");
+        if (!parts[0].matches("\\d") || Integer.parseInt(parts[0]) >= CampaignItems.AUDIENCE_SHARDS
+                || parts.length != 1 && parts.length != 4) {
+            // A cursor of the table scan before the index (a campaign enqueueing across that deploy):
+            // start over; deliveries are keyed per customer, so nobody gets a message twice.
+            return parse(null);
         }
+        int shard = Integer.parseInt(parts[0]);
         return parts.length == 4 ? new AudienceCursor(shard, parts[1], parts[2], parts[3])
                 : new AudienceCursor(shard, null, null, null);
     }

@@ -94,6 +94,23 @@ class AudienceIndexTest {
         assertThat(pages).isEqualTo(CampaignItems.AUDIENCE_SHARDS);
     }
 
+    @Test
+    void aCursorOfTheScanBeforeTheIndexStartsOverRatherThanFailing() {
+        store.saveAudience(new Audience("abc123", "east", "en-US", List.of(), null, null));
+        String scanCursor = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("C#abc123\nAUDIENCE".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        List<String> read = new ArrayList<>();
+        String cursor = scanCursor;
+        do {
+            CampaignStore.AudiencePage page = store.audience(cursor, 10);
+            page.audience().forEach(a -> read.add(a.customerHash()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+
+        assertThat(read).containsExactly("abc123");
+    }
+
     /** Memories and settings of the same customer, which an audience read must not touch. */
     private void unrelatedItems(String customer, int count) {
         try (DynamoDbClient client = dynamo.client()) {
