@@ -36,7 +36,8 @@ public final class Benchmarks {
     static final int TURNS_PER_SESSION = 20;
 
     /** The rate window is read and counted as in production, with a limit no benchmark customer reaches. */
-    static final ChatSettings UNLIMITED = ChatSettings.from(Environment.of(Map.of("CUSTOMER_TURNS_PER_MINUTE", "1000000")));
+    static final ChatSettings UNLIMITED =
+            ChatSettings.from(Environment.of(Map.of("CUSTOMER_TURNS_PER_MINUTE", "1000000")));
 
     private Benchmarks() {}
 
@@ -51,27 +52,38 @@ public final class Benchmarks {
         if (only.startsWith("export")) {
             // -Dbenchmarks.only=export, or export:100000 for another number of turns; before the DynamoDB
             // engine starts in this JVM, whose heap is the export's alone.
-            export(only.contains(":") ? Integer.parseInt(only.substring(only.indexOf(':') + 1)) : ExportBenchmark.DEFAULT_TURNS);
+            export(
+                    only.contains(":")
+                            ? Integer.parseInt(only.substring(only.indexOf(':') + 1))
+                            : ExportBenchmark.DEFAULT_TURNS);
             System.exit(0);
         }
         TestDynamoDb dynamo = TestDynamoDb.shared();
         if (only.equals(ScaleBenchmark.PART)) {
-            String figures = ScaleBenchmark.run(dynamo) + "\n" + CatalogScaleBenchmark.run(dynamo)
-                    + "\nMachine: " + String.join("; ", machine()) + ".\n";
+            String figures = ScaleBenchmark.run(dynamo) + "\n" + CatalogScaleBenchmark.run(dynamo) + "\nMachine: "
+                    + String.join("; ", machine()) + ".\n";
             System.out.println(figures);
             BenchmarksDoc.write(BenchmarksDoc.PATH, ScaleBenchmark.PART, figures);
             System.exit(0);
         }
         TimedCalls calls = new TimedCalls(new OfflineEngine());
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
-        ChatService chat = ChatService.builder().store(new DynamoDbConversationStore(dynamo.enhanced(calls),
-                tables.conversations(), tables.idempotency(), dynamo.createMemoryTable())).model(calls)
-                .settings(UNLIMITED).build();
+        ChatService chat = ChatService.builder()
+                .store(new DynamoDbConversationStore(
+                        dynamo.enhanced(calls),
+                        tables.conversations(),
+                        tables.idempotency(),
+                        dynamo.createMemoryTable()))
+                .model(calls)
+                .settings(UNLIMITED)
+                .build();
 
         if (only.startsWith("campaigns")) {
             // -Dbenchmarks.only=campaigns, or campaigns:10000,100000 for other sizes.
-            int[] sizes = Arrays.stream((only.contains(":") ? only.substring(only.indexOf(':') + 1) : "10000,30000")
-                    .split(",")).mapToInt(Integer::parseInt).toArray();
+            int[] sizes = Arrays.stream(
+                            (only.contains(":") ? only.substring(only.indexOf(':') + 1) : "10000,30000").split(","))
+                    .mapToInt(Integer::parseInt)
+                    .toArray();
             System.out.println(CampaignBenchmark.report(CampaignBenchmark.measure(dynamo, sizes)));
             System.exit(0);
         }
@@ -103,7 +115,8 @@ public final class Benchmarks {
     }
 
     /** Results of the critical-path run: per-turn maxima and our overhead's percentiles. */
-    record CriticalPath(int turns, int maxRoundTrips, double meanRoundTrips, int maxModelCalls, double p50, double p99) {}
+    record CriticalPath(
+            int turns, int maxRoundTrips, double meanRoundTrips, int maxModelCalls, double p50, double p99) {}
 
     static CriticalPath criticalPath(ChatService chat, TimedCalls calls) {
         run(chat, calls, WARM_UP_TURNS, new Timings(), new int[2], new long[1]);
@@ -111,12 +124,18 @@ public final class Benchmarks {
         int[] maxima = new int[2];
         long[] roundTrips = new long[1];
         run(chat, calls, MEASURED_TURNS, overhead, maxima, roundTrips);
-        return new CriticalPath(overhead.count(), maxima[0], roundTrips[0] / (double) overhead.count(), maxima[1],
-                overhead.percentileMillis(50), overhead.percentileMillis(99));
+        return new CriticalPath(
+                overhead.count(),
+                maxima[0],
+                roundTrips[0] / (double) overhead.count(),
+                maxima[1],
+                overhead.percentileMillis(50),
+                overhead.percentileMillis(99));
     }
 
     /** Many customers, each a session of several turns; every other turn carries an Idempotency-Key. */
-    private static void run(ChatService chat, TimedCalls calls, int turns, Timings overhead, int[] maxima, long[] roundTrips) {
+    private static void run(
+            ChatService chat, TimedCalls calls, int turns, Timings overhead, int[] maxima, long[] roundTrips) {
         Caller caller = null;
         String session = null;
         for (int i = 0; i < turns; i++) {
@@ -129,8 +148,14 @@ public final class Benchmarks {
                     : (i % 3 == 0 ? "What is my order number?" : "我想了解一下配送时间，谢谢 " + i);
             calls.reset();
             long start = System.nanoTime();
-            ChatReply reply = chat.chat(caller, new ChatCommand(message, session, null, "en",
-                    i % 2 == 0 ? UUID.randomUUID().toString() : null));
+            ChatReply reply = chat.chat(
+                    caller,
+                    new ChatCommand(
+                            message,
+                            session,
+                            null,
+                            "en",
+                            i % 2 == 0 ? UUID.randomUUID().toString() : null));
             long total = System.nanoTime() - start;
             session = reply.sessionId();
             overhead.add(total - calls.outsideNanos());
@@ -143,14 +168,23 @@ public final class Benchmarks {
     /** The {@code JAVA_VERSION} of each JDK under /usr/lib/jvm, distinct. */
     static String installedJdks() {
         try (var dirs = Files.list(Path.of("/usr/lib/jvm"))) {
-            return dirs.map(d -> d.resolve("release")).filter(Files::isRegularFile).map(release -> {
-                try {
-                    return Files.readAllLines(release).stream().filter(l -> l.startsWith("JAVA_VERSION="))
-                            .map(l -> l.substring("JAVA_VERSION=".length()).replace("\"", "")).findFirst().orElse("?");
-                } catch (IOException e) {
-                    return "?";
-                }
-            }).distinct().sorted().collect(Collectors.joining(", "));
+            return dirs.map(d -> d.resolve("release"))
+                    .filter(Files::isRegularFile)
+                    .map(release -> {
+                        try {
+                            return Files.readAllLines(release).stream()
+                                    .filter(l -> l.startsWith("JAVA_VERSION="))
+                                    .map(l -> l.substring("JAVA_VERSION=".length())
+                                            .replace("\"", ""))
+                                    .findFirst()
+                                    .orElse("?");
+                        } catch (IOException e) {
+                            return "?";
+                        }
+                    })
+                    .distinct()
+                    .sorted()
+                    .collect(Collectors.joining(", "));
         } catch (IOException e) {
             return "unknown";
         }
@@ -160,9 +194,10 @@ public final class Benchmarks {
         List<String> lines = new ArrayList<>();
         lines.add("date " + LocalDate.now());
         lines.add(Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
-        lines.add("JDK " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
-                .toLowerCase(Locale.ROOT));
+                + System.getProperty("os.arch") + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        lines.add("JDK " + System.getProperty("java.vm.vendor") + " "
+                + System.getProperty("java.runtime.version").toLowerCase(Locale.ROOT));
         lines.add("JDKs installed: " + installedJdks() + " (only those at 21 or later run the functions' bytecode)");
         return lines;
     }

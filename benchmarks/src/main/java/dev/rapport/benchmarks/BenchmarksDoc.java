@@ -31,6 +31,8 @@ final class BenchmarksDoc {
         if (from >= 0 && to > from) {
             return text.substring(0, from) + block + text.substring(to + end.length());
         }
-        return text.isEmpty() ? block : text + (text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n") + block;
+        return text.isEmpty()
+                ? block
+                : text + (text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n") + block;
     }
 }

@@ -44,8 +44,14 @@ import software.amazon.awssdk.services.sqs.model.Message;
  */
 final class CampaignBenchmark {
 
-    record Result(int customers, int targeted, long sent, double seconds, double dynamoPerCustomer,
-                  double sqsPerCustomer, double peakHeapMb) {}
+    record Result(
+            int customers,
+            int targeted,
+            long sent,
+            double seconds,
+            double dynamoPerCustomer,
+            double sqsPerCustomer,
+            double peakHeapMb) {}
 
     private CampaignBenchmark() {}
 
@@ -63,19 +69,33 @@ final class CampaignBenchmark {
             TestDynamoDb.RequestCounter dynamoCalls = new TestDynamoDb.RequestCounter();
             TestDynamoDb.RequestCounter sqsCalls = new TestDynamoDb.RequestCounter();
             DynamoDbClient client = dynamo.client(dynamoCalls);
-            SqsClient sqs = SqsClient.builder().endpointOverride(queues.endpoint()).region(Region.US_EAST_1)
+            SqsClient sqs = SqsClient.builder()
+                    .endpointOverride(queues.endpoint())
+                    .region(Region.US_EAST_1)
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                     .httpClient(UrlConnectionHttpClient.create())
-                    .overrideConfiguration(c -> c.addExecutionInterceptor(sqsCalls)).build();
+                    .overrideConfiguration(c -> c.addExecutionInterceptor(sqsCalls))
+                    .build();
             String memory = dynamo.createMemoryTable();
-            DynamoDbCampaignStore store = new DynamoDbCampaignStore(client, dynamo.createCampaignsTable(), memory,
-                    dynamo.createRemindersTable());
+            DynamoDbCampaignStore store = new DynamoDbCampaignStore(
+                    client, dynamo.createCampaignsTable(), memory, dynamo.createRemindersTable());
             seed(client, store, memory, customers);
             String url = sqs.getQueueUrl(b -> b.queueName(queueName)).queueUrl();
             Instant now = Instant.parse("2026-12-01T04:00:00Z");
-            store.create(new Campaign("bench", "marketer", "bench", new Segment(List.of("east"), null, null, null, null),
-                    "{name}，冬茶到了。", LocalDateTime.ofInstant(now, ZoneOffset.UTC), "UTC", now, QuietHours.NONE, 2,
-                    Campaign.INBOX, CampaignStatus.SCHEDULED, now));
+            store.create(new Campaign(
+                    "bench",
+                    "marketer",
+                    "bench",
+                    new Segment(List.of("east"), null, null, null, null),
+                    "{name}，冬茶到了。",
+                    LocalDateTime.ofInstant(now, ZoneOffset.UTC),
+                    "UTC",
+                    now,
+                    QuietHours.NONE,
+                    2,
+                    Campaign.INBOX,
+                    CampaignStatus.SCHEDULED,
+                    now));
             CampaignStarter starter = new CampaignStarter(store, new SqsCampaignQueue(sqs, url), 50, 1000);
             CampaignWorker worker = new CampaignWorker(store, new CampaignWriter());
             resetPeaks();
@@ -84,22 +104,35 @@ final class CampaignBenchmark {
             long start = System.nanoTime();
             starter.run(now);
             while (true) {
-                List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10)).messages();
+                List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10))
+                        .messages();
                 if (batch.isEmpty()) {
                     break;
                 }
                 for (Message message : batch) {
                     worker.handle(SqsCampaignQueue.parse(message.body()), now);
                 }
-                sqs.deleteMessageBatch(b -> b.queueUrl(url).entries(batch.stream().map(m -> software.amazon.awssdk.services
-                        .sqs.model.DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle())
-                        .build()).toList()));
+                sqs.deleteMessageBatch(b -> b.queueUrl(url)
+                        .entries(batch.stream()
+                                .map(m ->
+                                        software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry
+                                                .builder()
+                                                .id(m.messageId())
+                                                .receiptHandle(m.receiptHandle())
+                                                .build())
+                                .toList()));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Stats stats = store.stats("bench");
             int targeted = stats.targeted();
-            return new Result(customers, targeted, stats.sent(), seconds, dynamoCalls.count() / (double) customers,
-                    sqsCalls.count() / (double) customers, peakHeapMb());
+            return new Result(
+                    customers,
+                    targeted,
+                    stats.sent(),
+                    seconds,
+                    dynamoCalls.count() / (double) customers,
+                    sqsCalls.count() / (double) customers,
+                    peakHeapMb());
         }
     }
 
@@ -108,10 +141,25 @@ final class CampaignBenchmark {
         List<WriteRequest> pending = new ArrayList<>();
         for (int i = 0; i < customers; i++) {
             String hash = String.format(Locale.ROOT, "bench%08d", i);
-            pending.add(put(Map.of("pk", s("C#" + hash), "sk", s("SETTINGS"), "customer", s(hash),
-                    "memoryEnabled", AttributeValue.fromBool(true), "sensitiveMemoryAllowed", AttributeValue.fromBool(false),
-                    "marketingOptIn", AttributeValue.fromBool(i % 2 == 0), "timezone", s("Asia/Shanghai"),
-                    "locale", s("zh-CN"), "profiles", s("[{\"id\":\"default\",\"name\":\"客户" + i + "\"}]"))));
+            pending.add(put(Map.of(
+                    "pk",
+                    s("C#" + hash),
+                    "sk",
+                    s("SETTINGS"),
+                    "customer",
+                    s(hash),
+                    "memoryEnabled",
+                    AttributeValue.fromBool(true),
+                    "sensitiveMemoryAllowed",
+                    AttributeValue.fromBool(false),
+                    "marketingOptIn",
+                    AttributeValue.fromBool(i % 2 == 0),
+                    "timezone",
+                    s("Asia/Shanghai"),
+                    "locale",
+                    s("zh-CN"),
+                    "profiles",
+                    s("[{\"id\":\"default\",\"name\":\"客户" + i + "\"}]"))));
             // Written as the CRM sync writes it, so it lands in the sparse audience index.
             store.saveAudience(new Audience(hash, i % 5 == 4 ? "west" : "east", "zh-CN", List.of("tea"), null, null));
             if (pending.size() == 24) {
@@ -133,7 +181,9 @@ final class CampaignBenchmark {
     }
 
     private static WriteRequest put(Map<String, AttributeValue> item) {
-        return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+        return WriteRequest.builder()
+                .putRequest(PutRequest.builder().item(item).build())
+                .build();
     }
 
     private static AttributeValue s(String value) {
@@ -146,21 +196,34 @@ final class CampaignBenchmark {
     }
 
     private static double peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP)
+                        .mapToLong(p -> p.getPeakUsage().getUsed())
+                        .sum()
+                / 1048576.0;
     }
 
     static String report(List<Result> results) {
         StringBuilder out = new StringBuilder("## Campaign dispatch\n\n"
-                + "One campaign on Rapport's embedded DynamoDB engine (local-dynamodb) and ElasticMQ, offline writer, one JVM (starter, then the worker "
-                + "draining the queue in batches of 10 messages × 50 recipients). Half the customers opted in, four in five "
-                + "in the segment. Peak heap is the whole benchmark JVM's, the DynamoDB engine included.\n\n"
-                + "| customers | targeted | sent | seconds | customers/s | DynamoDB calls/customer | SQS calls/customer | peak heap MB |\n"
+                + "One campaign on Rapport's embedded DynamoDB engine (local-dynamodb) and ElasticMQ, offline writer, one"
+                + " JVM (starter, then the worker draining the queue in batches of 10 messages × 50 recipients). Half the"
+                + " customers opted in, four in five in the segment. Peak heap is the whole benchmark JVM's, the DynamoDB"
+                + " engine included.\n\n"
+                + "| customers | targeted | sent | seconds | customers/s | DynamoDB calls/customer | SQS calls/customer |"
+                + " peak heap MB |\n"
                 + "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
-            out.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.1f | %.0f | %.3f | %.4f | %.0f |%n", r.customers(),
-                    r.targeted(), r.sent(), r.seconds(), r.customers() / r.seconds(), r.dynamoPerCustomer(),
-                    r.sqsPerCustomer(), r.peakHeapMb()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %,d | %,d | %,d | %.1f | %.0f | %.3f | %.4f | %.0f |%n",
+                    r.customers(),
+                    r.targeted(),
+                    r.sent(),
+                    r.seconds(),
+                    r.customers() / r.seconds(),
+                    r.dynamoPerCustomer(),
+                    r.sqsPerCustomer(),
+                    r.peakHeapMb()));
         }
         return out.toString();
     }

@@ -35,10 +35,17 @@ final class CatalogScaleBenchmark {
         for (int size : SIZES) {
             rows.add(measure(dynamo, size));
         }
-        StringBuilder md = new StringBuilder("| products | load (start and each refresh) | heap held | search p50 | search p99 |\n"
-                + "|---|---|---|---|---|\n");
-        rows.forEach(r -> md.append(String.format(Locale.ROOT, "| %,d | %.2f s | %.0f MB | %.2f ms | %.2f ms |%n",
-                r.products(), r.loadSeconds(), r.heapMb(), r.searchP50Ms(), r.searchP99Ms())));
+        StringBuilder md =
+                new StringBuilder("| products | load (start and each refresh) | heap held | search p50 | search p99 |\n"
+                        + "|---|---|---|---|---|\n");
+        rows.forEach(r -> md.append(String.format(
+                Locale.ROOT,
+                "| %,d | %.2f s | %.0f MB | %.2f ms | %.2f ms |%n",
+                r.products(),
+                r.loadSeconds(),
+                r.heapMb(),
+                r.searchP50Ms(),
+                r.searchP99Ms())));
         return md.toString();
     }
 
@@ -48,7 +55,8 @@ final class CatalogScaleBenchmark {
             seed(client, table, size);
         }
         long before = usedHeap();
-        DynamoDbCatalog catalog = new DynamoDbCatalog(dynamo.enhanced(), table, Duration.ofMinutes(5), Clock.systemUTC());
+        DynamoDbCatalog catalog =
+                new DynamoDbCatalog(dynamo.enhanced(), table, Duration.ofMinutes(5), Clock.systemUTC());
         long start = System.nanoTime();
         catalog.product("SKU-0");
         double loadSeconds = (System.nanoTime() - start) / 1e9;
@@ -66,19 +74,37 @@ final class CatalogScaleBenchmark {
     private static void seed(DynamoDbClient client, String table, int size) {
         List<WriteRequest> batch = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(Map.of(
-                    "sku", s("SKU-" + i), "nameZh", s("绿茶礼盒 " + i), "nameEn", s("Green tea gift box " + i),
-                    "category", s(i % 3 == 0 ? "tea" : "teaware"),
-                    "colours", AttributeValue.fromL(List.of(s("green"), s("white"))),
-                    "sizes", AttributeValue.fromL(List.of(s("S"), s("M"))),
-                    "price", s(BigDecimal.valueOf(30 + i % 200).toPlainString()), "currency", s("CNY"),
-                    "specs", AttributeValue.fromM(Map.of("origin", s("Hangzhou"))),
-                    "stock", AttributeValue.fromN(Integer.toString(i % 50)))).build()).build());
+            batch.add(WriteRequest.builder()
+                    .putRequest(PutRequest.builder()
+                            .item(Map.of(
+                                    "sku",
+                                    s("SKU-" + i),
+                                    "nameZh",
+                                    s("绿茶礼盒 " + i),
+                                    "nameEn",
+                                    s("Green tea gift box " + i),
+                                    "category",
+                                    s(i % 3 == 0 ? "tea" : "teaware"),
+                                    "colours",
+                                    AttributeValue.fromL(List.of(s("green"), s("white"))),
+                                    "sizes",
+                                    AttributeValue.fromL(List.of(s("S"), s("M"))),
+                                    "price",
+                                    s(BigDecimal.valueOf(30 + i % 200).toPlainString()),
+                                    "currency",
+                                    s("CNY"),
+                                    "specs",
+                                    AttributeValue.fromM(Map.of("origin", s("Hangzhou"))),
+                                    "stock",
+                                    AttributeValue.fromN(Integer.toString(i % 50))))
+                            .build())
+                    .build());
             if (batch.size() == 25 || i == size - 1) {
                 Map<String, List<WriteRequest>> pending = Map.of(table, batch);
                 while (!pending.isEmpty()) {
                     Map<String, List<WriteRequest>> request = pending;
-                    pending = client.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
+                    pending =
+                            client.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
                 }
                 batch = new ArrayList<>();
             }

@@ -22,6 +22,7 @@ final class ColdStart {
     static final int RUNS = 10;
     /** The last run's output, for when a function fails to start. */
     static final Path LOG = Path.of("benchmarks", "target", "cold-start.log");
+
     static final String RUNTIME_CLIENT = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
     /** As template.yaml's Globals give every function. */
     static final String JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
@@ -30,8 +31,15 @@ final class ColdStart {
      * One function to start: what to put on the classpath, which handler, what environment, and
      * what its answer must contain to count as a success.
      */
-    record Subject(String name, List<String> classpath, String handler, Map<String, String> environment, String event,
-                   String success, long jarBytes, String javaOptions) {
+    record Subject(
+            String name,
+            List<String> classpath,
+            String handler,
+            Map<String, String> environment,
+            String event,
+            String success,
+            long jarBytes,
+            String javaOptions) {
 
         Subject withOptions(String label, String options) {
             return new Subject(name + " " + label, classpath, handler, environment, event, success, jarBytes, options);
@@ -53,8 +61,12 @@ final class ColdStart {
         Timings invocation = new Timings();
         for (int run = 0; run < runs; run++) {
             try (RuntimeApiStub api = new RuntimeApiStub(subject.event())) {
-                ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-cp",
-                        String.join(File.pathSeparator, subject.classpath()), RUNTIME_CLIENT, subject.handler())
+                ProcessBuilder builder = new ProcessBuilder(
+                                javaExecutable(),
+                                "-cp",
+                                String.join(File.pathSeparator, subject.classpath()),
+                                RUNTIME_CLIENT,
+                                subject.handler())
                         .redirectErrorStream(true)
                         .redirectOutput(LOG.toFile());
                 Map<String, String> env = builder.environment();
@@ -92,7 +104,8 @@ final class ColdStart {
         List<String> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
-            if (name.startsWith("aws-lambda-java-runtime-interface-client") || name.startsWith("aws-lambda-java-core")
+            if (name.startsWith("aws-lambda-java-runtime-interface-client")
+                    || name.startsWith("aws-lambda-java-core")
                     || name.startsWith("aws-lambda-java-serialization")) {
                 entries.add(entry);
             }

@@ -41,33 +41,86 @@ final class ColdStarts {
         // The photo question asks the catalog tool, which scans the products table: it must exist, as deployed.
         String productsTable = dynamo.createProductsTable();
         // Every run answers the same event's customer, dozens of times a minute: no per-customer limit here.
-        Map<String, String> tablesEnv = Map.of("CONVERSATIONS_TABLE", tables.conversations(),
-                "IDEMPOTENCY_TABLE", tables.idempotency(), "MEMORY_TABLE", memoryTable, "MODEL_PROVIDER", "offline",
-                "POWERTOOLS_SERVICE_NAME", "rapport", "POWERTOOLS_METRICS_NAMESPACE", "Rapport/bench",
-                "CUSTOMER_TURNS_PER_MINUTE", "0", "REMINDERS_TABLE", remindersTable, "PRODUCTS_TABLE", productsTable);
+        Map<String, String> tablesEnv = Map.of(
+                "CONVERSATIONS_TABLE",
+                tables.conversations(),
+                "IDEMPOTENCY_TABLE",
+                tables.idempotency(),
+                "MEMORY_TABLE",
+                memoryTable,
+                "MODEL_PROVIDER",
+                "offline",
+                "POWERTOOLS_SERVICE_NAME",
+                "rapport",
+                "POWERTOOLS_METRICS_NAMESPACE",
+                "Rapport/bench",
+                "CUSTOMER_TURNS_PER_MINUTE",
+                "0",
+                "REMINDERS_TABLE",
+                remindersTable,
+                "PRODUCTS_TABLE",
+                productsTable);
 
-        ColdStart.Subject hello = new ColdStart.Subject("hello (baseline)",
-                classpath(Path.of("benchmarks", "target", "classes")), HelloHandler.class.getName() + "::handleRequest",
-                ColdStart.awsEnvironment(endpoint, "Hello"), "{}", "hello", 0, ColdStart.JAVA_TOOL_OPTIONS);
+        ColdStart.Subject hello = new ColdStart.Subject(
+                "hello (baseline)",
+                classpath(Path.of("benchmarks", "target", "classes")),
+                HelloHandler.class.getName() + "::handleRequest",
+                ColdStart.awsEnvironment(endpoint, "Hello"),
+                "{}",
+                "hello",
+                0,
+                ColdStart.JAVA_TOOL_OPTIONS);
         // Handlers as template.yaml names them: HTTP functions by class (stream handlers), the curator by method.
-        ColdStart.Subject chat = function("ChatFunction", "chat", "dev.rapport.functions.chat.ChatFunction",
-                endpoint, tablesEnv, ColdStart.freshEvent("chat.json"), HTTP_OK);
-        ColdStart.Subject memory = function("MemoryFunction", "memory", "dev.rapport.functions.memory.MemoryFunction",
-                endpoint, tablesEnv, Files.readString(Path.of("events", "settings-get.json")), HTTP_OK);
-        ColdStart.Subject curator = function("MemoryCuratorFunction", "curator",
-                "dev.rapport.functions.curator.MemoryCuratorFunction::handleRequest", endpoint, tablesEnv,
-                Files.readString(Path.of("events", "turn-stream.json")), "\"batchItemFailures\":[]");
+        ColdStart.Subject chat = function(
+                "ChatFunction",
+                "chat",
+                "dev.rapport.functions.chat.ChatFunction",
+                endpoint,
+                tablesEnv,
+                ColdStart.freshEvent("chat.json"),
+                HTTP_OK);
+        ColdStart.Subject memory = function(
+                "MemoryFunction",
+                "memory",
+                "dev.rapport.functions.memory.MemoryFunction",
+                endpoint,
+                tablesEnv,
+                Files.readString(Path.of("events", "settings-get.json")),
+                HTTP_OK);
+        ColdStart.Subject curator = function(
+                "MemoryCuratorFunction",
+                "curator",
+                "dev.rapport.functions.curator.MemoryCuratorFunction::handleRequest",
+                endpoint,
+                tablesEnv,
+                Files.readString(Path.of("events", "turn-stream.json")),
+                "\"batchItemFailures\":[]");
 
-        ColdStart.Subject inquiry = function("ImageInquiryFunction", "inquiry",
-                "dev.rapport.functions.inquiry.ImageInquiryFunction", endpoint, tablesEnv,
-                ColdStart.freshEvent("inquiry-image.json"), HTTP_OK);
+        ColdStart.Subject inquiry = function(
+                "ImageInquiryFunction",
+                "inquiry",
+                "dev.rapport.functions.inquiry.ImageInquiryFunction",
+                endpoint,
+                tablesEnv,
+                ColdStart.freshEvent("inquiry-image.json"),
+                HTTP_OK);
 
-        ColdStart.Subject reminders = function("RemindersFunction", "reminders",
-                "dev.rapport.functions.reminders.RemindersFunction", endpoint, tablesEnv,
-                Files.readString(Path.of("events", "reminders-list.json")), HTTP_OK);
-        ColdStart.Subject sweep = function("ReminderSweepFunction", "reminders",
-                "dev.rapport.functions.reminders.ReminderSweepFunction", endpoint, tablesEnv,
-                Files.readString(Path.of("events", "reminder-sweep.json")), "\"delivered\":0");
+        ColdStart.Subject reminders = function(
+                "RemindersFunction",
+                "reminders",
+                "dev.rapport.functions.reminders.RemindersFunction",
+                endpoint,
+                tablesEnv,
+                Files.readString(Path.of("events", "reminders-list.json")),
+                HTTP_OK);
+        ColdStart.Subject sweep = function(
+                "ReminderSweepFunction",
+                "reminders",
+                "dev.rapport.functions.reminders.ReminderSweepFunction",
+                endpoint,
+                tablesEnv,
+                Files.readString(Path.of("events", "reminder-sweep.json")),
+                "\"delivered\":0");
 
         List<ColdStart.Result> functions = new ArrayList<>();
         for (ColdStart.Subject subject : List.of(hello, chat, memory, curator, inquiry, reminders, sweep)) {
@@ -81,30 +134,46 @@ final class ColdStarts {
         List<ColdStart.Result> levers = new ArrayList<>();
         levers.add(ColdStart.measure(chat.withOptions("with full tiered compilation (no JAVA_TOOL_OPTIONS)", "")));
         Files.deleteIfExists(CDS_ARCHIVE);
-        ColdStart.measure(chat.withOptions("CDS training", ColdStart.JAVA_TOOL_OPTIONS
-                + " -XX:ArchiveClassesAtExit=" + CDS_ARCHIVE.toAbsolutePath()), 1);
+        ColdStart.measure(
+                chat.withOptions(
+                        "CDS training",
+                        ColdStart.JAVA_TOOL_OPTIONS + " -XX:ArchiveClassesAtExit=" + CDS_ARCHIVE.toAbsolutePath()),
+                1);
         if (Files.exists(CDS_ARCHIVE)) {
-            levers.add(ColdStart.measure(chat.withOptions("with an AppCDS archive of its classes",
+            levers.add(ColdStart.measure(chat.withOptions(
+                    "with an AppCDS archive of its classes",
                     ColdStart.JAVA_TOOL_OPTIONS + " -XX:SharedArchiveFile=" + CDS_ARCHIVE.toAbsolutePath())));
         }
         Map<String, String> primedEnv = new HashMap<>(chat.environment());
         primedEnv.put("SNAPSHOT_HANDLER", "dev.rapport.functions.chat.ChatFunction");
         List<String> primedClasspath = new ArrayList<>(chat.classpath());
         primedClasspath.add(Path.of("benchmarks", "target", "classes").toString());
-        levers.add(ColdStart.measure(new ColdStart.Subject(chat.name() + " primed at init (SnapStart stand-in)",
-                primedClasspath, SnapshotStandIn.class.getName(), primedEnv, chat.event(),
-                chat.success(), chat.jarBytes(), ColdStart.JAVA_TOOL_OPTIONS)));
+        levers.add(ColdStart.measure(new ColdStart.Subject(
+                chat.name() + " primed at init (SnapStart stand-in)",
+                primedClasspath,
+                SnapshotStandIn.class.getName(),
+                primedEnv,
+                chat.event(),
+                chat.success(),
+                chat.jarBytes(),
+                ColdStart.JAVA_TOOL_OPTIONS)));
         return levers;
     }
 
-    private static ColdStart.Subject function(String name, String module, String handler, String endpoint,
-                                              Map<String, String> tablesEnv, String event, String success)
+    private static ColdStart.Subject function(
+            String name,
+            String module,
+            String handler,
+            String endpoint,
+            Map<String, String> tablesEnv,
+            String event,
+            String success)
             throws Exception {
         Path jar = Path.of("functions", module, "target", module + "-function.jar");
         Map<String, String> env = ColdStart.awsEnvironment(endpoint, name);
         env.putAll(tablesEnv);
-        return new ColdStart.Subject(name, classpath(jar), handler, env, event, success,
-                Files.size(jar), ColdStart.JAVA_TOOL_OPTIONS);
+        return new ColdStart.Subject(
+                name, classpath(jar), handler, env, event, success, Files.size(jar), ColdStart.JAVA_TOOL_OPTIONS);
     }
 
     private static List<String> classpath(Path code) {

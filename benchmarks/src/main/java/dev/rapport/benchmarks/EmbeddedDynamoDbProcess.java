@@ -34,10 +34,15 @@ final class EmbeddedDynamoDbProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                EmbeddedDynamoDbProcess.class.getName(), Integer.toString(port)))
+        Process process = new ProcessBuilder(List.of(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedDynamoDbProcess.class.getName(),
+                        Integer.toString(port)))
                 .redirectErrorStream(true)
-                .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "rapport-dynamodb-benchmark.log").toFile())
+                .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "rapport-dynamodb-benchmark.log")
+                        .toFile())
                 .start();
         TestDynamoDb server = TestDynamoDb.at(URI.create("http://127.0.0.1:" + port));
         awaitReady(process, server);

@@ -37,7 +37,8 @@ final class EngineBenchmark {
         long first = 0;
         for (int i = 0; i < STARTS; i++) {
             long begin = System.nanoTime();
-            try (EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().build(); DynamoDbClient client = client(db)) {
+            try (EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().build();
+                    DynamoDbClient client = client(db)) {
                 client.listTables();
                 long took = System.nanoTime() - begin;
                 if (i == 0) {
@@ -53,20 +54,37 @@ final class EngineBenchmark {
                 .append("| figure | value |\n|---|---|\n")
                 .append(row("start, first in the JVM (classes loaded)", first / 1e6))
                 .append(row("start, median of " + (STARTS - 1) + " more", starts.percentileMillis(50)));
-        try (EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().build(); DynamoDbClient client = client(db)) {
-            client.createTable(b -> b.tableName("bench").billingMode("PAY_PER_REQUEST")
-                    .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+        try (EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().build();
+                DynamoDbClient client = client(db)) {
+            client.createTable(b -> b.tableName("bench")
+                    .billingMode("PAY_PER_REQUEST")
+                    .attributeDefinitions(
+                            a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
                             a -> a.attributeName("sk").attributeType(ScalarAttributeType.S))
-                    .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH), k -> k.attributeName("sk").keyType(KeyType.RANGE)));
-            report.append(latency("PutItem (1 KB item)", i -> client.putItem(b -> b.tableName("bench").item(item(i)))));
-            report.append(latency("GetItem", i -> client.getItem(b -> b.tableName("bench").key(key(i)))));
-            report.append(latency("Query (a partition of 20 items)", i -> client.query(b -> b.tableName("bench")
-                    .keyConditionExpression("pk = :p").expressionAttributeValues(Map.of(":p", s("p" + (i % 100)))))));
-            report.append(latency("TransactWriteItems (2 updates)", i -> client.transactWriteItems(t -> t.transactItems(
-                    w -> w.update(u -> u.tableName("bench").key(key(i)).updateExpression("ADD n :one")
-                            .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))),
-                    w -> w.update(u -> u.tableName("bench").key(key(i + 1)).updateExpression("ADD n :one")
-                            .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))))))));
+                    .keySchema(
+                            k -> k.attributeName("pk").keyType(KeyType.HASH),
+                            k -> k.attributeName("sk").keyType(KeyType.RANGE)));
+            report.append(latency(
+                    "PutItem (1 KB item)",
+                    i -> client.putItem(b -> b.tableName("bench").item(item(i)))));
+            report.append(latency(
+                    "GetItem", i -> client.getItem(b -> b.tableName("bench").key(key(i)))));
+            report.append(latency(
+                    "Query (a partition of 20 items)",
+                    i -> client.query(b -> b.tableName("bench")
+                            .keyConditionExpression("pk = :p")
+                            .expressionAttributeValues(Map.of(":p", s("p" + (i % 100)))))));
+            report.append(latency(
+                    "TransactWriteItems (2 updates)",
+                    i -> client.transactWriteItems(t -> t.transactItems(
+                            w -> w.update(u -> u.tableName("bench")
+                                    .key(key(i))
+                                    .updateExpression("ADD n :one")
+                                    .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))),
+                            w -> w.update(u -> u.tableName("bench")
+                                    .key(key(i + 1))
+                                    .updateExpression("ADD n :one")
+                                    .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))))))));
             report.append(row(THREADS + " threads, GetItem and PutItem alternating, calls/s", throughput(client)));
         }
         return report.toString();
@@ -82,8 +100,9 @@ final class EngineBenchmark {
             operation.accept(i);
             timings.add(System.nanoTime() - begin);
         }
-        return "| " + call + ", p50 / p99 | " + String.format("%.2f ms / %.2f ms", timings.percentileMillis(50),
-                timings.percentileMillis(99)) + " |\n";
+        return "| " + call + ", p50 / p99 | "
+                + String.format("%.2f ms / %.2f ms", timings.percentileMillis(50), timings.percentileMillis(99))
+                + " |\n";
     }
 
     private static double throughput(DynamoDbClient client) throws Exception {
@@ -114,7 +133,8 @@ final class EngineBenchmark {
     }
 
     private static String row(String figure, double value) {
-        return "| " + figure + " | " + String.format("%.0f", value) + (figure.endsWith("calls/s") ? "" : " ms") + " |\n";
+        return "| " + figure + " | " + String.format("%.0f", value) + (figure.endsWith("calls/s") ? "" : " ms")
+                + " |\n";
     }
 
     private static Map<String, AttributeValue> key(int i) {
@@ -132,8 +152,11 @@ final class EngineBenchmark {
     }
 
     private static DynamoDbClient client(EmbeddedDynamoDb db) {
-        return DynamoDbClient.builder().endpointOverride(db.endpoint()).region(Region.US_EAST_1)
+        return DynamoDbClient.builder()
+                .endpointOverride(db.endpoint())
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 }

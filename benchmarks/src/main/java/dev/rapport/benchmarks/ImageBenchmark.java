@@ -37,8 +37,7 @@ public final class ImageBenchmark {
 
     private static final int WARMUP = 5;
 
-    private ImageBenchmark() {
-    }
+    private ImageBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -49,21 +48,37 @@ public final class ImageBenchmark {
         String photoBase64 = Base64.getEncoder().encodeToString(photo);
         String bombBase64 = Base64.getEncoder().encodeToString(TestImages.pngClaiming(60_000, 60_000));
 
-        System.out.printf(Locale.ROOT, "JDK %s, %d cores, max heap %d MB, %d runs after %d warm-up%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, runs, WARMUP);
-        System.out.printf(Locale.ROOT, "12 MP JPEG: 4000×3000, %.2f MB (%d bytes), base64 %d chars%n%n",
-                photo.length / 1048576.0, photo.length, photoBase64.length());
-        System.out.printf(Locale.ROOT, "%-44s %9s %9s %13s %13s%n", "case", "median ms", "p90 ms", "allocated MB",
+        System.out.printf(
+                Locale.ROOT,
+                "JDK %s, %d cores, max heap %d MB, %d runs after %d warm-up%n",
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                runs,
+                WARMUP);
+        System.out.printf(
+                Locale.ROOT,
+                "12 MP JPEG: 4000×3000, %.2f MB (%d bytes), base64 %d chars%n%n",
+                photo.length / 1048576.0,
+                photo.length,
+                photoBase64.length());
+        System.out.printf(
+                Locale.ROOT,
+                "%-44s %9s %9s %13s %13s%n",
+                "case",
+                "median ms",
+                "p90 ms",
+                "allocated MB",
                 "peak heap MB");
 
-        measure("12 MP JPEG: validate (base64, sniff, header)", runs,
-                () -> preparer.validate("jpeg", photoBase64));
+        measure("12 MP JPEG: validate (base64, sniff, header)", runs, () -> preparer.validate("jpeg", photoBase64));
         ValidatedImage validated = preparer.validate("jpeg", photoBase64);
-        measure("12 MP JPEG: decode only (ImageIO)", runs,
+        measure(
+                "12 MP JPEG: decode only (ImageIO)",
+                runs,
                 () -> new ImageIoDecoder().decode(validated.bytes(), ImageFormat.JPEG, limits));
-        PreparedImage prepared = measure("12 MP JPEG: whole preparation", runs,
-                () -> preparer.prepare("jpeg", photoBase64));
+        PreparedImage prepared =
+                measure("12 MP JPEG: whole preparation", runs, () -> preparer.prepare("jpeg", photoBase64));
         measure("60000×60000 PNG bomb: refused", runs, () -> {
             try {
                 preparer.prepare("png", bombBase64);
@@ -76,15 +91,26 @@ public final class ImageBenchmark {
             // The largest image the limits let through: smooth, so that 40 MP still fits in 3.75 MB.
             byte[] largest = photoJpeg(7296, 5472, 0);
             String largestBase64 = Base64.getEncoder().encodeToString(largest);
-            System.out.printf(Locale.ROOT, "%-44s (%.2f MB, %d runs)%n", "40 MP JPEG: 7296×5472, the largest accepted",
-                    largest.length / 1048576.0, Math.max(3, runs / 4));
-            measure("40 MP JPEG: whole preparation", 2, Math.max(3, runs / 4),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-44s (%.2f MB, %d runs)%n",
+                    "40 MP JPEG: 7296×5472, the largest accepted",
+                    largest.length / 1048576.0,
+                    Math.max(3, runs / 4));
+            measure(
+                    "40 MP JPEG: whole preparation",
+                    2,
+                    Math.max(3, runs / 4),
                     () -> preparer.prepare("jpeg", largestBase64));
         } else {
             System.out.println("40 MP case skipped: it needs a heap of 1 GB to generate its input");
         }
-        System.out.printf(Locale.ROOT, "%nprepared: %s%nfacts: %s | %s%n", prepared,
-                prepared.facts().describe("en"), prepared.facts().describe("zh-CN"));
+        System.out.printf(
+                Locale.ROOT,
+                "%nprepared: %s%nfacts: %s | %s%n",
+                prepared,
+                prepared.facts().describe("en"),
+                prepared.facts().describe("zh-CN"));
     }
 
     private static <T> T measure(String name, int runs, Supplier<T> work) {
@@ -96,8 +122,7 @@ public final class ImageBenchmark {
             work.get();
         }
         Timings timings = new Timings();
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long allocated = 0;
         long peakAbove = 0;
         T result = null;
@@ -110,11 +135,19 @@ public final class ImageBenchmark {
             result = work.get();
             timings.add(System.nanoTime() - start);
             allocated = Math.max(allocated, threads.getCurrentThreadAllocatedBytes() - allocatedBefore);
-            long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+            long peak = heapPools().stream()
+                    .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                    .sum();
             peakAbove = Math.max(peakAbove, peak - before);
         }
-        System.out.printf(Locale.ROOT, "%-44s %9.1f %9.1f %13.1f %13.1f%n", name, timings.percentileMillis(50),
-                timings.percentileMillis(90), allocated / 1048576.0, peakAbove / 1048576.0);
+        System.out.printf(
+                Locale.ROOT,
+                "%-44s %9.1f %9.1f %13.1f %13.1f%n",
+                name,
+                timings.percentileMillis(50),
+                timings.percentileMillis(90),
+                allocated / 1048576.0,
+                peakAbove / 1048576.0);
         return result;
     }
 

@@ -94,10 +94,16 @@ final class RuntimeApiStub implements AutoCloseable {
             if (!initDone.complete(now)) {
                 return false;
             }
-            write(out, "200 OK", event, "Lambda-Runtime-Aws-Request-Id: cold-start-1\r\n"
-                    + "Lambda-Runtime-Deadline-Ms: " + (System.currentTimeMillis() + 30_000) + "\r\n"
-                    + "Lambda-Runtime-Invoked-Function-Arn: arn:aws:lambda:us-east-1:000000000000:function:cold-start\r\n"
-                    + "Lambda-Runtime-Trace-Id: Root=1-00000000-000000000000000000000000;Sampled=0\r\n");
+            write(
+                    out,
+                    "200 OK",
+                    event,
+                    "Lambda-Runtime-Aws-Request-Id: cold-start-1\r\n"
+                            + "Lambda-Runtime-Deadline-Ms: " + (System.currentTimeMillis() + 30_000) + "\r\n"
+                            + "Lambda-Runtime-Invoked-Function-Arn:"
+                            + " arn:aws:lambda:us-east-1:000000000000:function:cold-start\r\n"
+                            + "Lambda-Runtime-Trace-Id:"
+                            + " Root=1-00000000-000000000000000000000000;Sampled=0\r\n");
         } else if (requestLine.contains("/response")) {
             answered.complete(new Marks(initDone.getNow(now), now, body));
             write(out, "202 Accepted", "{}", "");
@@ -111,7 +117,8 @@ final class RuntimeApiStub implements AutoCloseable {
     private static void write(OutputStream out, String status, String body, String headers) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         out.write(("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length
-                + "\r\n" + headers + "\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\r\n" + headers + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         out.write(bytes);
         out.flush();
     }

@@ -71,27 +71,49 @@ final class ScaleBenchmark {
         ItemsRead reads = new ItemsRead();
         DynamoDbClient client = dynamo.client(reads);
         String memory = dynamo.createMemoryTable();
-        DynamoDbCampaignStore store = new DynamoDbCampaignStore(client, dynamo.createCampaignsTable(), memory,
-                dynamo.createRemindersTable());
+        DynamoDbCampaignStore store =
+                new DynamoDbCampaignStore(client, dynamo.createCampaignsTable(), memory, dynamo.createRemindersTable());
         List<WriteRequest> unrelated = new ArrayList<>();
         for (int i = 0; i < CUSTOMERS; i++) {
             String hash = String.format(Locale.ROOT, "scale%08d", i);
             store.saveAudience(new Audience(hash, "east", "zh-CN", List.of("tea"), null, null));
             for (int m = 0; m < factor; m++) {
-                unrelated.add(put(Map.of("pk", s("C#" + hash), "sk", s(String.format(Locale.ROOT, "MEM#%04d", m)),
-                        "customer", s(hash), "statement", s("prefers green tea"))));
+                unrelated.add(put(Map.of(
+                        "pk",
+                        s("C#" + hash),
+                        "sk",
+                        s(String.format(Locale.ROOT, "MEM#%04d", m)),
+                        "customer",
+                        s(hash),
+                        "statement",
+                        s("prefers green tea"))));
             }
         }
         write(client, memory, unrelated);
         Instant now = Instant.parse("2026-12-01T04:00:00Z");
-        store.create(new Campaign("scale", "marketer", "scale", new Segment(List.of("east"), null, null, null, null),
-                "{name}，冬茶到了。", LocalDateTime.ofInstant(now, ZoneOffset.UTC), "UTC", now, QuietHours.NONE, 2,
-                Campaign.INBOX, CampaignStatus.SCHEDULED, now));
+        store.create(new Campaign(
+                "scale",
+                "marketer",
+                "scale",
+                new Segment(List.of("east"), null, null, null, null),
+                "{name}，冬茶到了。",
+                LocalDateTime.ofInstant(now, ZoneOffset.UTC),
+                "UTC",
+                now,
+                QuietHours.NONE,
+                2,
+                Campaign.INBOX,
+                CampaignStatus.SCHEDULED,
+                now));
         AtomicInteger enqueued = new AtomicInteger();
-        CampaignStarter starter = new CampaignStarter(store, batches -> {
-            batches.forEach(b -> enqueued.addAndGet(b.customers().size()));
-            return batches.size();
-        }, 50, 1000);
+        CampaignStarter starter = new CampaignStarter(
+                store,
+                batches -> {
+                    batches.forEach(b -> enqueued.addAndGet(b.customers().size()));
+                    return batches.size();
+                },
+                50,
+                1000);
         reads.reset();
         long start = System.nanoTime();
         starter.run(now);
@@ -112,17 +134,44 @@ final class ScaleBenchmark {
             LocalDate day = i < SESSIONS ? DAY : DAY.minusDays(1 + i % 100);
             String at = day + "T09:00:00Z";
             String pk = String.format(Locale.ROOT, "C#scale%08d#P#default#S#s%08d", i % CUSTOMERS, i);
-            items.add(put(Map.of("pk", s(pk), "sk", s("SESSION"), "sessionId", s("s" + i), "createdAt", s(at),
-                    "updatedAt", s(at), "customer", s(String.format(Locale.ROOT, "scale%08d", i % CUSTOMERS)),
-                    "startDay", s(day.toString()))));
-            items.add(put(Map.of("pk", s(pk), "sk", s("TURN#0000000001"), "turnId", s("t" + i),
-                    "message", s("Is the green tea in stock?"), "reply", s("Yes, 12 tins."), "at", s(at))));
+            items.add(put(Map.of(
+                    "pk",
+                    s(pk),
+                    "sk",
+                    s("SESSION"),
+                    "sessionId",
+                    s("s" + i),
+                    "createdAt",
+                    s(at),
+                    "updatedAt",
+                    s(at),
+                    "customer",
+                    s(String.format(Locale.ROOT, "scale%08d", i % CUSTOMERS)),
+                    "startDay",
+                    s(day.toString()))));
+            items.add(put(Map.of(
+                    "pk",
+                    s(pk),
+                    "sk",
+                    s("TURN#0000000001"),
+                    "turnId",
+                    s("t" + i),
+                    "message",
+                    s("Is the green tea in stock?"),
+                    "reply",
+                    s("Yes, 12 tins."),
+                    "at",
+                    s(at))));
         }
         write(client, conversations, items);
         Path folder = Files.createTempDirectory("rapport-scale-export");
-        TrainingExport export = new TrainingExport(new DynamoDbConversationSource(dynamo.enhanced(reads), conversations),
+        TrainingExport export = new TrainingExport(
+                new DynamoDbConversationSource(dynamo.enhanced(reads), conversations),
                 new DynamoDbSettingsStore(dynamo.enhanced(reads), dynamo.createMemoryTable(), Clock.systemUTC()),
-                new FileSystemExportSink(folder), new PiiRedactor(), "You are a helpful assistant.", Clock.systemUTC());
+                new FileSystemExportSink(folder),
+                new PiiRedactor(),
+                "You are a helpful assistant.",
+                Clock.systemUTC());
         reads.reset();
         long start = System.nanoTime();
         export.run(new ExportRequest(DAY, DAY, 0));
@@ -132,19 +181,27 @@ final class ScaleBenchmark {
 
     static String report(List<Row> rows) {
         StringBuilder md = new StringBuilder();
-        md.append("| job | unrelated items | items in the table | items read | a full-table Scan would read | wall time |\n")
+        md.append("| job | unrelated items | items in the table | items read | a full-table Scan would read |"
+                        + " wall time |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (Row row : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %.2f s |%n", row.job(),
-                    row.factor() == 0 ? "none" : row.factor() + "×", row.tableItems(), row.itemsRead(),
-                    row.tableItems(), row.seconds()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %,d | %,d | %,d | %.2f s |%n",
+                    row.job(),
+                    row.factor() == 0 ? "none" : row.factor() + "×",
+                    row.tableItems(),
+                    row.itemsRead(),
+                    row.tableItems(),
+                    row.seconds()));
         }
         return md.toString();
     }
 
     private static void write(DynamoDbClient client, String table, List<WriteRequest> requests) {
         for (int i = 0; i < requests.size(); i += 25) {
-            Map<String, List<WriteRequest>> pending = Map.of(table, requests.subList(i, Math.min(requests.size(), i + 25)));
+            Map<String, List<WriteRequest>> pending =
+                    Map.of(table, requests.subList(i, Math.min(requests.size(), i + 25)));
             while (!pending.isEmpty()) {
                 Map<String, List<WriteRequest>> request = pending;
                 pending = client.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
@@ -153,7 +210,9 @@ final class ScaleBenchmark {
     }
 
     private static WriteRequest put(Map<String, AttributeValue> item) {
-        return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+        return WriteRequest.builder()
+                .putRequest(PutRequest.builder().item(item).build())
+                .build();
     }
 
     private static AttributeValue s(String value) {

@@ -20,7 +20,8 @@ public final class SnapshotStandIn implements RequestStreamHandler {
     private static RequestStreamHandler primed() {
         try {
             var function = (RequestStreamHandler) Class.forName(System.getenv("SNAPSHOT_HANDLER"))
-                    .getConstructor().newInstance();
+                    .getConstructor()
+                    .newInstance();
             Priming.primeAll();
             return function;
         } catch (ReflectiveOperationException e) {

@@ -40,11 +40,12 @@ final class Throughput {
             return Optional.empty();
         }
         // Sixteen customers sending as fast as wrk can would meet their per-customer limit within a second.
-        LocalRapportOptions options = LocalRapportOptions.ephemeral().withParameterOverrides(
-                Map.of("CustomerTurnsPerMinute", "1000000"));
+        LocalRapportOptions options =
+                LocalRapportOptions.ephemeral().withParameterOverrides(Map.of("CustomerTurnsPerMinute", "1000000"));
         try (LocalRapport stack = LocalRapport.start(options)) {
             List<String> tokens = IntStream.range(0, CUSTOMERS)
-                    .mapToObj(i -> stack.mintToken("load-customer-" + i, List.of())).toList();
+                    .mapToObj(i -> stack.mintToken("load-customer-" + i, List.of()))
+                    .toList();
             Files.writeString(SCRIPT, script(tokens), StandardCharsets.UTF_8);
             String url = stack.baseUri().resolve("/v1/chat").toString();
             run(wrk.get(), url, WARM_UP_SECONDS);
@@ -53,8 +54,17 @@ final class Throughput {
     }
 
     private static String run(Path wrk, String url, int seconds) throws Exception {
-        Process process = new ProcessBuilder(wrk.toString(), "-t2", "-c" + CUSTOMERS, "-d" + seconds + "s", "--latency",
-                "-s", SCRIPT.toString(), url).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        wrk.toString(),
+                        "-t2",
+                        "-c" + CUSTOMERS,
+                        "-d" + seconds + "s",
+                        "--latency",
+                        "-s",
+                        SCRIPT.toString(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(seconds + 30L, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("wrk failed:\n" + output);
@@ -65,9 +75,14 @@ final class Throughput {
     static Result parse(String output) {
         long turns = Long.parseLong(find(output, "(\\d+) requests in"));
         long failures = find(output, "Non-2xx or 3xx responses: (\\d+)").isEmpty()
-                ? 0 : Long.parseLong(find(output, "Non-2xx or 3xx responses: (\\d+)"));
-        return new Result(Double.parseDouble(find(output, "Requests/sec:\\s+([\\d.]+)")),
-                find(output, "\\s50%\\s+(\\S+)"), find(output, "\\s99%\\s+(\\S+)"), turns, failures);
+                ? 0
+                : Long.parseLong(find(output, "Non-2xx or 3xx responses: (\\d+)"));
+        return new Result(
+                Double.parseDouble(find(output, "Requests/sec:\\s+([\\d.]+)")),
+                find(output, "\\s50%\\s+(\\S+)"),
+                find(output, "\\s99%\\s+(\\S+)"),
+                turns,
+                failures);
     }
 
     private static String find(String text, String regex) {
@@ -78,21 +93,25 @@ final class Throughput {
     /** Each request takes the next customer's token and the next message, Chinese and English in turn. */
     private static String script(List<String> tokens) {
         return """
-                local tokens = {%s}
-                local messages = {"我想了解一下配送时间，谢谢", "My order number is 10042, where is it?",
-                  "我住在杭州，周末能送到吗？", "Do you have this jacket in size M?"}
-                local n = 0
-                request = function()
-                  n = n + 1
-                  local body = '{"message":"' .. messages[(n %% #messages) + 1] .. '"}'
-                  return wrk.format("POST", nil, {["Authorization"] = "Bearer " .. tokens[(n %% #tokens) + 1],
-                    ["Content-Type"] = "application/json"}, body)
-                end
-                """.formatted(tokens.stream().map(t -> "\"" + t + "\"").collect(Collectors.joining(", ")));
+            local tokens = {%s}
+            local messages = {"我想了解一下配送时间，谢谢", "My order number is 10042, where is it?",
+              "我住在杭州，周末能送到吗？", "Do you have this jacket in size M?"}
+            local n = 0
+            request = function()
+              n = n + 1
+              local body = '{"message":"' .. messages[(n %% #messages) + 1] .. '"}'
+              return wrk.format("POST", nil, {["Authorization"] = "Bearer " .. tokens[(n %% #tokens) + 1],
+                ["Content-Type"] = "application/json"}, body)
+            end
+            """.formatted(tokens.stream().map(t -> "\"" + t + "\"").collect(Collectors.joining(", ")));
     }
 
     private static Optional<Path> wrk() {
-        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
-        return dirs.stream().map(d -> Path.of(d, "wrk")).filter(Files::isExecutable).findFirst();
+        List<String> dirs =
+                new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        return dirs.stream()
+                .map(d -> Path.of(d, "wrk"))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 }

@@ -47,7 +47,8 @@ public final class DynamoDbException extends RuntimeException {
         if (item != null) {
             extra.set("Item", item);
         }
-        return new DynamoDbException(400, PREFIX + "ConditionalCheckFailedException", "The conditional request failed", extra);
+        return new DynamoDbException(
+                400, PREFIX + "ConditionalCheckFailedException", "The conditional request failed", extra);
     }
 
     public static DynamoDbException transactionConflict() {

@@ -123,7 +123,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
             Storage storage = dataDir == null ? Storage.inMemory() : Storage.inDirectory(dataDir);
             Engine engine = new Engine(storage, Clock.systemUTC());
             try {
-                return new EmbeddedDynamoDb(engine, DynamoDbHttpServer.start(port, new Operations(engine)), ttlSweepInterval);
+                return new EmbeddedDynamoDb(
+                        engine, DynamoDbHttpServer.start(port, new Operations(engine)), ttlSweepInterval);
             } catch (IOException e) {
                 engine.close();
                 throw new UncheckedIOException("the DynamoDB engine could not listen on 127.0.0.1:" + port, e);

@@ -8,15 +8,16 @@ import java.nio.file.Path;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8000;
         Path dataDir = args.length > 1 ? Path.of(args[1]) : null;
-        EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().port(port).dataDir(dataDir).build();
+        EmbeddedDynamoDb db =
+                EmbeddedDynamoDb.builder().port(port).dataDir(dataDir).build();
         Runtime.getRuntime().addShutdownHook(new Thread(db::close));
-        System.out.println("DynamoDB engine listening on " + db.endpoint() + (dataDir == null ? " (in memory)" : " (data in " + dataDir + ")"));
+        System.out.println("DynamoDB engine listening on " + db.endpoint()
+                + (dataDir == null ? " (in memory)" : " (data in " + dataDir + ")"));
         Thread.currentThread().join();
     }
 }

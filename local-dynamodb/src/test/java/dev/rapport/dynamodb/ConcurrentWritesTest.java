@@ -35,10 +35,14 @@ class ConcurrentWritesTest {
     @BeforeAll
     static void start() {
         db = EmbeddedDynamoDb.builder().build();
-        client = DynamoDbClient.builder().endpointOverride(db.endpoint()).region(Region.US_EAST_1)
+        client = DynamoDbClient.builder()
+                .endpointOverride(db.endpoint())
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        client.createTable(b -> b.tableName("counters").billingMode("PAY_PER_REQUEST")
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        client.createTable(b -> b.tableName("counters")
+                .billingMode("PAY_PER_REQUEST")
                 .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
                 .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
     }
@@ -55,11 +59,15 @@ class ConcurrentWritesTest {
         AtomicInteger succeeded = new AtomicInteger();
         runInParallel(() -> {
             Map<String, AttributeValue> item = client.getItem(b -> b.tableName("counters")
-                    .key(Map.of("pk", s("versioned"))).consistentRead(true)).item();
+                            .key(Map.of("pk", s("versioned")))
+                            .consistentRead(true))
+                    .item();
             long version = Long.parseLong(item.get("v").n());
             try {
-                client.updateItem(b -> b.tableName("counters").key(Map.of("pk", s("versioned")))
-                        .updateExpression("SET v = :next ADD #c :one").conditionExpression("v = :seen")
+                client.updateItem(b -> b.tableName("counters")
+                        .key(Map.of("pk", s("versioned")))
+                        .updateExpression("SET v = :next ADD #c :one")
+                        .conditionExpression("v = :seen")
                         .expressionAttributeNames(Map.of("#c", "count"))
                         .expressionAttributeValues(Map.of(":next", n(version + 1), ":seen", n(version), ":one", n(1))));
                 succeeded.incrementAndGet();
@@ -67,7 +75,9 @@ class ConcurrentWritesTest {
                 // another thread won this version; the attempt changed nothing
             }
         });
-        Map<String, AttributeValue> item = client.getItem(b -> b.tableName("counters").key(Map.of("pk", s("versioned")))).item();
+        Map<String, AttributeValue> item = client.getItem(
+                        b -> b.tableName("counters").key(Map.of("pk", s("versioned"))))
+                .item();
         assertThat(succeeded.get()).isPositive();
         assertThat(item.get("count").n()).isEqualTo(Integer.toString(succeeded.get()));
         assertThat(item.get("v").n()).isEqualTo(Integer.toString(succeeded.get()));
@@ -80,18 +90,27 @@ class ConcurrentWritesTest {
         runInParallel(() -> {
             try {
                 client.transactWriteItems(t -> t.transactItems(
-                        i -> i.update(u -> u.tableName("counters").key(Map.of("pk", s("left")))
-                                .updateExpression("SET units = units - :one").conditionExpression("units >= :one")
+                        i -> i.update(u -> u.tableName("counters")
+                                .key(Map.of("pk", s("left")))
+                                .updateExpression("SET units = units - :one")
+                                .conditionExpression("units >= :one")
                                 .expressionAttributeValues(Map.of(":one", n(1)))),
-                        i -> i.update(u -> u.tableName("counters").key(Map.of("pk", s("right")))
+                        i -> i.update(u -> u.tableName("counters")
+                                .key(Map.of("pk", s("right")))
                                 .updateExpression("SET units = units + :one")
                                 .expressionAttributeValues(Map.of(":one", n(1))))));
             } catch (TransactionCanceledException cancelled) {
                 // all or nothing: a cancelled move moved nothing
             }
         });
-        long left = Long.parseLong(client.getItem(b -> b.tableName("counters").key(Map.of("pk", s("left")))).item().get("units").n());
-        long right = Long.parseLong(client.getItem(b -> b.tableName("counters").key(Map.of("pk", s("right")))).item().get("units").n());
+        long left = Long.parseLong(client.getItem(b -> b.tableName("counters").key(Map.of("pk", s("left"))))
+                .item()
+                .get("units")
+                .n());
+        long right = Long.parseLong(client.getItem(b -> b.tableName("counters").key(Map.of("pk", s("right"))))
+                .item()
+                .get("units")
+                .n());
         assertThat(left + right).isEqualTo(1000);
         assertThat(right).isEqualTo(THREADS * ATTEMPTS_PER_THREAD);
     }

@@ -28,9 +28,11 @@ class DurableStorageTest {
 
     @Test
     void aRestartedEngineFindsEveryItemIndexEntryTtlAndStreamRecord() {
-        try (EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().dataDir(dataDir).build(); DynamoDbClient client = client(db.endpoint())) {
+        try (EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().dataDir(dataDir).build();
+                DynamoDbClient client = client(db.endpoint())) {
             client.createTable(b -> b.tableName("orders")
-                    .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+                    .attributeDefinitions(
+                            a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
                             a -> a.attributeName("customer").attributeType(ScalarAttributeType.S))
                     .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH))
                     .globalSecondaryIndexes(g -> g.indexName("byCustomer")
@@ -38,23 +40,47 @@ class DurableStorageTest {
                             .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)))
                     .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE))
                     .billingMode("PAY_PER_REQUEST"));
-            client.updateTimeToLive(b -> b.tableName("orders").timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt")));
-            client.putItem(b -> b.tableName("orders").item(Map.of("pk", s("o1"), "customer", s("c1"),
-                    "expiresAt", AttributeValue.fromN(Long.toString(java.time.Instant.now().getEpochSecond() + 3)))));
+            client.updateTimeToLive(b -> b.tableName("orders")
+                    .timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt")));
+            client.putItem(b -> b.tableName("orders")
+                    .item(Map.of(
+                            "pk",
+                            s("o1"),
+                            "customer",
+                            s("c1"),
+                            "expiresAt",
+                            AttributeValue.fromN(
+                                    Long.toString(java.time.Instant.now().getEpochSecond() + 3)))));
             client.putItem(b -> b.tableName("orders").item(Map.of("pk", s("o2"), "customer", s("c1"))));
         }
-        try (EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().dataDir(dataDir).build(); DynamoDbClient client = client(db.endpoint());
-             DynamoDbStreamsClient streams = streams(db.endpoint())) {
-            assertThat(client.getItem(b -> b.tableName("orders").key(Map.of("pk", s("o2")))).item()).containsEntry("customer", s("c1"));
-            assertThat(client.query(b -> b.tableName("orders").indexName("byCustomer")
-                    .keyConditionExpression("customer = :c").expressionAttributeValues(Map.of(":c", s("c1")))).count()).isEqualTo(2);
-            String arn = client.describeTable(b -> b.tableName("orders")).table().latestStreamArn();
-            String shard = streams.describeStream(b -> b.streamArn(arn)).streamDescription().shards().getFirst().shardId();
-            String iterator = streams.getShardIterator(b -> b.streamArn(arn).shardId(shard)
-                    .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
-            assertThat(streams.getRecords(b -> b.shardIterator(iterator)).records()).hasSize(2);
+        try (EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().dataDir(dataDir).build();
+                DynamoDbClient client = client(db.endpoint());
+                DynamoDbStreamsClient streams = streams(db.endpoint())) {
+            assertThat(client.getItem(b -> b.tableName("orders").key(Map.of("pk", s("o2"))))
+                            .item())
+                    .containsEntry("customer", s("c1"));
+            assertThat(client.query(b -> b.tableName("orders")
+                                    .indexName("byCustomer")
+                                    .keyConditionExpression("customer = :c")
+                                    .expressionAttributeValues(Map.of(":c", s("c1"))))
+                            .count())
+                    .isEqualTo(2);
+            String arn =
+                    client.describeTable(b -> b.tableName("orders")).table().latestStreamArn();
+            String shard = streams.describeStream(b -> b.streamArn(arn))
+                    .streamDescription()
+                    .shards()
+                    .getFirst()
+                    .shardId();
+            String iterator = streams.getShardIterator(
+                            b -> b.streamArn(arn).shardId(shard).shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+                    .shardIterator();
+            assertThat(streams.getRecords(b -> b.shardIterator(iterator)).records())
+                    .hasSize(2);
 
-            assertThat(client.describeTimeToLive(b -> b.tableName("orders")).timeToLiveDescription().attributeName())
+            assertThat(client.describeTimeToLive(b -> b.tableName("orders"))
+                            .timeToLiveDescription()
+                            .attributeName())
                     .isEqualTo("expiresAt");
         }
     }
@@ -64,14 +90,20 @@ class DurableStorageTest {
     }
 
     private static DynamoDbClient client(URI endpoint) {
-        return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("any", "any")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     private static DynamoDbStreamsClient streams(URI endpoint) {
-        return DynamoDbStreamsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+        return DynamoDbStreamsClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("any", "any")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 }

@@ -9,12 +9,17 @@ final class Banner {
 
     static String of(LocalRapport stack) {
         String base = "http://127.0.0.1:" + stack.httpPort();
-        return String.join(System.lineSeparator(),
+        return String.join(
+                System.lineSeparator(),
                 "",
                 "Rapport local stack is up.",
                 "  web page      " + base + "/",
-                "  HTTP API      " + base + "  (" + String.join(", ", stack.routes().routes().stream()
-                        .map(Route::routeKey).toList()) + ")",
+                "  HTTP API      " + base + "  ("
+                        + String.join(
+                                ", ",
+                                stack.routes().routes().stream()
+                                        .map(Route::routeKey)
+                                        .toList()) + ")",
                 "  token         curl -s -X POST " + base + "/local/token -d '{\"sub\":\"alice\"}'",
                 "  health        " + base + "/local/health",
                 "  events        " + base + "/local/events  (what was published to the EventBridge stand-in at "
@@ -22,9 +27,10 @@ final class Banner {
                 "  exports       " + stack.exportDir() + "  (training-data export job's JSONL and manifests)",
                 "  DynamoDB      " + stack.dynamoDbEndpoint() + "  (aws dynamodb list-tables --endpoint-url "
                         + stack.dynamoDbEndpoint() + ")",
-                "  model         " + (stack.modelProvider().equals("offline")
-                        ? "offline engine: no language model, answers from the conversation so far"
-                        : stack.modelProvider()),
+                "  model         "
+                        + (stack.modelProvider().equals("offline")
+                                ? "offline engine: no language model, answers from the conversation so far"
+                                : stack.modelProvider()),
                 "Stop with Ctrl+C.",
                 "");
     }

@@ -27,8 +27,12 @@ final class FunctionEnvironment {
      * @param localValues variables whose template value means "in AWS" and which the local stack
      *     points at a local resource instead (the export folder)
      */
-    static Runnable apply(List<FunctionDefinition> functions, URI dynamoDbEndpoint, URI eventBridgeEndpoint,
-                          URI sqsEndpoint, Map<String, String> localValues) {
+    static Runnable apply(
+            List<FunctionDefinition> functions,
+            URI dynamoDbEndpoint,
+            URI eventBridgeEndpoint,
+            URI sqsEndpoint,
+            Map<String, String> localValues) {
         Map<String, String> previous = new HashMap<>();
         Map<String, String> merged = new HashMap<>();
         for (FunctionDefinition function : functions) {

@@ -7,12 +7,12 @@ import dev.rapport.local.dynamodb.LocalDynamoDb;
 import dev.rapport.local.dynamodb.TableProvisioner;
 import dev.rapport.local.events.LocalEventBus;
 import dev.rapport.local.http.LocalHttpServer;
-import dev.rapport.local.knowledge.DemoKnowledge;
 import dev.rapport.local.http.RouteTable;
+import dev.rapport.local.knowledge.DemoKnowledge;
 import dev.rapport.local.lambda.LocalFunction;
+import dev.rapport.local.queues.LocalQueues;
 import dev.rapport.local.schedules.LocalSchedules;
 import dev.rapport.local.streams.DeadLetters;
-import dev.rapport.local.queues.LocalQueues;
 import dev.rapport.local.streams.LocalStreams;
 import dev.rapport.local.template.FunctionDefinition;
 import dev.rapport.local.template.Route;
@@ -41,8 +41,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class LocalRapport implements AutoCloseable {
 
     /** Local mode needs no model and no AWS account; the template's AWS defaults would need both. */
-    static final Map<String, String> LOCAL_DEFAULTS = Map.of("Stage", "local", "ModelProvider", "offline",
-            "EmbeddingsProvider", "none");
+    static final Map<String, String> LOCAL_DEFAULTS =
+            Map.of("Stage", "local", "ModelProvider", "offline", "EmbeddingsProvider", "none");
 
     private final LocalDynamoDb dynamoDb;
     private final LocalStreams streams;
@@ -56,10 +56,18 @@ public final class LocalRapport implements AutoCloseable {
     private final String modelProvider;
     private final Runnable restoreEnvironment;
 
-    private LocalRapport(LocalDynamoDb dynamoDb, LocalStreams streams, LocalSchedules schedules, LocalEventBus eventBus,
-                       LocalQueues queues,
-                       Map<String, LocalFunction> functions, LocalHttpServer http, LocalJwtIssuer jwt, RouteTable routes,
-                       String modelProvider, Runnable restoreEnvironment) {
+    private LocalRapport(
+            LocalDynamoDb dynamoDb,
+            LocalStreams streams,
+            LocalSchedules schedules,
+            LocalEventBus eventBus,
+            LocalQueues queues,
+            Map<String, LocalFunction> functions,
+            LocalHttpServer http,
+            LocalJwtIssuer jwt,
+            RouteTable routes,
+            String modelProvider,
+            Runnable restoreEnvironment) {
         this.eventBus = eventBus;
         this.functions = Map.copyOf(functions);
         this.streams = streams;
@@ -99,16 +107,22 @@ public final class LocalRapport implements AutoCloseable {
             List<TableDefinition> tables = template.tables();
             List<FunctionDefinition> definitions = template.functions();
             queues = LocalQueues.start(template.queues());
-            restoreEnvironment = FunctionEnvironment.apply(definitions, dynamoDb.endpoint(), eventBus.endpoint(),
-                    queues.endpoint(), Map.of("EXPORT_DIR", exportDir(options).toString()));
+            restoreEnvironment = FunctionEnvironment.apply(
+                    definitions,
+                    dynamoDb.endpoint(),
+                    eventBus.endpoint(),
+                    queues.endpoint(),
+                    Map.of("EXPORT_DIR", exportDir(options).toString()));
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
             try (DynamoDbClient client = dynamoDb.client()) {
                 TableProvisioner provisioner = new TableProvisioner(client);
                 // The demo store goes in before the functions start (chat loads its knowledge index at
                 // init) and before the streamed tables exist, so that the streams' first records are
                 // the functions' own writes.
-                List<TableDefinition> created = tables.stream().filter(t -> !t.hasStream())
-                        .filter(provisioner::provision).toList();
+                List<TableDefinition> created = tables.stream()
+                        .filter(t -> !t.hasStream())
+                        .filter(provisioner::provision)
+                        .toList();
                 Path demoStore = options.templatePath().toAbsolutePath().resolveSibling("demo-store");
                 DemoKnowledge.load(demoStore, Environment.system());
                 // Only into new tables: a data directory keeps what the demo did to its orders.
@@ -118,23 +132,45 @@ public final class LocalRapport implements AutoCloseable {
                 queues.startPolling(template.queueTriggers(), functions);
                 streams = LocalStreams.start(template.streams(), functions, dynamoDb.endpoint(), client);
             }
-            schedules = LocalSchedules.start(template.schedules(), functions, options.clock(),
-                    String.valueOf(template.parameter("Stage")));
+            schedules = LocalSchedules.start(
+                    template.schedules(), functions, options.clock(), String.valueOf(template.parameter("Stage")));
             Object groupsClaim = template.parameter("GroupsClaim");
-            LocalJwtIssuer jwt = new LocalJwtIssuer(LocalJwtIssuer.ISSUER,
-                    groupsClaim == null ? "cognito:groups" : groupsClaim.toString(), Clock.systemUTC());
+            LocalJwtIssuer jwt = new LocalJwtIssuer(
+                    LocalJwtIssuer.ISSUER,
+                    groupsClaim == null ? "cognito:groups" : groupsClaim.toString(),
+                    Clock.systemUTC());
             RouteTable routes = new RouteTable(template.routes());
-            Map<String, Object> health = Map.of("status", "ok",
-                    "functions", List.copyOf(functions.keySet()),
-                    "tables", tables.stream().map(TableDefinition::tableName).toList(),
-                    "routes", routes.routes().stream().map(Route::routeKey).toList(),
-                    "streams", template.streams().stream().map(t -> t.tableName() + " -> " + t.function()).toList(),
-                    "schedules", template.schedules().stream()
-                            .map(t -> t.name() + " (" + t.expression() + ") -> " + t.function()).toList());
-            LocalHttpServer http = LocalHttpServer.start(options.httpPort(), routes, functions, jwt, () -> health,
-                    schedules, eventBus::events);
-            return new LocalRapport(dynamoDb, streams, schedules, eventBus, queues, functions, http, jwt, routes,
-                    String.valueOf(template.parameter("ModelProvider")), restoreEnvironment);
+            Map<String, Object> health = Map.of(
+                    "status",
+                    "ok",
+                    "functions",
+                    List.copyOf(functions.keySet()),
+                    "tables",
+                    tables.stream().map(TableDefinition::tableName).toList(),
+                    "routes",
+                    routes.routes().stream().map(Route::routeKey).toList(),
+                    "streams",
+                    template.streams().stream()
+                            .map(t -> t.tableName() + " -> " + t.function())
+                            .toList(),
+                    "schedules",
+                    template.schedules().stream()
+                            .map(t -> t.name() + " (" + t.expression() + ") -> " + t.function())
+                            .toList());
+            LocalHttpServer http = LocalHttpServer.start(
+                    options.httpPort(), routes, functions, jwt, () -> health, schedules, eventBus::events);
+            return new LocalRapport(
+                    dynamoDb,
+                    streams,
+                    schedules,
+                    eventBus,
+                    queues,
+                    functions,
+                    http,
+                    jwt,
+                    routes,
+                    String.valueOf(template.parameter("ModelProvider")),
+                    restoreEnvironment);
         } catch (RuntimeException e) {
             if (schedules != null) {
                 schedules.close();
@@ -154,12 +190,13 @@ public final class LocalRapport implements AutoCloseable {
 
     private static void seedDemoStore(Path dir, List<TableDefinition> created, DynamoDbClient client) {
         var enhanced = software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient.builder()
-                .dynamoDbClient(client).build();
+                .dynamoDbClient(client)
+                .build();
         for (TableDefinition table : created) {
             switch (table.logicalId()) {
                 case "ProductsTable" -> DemoStore.loadProducts(dir, enhanced, table.tableName());
                 case "OrdersTable" -> DemoStore.loadOrders(dir, enhanced, table.tableName());
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -167,7 +204,8 @@ public final class LocalRapport implements AutoCloseable {
     /** Training-data exports land beside the data when it is kept, else in a fresh temporary folder. */
     static Path exportDir(LocalRapportOptions options) {
         try {
-            return options.dataDir() != null ? options.dataDir().resolve("exports").toAbsolutePath()
+            return options.dataDir() != null
+                    ? options.dataDir().resolve("exports").toAbsolutePath()
                     : Files.createTempDirectory("rapport-exports");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,16 +16,21 @@ import java.util.Objects;
  *     ({@code Stage=local}, {@code ModelProvider=offline})
  * @param clock the time schedules put in their events; tests move it instead of waiting
  */
-public record LocalRapportOptions(int httpPort, int dynamoDbPort, Path dataDir, Path templatePath,
-                                Map<String, String> parameterOverrides, Clock clock) {
+public record LocalRapportOptions(
+        int httpPort,
+        int dynamoDbPort,
+        Path dataDir,
+        Path templatePath,
+        Map<String, String> parameterOverrides,
+        Clock clock) {
 
     public LocalRapportOptions {
         parameterOverrides = Map.copyOf(parameterOverrides);
         Objects.requireNonNull(clock, "clock");
     }
 
-    public LocalRapportOptions(int httpPort, int dynamoDbPort, Path dataDir, Path templatePath,
-                             Map<String, String> parameterOverrides) {
+    public LocalRapportOptions(
+            int httpPort, int dynamoDbPort, Path dataDir, Path templatePath, Map<String, String> parameterOverrides) {
         this(httpPort, dynamoDbPort, dataDir, templatePath, parameterOverrides, Clock.systemUTC());
     }
 
@@ -52,9 +57,9 @@ public record LocalRapportOptions(int httpPort, int dynamoDbPort, Path dataDir, 
     }
 
     public LocalRapportOptions withClock(Clock schedulesClock) {
-        return new LocalRapportOptions(httpPort, dynamoDbPort, dataDir, templatePath, parameterOverrides, schedulesClock);
+        return new LocalRapportOptions(
+                httpPort, dynamoDbPort, dataDir, templatePath, parameterOverrides, schedulesClock);
     }
-
 
     /** The repository root when run from it, the module folder when a build runs from there. */
     static Path findTemplate() {

@@ -23,8 +23,8 @@ import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.CampaignStores;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -57,6 +57,7 @@ class CampaignResumeTest {
     private static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");
     /** Longer than any starter lives (see CampaignStarter.LEASE, 11 minutes). */
     private static final Duration AFTER_THE_LEASE = Duration.ofMinutes(12);
+
     private static final int IN_SEGMENT = 23;
 
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
@@ -71,9 +72,12 @@ class CampaignResumeTest {
     @BeforeEach
     void setUp() {
         queues = LocalQueues.start(List.of(new QueueDefinition("Q", queueName, 30, null, 0)));
-        sqs = SqsClient.builder().endpointOverride(queues.endpoint()).region(Region.US_EAST_1)
+        sqs = SqsClient.builder()
+                .endpointOverride(queues.endpoint())
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
         queueUrl = sqs.getQueueUrl(b -> b.queueName(queueName)).queueUrl();
         CampaignStores stores = CampaignStores.fresh(dynamo, new MutableClock(NOW));
         store = stores.campaigns();
@@ -94,9 +98,20 @@ class CampaignResumeTest {
             segment.add(customer("c" + i, "east"));
         }
         List<Owner> others = List.of(customer("w1", "west"), customer("w2", "west"));
-        Campaign campaign = new Campaign("tea-" + UUID.randomUUID(), "mia", "Tea", new Segment(List.of("east"), null,
-                null, null, null), "{name}, tea is in.", LocalDateTime.ofInstant(NOW, ZoneOffset.UTC), "UTC", NOW,
-                QuietHours.NONE, 2, Campaign.INBOX, CampaignStatus.SCHEDULED, NOW);
+        Campaign campaign = new Campaign(
+                "tea-" + UUID.randomUUID(),
+                "mia",
+                "Tea",
+                new Segment(List.of("east"), null, null, null, null),
+                "{name}, tea is in.",
+                LocalDateTime.ofInstant(NOW, ZoneOffset.UTC),
+                "UTC",
+                NOW,
+                QuietHours.NONE,
+                2,
+                Campaign.INBOX,
+                CampaignStatus.SCHEDULED,
+                NOW);
         store.create(campaign);
         CampaignQueue sqsQueue = new SqsCampaignQueue(sqs, queueUrl);
         int[] sends = {0};
@@ -111,22 +126,32 @@ class CampaignResumeTest {
             return calls;
         };
 
-        assertThatThrownBy(() -> new CampaignStarter(store, dying, 2, 4).run(NOW)).hasMessage("starter died");
+        assertThatThrownBy(() -> new CampaignStarter(store, dying, 2, 4).run(NOW))
+                .hasMessage("starter died");
         CampaignStarter starter = new CampaignStarter(store, sqsQueue, 2, 4);
         assertThat(store.find(campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.RUNNING);
         assertThat(store.stats(campaign.id()).targeted()).isNull();
-        assertThat(starter.run(NOW.plusSeconds(60)).started()).as("the dead starter's lease still holds").isZero();
+        assertThat(starter.run(NOW.plusSeconds(60)).started())
+                .as("the dead starter's lease still holds")
+                .isZero();
         CampaignStarter.Report resumed = starter.run(NOW.plus(AFTER_THE_LEASE));
-        assertThat(starter.run(NOW.plus(AFTER_THE_LEASE).plusSeconds(60)).started()).as("fully enqueued").isZero();
-        Map<String, Integer> enqueued = drain(new CampaignWorker(store, new CampaignWriter()), NOW.plus(AFTER_THE_LEASE));
+        assertThat(starter.run(NOW.plus(AFTER_THE_LEASE).plusSeconds(60)).started())
+                .as("fully enqueued")
+                .isZero();
+        Map<String, Integer> enqueued =
+                drain(new CampaignWorker(store, new CampaignWriter()), NOW.plus(AFTER_THE_LEASE));
 
         assertThat(resumed.started()).isEqualTo(1);
-        assertThat(enqueued.entrySet()).filteredOn(e -> e.getValue() == 2).extracting(Map.Entry::getKey)
+        assertThat(enqueued.entrySet())
+                .filteredOn(e -> e.getValue() == 2)
+                .extracting(Map.Entry::getKey)
                 .as("only the page the starter died on was enqueued twice: it went on from its cursor")
-                .isNotEmpty().containsExactlyInAnyOrderElementsOf(diedOn);
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(diedOn);
         assertThat(enqueued).hasSize(IN_SEGMENT);
         for (Owner customer : segment) {
-            assertThat(inbox.inbox(customer, 50, null).messages()).singleElement()
+            assertThat(inbox.inbox(customer, 50, null).messages())
+                    .singleElement()
                     .satisfies(m -> assertThat(m.text()).endsWith(", tea is in."));
         }
         for (Owner customer : others) {
@@ -139,11 +164,15 @@ class CampaignResumeTest {
         assertThat(store.find(campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.FINISHED);
     }
 
-    /** Runs the worker over every message, as the SQS event source would; answers how often each customer was queued. */
+    /**
+     * Runs the worker over every message, as the SQS event source would; answers how often each customer was queued.
+     */
     private Map<String, Integer> drain(CampaignWorker worker, Instant now) {
         Map<String, Integer> queued = new HashMap<>();
         while (true) {
-            List<Message> received = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10)).messages();
+            List<Message> received = sqs.receiveMessage(
+                            b -> b.queueUrl(queueUrl).maxNumberOfMessages(10))
+                    .messages();
             if (received.isEmpty()) {
                 return queued;
             }
@@ -152,15 +181,27 @@ class CampaignResumeTest {
                 batch.customers().forEach(c -> queued.merge(c, 1, Integer::sum));
                 worker.handle(batch, now);
             }
-            sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl).entries(received.stream().map(m -> DeleteMessageBatchRequestEntry
-                    .builder().id(m.messageId()).receiptHandle(m.receiptHandle()).build()).toList()));
+            sqs.deleteMessageBatch(b -> b.queueUrl(queueUrl)
+                    .entries(received.stream()
+                            .map(m -> DeleteMessageBatchRequestEntry.builder()
+                                    .id(m.messageId())
+                                    .receiptHandle(m.receiptHandle())
+                                    .build())
+                            .toList()));
         }
     }
 
     private Owner customer(String name, String region) {
         Owner owner = Owner.of(new Caller(name + "-" + UUID.randomUUID(), Set.of()), null);
-        settings.save(owner.customerHash(), new CustomerSettings(true, false, true, "Asia/Shanghai", "en-US",
-                List.of(new CustomerSettings.Profile(Owner.DEFAULT_PROFILE, name))));
+        settings.save(
+                owner.customerHash(),
+                new CustomerSettings(
+                        true,
+                        false,
+                        true,
+                        "Asia/Shanghai",
+                        "en-US",
+                        List.of(new CustomerSettings.Profile(Owner.DEFAULT_PROFILE, name))));
         store.saveAudience(new Audience(owner.customerHash(), region, "en-US", List.of(), null, null));
         return owner;
     }

@@ -47,7 +47,8 @@ class CampaignsEndToEndTest {
         String ben = customer("ben", "Ben", true, region);
         String cat = customer("cat", "Cat", false, region);
         String dan = customer("dan", "Dan", true, "elsewhere");
-        LocalDateTime sendAt = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime sendAt =
+                LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
 
         HttpResponse<String> asCustomer = http.send(http.postJson("/v1/campaigns", body(sendAt), ann));
         HttpResponse<String> created = http.send(http.postJson("/v1/campaigns", body(sendAt), marketer));
@@ -55,11 +56,11 @@ class CampaignsEndToEndTest {
         assertThat(created.statusCode()).isEqualTo(201);
         String id = Http.json(created).path("id").asText();
         JsonNode preview = Http.json(http.send(http.postJson("/v1/campaigns/" + id + "/preview", "", marketer)));
-        assertThat(preview.path("samples").findValuesAsText("message"))
-                .contains("安，冬茶到了。", "Ben，冬茶到了。");
+        assertThat(preview.path("samples").findValuesAsText("message")).contains("安，冬茶到了。", "Ben，冬茶到了。");
         assertThat(inbox(ann)).isEmpty();
 
-        LocalRapportFixture.CLOCK.moveTo(sendAt.atZone(ZoneId.of("Asia/Shanghai")).toInstant().plusSeconds(1));
+        LocalRapportFixture.CLOCK.moveTo(
+                sendAt.atZone(ZoneId.of("Asia/Shanghai")).toInstant().plusSeconds(1));
         runDispatch();
         runDispatch();
         for (int drains = 0; drains < 50 && !status(id, marketer).equals("finished"); drains++) {
@@ -70,10 +71,13 @@ class CampaignsEndToEndTest {
             assertThat(m.path("kind").asText()).isEqualTo("campaign");
             assertThat(m.path("text").asText()).isEqualTo("安，冬茶到了。");
         });
-        assertThat(inbox(ben)).singleElement().satisfies(m -> assertThat(m.path("text").asText()).isEqualTo("Ben，冬茶到了。"));
+        assertThat(inbox(ben))
+                .singleElement()
+                .satisfies(m -> assertThat(m.path("text").asText()).isEqualTo("Ben，冬茶到了。"));
         assertThat(inbox(cat)).isEmpty();
         assertThat(inbox(dan)).isEmpty();
-        JsonNode stats = Http.json(http.send(http.get("/v1/campaigns/" + id, marketer))).path("stats");
+        JsonNode stats =
+                Http.json(http.send(http.get("/v1/campaigns/" + id, marketer))).path("stats");
         assertThat(stats.path("targeted").asInt()).isEqualTo(3);
         assertThat(stats.path("sent").asInt()).isEqualTo(2);
         assertThat(stats.path("skipped").path("noConsent").asInt()).isEqualTo(1);
@@ -91,31 +95,43 @@ class CampaignsEndToEndTest {
     private String customer(String subject, String name, boolean optIn, String region) {
         String sub = subject + "-" + UUID.randomUUID();
         String token = stack.mintToken(sub, List.of());
-        HttpResponse<String> saved = http.send(http.request("/v1/settings").header("Authorization", "Bearer " + token)
+        HttpResponse<String> saved = http.send(http.request("/v1/settings")
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"marketingOptIn\":" + optIn
                         + ",\"timezone\":\"Asia/Shanghai\",\"locale\":\"zh-CN\",\"profiles\":[{\"id\":\"default\",\"name\":\""
                         + name + "\"}]}")));
         assertThat(saved.statusCode()).isEqualTo(200);
         // The audience attributes come from the business's CRM sync, which has no API here.
-        try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint())
-                .region(Region.US_EAST_1).credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
-            new DynamoDbCampaignStore(client, "rapport-local-campaigns", "rapport-local-memory", "rapport-local-reminders")
-                    .saveAudience(new Audience(Owner.of(new Caller(sub, Set.of()), null).customerHash(), region, "zh-CN",
-                            List.of(), Instant.now(), null));
+        try (DynamoDbClient client = DynamoDbClient.builder()
+                .endpointOverride(stack.dynamoDbEndpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build()) {
+            new DynamoDbCampaignStore(
+                            client, "rapport-local-campaigns", "rapport-local-memory", "rapport-local-reminders")
+                    .saveAudience(new Audience(
+                            Owner.of(new Caller(sub, Set.of()), null).customerHash(),
+                            region,
+                            "zh-CN",
+                            List.of(),
+                            Instant.now(),
+                            null));
         }
         return token;
     }
 
     private void runDispatch() {
-        HttpResponse<String> response = http.send(http.request("/local/schedules/CampaignDispatch/run")
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> response = http.send(
+                http.request("/local/schedules/CampaignDispatch/run").POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
     private String status(String id, String token) {
-        return Http.json(http.send(http.get("/v1/campaigns/" + id, token))).path("status").asText();
+        return Http.json(http.send(http.get("/v1/campaigns/" + id, token)))
+                .path("status")
+                .asText();
     }
 
     private JsonNode inbox(String token) {

@@ -21,14 +21,24 @@ class FunctionBoundariesTest {
 
     @Test
     void functionsGetTheirAdaptersFromTheWiring() {
-        noClasses().that().resideInAPackage("dev.rapport.functions..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.rapport.storage..",
-                        "dev.rapport.model.bedrock..", "dev.rapport.model.openai..", "software.amazon.awssdk.services..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.rapport.functions..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.rapport.storage..",
+                        "dev.rapport.model.bedrock..",
+                        "dev.rapport.model.openai..",
+                        "software.amazon.awssdk.services..")
                 .check(FUNCTIONS);
     }
 
     @Test
     void functionsDoNotReachIntoEachOther() {
-        slices().matching("dev.rapport.functions.(*)..").should().notDependOnEachOther().check(FUNCTIONS);
+        slices().matching("dev.rapport.functions.(*)..")
+                .should()
+                .notDependOnEachOther()
+                .check(FUNCTIONS);
     }
 }

@@ -36,9 +36,13 @@ class FunctionFootprintTest {
             if (!"AWS::Serverless::Function".equals(definition.get("Type"))) {
                 return;
             }
-            List<Map<String, Object>> statements = statements(section(definition, "Properties").get("Policies"));
-            long actions = statements.stream().mapToLong(s -> list(s.get("Action")).size()).sum();
-            assertThat(statements).as("%s grants nothing on every resource", id)
+            List<Map<String, Object>> statements =
+                    statements(section(definition, "Properties").get("Policies"));
+            long actions = statements.stream()
+                    .mapToLong(s -> list(s.get("Action")).size())
+                    .sum();
+            assertThat(statements)
+                    .as("%s grants nothing on every resource", id)
                     .noneMatch(s -> list(s.get("Resource")).contains("*"));
             Path jar = jar(modules.get(id));
             assertThat(jar).as("%s jar (package the functions first)", id).isRegularFile();
@@ -54,9 +58,11 @@ class FunctionFootprintTest {
     private static Path jar(String module) {
         try (Stream<Path> files = Files.list(ROOT.resolve(module).resolve("target"))) {
             // The shaded jar, not a stale original-*.jar the shade plugin may have left beside it.
-            return files.map(Path::getFileName).map(Path::toString)
+            return files.map(Path::getFileName)
+                    .map(Path::toString)
                     .filter(name -> name.endsWith("-function.jar") && !name.startsWith("original-"))
-                    .map(name -> ROOT.resolve(module).resolve("target").resolve(name)).findFirst()
+                    .map(name -> ROOT.resolve(module).resolve("target").resolve(name))
+                    .findFirst()
                     .orElse(ROOT.resolve(module).resolve("target/missing-function.jar"));
         } catch (IOException e) {
             return ROOT.resolve(module).resolve("target/missing-function.jar");

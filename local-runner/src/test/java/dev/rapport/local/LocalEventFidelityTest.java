@@ -29,7 +29,8 @@ class LocalEventFidelityTest {
 
     @BeforeAll
     static void start() {
-        stack = LocalRapport.start(LocalRapportOptions.ephemeral().withTemplate(Path.of("src/test/resources/echo-template.yaml")));
+        stack = LocalRapport.start(
+                LocalRapportOptions.ephemeral().withTemplate(Path.of("src/test/resources/echo-template.yaml")));
         http = new Http(stack.baseUri());
         token = stack.mintToken("alice", List.of("marketers", "support-admins"));
     }
@@ -42,7 +43,8 @@ class LocalEventFidelityTest {
     @Test
     void theEventHasThePayloadV2ShapeWithClaimsPathAndQuery() {
         HttpResponse<String> response = http.send(http.get("/echo/a%20b?x=1&y=two&x=3", token)
-                .header("X-Custom", "one").header("Cookie", "c1=v1; c2=v2"));
+                .header("X-Custom", "one")
+                .header("Cookie", "c1=v1; c2=v2"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Echo")).hasValue("yes");
@@ -68,8 +70,10 @@ class LocalEventFidelityTest {
     void textBodiesArriveAsTextAndBinaryBodiesInBase64() {
         JsonNode text = Http.json(http.send(http.postJson("/echo/1", "{\"a\":\"中文\"}", token)));
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
-        JsonNode binary = Http.json(http.send(http.request("/echo/1").header("Authorization", "Bearer " + token)
-                .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(png))));
+        JsonNode binary = Http.json(http.send(http.request("/echo/1")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(png))));
 
         assertThat(text.path("body").asText()).isEqualTo("{\"a\":\"中文\"}");
         assertThat(text.path("isBase64Encoded").asBoolean()).isFalse();
@@ -82,9 +86,12 @@ class LocalEventFidelityTest {
         HttpResponse<String> response = http.send(http.request("/open/a/b").DELETE());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(Http.json(response).path("pathParameters").path("proxy").asText()).isEqualTo("a/b");
+        assertThat(Http.json(response).path("pathParameters").path("proxy").asText())
+                .isEqualTo("a/b");
         assertThat(Http.json(response).has("claims")).isFalse();
-        assertThat(Http.json(response).path("headers").has("upgrade")).as("hop-by-hop headers end at the API").isFalse();
+        assertThat(Http.json(response).path("headers").has("upgrade"))
+                .as("hop-by-hop headers end at the API")
+                .isFalse();
     }
 
     @Test
@@ -99,15 +106,21 @@ class LocalEventFidelityTest {
     @Test
     void tablesAreCreatedWithTheirIndexesStreamsAndTimeToLive() {
         // Other keys than the stack's own: the aws cli and NoSQL Workbench must see the same tables.
-        try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint())
+        try (DynamoDbClient client = DynamoDbClient.builder()
+                .endpointOverride(stack.dynamoDbEndpoint())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(() -> AwsBasicCredentials.create("any", "other"))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build()) {
-            TableDescription table = client.describeTable(b -> b.tableName("echo-local")).table();
-            assertThat(table.globalSecondaryIndexes()).extracting(GlobalSecondaryIndexDescription::indexName).containsExactly("owner");
+            TableDescription table =
+                    client.describeTable(b -> b.tableName("echo-local")).table();
+            assertThat(table.globalSecondaryIndexes())
+                    .extracting(GlobalSecondaryIndexDescription::indexName)
+                    .containsExactly("owner");
             assertThat(table.streamSpecification().streamEnabled()).isTrue();
-            assertThat(client.describeTimeToLive(b -> b.tableName("echo-local")).timeToLiveDescription().attributeName())
+            assertThat(client.describeTimeToLive(b -> b.tableName("echo-local"))
+                            .timeToLiveDescription()
+                            .attributeName())
                     .isEqualTo("ttl");
             assertThat(client.listTables().tableNames()).doesNotContain("cloud-only");
         }

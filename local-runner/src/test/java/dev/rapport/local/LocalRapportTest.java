@@ -50,18 +50,40 @@ class LocalRapportTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode health = Http.json(response);
         assertThat(health.path("status").asText()).isEqualTo("ok");
-        assertThat(health.path("functions")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("ChatFunction", "ImageInquiryFunction", "MemoryFunction",
-                        "MemoryCuratorFunction", "RemindersFunction", "ReminderSweepFunction", "CatalogFunction",
-                        "KnowledgeFunction", "ConversationStreamFunction", "AnalyticsSummaryFunction",
-                        "TrainingExportFunction", "CampaignsFunction", "CampaignStarterFunction",
-                        "CampaignWorkerFunction", "ModelWatchFunction");
-        assertThat(health.path("tables")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder(CONVERSATIONS, "rapport-local-idempotency", "rapport-local-memory",
-                        "rapport-local-reminders", "rapport-local-products", "rapport-local-orders",
-                        "rapport-local-knowledge", "rapport-local-analytics", "rapport-local-campaigns");
-        assertThat(health.path("schedules")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("ReminderSweep (rate(1 minute)) -> ReminderSweepFunction",
+        assertThat(health.path("functions"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(
+                        "ChatFunction",
+                        "ImageInquiryFunction",
+                        "MemoryFunction",
+                        "MemoryCuratorFunction",
+                        "RemindersFunction",
+                        "ReminderSweepFunction",
+                        "CatalogFunction",
+                        "KnowledgeFunction",
+                        "ConversationStreamFunction",
+                        "AnalyticsSummaryFunction",
+                        "TrainingExportFunction",
+                        "CampaignsFunction",
+                        "CampaignStarterFunction",
+                        "CampaignWorkerFunction",
+                        "ModelWatchFunction");
+        assertThat(health.path("tables"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(
+                        CONVERSATIONS,
+                        "rapport-local-idempotency",
+                        "rapport-local-memory",
+                        "rapport-local-reminders",
+                        "rapport-local-products",
+                        "rapport-local-orders",
+                        "rapport-local-knowledge",
+                        "rapport-local-analytics",
+                        "rapport-local-campaigns");
+        assertThat(health.path("schedules"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(
+                        "ReminderSweep (rate(1 minute)) -> ReminderSweepFunction",
                         "TrainingExport (cron(30 2 * * ? *)) -> TrainingExportFunction",
                         "CampaignDispatch (rate(1 minute)) -> CampaignStarterFunction",
                         "ModelWatch (rate(1 day)) -> ModelWatchFunction");
@@ -74,7 +96,8 @@ class LocalRapportTest {
             request.append("X-Filler-").append(i).append(": x\r\n");
         }
         request.append("Connection: close\r\n\r\n");
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", stack.baseUri().getPort())) {
+        try (java.net.Socket socket =
+                new java.net.Socket("127.0.0.1", stack.baseUri().getPort())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -87,14 +110,17 @@ class LocalRapportTest {
 
     @Test
     void servesExactlyTheRoutesOfTheTemplate() {
-        assertThat(stack.routes().routes()).extracting(r -> r.routeKey())
+        assertThat(stack.routes().routes())
+                .extracting(r -> r.routeKey())
                 .containsExactlyInAnyOrderElementsOf(templateRouteKeys());
     }
 
     @Test
     void tablesHaveTheTemplatesTimeToLive() {
         try (DynamoDbClient client = dynamoDb()) {
-            assertThat(client.describeTimeToLive(b -> b.tableName(CONVERSATIONS)).timeToLiveDescription().attributeName())
+            assertThat(client.describeTimeToLive(b -> b.tableName(CONVERSATIONS))
+                            .timeToLiveDescription()
+                            .attributeName())
                     .isEqualTo("expiresAt");
         }
     }
@@ -102,10 +128,11 @@ class LocalRapportTest {
     @Test
     void aCustomerChatsAndReadsTheSessionBackThroughTheRealHandler() {
         String token = token("alice-" + UUID.randomUUID());
-        JsonNode first = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"My order number is 55120\"}", token)));
+        JsonNode first =
+                Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"My order number is 55120\"}", token)));
         String sessionId = first.path("sessionId").asText();
-        HttpResponse<String> second = http.send(http.postJson("/v1/chat",
-                "{\"message\":\"What is my order number?\",\"sessionId\":\"" + sessionId + "\"}", token));
+        HttpResponse<String> second = http.send(http.postJson(
+                "/v1/chat", "{\"message\":\"What is my order number?\",\"sessionId\":\"" + sessionId + "\"}", token));
 
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(Http.json(second).path("reply").asText()).contains("55120");
@@ -117,9 +144,10 @@ class LocalRapportTest {
     void aPhotoQuestionJoinsTheChatSessionThroughTheRealHandler() throws Exception {
         String token = token("photo-" + UUID.randomUUID());
         String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"I ordered a bag\"}", token)))
-                .path("sessionId").asText();
-        java.awt.image.BufferedImage red = new java.awt.image.BufferedImage(64, 48,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+                .path("sessionId")
+                .asText();
+        java.awt.image.BufferedImage red =
+                new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = red.createGraphics();
         g.setColor(new java.awt.Color(210, 30, 40));
         g.fillRect(0, 0, 64, 48);
@@ -128,14 +156,17 @@ class LocalRapportTest {
         javax.imageio.ImageIO.write(red, "png", png);
         String data = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
 
-        HttpResponse<String> answer = http.send(http.postJson("/v1/inquiries/image", "{\"message\":\"Is this the one?\","
-                + "\"sessionId\":\"" + sessionId + "\",\"image\":{\"format\":\"png\",\"data\":\"" + data + "\"}}", token));
+        HttpResponse<String> answer = http.send(http.postJson(
+                "/v1/inquiries/image",
+                "{\"message\":\"Is this the one?\"," + "\"sessionId\":\"" + sessionId
+                        + "\",\"image\":{\"format\":\"png\",\"data\":\"" + data + "\"}}",
+                token));
         stack.drainStreams();
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(Http.json(answer).path("reply").asText()).contains("red")
-                .contains("Matching items in our catalog");
-        JsonNode turns = Http.json(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token))).path("turns");
+        assertThat(Http.json(answer).path("reply").asText()).contains("red").contains("Matching items in our catalog");
+        JsonNode turns = Http.json(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token)))
+                .path("turns");
         assertThat(turns).hasSize(2);
         assertThat(turns.get(1).path("photo").path("format").asText()).isEqualTo("png");
         assertThat(turns.get(1).toString()).doesNotContain(data.substring(0, 40));
@@ -144,14 +175,20 @@ class LocalRapportTest {
     @Test
     void settingsAreTheCallersOwnThroughTheRealHandler() {
         String alice = token("alice-" + UUID.randomUUID());
-        HttpResponse<String> saved = http.send(http.request("/v1/settings").header("Authorization", "Bearer " + alice)
+        HttpResponse<String> saved = http.send(http.request("/v1/settings")
+                .header("Authorization", "Bearer " + alice)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"timezone\":\"Asia/Shanghai\",\"memoryEnabled\":false}")));
 
         assertThat(saved.statusCode()).isEqualTo(200);
-        assertThat(Http.json(http.send(http.get("/v1/settings", alice))).path("timezone").asText()).isEqualTo("Asia/Shanghai");
+        assertThat(Http.json(http.send(http.get("/v1/settings", alice)))
+                        .path("timezone")
+                        .asText())
+                .isEqualTo("Asia/Shanghai");
         assertThat(Http.json(http.send(http.get("/v1/settings", token("bob-" + UUID.randomUUID()))))
-                .path("memoryEnabled").asBoolean()).isTrue();
+                        .path("memoryEnabled")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -161,9 +198,14 @@ class LocalRapportTest {
 
         stack.drainStreams();
 
-        JsonNode memory = Http.json(http.send(http.get("/v1/me/export", token))).path("data").path("memory");
-        assertThat(memory).singleElement().satisfies(book -> assertThat(book.path("book").asText())
-                .contains("is vegetarian").contains("wears size M"));
+        JsonNode memory = Http.json(http.send(http.get("/v1/me/export", token)))
+                .path("data")
+                .path("memory");
+        assertThat(memory)
+                .singleElement()
+                .satisfies(book -> assertThat(book.path("book").asText())
+                        .contains("is vegetarian")
+                        .contains("wears size M"));
     }
 
     /**
@@ -176,7 +218,8 @@ class LocalRapportTest {
         String subject = "expiring-" + UUID.randomUUID();
         String token = token(subject);
         String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"I'm vegetarian\"}", token)))
-                .path("sessionId").asText();
+                .path("sessionId")
+                .asText();
         stack.drainStreams();
         int deadBefore = stack.deadLetters().entries().size();
         String hash = Owner.of(new Caller(subject, Set.of()), null).customerHash();
@@ -186,17 +229,24 @@ class LocalRapportTest {
                     .forEach(item -> client.updateItem(b -> b.tableName(CONVERSATIONS)
                             .key(Map.of("pk", item.get("pk"), "sk", item.get("sk")))
                             .updateExpression("SET expiresAt = :past")
-                            .expressionAttributeValues(Map.of(":past", software.amazon.awssdk.services.dynamodb.model
-                                    .AttributeValue.fromN(Long.toString(Instant.now().minusSeconds(60).getEpochSecond()))))));
+                            .expressionAttributeValues(Map.of(
+                                    ":past",
+                                    software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(Long.toString(
+                                            Instant.now().minusSeconds(60).getEpochSecond()))))));
         }
 
         stack.expireItems(); // or the background sweep got there first
         stack.drainStreams();
 
-        assertThat(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token)).statusCode()).isEqualTo(404);
+        assertThat(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token))
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(stack.deadLetters().entries()).hasSize(deadBefore);
-        assertThat(Http.json(http.send(http.get("/v1/me/export", token))).path("data").path("memory"))
-                .singleElement().satisfies(book -> assertThat(book.path("book").asText()).contains("is vegetarian"));
+        assertThat(Http.json(http.send(http.get("/v1/me/export", token)))
+                        .path("data")
+                        .path("memory"))
+                .singleElement()
+                .satisfies(book -> assertThat(book.path("book").asText()).contains("is vegetarian"));
     }
 
     @Test
@@ -204,15 +254,23 @@ class LocalRapportTest {
         String subject = "erase-" + UUID.randomUUID();
         String token = token(subject);
         String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"My order is 90210\"}", token)))
-                .path("sessionId").asText();
+                .path("sessionId")
+                .asText();
 
         stack.drainStreams();
-        JsonNode erased = Http.json(http.send(http.request("/v1/me").header("Authorization", "Bearer " + token).DELETE()));
+        JsonNode erased = Http.json(http.send(http.request("/v1/me")
+                .header("Authorization", "Bearer " + token)
+                .DELETE()));
 
         // the session, its turn and this minute's rate window; no fact to remember
         assertThat(erased.path("itemsDeleted").asInt()).isEqualTo(3);
-        assertThat(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token)).statusCode()).isEqualTo(404);
-        assertThat(Http.json(http.send(http.get("/v1/me/export", token))).path("data").path("conversations")).isEmpty();
+        assertThat(http.send(http.get("/v1/sessions/" + sessionId + "/turns", token))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(Http.json(http.send(http.get("/v1/me/export", token)))
+                        .path("data")
+                        .path("conversations"))
+                .isEmpty();
     }
 
     @Test
@@ -221,14 +279,18 @@ class LocalRapportTest {
         String token = token(subject);
         http.send(http.postJson("/v1/chat", "{\"message\":\"I'm vegetarian and wear size M\"}", token)
                 .header("Idempotency-Key", UUID.randomUUID().toString()));
-        http.send(http.request("/v1/settings").header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"timezone\":\"Asia/Tokyo\"}")));
+        http.send(http.request("/v1/settings")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"timezone\":\"Asia/Tokyo\"}")));
         stack.drainStreams();
         String hash = Owner.of(new Caller(subject, Set.of()), null).customerHash();
         // session, turn, idempotency record, rate window, settings, memory book
         assertThat(itemsMentioning(hash)).isEqualTo(6);
 
-        http.send(http.request("/v1/me").header("Authorization", "Bearer " + token).DELETE());
+        http.send(http.request("/v1/me")
+                .header("Authorization", "Bearer " + token)
+                .DELETE());
         stack.drainStreams();
 
         // Only the erasure marker is left: its key and when it expires, so writes in flight cannot recreate data.
@@ -238,8 +300,10 @@ class LocalRapportTest {
             assertThat(event.detailType()).isEqualTo("CustomerErased");
             assertThat(event.detail().path("customerId").asText()).isEqualTo(hash);
         });
-        HttpResponse<String> refused = http.send(http.request("/v1/settings").header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"timezone\":\"UTC\"}")));
+        HttpResponse<String> refused = http.send(http.request("/v1/settings")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"timezone\":\"UTC\"}")));
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("account-erased");
         assertThat(itemsMentioning(hash)).isOne();
@@ -259,7 +323,8 @@ class LocalRapportTest {
     void anotherCustomersSessionIsNotFound() {
         String alice = token("alice-" + UUID.randomUUID());
         String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"hello\"}", alice)))
-                .path("sessionId").asText();
+                .path("sessionId")
+                .asText();
 
         HttpResponse<String> asBob = http.send(http.get("/v1/sessions/" + sessionId + "/turns", token("bob")));
 
@@ -296,21 +361,30 @@ class LocalRapportTest {
     void unknownPathsWrongMethodsAndHugeBodiesAreProblems() {
         HttpResponse<String> unknown = http.send(http.get("/v1/nothing-here", token("carol")));
         HttpResponse<String> wrongMethod = http.send(http.request("/v1/chat").DELETE());
-        HttpResponse<String> huge = http.send(http.postJson("/v1/chat", "x".repeat(10 * 1024 * 1024 + 1), token("carol")));
+        HttpResponse<String> huge =
+                http.send(http.postJson("/v1/chat", "x".repeat(10 * 1024 * 1024 + 1), token("carol")));
 
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(List.of(unknown, wrongMethod, huge))
-                .allSatisfy(r -> assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json"));
+                .allSatisfy(
+                        r -> assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json"));
     }
 
     @Test
     void mintsTokensOnlyForWellFormedRequests() {
         assertThat(http.send(http.postJson("/local/token", "{\"sub\":\"dana\",\"groups\":[\"marketers\"]}", null))
-                .statusCode()).isEqualTo(200);
-        for (String bad : List.of("", "{", "{}", "{\"sub\":\"\"}", "{\"sub\":\"a b\"}", "{\"sub\":\"x\",\"groups\":\"m\"}",
+                        .statusCode())
+                .isEqualTo(200);
+        for (String bad : List.of(
+                "",
+                "{",
+                "{}",
+                "{\"sub\":\"\"}",
+                "{\"sub\":\"a b\"}",
+                "{\"sub\":\"x\",\"groups\":\"m\"}",
                 "{\"sub\":\"x\",\"groups\":[1]}")) {
             HttpResponse<String> response = http.send(http.postJson("/local/token", bad, null));
             assertThat(response.statusCode()).as(bad).isEqualTo(400);
@@ -323,10 +397,12 @@ class LocalRapportTest {
         HttpResponse<String> page = http.send(http.get("/", null));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("id=\"messages\"");
         assertThat(http.send(http.get("/app.js", null)).statusCode()).isEqualTo(200);
-        for (String path : List.of("/..%2Fpom.xml", "/%2e%2e/pom.xml", "/web/index.html", "/dev/rapport/local/LocalRapport.class")) {
+        for (String path : List.of(
+                "/..%2Fpom.xml", "/%2e%2e/pom.xml", "/web/index.html", "/dev/rapport/local/LocalRapport.class")) {
             assertThat(http.send(http.get(path, null)).statusCode()).as(path).isEqualTo(404);
         }
     }
@@ -341,7 +417,8 @@ class LocalRapportTest {
                 calls.add(CompletableFuture.supplyAsync(
                         () -> http.send(http.postJson("/v1/chat", "{\"message\":\"hello there\"}", token)), pool));
             }
-            assertThat(calls).allSatisfy(call -> assertThat(call.get().statusCode()).isEqualTo(200));
+            assertThat(calls)
+                    .allSatisfy(call -> assertThat(call.get().statusCode()).isEqualTo(200));
         } finally {
             pool.shutdownNow();
         }
@@ -358,9 +435,12 @@ class LocalRapportTest {
     }
 
     private DynamoDbClient dynamoDb() {
-        return DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint()).region(Region.US_EAST_1)
+        return DynamoDbClient.builder()
+                .endpointOverride(stack.dynamoDbEndpoint())
+                .region(Region.US_EAST_1)
                 .credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     /** A token of the right shape signed by another key; expiry, audience and issuer are unit-tested. */
@@ -369,9 +449,13 @@ class LocalRapportTest {
             return "not.a.jwt";
         }
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("mallory")
-                .issuer(LocalJwtIssuer.ISSUER).audience(LocalJwtIssuer.AUDIENCE)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600))).build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject("mallory")
+                .issuer(LocalJwtIssuer.ISSUER)
+                .audience(LocalJwtIssuer.AUDIENCE)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(600)))
+                .build();
         SignedJWT forged = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         forged.sign(new RSASSASigner(new RSAKeyGenerator(2048).generate()));
         return forged.serialize();
@@ -379,7 +463,8 @@ class LocalRapportTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> templateRouteKeys() {
-        Map<String, Object> resources = (Map<String, Object>) CloudFormationYaml.read(Path.of("../template.yaml")).get("Resources");
+        Map<String, Object> resources = (Map<String, Object>)
+                CloudFormationYaml.read(Path.of("../template.yaml")).get("Resources");
         List<String> keys = new ArrayList<>();
         resources.values().forEach(resource -> {
             Map<String, Object> properties = (Map<String, Object>) ((Map<String, Object>) resource).get("Properties");

@@ -26,10 +26,14 @@ class LocalStreamsTest {
 
     @BeforeAll
     static void start() {
-        stack = LocalRapport.start(LocalRapportOptions.ephemeral().withTemplate(Path.of("src/test/resources/echo-template.yaml")));
-        dynamoDb = DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint()).region(Region.US_EAST_1)
+        stack = LocalRapport.start(
+                LocalRapportOptions.ephemeral().withTemplate(Path.of("src/test/resources/echo-template.yaml")));
+        dynamoDb = DynamoDbClient.builder()
+                .endpointOverride(stack.dynamoDbEndpoint())
+                .region(Region.US_EAST_1)
                 .credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     @AfterAll
@@ -47,8 +51,13 @@ class LocalStreamsTest {
 
     @Test
     void anItemPastItsTimeToLiveIsDeletedByDynamoDbItselfAndItsRemovalDelivered() {
-        dynamoDb.putItem(b -> b.tableName("echo-local").item(Map.of("id", AttributeValue.fromS("expired"),
-                "ttl", AttributeValue.fromN(Long.toString(Instant.now().minusSeconds(60).getEpochSecond())))));
+        dynamoDb.putItem(b -> b.tableName("echo-local")
+                .item(Map.of(
+                        "id",
+                        AttributeValue.fromS("expired"),
+                        "ttl",
+                        AttributeValue.fromN(
+                                Long.toString(Instant.now().minusSeconds(60).getEpochSecond())))));
         dynamoDb.deleteItem(b -> b.tableName("echo-local").key(Map.of("id", AttributeValue.fromS("deleted"))));
         put("deleted", false);
         dynamoDb.deleteItem(b -> b.tableName("echo-local").key(Map.of("id", AttributeValue.fromS("deleted"))));
@@ -57,9 +66,10 @@ class LocalStreamsTest {
         stack.drainStreams();
 
         assertThat(dynamoDb.getItem(b -> b.tableName("echo-local").key(Map.of("id", AttributeValue.fromS("expired"))))
-                .hasItem()).isFalse();
-        assertThat(StreamRecorder.REMOVED).containsExactlyInAnyOrder("deleted by a client",
-                "expired by Service dynamodb.amazonaws.com");
+                        .hasItem())
+                .isFalse();
+        assertThat(StreamRecorder.REMOVED)
+                .containsExactlyInAnyOrder("deleted by a client", "expired by Service dynamodb.amazonaws.com");
     }
 
     @Test
@@ -99,7 +109,7 @@ class LocalStreamsTest {
     }
 
     private static void put(String id, boolean poison) {
-        dynamoDb.putItem(b -> b.tableName("echo-local").item(Map.of(
-                "id", AttributeValue.fromS(id), "poison", AttributeValue.fromBool(poison))));
+        dynamoDb.putItem(b -> b.tableName("echo-local")
+                .item(Map.of("id", AttributeValue.fromS(id), "poison", AttributeValue.fromBool(poison))));
     }
 }

@@ -25,10 +25,14 @@ class OrderActionsLocalTest {
         String alice = stack.mintToken("alice", List.of());
 
         JsonNode status = chat("{\"message\":\"where is my order 1042?\"}", alice);
-        assertThat(status.path("reply").asText()).contains("Order 1042 is processing").contains("Aurora X1 phone");
+        assertThat(status.path("reply").asText())
+                .contains("Order 1042 is processing")
+                .contains("Aurora X1 phone");
 
-        JsonNode proposal = chat("{\"message\":\"cancel order 1042\",\"sessionId\":\""
-                + status.path("sessionId").asText() + "\"}", alice);
+        JsonNode proposal = chat(
+                "{\"message\":\"cancel order 1042\",\"sessionId\":\""
+                        + status.path("sessionId").asText() + "\"}",
+                alice);
         assertThat(proposal.path("actions")).hasSize(1);
         JsonNode action = proposal.path("actions").get(0);
         assertThat(action.path("type").asText()).isEqualTo("cancel_order");
@@ -37,10 +41,14 @@ class OrderActionsLocalTest {
         assertThat(action.path("id").asText()).isNotBlank();
         assertThat(action.path("summary").asText()).contains("1042");
 
-        JsonNode confirmed = chat("{\"message\":\"yes\",\"sessionId\":\"" + status.path("sessionId").asText() + "\"}",
+        JsonNode confirmed = chat(
+                "{\"message\":\"yes\",\"sessionId\":\""
+                        + status.path("sessionId").asText() + "\"}",
                 alice);
         assertThat(confirmed.path("actions").get(0).path("status").asText()).isEqualTo("done");
-        assertThat(chat("{\"message\":\"where is my order 1042?\"}", alice).path("reply").asText())
+        assertThat(chat("{\"message\":\"where is my order 1042?\"}", alice)
+                        .path("reply")
+                        .asText())
                 .contains("Order 1042 is cancelled");
 
         JsonNode export = Http.json(http.send(http.get("/v1/me/export", alice)));
@@ -48,7 +56,8 @@ class OrderActionsLocalTest {
             assertThat(item.path("type").asText()).isEqualTo("cancel_order");
             assertThat(item.path("orderId").asText()).isEqualTo("1042");
             assertThat(item.path("result").asText()).isEqualTo("done");
-            assertThat(item.path("actionId").asText()).isEqualTo(action.path("id").asText());
+            assertThat(item.path("actionId").asText())
+                    .isEqualTo(action.path("id").asText());
         });
     }
 
@@ -58,8 +67,11 @@ class OrderActionsLocalTest {
 
         JsonNode reply = chat("{\"message\":\"where is my order 1042?\"}", bob);
 
-        assertThat(reply.path("reply").asText()).contains("can't find an order 1042").doesNotContain("Aurora");
-        assertThat(chat("{\"message\":\"订单2051到哪了\"}", bob).path("reply").asText()).contains("订单2051目前已发货");
+        assertThat(reply.path("reply").asText())
+                .contains("can't find an order 1042")
+                .doesNotContain("Aurora");
+        assertThat(chat("{\"message\":\"订单2051到哪了\"}", bob).path("reply").asText())
+                .contains("订单2051目前已发货");
     }
 
     @Test
@@ -75,11 +87,15 @@ class OrderActionsLocalTest {
     void onlySupportAdminsKeepTheCatalog() {
         String product = "{\"nameZh\":\"测试充电器\",\"nameEn\":\"Test charger\",\"category\":\"charger\","
                 + "\"price\":\"9.90\",\"currency\":\"CNY\",\"stock\":1}";
-        HttpResponse<String> customer = http.send(put("/v1/kb/products/CH-TEST-1", product,
-                stack.mintToken("mallory-" + UUID.randomUUID(), List.of())));
-        HttpResponse<String> admin = http.send(put("/v1/kb/products/CH-TEST-1", product,
+        HttpResponse<String> customer = http.send(
+                put("/v1/kb/products/CH-TEST-1", product, stack.mintToken("mallory-" + UUID.randomUUID(), List.of())));
+        HttpResponse<String> admin = http.send(put(
+                "/v1/kb/products/CH-TEST-1",
+                product,
                 stack.mintToken("admin-" + UUID.randomUUID(), List.of("support-admins"))));
-        HttpResponse<String> badPrice = http.send(put("/v1/kb/products/CH-TEST-2", product.replace("9.90", "-1"),
+        HttpResponse<String> badPrice = http.send(put(
+                "/v1/kb/products/CH-TEST-2",
+                product.replace("9.90", "-1"),
                 stack.mintToken("admin-" + UUID.randomUUID(), List.of("support-admins"))));
 
         assertThat(customer.statusCode()).isEqualTo(403);
@@ -95,7 +111,9 @@ class OrderActionsLocalTest {
     }
 
     private HttpRequest.Builder put(String path, String json, String token) {
-        return http.request(path).header("authorization", "Bearer " + token).header("content-type", "application/json")
+        return http.request(path)
+                .header("authorization", "Bearer " + token)
+                .header("content-type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));
     }
 }

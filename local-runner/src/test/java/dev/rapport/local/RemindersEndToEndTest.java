@@ -33,14 +33,17 @@ class RemindersEndToEndTest {
         String token = stack.mintToken("oven-" + UUID.randomUUID(), List.of());
         String stranger = stack.mintToken("stranger-" + UUID.randomUUID(), List.of());
 
-        JsonNode chat = Http.json(http.send(http.postJson("/v1/chat",
-                "{\"message\":\"remind me in two minutes to check the oven\",\"locale\":\"en\"}", token)));
+        JsonNode chat = Http.json(http.send(http.postJson(
+                "/v1/chat", "{\"message\":\"remind me in two minutes to check the oven\",\"locale\":\"en\"}", token)));
         assertThat(chat.path("reply").asText()).startsWith("Done: I'll remind you to check the oven");
         String reminderId = chat.path("actions").get(0).path("id").asText();
 
         JsonNode listed = Http.json(http.send(http.get("/v1/reminders", token))).path("reminders");
-        assertThat(listed).singleElement().satisfies(r -> assertThat(r.path("id").asText()).isEqualTo(reminderId));
-        Instant due = OffsetDateTime.parse(listed.get(0).path("nextAt").asText()).toInstant();
+        assertThat(listed)
+                .singleElement()
+                .satisfies(r -> assertThat(r.path("id").asText()).isEqualTo(reminderId));
+        Instant due =
+                OffsetDateTime.parse(listed.get(0).path("nextAt").asText()).toInstant();
         assertThat(due).isBetween(Instant.now().plusSeconds(100), Instant.now().plusSeconds(121));
 
         // Not yet: a sweep now leaves the inbox empty.
@@ -58,10 +61,15 @@ class RemindersEndToEndTest {
             assertThat(m.path("text").asText()).isEqualTo("a reminder: check the oven");
             assertThat(Instant.parse(m.path("occurrence").asText())).isEqualTo(due);
         });
-        assertThat(first.path("result").path("delivered").asInt() + second.path("result").path("delivered").asInt())
+        assertThat(first.path("result").path("delivered").asInt()
+                        + second.path("result").path("delivered").asInt())
                 .isLessThanOrEqualTo(1);
         assertThat(second.path("result").path("delivered").asInt()).isZero();
-        assertThat(Http.json(http.send(http.get("/v1/reminders", token))).path("reminders").get(0).path("status").asText())
+        assertThat(Http.json(http.send(http.get("/v1/reminders", token)))
+                        .path("reminders")
+                        .get(0)
+                        .path("status")
+                        .asText())
                 .isEqualTo("done");
         assertThat(inbox(stranger)).isEmpty();
     }
@@ -70,24 +78,30 @@ class RemindersEndToEndTest {
     void anotherCustomersReminderIsNotFoundAndBadTimesAreProblems() {
         String owner = stack.mintToken("owner-" + UUID.randomUUID(), List.of());
         String other = stack.mintToken("other-" + UUID.randomUUID(), List.of());
-        String id = Http.json(http.send(http.postJson("/v1/reminders",
-                "{\"text\":\"water the plants\",\"rrule\":\"FREQ=WEEKLY;BYDAY=SA;BYHOUR=9;BYMINUTE=0\",\"timezone\":\"Europe/Berlin\"}",
-                owner))).path("id").asText();
+        String id = Http.json(http.send(http.postJson(
+                        "/v1/reminders",
+                        "{\"text\":\"water the"
+                                + " plants\",\"rrule\":\"FREQ=WEEKLY;BYDAY=SA;BYHOUR=9;BYMINUTE=0\",\"timezone\":\"Europe/Berlin\"}",
+                        owner)))
+                .path("id")
+                .asText();
 
         HttpResponse<String> stolen = http.send(http.request("/v1/reminders/" + id)
-                .header("Authorization", "Bearer " + other).DELETE());
-        HttpResponse<String> pastTime = http.send(http.postJson("/v1/reminders",
-                "{\"text\":\"too late\",\"at\":\"2020-01-01T08:00\"}", owner));
+                .header("Authorization", "Bearer " + other)
+                .DELETE());
+        HttpResponse<String> pastTime =
+                http.send(http.postJson("/v1/reminders", "{\"text\":\"too late\",\"at\":\"2020-01-01T08:00\"}", owner));
 
         assertThat(stolen.statusCode()).isEqualTo(404);
         assertThat(pastTime.statusCode()).isEqualTo(422);
         assertThat(pastTime.headers().firstValue("content-type")).contains("application/problem+json");
-        assertThat(Http.json(http.send(http.get("/v1/reminders", owner))).path("reminders")).hasSize(1);
+        assertThat(Http.json(http.send(http.get("/v1/reminders", owner))).path("reminders"))
+                .hasSize(1);
     }
 
     private JsonNode runSweep() {
-        HttpResponse<String> response = http.send(http.request("/local/schedules/ReminderSweep/run")
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> response =
+                http.send(http.request("/local/schedules/ReminderSweep/run").POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(response.statusCode()).isEqualTo(200);
         return Http.json(response);
     }

@@ -32,18 +32,21 @@ class TemplateContractTest {
     /** Read by the JVM or by Powertools itself, not by our code. */
     private static final Set<String> RUNTIME_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "POWERTOOLS_LOG_LEVEL");
 
-    private final SamTemplate template = SamTemplate.load(ROOT.resolve("template.yaml"),
-            LocalRapport.LOCAL_DEFAULTS, Map.of());
+    private final SamTemplate template =
+            SamTemplate.load(ROOT.resolve("template.yaml"), LocalRapport.LOCAL_DEFAULTS, Map.of());
 
     @Test
     void everyHandlerIsAClassOfTheModuleItsBuildTargetPackages() throws IOException {
         Map<String, String> modules = Repository.buildTargets();
 
         for (FunctionDefinition function : template.functions()) {
-            assertThat(modules).as("Makefile target build-%s", function.logicalId()).containsKey(function.logicalId());
+            assertThat(modules)
+                    .as("Makefile target build-%s", function.logicalId())
+                    .containsKey(function.logicalId());
             String className = function.handler().split("::")[0];
             Path source = ROOT.resolve(modules.get(function.logicalId()))
-                    .resolve("src/main/java").resolve(className.replace('.', '/') + ".java");
+                    .resolve("src/main/java")
+                    .resolve(className.replace('.', '/') + ".java");
             assertThat(source).as("handler of %s", function.logicalId()).isRegularFile();
             assertThat(function.handler()).matches("[\\w.]+(::handleRequest)?");
         }
@@ -71,11 +74,16 @@ class TemplateContractTest {
 
         for (FunctionDefinition function : template.functions()) {
             Object handler = stack.functions().get(function.logicalId()).handler();
-            Set<String> declared = new TreeSet<>(function.routes().stream().map(Route::routeKey).toList());
+            Set<String> declared = new TreeSet<>(
+                    function.routes().stream().map(Route::routeKey).toList());
             if (handler instanceof HttpApiFunction http) {
-                assertThat(new TreeSet<>(http.routeKeys())).as(function.logicalId()).isEqualTo(declared);
+                assertThat(new TreeSet<>(http.routeKeys()))
+                        .as(function.logicalId())
+                        .isEqualTo(declared);
             } else {
-                assertThat(declared).as("%s has routes but is not an HTTP API function", function.logicalId()).isEmpty();
+                assertThat(declared)
+                        .as("%s has routes but is not an HTTP API function", function.logicalId())
+                        .isEmpty();
             }
         }
     }
@@ -86,7 +94,9 @@ class TemplateContractTest {
         Set<String> declared = new TreeSet<>();
         template.functions().forEach(f -> declared.addAll(f.environment().keySet()));
 
-        assertThat(read).as("read by the code but not declared in template.yaml").isSubsetOf(declared);
+        assertThat(read)
+                .as("read by the code but not declared in template.yaml")
+                .isSubsetOf(declared);
         Set<String> unused = new TreeSet<>(declared);
         unused.removeAll(read);
         unused.removeAll(RUNTIME_VARIABLES);
@@ -102,10 +112,12 @@ class TemplateContractTest {
     private static Set<String> variablesReadByCode() throws IOException {
         Set<String> names = new HashSet<>();
         List<Path> sources = Stream.concat(Stream.of(ROOT.resolve("shared")), functionModules().stream())
-                .map(module -> module.resolve("src/main/java")).toList();
+                .map(module -> module.resolve("src/main/java"))
+                .toList();
         for (Path root : sources) {
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     Matcher matcher = ENV_READ.matcher(Files.readString(file));
                     while (matcher.find()) {
                         names.add(matcher.group(1));

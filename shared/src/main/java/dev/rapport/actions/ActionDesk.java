@@ -38,53 +38,78 @@ public final class ActionDesk {
      * session's vault: only the order store's write sees the real value; the audit entry, the reply and
      * the transcript keep the placeholder. An expired or unknown placeholder changes nothing.
      */
-    public Outcome confirm(String customerHash, List<PendingAction> pending, Instant now, boolean chinese,
-                           Function<String, Optional<String>> vault) {
+    public Outcome confirm(
+            String customerHash,
+            List<PendingAction> pending,
+            Instant now,
+            boolean chinese,
+            Function<String, Optional<String>> vault) {
         List<ChatReply.Action> done = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (PendingAction action : pending) {
             OrderChange change = action.change();
-            if (change.kind() == OrderChange.Kind.CHANGE_ADDRESS && VAULTED.matcher(change.value()).matches()) {
+            if (change.kind() == OrderChange.Kind.CHANGE_ADDRESS
+                    && VAULTED.matcher(change.value()).matches()) {
                 Optional<String> value = vault.apply(change.value());
                 if (value.isEmpty()) {
-                    done.add(new ChatReply.Action(action.id(), action.type(), action.orderId(), action.summary(),
-                            "refused"));
-                    lines.add(chinese ? "抱歉，为安全起见，您提供的地址已过期（仅保留一段时间），订单" + action.orderId()
-                            + "未作更改。请重新发送新地址。"
-                            : "Sorry, the address you gave has expired (it is kept only briefly, for your safety), "
-                                    + "so order " + action.orderId() + " was not changed. Please send the new address again.");
+                    done.add(new ChatReply.Action(
+                            action.id(), action.type(), action.orderId(), action.summary(), "refused"));
+                    lines.add(
+                            chinese
+                                    ? "抱歉，为安全起见，您提供的地址已过期（仅保留一段时间），订单" + action.orderId() + "未作更改。请重新发送新地址。"
+                                    : "Sorry, the address you gave has expired (it is kept only briefly, for your"
+                                            + " safety), so order " + action.orderId()
+                                            + " was not changed. Please send the new address again.");
                     continue;
                 }
                 change = new OrderChange(change.kind(), change.orderId(), value.get());
             }
-            ActionResult result = orders.execute(customerHash, change, new AuditEntry(action.id(),
-                    action.type(), action.orderId(), action.summary(), "customer", action.proposedAt(), now));
-            done.add(new ChatReply.Action(action.id(), action.type(), action.orderId(), action.summary(),
-                    result.wire()));
+            ActionResult result = orders.execute(
+                    customerHash,
+                    change,
+                    new AuditEntry(
+                            action.id(),
+                            action.type(),
+                            action.orderId(),
+                            action.summary(),
+                            "customer",
+                            action.proposedAt(),
+                            now));
+            done.add(new ChatReply.Action(
+                    action.id(), action.type(), action.orderId(), action.summary(), result.wire()));
             lines.add(line(action, result, chinese));
         }
         return new Outcome(String.join(chinese ? "" : " ", lines), done);
     }
 
     public Outcome decline(List<PendingAction> pending, boolean chinese) {
-        List<ChatReply.Action> declined = pending.stream().map(a -> new ChatReply.Action(a.id(), a.type(),
-                a.orderId(), a.summary(), "declined")).toList();
-        String orders = String.join(chinese ? "、" : ", ", pending.stream().map(PendingAction::orderId).toList());
-        return new Outcome(chinese ? "好的，订单" + orders + "保持不变。还有什么可以帮您？"
-                : "Okay, I've left order " + orders + " as it is. Anything else I can help with?", declined);
+        List<ChatReply.Action> declined = pending.stream()
+                .map(a -> new ChatReply.Action(a.id(), a.type(), a.orderId(), a.summary(), "declined"))
+                .toList();
+        String orders = String.join(
+                chinese ? "、" : ", ",
+                pending.stream().map(PendingAction::orderId).toList());
+        return new Outcome(
+                chinese
+                        ? "好的，订单" + orders + "保持不变。还有什么可以帮您？"
+                        : "Okay, I've left order " + orders + " as it is. Anything else I can help with?",
+                declined);
     }
 
     private static String line(PendingAction action, ActionResult result, boolean chinese) {
         return switch (result) {
             case DONE -> chinese ? "已完成：" + action.summary() + "。" : "Done: " + action.summary() + ".";
-            case ALREADY_DONE -> chinese ? "这项操作之前已经完成，不会重复执行：" + action.summary() + "。"
-                    : "That was already done, so nothing was repeated: " + action.summary() + ".";
-            case NOT_ALLOWED -> chinese ? "抱歉，订单" + action.orderId() + "的状态已变化，无法再执行：" + action.summary()
-                    + "。需要的话我可以为您转人工客服。"
-                    : "Sorry, order " + action.orderId() + " has moved on and no longer allows this: "
-                            + action.summary() + ". I can hand you to a colleague if you need.";
-            case NOT_FOUND -> chinese ? "抱歉，没有找到订单" + action.orderId() + "。"
-                    : "Sorry, I can't find order " + action.orderId() + ".";
+            case ALREADY_DONE ->
+                chinese
+                        ? "这项操作之前已经完成，不会重复执行：" + action.summary() + "。"
+                        : "That was already done, so nothing was repeated: " + action.summary() + ".";
+            case NOT_ALLOWED ->
+                chinese
+                        ? "抱歉，订单" + action.orderId() + "的状态已变化，无法再执行：" + action.summary() + "。需要的话我可以为您转人工客服。"
+                        : "Sorry, order " + action.orderId() + " has moved on and no longer allows this: "
+                                + action.summary() + ". I can hand you to a colleague if you need.";
+            case NOT_FOUND ->
+                chinese ? "抱歉，没有找到订单" + action.orderId() + "。" : "Sorry, I can't find order " + action.orderId() + ".";
         };
     }
 }

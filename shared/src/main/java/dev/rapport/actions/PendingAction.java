@@ -11,8 +11,7 @@ import java.util.Objects;
  * @param value the new address placeholder or delivery slot; null for a cancellation
  * @param summary what will happen, in the customer's language, as they were told
  */
-public record PendingAction(String id, String type, String orderId, String value, String summary,
-                            Instant proposedAt) {
+public record PendingAction(String id, String type, String orderId, String value, String summary, Instant proposedAt) {
 
     public static final String PENDING = "pending_confirmation";
 

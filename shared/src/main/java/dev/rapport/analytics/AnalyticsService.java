@@ -49,8 +49,8 @@ public final class AnalyticsService {
         List<ServiceSummary.Day> series = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             Tally t = days.getOrDefault(day, Tally.EMPTY);
-            series.add(new ServiceSummary.Day(day, t.get(Counter.TURNS), t.get(Counter.SESSIONS),
-                    t.get(Counter.HANDOFFS), csat(t)));
+            series.add(new ServiceSummary.Day(
+                    day, t.get(Counter.TURNS), t.get(Counter.SESSIONS), t.get(Counter.HANDOFFS), csat(t)));
         }
         return summarise(from, to, total, series);
     }
@@ -70,22 +70,33 @@ public final class AnalyticsService {
         // Summed as longs: a quarter's tokens overflow the int counts of a single call's Usage.
         double cost = (input * pricing.inputUsdPerMillion() + output * pricing.outputUsdPerMillion()) / 1_000_000;
         long[] latency = t.latencyBuckets();
-        return new ServiceSummary(from, to, turns, sessions,
+        return new ServiceSummary(
+                from,
+                to,
+                turns,
+                sessions,
                 ratio(Math.max(0, sessions - handoffs), sessions),
                 turns == 0 ? null : ratio(t.get(Counter.FAQ_TURNS), turns),
-                new ServiceSummary.Ratings(ratings, ratio(t.get(Counter.RATING_SUM), ratings), t.get(Counter.THUMBS), csat(t)),
+                new ServiceSummary.Ratings(
+                        ratings, ratio(t.get(Counter.RATING_SUM), ratings), t.get(Counter.THUMBS), csat(t)),
                 new ServiceSummary.Handoffs(handoffs, ratio(handoffs, sessions), reasons),
-                new ServiceSummary.Model(input, output, ratio(input + output, turns), cost,
-                        turns == 0 ? null : cost / turns),
-                LatencyHistogram.percentile(latency, 0.50), LatencyHistogram.percentile(latency, 0.99),
+                new ServiceSummary.Model(
+                        input, output, ratio(input + output, turns), cost, turns == 0 ? null : cost / turns),
+                LatencyHistogram.percentile(latency, 0.50),
+                LatencyHistogram.percentile(latency, 0.99),
                 new ServiceSummary.Memory(t.get(Counter.MEMORY_WRITES), t.get(Counter.MEMORY_DELETIONS)),
                 new ServiceSummary.Deliveries(t.get(Counter.REMINDER_DELIVERIES), t.get(Counter.CAMPAIGN_DELIVERIES)),
                 series,
-                List.of("Days are UTC days; a handoff counts on the day it happened, its session on the day it started.",
-                        "Memory writes are memories new or reworded; deletions are memories removed by the customer "
-                                + "(deleted, forgotten in chat, or sensitive consent withdrawn), not by erasing an account.",
-                        "Deliveries are reminder occurrences and campaign messages put in an inbox, on the UTC day sent.",
-                        "Latency percentiles are bucket bounds of a fixed histogram (an over-estimate by at most one bucket)."));
+                List.of(
+                        "Days are UTC days; a handoff counts on the day it happened, its session on the day it"
+                                + " started.",
+                        "Memory writes are memories new or reworded; deletions are memories removed by the customer"
+                                + " (deleted, forgotten in chat, or sensitive consent withdrawn), not by erasing an"
+                                + " account.",
+                        "Deliveries are reminder occurrences and campaign messages put in an inbox, on the UTC day"
+                                + " sent.",
+                        "Latency percentiles are bucket bounds of a fixed histogram (an over-estimate by at most one"
+                                + " bucket)."));
     }
 
     private static Double csat(Tally t) {

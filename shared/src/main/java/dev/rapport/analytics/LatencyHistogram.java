@@ -10,8 +10,8 @@ import java.util.List;
 public final class LatencyHistogram {
 
     /** Upper bounds in milliseconds; the last bucket holds everything slower. */
-    public static final List<Long> BOUNDS = List.of(100L, 200L, 300L, 500L, 750L, 1_000L, 1_500L, 2_000L, 3_000L,
-            5_000L, 8_000L, 12_000L, 20_000L, 30_000L);
+    public static final List<Long> BOUNDS = List.of(
+            100L, 200L, 300L, 500L, 750L, 1_000L, 1_500L, 2_000L, 3_000L, 5_000L, 8_000L, 12_000L, 20_000L, 30_000L);
 
     private LatencyHistogram() {}
 

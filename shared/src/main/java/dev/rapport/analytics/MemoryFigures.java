@@ -1,6 +1,5 @@
 package dev.rapport.analytics;
 
-import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryBook;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,8 +19,10 @@ public final class MemoryFigures {
         Map<String, String> earlier = statements(before);
         Map<String, String> later = statements(after);
         long written = later.entrySet().stream()
-                .filter(m -> !m.getValue().equals(earlier.get(m.getKey()))).count();
-        long deleted = earlier.keySet().stream().filter(id -> !later.containsKey(id)).count();
+                .filter(m -> !m.getValue().equals(earlier.get(m.getKey())))
+                .count();
+        long deleted =
+                earlier.keySet().stream().filter(id -> !later.containsKey(id)).count();
         Tally tally = Tally.EMPTY;
         if (written > 0) {
             tally = tally.with(Counter.MEMORY_WRITES, written);

@@ -14,7 +14,9 @@ public record Rating(String turnId, Integer stars, Boolean thumbsUp, Instant at)
     /** What this feedback contributes to its day's counters. */
     public Tally tally() {
         if (stars != null) {
-            return Tally.EMPTY.with(Counter.RATINGS, 1).with(Counter.RATING_SUM, stars)
+            return Tally.EMPTY
+                    .with(Counter.RATINGS, 1)
+                    .with(Counter.RATING_SUM, stars)
                     .with(Counter.SATISFIED, stars >= 4 ? 1 : 0);
         }
         return Tally.EMPTY.with(Counter.THUMBS, 1).with(Counter.SATISFIED, Boolean.TRUE.equals(thumbsUp) ? 1 : 0);

@@ -13,17 +13,33 @@ import java.util.Map;
  * @param csat ratings of 4 or 5 and thumbs up, of all ratings and thumbs
  * @param latencyP50Ms turn latency (request to stored answer) at the median, as its histogram bucket's bound
  */
-public record ServiceSummary(LocalDate from, LocalDate to, long turns, long sessions, Double containmentRate,
-                             Double faqFastPathRate, Ratings ratings, Handoffs handoffs, Model model,
-                             Long latencyP50Ms, Long latencyP99Ms, Memory memory, Deliveries deliveries,
-                             List<Day> days, List<String> notes) {
+public record ServiceSummary(
+        LocalDate from,
+        LocalDate to,
+        long turns,
+        long sessions,
+        Double containmentRate,
+        Double faqFastPathRate,
+        Ratings ratings,
+        Handoffs handoffs,
+        Model model,
+        Long latencyP50Ms,
+        Long latencyP99Ms,
+        Memory memory,
+        Deliveries deliveries,
+        List<Day> days,
+        List<String> notes) {
 
     public record Ratings(long count, Double average, long thumbs, Double csat) {}
 
     public record Handoffs(long count, Double rate, Map<String, Long> reasons) {}
 
-    public record Model(long inputTokens, long outputTokens, Double tokensPerTurn, double estimatedCostUsd,
-                        Double estimatedCostUsdPerTurn) {}
+    public record Model(
+            long inputTokens,
+            long outputTokens,
+            Double tokensPerTurn,
+            double estimatedCostUsd,
+            Double estimatedCostUsdPerTurn) {}
 
     public record Memory(long writes, long deletions) {}
 

@@ -20,7 +20,8 @@ public record Tally(Map<String, Long> counts) {
     }
 
     public Tally withLatency(long millis) {
-        return with(LatencyHistogram.attribute(LatencyHistogram.bucket(millis)), 1).with(Counter.TIMED_TURNS, 1);
+        return with(LatencyHistogram.attribute(LatencyHistogram.bucket(millis)), 1)
+                .with(Counter.TIMED_TURNS, 1);
     }
 
     public Tally with(String attribute, long amount) {

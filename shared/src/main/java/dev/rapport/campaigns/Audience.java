@@ -12,11 +12,22 @@ import java.util.Objects;
  * @param birthMonth 1-12, or null when unknown
  * @param birthDay 1-31, or null when unknown (the birthday greeting needs both)
  */
-public record Audience(String customerHash, String region, String locale, List<String> tags, Instant lastPurchaseAt,
-                       Integer birthMonth, Integer birthDay) {
+public record Audience(
+        String customerHash,
+        String region,
+        String locale,
+        List<String> tags,
+        Instant lastPurchaseAt,
+        Integer birthMonth,
+        Integer birthDay) {
 
-    public Audience(String customerHash, String region, String locale, List<String> tags, Instant lastPurchaseAt,
-                    Integer birthMonth) {
+    public Audience(
+            String customerHash,
+            String region,
+            String locale,
+            List<String> tags,
+            Instant lastPurchaseAt,
+            Integer birthMonth) {
         this(customerHash, region, locale, tags, lastPurchaseAt, birthMonth, null);
     }
 

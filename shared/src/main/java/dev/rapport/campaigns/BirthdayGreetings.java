@@ -44,13 +44,15 @@ public final class BirthdayGreetings {
     Map<String, List<String>> due(List<Audience> page, Instant now) {
         LocalDate utc = now.atOffset(ZoneOffset.UTC).toLocalDate();
         // Zones lie within a day of UTC, so only birthdays of yesterday, today or tomorrow (UTC) can be today locally.
-        List<Audience> near = page.stream().filter(a -> isBirthday(a, utc.minusDays(1)) || isBirthday(a, utc)
-                || isBirthday(a, utc.plusDays(1))).toList();
+        List<Audience> near = page.stream()
+                .filter(a -> isBirthday(a, utc.minusDays(1)) || isBirthday(a, utc) || isBirthday(a, utc.plusDays(1)))
+                .toList();
         Map<String, List<String>> due = new LinkedHashMap<>();
         if (near.isEmpty()) {
             return due;
         }
-        Map<String, CustomerSettings> settings = store.settings(near.stream().map(Audience::customerHash).toList());
+        Map<String, CustomerSettings> settings =
+                store.settings(near.stream().map(Audience::customerHash).toList());
         for (Audience who : near) {
             CustomerSettings s = settings.get(who.customerHash());
             if (s == null) {
@@ -58,7 +60,8 @@ public final class BirthdayGreetings {
             }
             ZonedDateTime local = now.atZone(zone(s.timezone()));
             if (isBirthday(who, local.toLocalDate()) && !local.toLocalTime().isBefore(SEND_FROM)) {
-                due.computeIfAbsent(ensure(local.getYear()), k -> new java.util.ArrayList<>()).add(who.customerHash());
+                due.computeIfAbsent(ensure(local.getYear()), k -> new java.util.ArrayList<>())
+                        .add(who.customerHash());
             }
         }
         return due;
@@ -69,7 +72,8 @@ public final class BirthdayGreetings {
         if (!campaign.id().startsWith(PREFIX)) {
             return campaign.brief();
         }
-        boolean chinese = who.locale() != null && who.locale().toLowerCase(Locale.ROOT).startsWith("zh");
+        boolean chinese =
+                who.locale() != null && who.locale().toLowerCase(Locale.ROOT).startsWith("zh");
         return chinese ? "{name}，生日快乐！祝您新的一岁一切顺心。" : "Happy birthday, {name}! Wishing you a wonderful year ahead.";
     }
 
@@ -90,9 +94,20 @@ public final class BirthdayGreetings {
         }
         LocalDateTime start = LocalDate.of(year, 1, 1).atStartOfDay();
         try {
-            store.create(new Campaign(id, "rapport", "Birthday greetings " + year, Segment.EVERYONE,
-                    "Happy birthday, {name}!", start, "UTC", start.toInstant(ZoneOffset.UTC), QuietHours.NONE,
-                    Integer.MAX_VALUE, Campaign.INBOX, CampaignStatus.RUNNING, start.toInstant(ZoneOffset.UTC)));
+            store.create(new Campaign(
+                    id,
+                    "rapport",
+                    "Birthday greetings " + year,
+                    Segment.EVERYONE,
+                    "Happy birthday, {name}!",
+                    start,
+                    "UTC",
+                    start.toInstant(ZoneOffset.UTC),
+                    QuietHours.NONE,
+                    Integer.MAX_VALUE,
+                    Campaign.INBOX,
+                    CampaignStatus.RUNNING,
+                    start.toInstant(ZoneOffset.UTC)));
         } catch (RuntimeException e) {
             if (store.find(id).isEmpty()) {
                 throw e; // not a concurrent starter creating it first

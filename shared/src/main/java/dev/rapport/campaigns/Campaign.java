@@ -13,9 +13,21 @@ import java.util.Objects;
  * @param frequencyCap at most this many campaign messages per customer per rolling 7 days
  * @param cancelledBy the hashed subject of the marketer who cancelled it, or null
  */
-public record Campaign(String id, String owner, String name, Segment segment, String brief, LocalDateTime localStart,
-                       String zone, Instant startAt, QuietHours quietHours, int frequencyCap, String channel,
-                       CampaignStatus status, Instant createdAt, String cancelledBy) {
+public record Campaign(
+        String id,
+        String owner,
+        String name,
+        Segment segment,
+        String brief,
+        LocalDateTime localStart,
+        String zone,
+        Instant startAt,
+        QuietHours quietHours,
+        int frequencyCap,
+        String channel,
+        CampaignStatus status,
+        Instant createdAt,
+        String cancelledBy) {
 
     public static final String INBOX = "inbox";
 
@@ -28,10 +40,34 @@ public record Campaign(String id, String owner, String name, Segment segment, St
         Objects.requireNonNull(status, "status");
     }
 
-    public Campaign(String id, String owner, String name, Segment segment, String brief, LocalDateTime localStart,
-                    String zone, Instant startAt, QuietHours quietHours, int frequencyCap, String channel,
-                    CampaignStatus status, Instant createdAt) {
-        this(id, owner, name, segment, brief, localStart, zone, startAt, quietHours, frequencyCap, channel, status,
-                createdAt, null);
+    public Campaign(
+            String id,
+            String owner,
+            String name,
+            Segment segment,
+            String brief,
+            LocalDateTime localStart,
+            String zone,
+            Instant startAt,
+            QuietHours quietHours,
+            int frequencyCap,
+            String channel,
+            CampaignStatus status,
+            Instant createdAt) {
+        this(
+                id,
+                owner,
+                name,
+                segment,
+                brief,
+                localStart,
+                zone,
+                startAt,
+                quietHours,
+                frequencyCap,
+                channel,
+                status,
+                createdAt,
+                null);
     }
 }

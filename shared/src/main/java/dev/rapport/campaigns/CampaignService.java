@@ -39,8 +39,8 @@ public final class CampaignService {
     private final Clock clock;
     private final Supplier<String> ids;
 
-    public CampaignService(CampaignStore store, PiiRedactor redactor, CampaignWriter writer, Clock clock,
-                           Supplier<String> ids) {
+    public CampaignService(
+            CampaignStore store, PiiRedactor redactor, CampaignWriter writer, Clock clock, Supplier<String> ids) {
         this.store = store;
         this.redactor = redactor;
         this.writer = writer;
@@ -51,7 +51,8 @@ public final class CampaignService {
     public CampaignView create(Caller caller, NewCampaign request) {
         marketer(caller);
         String name = redactor.redact(text("name", request.name(), MAX_NAME)).text();
-        String brief = redactor.redact(text("brief", request.brief(), MAX_BRIEF)).text();
+        String brief =
+                redactor.redact(text("brief", request.brief(), MAX_BRIEF)).text();
         Segment segment = SegmentRules.check(request.segment() == null ? Segment.EVERYONE : request.segment());
         ZoneId zone = zone(request.timezone());
         LocalDateTime local = localDateTime(request.sendAt());
@@ -76,8 +77,20 @@ public final class CampaignService {
         if (!channel.equals(Campaign.INBOX)) {
             throw ProblemException.badRequest("unsupported-channel", "channel is 'inbox'.");
         }
-        Campaign campaign = new Campaign(ids.get(), Owner.of(caller, null).customerHash(), name, segment, brief, local,
-                zone.getId(), startAt, quiet, cap, channel, CampaignStatus.SCHEDULED, now);
+        Campaign campaign = new Campaign(
+                ids.get(),
+                Owner.of(caller, null).customerHash(),
+                name,
+                segment,
+                brief,
+                local,
+                zone.getId(),
+                startAt,
+                quiet,
+                cap,
+                channel,
+                CampaignStatus.SCHEDULED,
+                now);
         store.create(campaign);
         return CampaignView.of(campaign, Stats.NONE);
     }
@@ -95,17 +108,22 @@ public final class CampaignService {
         String cursor = null;
         for (int page = 0; page < PREVIEW_PAGES && picked.size() < PREVIEW_SAMPLES; page++) {
             CampaignStore.AudiencePage found = store.audience(cursor, 200);
-            found.audience().stream().filter(a -> campaign.segment().matches(a, now))
-                    .limit(PREVIEW_SAMPLES - picked.size()).forEach(picked::add);
+            found.audience().stream()
+                    .filter(a -> campaign.segment().matches(a, now))
+                    .limit(PREVIEW_SAMPLES - picked.size())
+                    .forEach(picked::add);
             cursor = found.nextCursor();
             if (cursor == null) {
                 break;
             }
         }
-        Map<String, CustomerSettings> settings = store.settings(picked.stream().map(Audience::customerHash).toList());
-        List<CampaignView.Sample> samples = picked.stream().map(a -> new CampaignView.Sample(
-                a.customerHash().substring(0, 8),
-                writer.write(campaign.brief(), settings.getOrDefault(a.customerHash(), CustomerSettings.DEFAULTS))))
+        Map<String, CustomerSettings> settings =
+                store.settings(picked.stream().map(Audience::customerHash).toList());
+        List<CampaignView.Sample> samples = picked.stream()
+                .map(a -> new CampaignView.Sample(
+                        a.customerHash().substring(0, 8),
+                        writer.write(
+                                campaign.brief(), settings.getOrDefault(a.customerHash(), CustomerSettings.DEFAULTS))))
                 .toList();
         return new CampaignView.Preview(campaign.id(), samples, !samples.isEmpty());
     }
@@ -118,8 +136,12 @@ public final class CampaignService {
         Campaign campaign = find(caller, id);
         String by = Owner.of(caller, null).customerHash();
         if (!campaign.status().cancellable() || !store.cancel(campaign.id(), by, clock.instant())) {
-            throw ProblemException.conflict("not-cancellable", "Campaign '" + id + "' is "
-                    + store.find(campaign.id()).map(c -> c.status().wire()).orElse("gone") + " and cannot be cancelled.");
+            throw ProblemException.conflict(
+                    "not-cancellable",
+                    "Campaign '" + id + "' is "
+                            + store.find(campaign.id())
+                                    .map(c -> c.status().wire())
+                                    .orElse("gone") + " and cannot be cancelled.");
         }
         return get(caller, id);
     }
@@ -155,8 +177,10 @@ public final class CampaignService {
         try {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
-            throw ProblemException.badRequest("unknown-timezone",
-                    "'" + (id.length() > 40 ? id.substring(0, 40) : id) + "' is not an IANA time zone such as Asia/Shanghai.");
+            throw ProblemException.badRequest(
+                    "unknown-timezone",
+                    "'" + (id.length() > 40 ? id.substring(0, 40) : id)
+                            + "' is not an IANA time zone such as Asia/Shanghai.");
         }
     }
 
@@ -178,7 +202,8 @@ public final class CampaignService {
         try {
             return new QuietHours(LocalTime.parse(start), LocalTime.parse(end));
         } catch (DateTimeParseException | NullPointerException e) {
-            throw ProblemException.badRequest("invalid-quiet-hours", "quietHours needs start and end such as 21:00 and 08:00.");
+            throw ProblemException.badRequest(
+                    "invalid-quiet-hours", "quietHours needs start and end such as 21:00 and 08:00.");
         }
     }
 }

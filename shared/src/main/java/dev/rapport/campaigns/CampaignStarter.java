@@ -39,8 +39,8 @@ public final class CampaignStarter {
     }
 
     /** @param birthdays the built-in birthday campaign, or null when it is switched off */
-    public CampaignStarter(CampaignStore store, CampaignQueue queue, int batchSize, int pageSize,
-                           BirthdayGreetings birthdays) {
+    public CampaignStarter(
+            CampaignStore store, CampaignQueue queue, int batchSize, int pageSize, BirthdayGreetings birthdays) {
         this.store = store;
         this.queue = queue;
         this.batchSize = batchSize;
@@ -81,8 +81,10 @@ public final class CampaignStarter {
         int calls = 0;
         while (true) {
             CampaignStore.AudiencePage page = store.audience(at.cursor(), pageSize);
-            List<String> matched = page.audience().stream().filter(who -> campaign.segment().matches(who, now))
-                    .map(Audience::customerHash).toList();
+            List<String> matched = page.audience().stream()
+                    .filter(who -> campaign.segment().matches(who, now))
+                    .map(Audience::customerHash)
+                    .toList();
             List<CampaignQueue.RecipientBatch> batches = batches(campaign.id(), matched);
             if (!batches.isEmpty()) {
                 calls += queue.send(batches);
@@ -104,8 +106,8 @@ public final class CampaignStarter {
     private List<CampaignQueue.RecipientBatch> batches(String campaignId, List<String> customers) {
         List<CampaignQueue.RecipientBatch> batches = new ArrayList<>();
         for (int i = 0; i < customers.size(); i += batchSize) {
-            batches.add(new CampaignQueue.RecipientBatch(campaignId,
-                    customers.subList(i, Math.min(customers.size(), i + batchSize))));
+            batches.add(new CampaignQueue.RecipientBatch(
+                    campaignId, customers.subList(i, Math.min(customers.size(), i + batchSize))));
         }
         return batches;
     }

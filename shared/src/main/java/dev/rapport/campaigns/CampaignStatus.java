@@ -2,7 +2,11 @@ package dev.rapport.campaigns;
 
 /** Where a campaign is in its life; only scheduled and running ones can still be cancelled. */
 public enum CampaignStatus {
-    DRAFT, SCHEDULED, RUNNING, FINISHED, CANCELLED;
+    DRAFT,
+    SCHEDULED,
+    RUNNING,
+    FINISHED,
+    CANCELLED;
 
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -68,8 +68,13 @@ public interface CampaignStore {
      * from {@code recipient.sends()}, only if no other message moved it since it was read: that
      * makes the frequency cap's read-then-send atomic.
      */
-    Recorded record(Campaign campaign, String customerHash, Outcome outcome, InboxMessage message, Recipient recipient,
-                    Instant at);
+    Recorded record(
+            Campaign campaign,
+            String customerHash,
+            Outcome outcome,
+            InboxMessage message,
+            Recipient recipient,
+            Instant at);
 
     /** Marks a running campaign finished when every targeted customer has an outcome. */
     void finishIfDone(String id);
@@ -89,7 +94,11 @@ public interface CampaignStore {
      * What {@link #record} did: wrote the outcome, found it written before, or lost a race with
      * another write for this customer (nothing written; read the recipient again and retry).
      */
-    enum Recorded { RECORDED, ALREADY_DONE, RACED }
+    enum Recorded {
+        RECORDED,
+        ALREADY_DONE,
+        RACED
+    }
 
     /** One customer's result: sent, failed, or skipped for a reason. */
     record Outcome(String counter) {

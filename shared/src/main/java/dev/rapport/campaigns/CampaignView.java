@@ -7,14 +7,38 @@ import java.util.List;
  * so {@code createdBy} and {@code cancelledBy} say who did what, as short pseudonyms of their
  * hashed subjects (the same marketer always gets the same one).
  */
-public record CampaignView(String id, String name, String status, Segment segment, String brief, String sendAt,
-                           String timezone, String startAt, String quietHours, int frequencyCap, String channel,
-                           Stats stats, String createdBy, String cancelledBy) {
+public record CampaignView(
+        String id,
+        String name,
+        String status,
+        Segment segment,
+        String brief,
+        String sendAt,
+        String timezone,
+        String startAt,
+        String quietHours,
+        int frequencyCap,
+        String channel,
+        Stats stats,
+        String createdBy,
+        String cancelledBy) {
 
     static CampaignView of(Campaign c, Stats stats) {
-        return new CampaignView(c.id(), c.name(), c.status().wire(), c.segment(), c.brief(), c.localStart().toString(),
-                c.zone(), c.startAt().toString(), c.quietHours().start() + "-" + c.quietHours().end(), c.frequencyCap(),
-                c.channel(), stats, pseudonym(c.owner()), pseudonym(c.cancelledBy()));
+        return new CampaignView(
+                c.id(),
+                c.name(),
+                c.status().wire(),
+                c.segment(),
+                c.brief(),
+                c.localStart().toString(),
+                c.zone(),
+                c.startAt().toString(),
+                c.quietHours().start() + "-" + c.quietHours().end(),
+                c.frequencyCap(),
+                c.channel(),
+                stats,
+                pseudonym(c.owner()),
+                pseudonym(c.cancelledBy()));
     }
 
     static String pseudonym(String subjectHash) {

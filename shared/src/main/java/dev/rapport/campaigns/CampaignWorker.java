@@ -23,6 +23,7 @@ public final class CampaignWorker {
     static final Duration CAP_WINDOW = Duration.ofDays(7);
     /** Each lost race means another message reached the customer; past this many the batch is retried by SQS. */
     static final int CAP_ATTEMPTS = 10;
+
     private static final CampaignStore.Recipient NOBODY = new CampaignStore.Recipient(null, 0);
 
     public record Report(int sent, int skipped, int failed, int alreadyDone) {}
@@ -63,15 +64,20 @@ public final class CampaignWorker {
     }
 
     /** The outcome recorded for this customer, or null when one was recorded before. */
-    private CampaignStore.Outcome deliver(Campaign campaign, String customer, CampaignStore.Recipient read, Instant now) {
+    private CampaignStore.Outcome deliver(
+            Campaign campaign, String customer, CampaignStore.Recipient read, Instant now) {
         CampaignStore.Recipient who = read;
         for (int attempt = 1; ; attempt++) {
             CampaignStore.Outcome outcome = outcome(campaign, customer, who.settings(), now);
             InboxMessage message = null;
             if (outcome == CampaignStore.Outcome.SENT) {
                 try {
-                    message = new InboxMessage("campaign", campaign.id(), campaign.startAt(),
-                            writer.write(BirthdayGreetings.brief(campaign, who.settings()), who.settings()), now);
+                    message = new InboxMessage(
+                            "campaign",
+                            campaign.id(),
+                            campaign.startAt(),
+                            writer.write(BirthdayGreetings.brief(campaign, who.settings()), who.settings()),
+                            now);
                 } catch (RuntimeException e) {
                     outcome = CampaignStore.Outcome.FAILED;
                 }

@@ -12,8 +12,12 @@ import java.util.Locale;
 public final class CampaignWriter {
 
     public String write(String brief, CustomerSettings settings) {
-        String name = settings.profiles().stream().filter(p -> p.id().equals(Owner.DEFAULT_PROFILE))
-                .map(CustomerSettings.Profile::name).filter(n -> !n.equals("Me")).findFirst().orElse(null);
+        String name = settings.profiles().stream()
+                .filter(p -> p.id().equals(Owner.DEFAULT_PROFILE))
+                .map(CustomerSettings.Profile::name)
+                .filter(n -> !n.equals("Me"))
+                .findFirst()
+                .orElse(null);
         boolean chinese = settings.locale() != null
                 ? settings.locale().toLowerCase(Locale.ROOT).startsWith("zh")
                 : brief.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

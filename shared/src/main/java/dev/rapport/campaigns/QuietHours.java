@@ -22,7 +22,8 @@ public record QuietHours(LocalTime start, LocalTime end) {
         if (start.equals(end)) {
             return false;
         }
-        return start.isBefore(end) ? !time.isBefore(start) && time.isBefore(end)
+        return start.isBefore(end)
+                ? !time.isBefore(start) && time.isBefore(end)
                 : !time.isBefore(start) || time.isBefore(end);
     }
 }

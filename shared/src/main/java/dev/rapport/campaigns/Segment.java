@@ -15,8 +15,12 @@ import java.util.Locale;
  * @param purchasedWithinDays the last purchase lies within this many days
  * @param birthMonth 1-12
  */
-public record Segment(List<String> regions, List<String> locales, List<String> tagsAny, Integer purchasedWithinDays,
-                      Integer birthMonth) {
+public record Segment(
+        List<String> regions,
+        List<String> locales,
+        List<String> tagsAny,
+        Integer purchasedWithinDays,
+        Integer birthMonth) {
 
     public static final Segment EVERYONE = new Segment(List.of(), List.of(), List.of(), null, null);
 
@@ -30,14 +34,16 @@ public record Segment(List<String> regions, List<String> locales, List<String> t
         if (!regions.isEmpty() && (who.region() == null || !regions.contains(who.region()))) {
             return false;
         }
-        if (!locales.isEmpty() && (who.locale() == null || locales.stream().noneMatch(l -> language(who.locale(), l)))) {
+        if (!locales.isEmpty()
+                && (who.locale() == null || locales.stream().noneMatch(l -> language(who.locale(), l)))) {
             return false;
         }
         if (!tagsAny.isEmpty() && who.tags().stream().noneMatch(tagsAny::contains)) {
             return false;
         }
-        if (purchasedWithinDays != null && (who.lastPurchaseAt() == null
-                || who.lastPurchaseAt().isBefore(now.minus(Duration.ofDays(purchasedWithinDays))))) {
+        if (purchasedWithinDays != null
+                && (who.lastPurchaseAt() == null
+                        || who.lastPurchaseAt().isBefore(now.minus(Duration.ofDays(purchasedWithinDays))))) {
             return false;
         }
         return birthMonth == null || birthMonth.equals(who.birthMonth());

@@ -13,9 +13,25 @@ final class SegmentRules {
 
     static final int MAX_VALUES = 20;
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
-    private static final Set<String> SENSITIVE = Set.of("health", "medical", "medication", "pregnancy", "pregnant",
-            "religion", "religious", "ethnicity", "race", "sexual-orientation", "lgbt", "political", "politics",
-            "disability", "diagnosis", "mental-health", "union", "criminal");
+    private static final Set<String> SENSITIVE = Set.of(
+            "health",
+            "medical",
+            "medication",
+            "pregnancy",
+            "pregnant",
+            "religion",
+            "religious",
+            "ethnicity",
+            "race",
+            "sexual-orientation",
+            "lgbt",
+            "political",
+            "politics",
+            "disability",
+            "diagnosis",
+            "mental-health",
+            "union",
+            "criminal");
 
     private SegmentRules() {}
 
@@ -25,8 +41,8 @@ final class SegmentRules {
         values("tagsAny", segment.tagsAny());
         for (String tag : segment.tagsAny()) {
             if (SENSITIVE.contains(tag.toLowerCase(java.util.Locale.ROOT))) {
-                throw ProblemException.unprocessable("sensitive-segment",
-                        "Segments never use sensitive facts; the tag '" + tag + "' names one.");
+                throw ProblemException.unprocessable(
+                        "sensitive-segment", "Segments never use sensitive facts; the tag '" + tag + "' names one.");
             }
         }
         Integer days = segment.purchasedWithinDays();
@@ -41,9 +57,11 @@ final class SegmentRules {
     }
 
     private static void values(String field, List<String> values) {
-        if (values.size() > MAX_VALUES || values.stream().anyMatch(v -> v == null || !VALUE.matcher(v).matches())) {
-            throw ProblemException.badRequest("invalid-segment", field + " holds at most " + MAX_VALUES
-                    + " values of 1-32 characters A-Z a-z 0-9 _ -.");
+        if (values.size() > MAX_VALUES
+                || values.stream().anyMatch(v -> v == null || !VALUE.matcher(v).matches())) {
+            throw ProblemException.badRequest(
+                    "invalid-segment",
+                    field + " holds at most " + MAX_VALUES + " values of 1-32 characters A-Z a-z 0-9 _ -.");
         }
     }
 }

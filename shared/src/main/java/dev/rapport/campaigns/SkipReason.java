@@ -2,7 +2,10 @@ package dev.rapport.campaigns;
 
 /** Why a targeted customer got no message; each has its own counter in the campaign's stats. */
 public enum SkipReason {
-    NO_CONSENT("noConsent"), QUIET_HOURS("quietHours"), FREQUENCY_CAP("frequencyCap"), CANCELLED("cancelled");
+    NO_CONSENT("noConsent"),
+    QUIET_HOURS("quietHours"),
+    FREQUENCY_CAP("frequencyCap"),
+    CANCELLED("cancelled");
 
     private final String wire;
 

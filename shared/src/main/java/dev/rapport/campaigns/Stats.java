@@ -15,6 +15,8 @@ public record Stats(Integer targeted, long sent, Map<String, Long> skipped, long
     }
 
     public long processed() {
-        return sent + failed + skipped.values().stream().mapToLong(Long::longValue).sum();
+        return sent
+                + failed
+                + skipped.values().stream().mapToLong(Long::longValue).sum();
     }
 }

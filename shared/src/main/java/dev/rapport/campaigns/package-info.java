@@ -1,2 +1,5 @@
-/** Marketing campaigns: segments, scheduling with quiet hours and a frequency cap, the starter and the worker, birthday greetings. */
+/**
+ * Marketing campaigns: segments, scheduling with quiet hours and a frequency cap, the starter and the worker, birthday
+ * greetings.
+ */
 package dev.rapport.campaigns;

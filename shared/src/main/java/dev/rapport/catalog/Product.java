@@ -11,8 +11,17 @@ import java.util.TreeMap;
  * One catalog item. Specs are free-form figures such as {@code batteryHours}; a figure that differs by
  * region carries the region after an {@code @} ({@code batteryHours@CN}), see {@link #spec(String, String)}.
  */
-public record Product(String sku, String nameZh, String nameEn, String category, List<String> colours,
-                      List<String> sizes, BigDecimal price, String currency, Map<String, String> specs, int stock) {
+public record Product(
+        String sku,
+        String nameZh,
+        String nameEn,
+        String category,
+        List<String> colours,
+        List<String> sizes,
+        BigDecimal price,
+        String currency,
+        Map<String, String> specs,
+        int stock) {
 
     public Product {
         Objects.requireNonNull(sku, "sku");

@@ -24,8 +24,8 @@ public final class ProductInput {
     private static final Pattern CATEGORY = Pattern.compile("[a-z][a-z-]{0,39}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Pattern SPEC_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,59}(@[A-Z]{2})?");
-    private static final Set<String> FIELDS = Set.of("kind", "sku", "nameZh", "nameEn", "category", "colours", "sizes",
-            "price", "currency", "specs", "stock");
+    private static final Set<String> FIELDS = Set.of(
+            "kind", "sku", "nameZh", "nameEn", "category", "colours", "sizes", "price", "currency", "specs", "stock");
 
     private ProductInput() {}
 
@@ -44,8 +44,17 @@ public final class ProductInput {
         if (body.has("sku") && !sku.equals(body.get("sku").asText())) {
             throw bad("sku-mismatch", "The body's 'sku' must match the SKU in the path.");
         }
-        return new Product(sku, name(body, "nameZh"), name(body, "nameEn"), category(body), strings(body, "colours"),
-                strings(body, "sizes"), price(body), currency(body), specs(body), stock(body));
+        return new Product(
+                sku,
+                name(body, "nameZh"),
+                name(body, "nameEn"),
+                category(body),
+                strings(body, "colours"),
+                strings(body, "sizes"),
+                price(body),
+                currency(body),
+                specs(body),
+                stock(body));
     }
 
     private static String name(JsonNode body, String field) {
@@ -61,8 +70,11 @@ public final class ProductInput {
 
     private static String category(JsonNode body) {
         JsonNode value = body.get("category");
-        if (value == null || !value.isTextual() || !CATEGORY.matcher(value.asText()).matches()) {
-            throw bad("invalid-category", "'category' is required: lower-case letters and '-', such as phone or jacket.");
+        if (value == null
+                || !value.isTextual()
+                || !CATEGORY.matcher(value.asText()).matches()) {
+            throw bad(
+                    "invalid-category", "'category' is required: lower-case letters and '-', such as phone or jacket.");
         }
         return value.asText();
     }
@@ -78,7 +90,9 @@ public final class ProductInput {
         List<String> values = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isTextual() || item.asText().isBlank() || item.asText().length() > 40) {
-                throw bad("invalid-field", "Each of '" + field + "' must be a non-empty string of at most 40 characters.");
+                throw bad(
+                        "invalid-field",
+                        "Each of '" + field + "' must be a non-empty string of at most 40 characters.");
             }
             if (values.contains(item.asText())) {
                 throw bad("duplicate-value", "'" + field + "' lists '" + item.asText() + "' twice.");
@@ -99,16 +113,21 @@ public final class ProductInput {
         } catch (NumberFormatException e) {
             throw bad("invalid-price", "'price' must be a number such as 1999.00.");
         }
-        if (price.signum() <= 0 || price.compareTo(MAX_PRICE) > 0 || price.stripTrailingZeros().scale() > 2) {
-            throw bad("invalid-price", "'price' must be above 0, at most " + MAX_PRICE.toPlainString()
-                    + ", with at most 2 decimals.");
+        if (price.signum() <= 0
+                || price.compareTo(MAX_PRICE) > 0
+                || price.stripTrailingZeros().scale() > 2) {
+            throw bad(
+                    "invalid-price",
+                    "'price' must be above 0, at most " + MAX_PRICE.toPlainString() + ", with at most 2 decimals.");
         }
         return price;
     }
 
     private static String currency(JsonNode body) {
         JsonNode value = body.get("currency");
-        if (value == null || !value.isTextual() || !CURRENCY.matcher(value.asText()).matches()) {
+        if (value == null
+                || !value.isTextual()
+                || !CURRENCY.matcher(value.asText()).matches()) {
             throw bad("invalid-currency", "'currency' is required: an ISO 4217 code such as CNY or USD.");
         }
         return value.asText();
@@ -125,10 +144,13 @@ public final class ProductInput {
         Map<String, String> specs = new LinkedHashMap<>();
         for (var entry : (Iterable<Map.Entry<String, JsonNode>>) value::fields) {
             JsonNode figure = entry.getValue();
-            if (!SPEC_NAME.matcher(entry.getKey()).matches() || !(figure.isTextual() || figure.isNumber())
+            if (!SPEC_NAME.matcher(entry.getKey()).matches()
+                    || !(figure.isTextual() || figure.isNumber())
                     || figure.asText().length() > 200) {
-                throw bad("invalid-specs", "Spec '" + entry.getKey() + "' must be a name such as batteryHoursMixed "
-                        + "(optionally @CN for a region) with a text or number value.");
+                throw bad(
+                        "invalid-specs",
+                        "Spec '" + entry.getKey() + "' must be a name such as batteryHoursMixed "
+                                + "(optionally @CN for a region) with a text or number value.");
             }
             specs.put(entry.getKey(), figure.asText());
         }

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
  * A catalog search: free words (matched against both names, category and colours) and optional
  * filters. Every field may be null.
  */
-public record ProductQuery(String text, String category, String colour, String size, BigDecimal minPrice,
-                           BigDecimal maxPrice) {
+public record ProductQuery(
+        String text, String category, String colour, String size, BigDecimal minPrice, BigDecimal maxPrice) {
 
     public boolean matches(Product product) {
         if (category != null && !category.equalsIgnoreCase(product.category())) {
@@ -34,9 +34,12 @@ public record ProductQuery(String text, String category, String colour, String s
         if (text == null || text.isBlank()) {
             return 0;
         }
-        String haystack = Stream.concat(Stream.of(product.nameEn(), product.nameZh(), product.category(), product.sku()),
+        String haystack = Stream.concat(
+                        Stream.of(product.nameEn(), product.nameZh(), product.category(), product.sku()),
                         product.colours().stream())
-                .filter(s -> s != null).collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+                .filter(s -> s != null)
+                .collect(Collectors.joining(" "))
+                .toLowerCase(Locale.ROOT);
         return (int) words().stream().filter(haystack::contains).count();
     }
 

@@ -24,7 +24,9 @@ public final class Region {
             }
         }
         String zone = settings.timezone();
-        if (zone.equals("Asia/Shanghai") || zone.equals("Asia/Chongqing") || zone.equals("Asia/Urumqi")
+        if (zone.equals("Asia/Shanghai")
+                || zone.equals("Asia/Chongqing")
+                || zone.equals("Asia/Urumqi")
                 || zone.equals("PRC")) {
             return "CN";
         }

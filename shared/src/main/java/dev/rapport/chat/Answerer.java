@@ -38,8 +38,12 @@ final class Answerer {
     private final Supplier<String> ids;
     private final PromptBuilder prompts = new PromptBuilder();
 
-    Answerer(ConversationModel model, KnowledgeAdvisor knowledge, ChatReminders reminders, ToolRunner tools,
-             Supplier<String> ids) {
+    Answerer(
+            ConversationModel model,
+            KnowledgeAdvisor knowledge,
+            ChatReminders reminders,
+            ToolRunner tools,
+            Supplier<String> ids) {
         this.model = model;
         this.knowledge = knowledge;
         this.reminders = reminders;
@@ -55,12 +59,14 @@ final class Answerer {
      * @param reminder a reminder set on this turn, by the customer's words or the model's tool
      * @param text the answer as the customer reads it, a reminder's confirmation included
      */
-    record Answered(KnowledgeAnswer answer, ToolRunner.Turn tools, Optional<ChatReminders.Planned> reminder,
-                    String text) {
+    record Answered(
+            KnowledgeAnswer answer, ToolRunner.Turn tools, Optional<ChatReminders.Planned> reminder, String text) {
 
         /** The mood to report: the model's judgment when it gave a valid one, else the rules' reading. */
         Mood mood(Mood read) {
-            return tools.reply() == null ? read : Mood.judged(tools.reply().judgment()).orElse(read);
+            return tools.reply() == null
+                    ? read
+                    : Mood.judged(tools.reply().judgment()).orElse(read);
         }
 
         Reminder created() {
@@ -72,8 +78,8 @@ final class Answerer {
             // A time that has passed is planned without a reminder: said so, nothing created.
             Reminder created = created();
             if (created != null) {
-                actions.add(new ChatReply.Action(created.id(), "reminder", null, reminder.get().confirmation(),
-                        "created"));
+                actions.add(new ChatReply.Action(
+                        created.id(), "reminder", null, reminder.get().confirmation(), "created"));
             }
             return actions;
         }
@@ -82,13 +88,17 @@ final class Answerer {
     Answered answer(PreparedTurn turn) {
         // A reminder asked for in so many words is confirmed without asking the model.
         Optional<ChatReminders.Planned> asked = turn.photo() == null
-                ? reminders.fromMessage(turn.message(), turn.owner(), turn.profile().settings()) : Optional.empty();
+                ? reminders.fromMessage(
+                        turn.message(), turn.owner(), turn.profile().settings())
+                : Optional.empty();
         if (asked.isPresent()) {
             String confirmation = asked.get().confirmation();
             return new Answered(KnowledgeAnswer.canned(confirmation), ToolRunner.Turn.NONE, asked, confirmation);
         }
         Advice advice = knowledge.advise(turn.redacted());
-        if (turn.photo() == null && advice.answer().isPresent() && turn.session().pendingActions().isEmpty()
+        if (turn.photo() == null
+                && advice.answer().isPresent()
+                && turn.session().pendingActions().isEmpty()
                 && !tools.answersLive(turn.message())) {
             // A photo always goes to the model: a canned answer cannot have looked at it. So do a
             // pending proposal (the message may be its yes) and a question about an order or a
@@ -96,28 +106,44 @@ final class Answerer {
             KnowledgeAnswer faq = KnowledgeAnswer.faq(advice.answer().get());
             return new Answered(faq, ToolRunner.Turn.NONE, Optional.empty(), faq.text());
         }
-        ToolRunner.Turn toolTurn = tools.run(toolContext(turn), turn.message(), turn.session().pendingActions(),
-                withReminderTools(prompts.build(turn.session(), turn.modelInput(), turn.photo(), turn.recalled(),
-                        turn.locale(), turn.mood(), advice.groundings())),
+        ToolRunner.Turn toolTurn = tools.run(
+                toolContext(turn),
+                turn.message(),
+                turn.session().pendingActions(),
+                withReminderTools(prompts.build(
+                        turn.session(),
+                        turn.modelInput(),
+                        turn.photo(),
+                        turn.recalled(),
+                        turn.locale(),
+                        turn.mood(),
+                        advice.groundings())),
                 this::callModel);
         ModelReply reply = toolTurn.reply();
-        KnowledgeAnswer answered = KnowledgeAnswer.model(reply, knowledge.cite(reply.message().text(), advice));
-        Optional<ChatReminders.Planned> set = reminders.fromModel(reply.message(), turn.owner(),
-                turn.profile().settings(), turn.message());
-        String text = set.isEmpty() ? answered.text()
+        KnowledgeAnswer answered =
+                KnowledgeAnswer.model(reply, knowledge.cite(reply.message().text(), advice));
+        Optional<ChatReminders.Planned> set = reminders.fromModel(
+                reply.message(), turn.owner(), turn.profile().settings(), turn.message());
+        String text = set.isEmpty()
+                ? answered.text()
                 : (answered.text() + "\n\n" + set.get().confirmation()).strip();
         return new Answered(answered, toolTurn, set, text);
     }
 
     private ToolContext toolContext(PreparedTurn turn) {
-        return new ToolContext(turn.owner().customerHash(), Region.of(turn.profile().settings()),
-                turn.recalled().stream().map(Memory::statement).toList(), chinese(turn.message(), turn.locale()),
-                turn.now(), ids, turn.vault());
+        return new ToolContext(
+                turn.owner().customerHash(),
+                Region.of(turn.profile().settings()),
+                turn.recalled().stream().map(Memory::statement).toList(),
+                chinese(turn.message(), turn.locale()),
+                turn.now(),
+                ids,
+                turn.vault());
     }
 
     private static boolean chinese(String message, String locale) {
-        return new Utterance(message).hasCjk() || (locale != null && locale.startsWith("zh")
-                && message.chars().noneMatch(Character::isLetter));
+        return new Utterance(message).hasCjk()
+                || (locale != null && locale.startsWith("zh") && message.chars().noneMatch(Character::isLetter));
     }
 
     private ModelRequest withReminderTools(ModelRequest request) {
@@ -126,21 +152,23 @@ final class Answerer {
         }
         List<ToolSpec> offered = new ArrayList<>(request.tools());
         offered.addAll(reminders.tools());
-        return new ModelRequest(request.instructions(), request.grounding(), request.messages(), offered,
-                request.locale());
+        return new ModelRequest(
+                request.instructions(), request.grounding(), request.messages(), offered, request.locale());
     }
 
     private ModelReply callModel(ModelRequest request) {
         try {
             return model.converse(request);
         } catch (ModelUnavailableException e) {
-            throw ProblemException.unavailable("The assistant is busy right now; please retry shortly.",
-                    e.retryAfter());
+            throw ProblemException.unavailable(
+                    "The assistant is busy right now; please retry shortly.", e.retryAfter());
         } catch (ModelRetiredException e) {
             LOG.error(e.getMessage());
-            throw ProblemException.unavailable("model-retired", "The assistant's model has been retired by its "
-                    + "provider, so no question can be answered until the service is updated; its operators have "
-                    + "been alerted.", null);
+            throw ProblemException.unavailable(
+                    "model-retired",
+                    "The assistant's model has been retired by its provider, so no question can be answered until the"
+                            + " service is updated; its operators have been alerted.",
+                    null);
         }
     }
 }

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param instructions rules the model must follow for this turn, appended to the usual ones
  * @param handoff      whether the turn must go to a person whatever the model says (urgent health words)
  */
-public record Attachment(Content.Image image, PhotoReference reference, String note, String instructions,
-                         boolean handoff) {
+public record Attachment(
+        Content.Image image, PhotoReference reference, String note, String instructions, boolean handoff) {
 
     public Attachment {
         Objects.requireNonNull(image, "image");

@@ -26,27 +26,26 @@ public record ChatCommand(String message, String sessionId, String profileId, St
             throw ProblemException.badRequest("invalid-message", "'message' must be a non-empty string.");
         }
         if (message.codePointCount(0, message.length()) > MAX_MESSAGE_CHARS) {
-            throw ProblemException.payloadTooLarge(
-                    "'message' is limited to " + MAX_MESSAGE_CHARS + " characters.");
+            throw ProblemException.payloadTooLarge("'message' is limited to " + MAX_MESSAGE_CHARS + " characters.");
         }
         if (CONTROL.matcher(message).find()) {
-            throw ProblemException.badRequest("invalid-message",
-                    "'message' must not contain NUL or other control characters.");
+            throw ProblemException.badRequest(
+                    "invalid-message", "'message' must not contain NUL or other control characters.");
         }
         if (sessionId != null && !SESSION_ID.matcher(sessionId).matches()) {
-            throw ProblemException.badRequest("invalid-session-id",
-                    "'sessionId' must be 1-64 letters, digits, '-' or '_'.");
+            throw ProblemException.badRequest(
+                    "invalid-session-id", "'sessionId' must be 1-64 letters, digits, '-' or '_'.");
         }
         if (profileId != null && !Owner.isValidProfileId(profileId)) {
-            throw ProblemException.badRequest("invalid-profile-id",
-                    "'profileId' must be 1-64 letters, digits, '-' or '_'.");
+            throw ProblemException.badRequest(
+                    "invalid-profile-id", "'profileId' must be 1-64 letters, digits, '-' or '_'.");
         }
         if (locale != null && !LOCALE.matcher(locale).matches()) {
             throw ProblemException.badRequest("invalid-locale", "'locale' must be a language tag such as zh-CN or en.");
         }
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            throw ProblemException.badRequest("invalid-idempotency-key",
-                    "'Idempotency-Key' must be 1-128 visible ASCII characters.");
+            throw ProblemException.badRequest(
+                    "invalid-idempotency-key", "'Idempotency-Key' must be 1-128 visible ASCII characters.");
         }
     }
 

@@ -36,15 +36,30 @@ public record ChatReply(
         actions = List.copyOf(actions);
     }
 
-    public ChatReply(String sessionId, String turnId, String reply, List<Citation> citations,
-                     List<MemoryUse> memoriesUsed, List<Action> actions, Sentiment sentiment, boolean handoff,
-                     Usage usage) {
+    public ChatReply(
+            String sessionId,
+            String turnId,
+            String reply,
+            List<Citation> citations,
+            List<MemoryUse> memoriesUsed,
+            List<Action> actions,
+            Sentiment sentiment,
+            boolean handoff,
+            Usage usage) {
         this(sessionId, turnId, reply, citations, memoriesUsed, actions, sentiment, handoff, usage, FROM_MODEL);
     }
 
-    public ChatReply(String sessionId, String turnId, String reply, List<Citation> citations,
-                     List<MemoryUse> memoriesUsed, List<Action> actions, Sentiment sentiment, boolean handoff,
-                     Usage usage, String source) {
+    public ChatReply(
+            String sessionId,
+            String turnId,
+            String reply,
+            List<Citation> citations,
+            List<MemoryUse> memoriesUsed,
+            List<Action> actions,
+            Sentiment sentiment,
+            boolean handoff,
+            Usage usage,
+            String source) {
         this(sessionId, turnId, reply, citations, memoriesUsed, actions, sentiment, handoff, usage, source, null);
     }
 

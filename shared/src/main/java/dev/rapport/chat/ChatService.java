@@ -79,8 +79,16 @@ public final class ChatService {
 
     /** A builder holding this service's parts, for a copy that differs in one or two. */
     private Builder parts() {
-        return builder().store(store).model(model).settings(settings).redactor(redactor).clock(clock).ids(ids)
-                .tools(tools).knowledge(knowledge).reminders(reminders);
+        return builder()
+                .store(store)
+                .model(model)
+                .settings(settings)
+                .redactor(redactor)
+                .clock(clock)
+                .ids(ids)
+                .tools(tools)
+                .knowledge(knowledge)
+                .reminders(reminders);
     }
 
     /**
@@ -97,8 +105,8 @@ public final class ChatService {
         ConversationModel canned = new ConversationModel() {
             @Override
             public ModelReply converse(ModelRequest request) {
-                return new ModelReply(Message.assistant("Let me check that parcel for you."), StopReason.END_TURN,
-                        Usage.NONE);
+                return new ModelReply(
+                        Message.assistant("Let me check that parcel for you."), StopReason.END_TURN, Usage.NONE);
             }
 
             @Override
@@ -106,7 +114,9 @@ public final class ChatService {
                 return "priming";
             }
         };
-        return parts().store(new PrimingStore(store)).model(canned).build()
+        return parts().store(new PrimingStore(store))
+                .model(canned)
+                .build()
                 .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"), photo);
     }
 
@@ -146,7 +156,14 @@ public final class ChatService {
         // Addresses and phones the customer shared, sealed for a confirmed action; written with the session.
         VaultKey vaultKey = VaultKey.derive(settings.ledgerPepper(), caller.subject(), session.sessionId());
         SessionVault vault = session.vault().with(inbound.values(), vaultKey, now, now.plus(settings.vaultTtl()));
-        PreparedTurn turn = prepare(owner, session, snapshot.profile(), command, photo, inbound.text(), now,
+        PreparedTurn turn = prepare(
+                owner,
+                session,
+                snapshot.profile(),
+                command,
+                photo,
+                inbound.text(),
+                now,
                 placeholder -> vault.open(placeholder, vaultKey, now));
 
         Answerer.Answered answered = answerer.answer(turn);
@@ -154,31 +171,66 @@ public final class ChatService {
         HandoffTrigger handoff = handoffs.decide(turn, answered.answer().text(), reported);
         String replyText = HandoffDecider.reply(answered.text(), handoff, turn);
         List<ChatReply.MemoryUse> memoriesUsed = turn.recalled().stream()
-                .map(m -> new ChatReply.MemoryUse(m.id(), m.statement())).toList();
-        ChatReply reply = new ChatReply(session.sessionId(), ids.get(), replyText, answered.answer().citations(),
-                memoriesUsed, answered.actions(), reported.sentiment(), handoff != null, answered.answer().usage(),
-                answered.answer().source(), reported.emotion());
+                .map(m -> new ChatReply.MemoryUse(m.id(), m.statement()))
+                .toList();
+        ChatReply reply = new ChatReply(
+                session.sessionId(),
+                ids.get(),
+                replyText,
+                answered.answer().citations(),
+                memoriesUsed,
+                answered.actions(),
+                reported.sentiment(),
+                handoff != null,
+                answered.answer().usage(),
+                answered.answer().source(),
+                reported.emotion());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? turn.redacted() : turn.redacted() + "\n" + photo.note();
-        TurnDraft draft = new TurnDraft(List.of(Message.user(remembered), Message.assistant(outbound.text())),
-                turn.redacted(), photo == null ? null : photo.reference(), outbound.ledger(), handoff,
-                answered.tools().pending(), answered.created(), vault);
+        TurnDraft draft = new TurnDraft(
+                List.of(Message.user(remembered), Message.assistant(outbound.text())),
+                turn.redacted(),
+                photo == null ? null : photo.reference(),
+                outbound.ledger(),
+                handoff,
+                answered.tools().pending(),
+                answered.created(),
+                vault);
         return writer.write(session, draft, reply, idempotency, now, window);
     }
 
     /** The turn as the answer is decided from: what is recalled, in which language, in which mood. */
-    private PreparedTurn prepare(Owner owner, Session session, ProfileContext profile, ChatCommand command,
-                                 Attachment photo, String redacted, Instant now,
-                                 Function<String, Optional<String>> vault) {
+    private PreparedTurn prepare(
+            Owner owner,
+            Session session,
+            ProfileContext profile,
+            ChatCommand command,
+            Attachment photo,
+            String redacted,
+            Instant now,
+            Function<String, Optional<String>> vault) {
         String modelInput = settings.redactBeforeModel() ? redacted : command.message();
         // Sensitive memories are recalled only with consent, even if a withdrawal has not reached the book yet.
         List<Memory> usable = profile.memories().current().stream()
-                .filter(m -> profile.settings().sensitiveMemoryAllowed() || !m.sensitive()).toList();
+                .filter(m -> profile.settings().sensitiveMemoryAllowed() || !m.sensitive())
+                .toList();
         List<Memory> recalled = profile.settings().memoryEnabled() ? ranker.select(redacted, usable) : List.of();
-        String locale = command.locale() != null ? command.locale() : profile.settings().locale();
-        return new PreparedTurn(owner, session, profile, command.message(), photo, redacted, modelInput, recalled,
-                locale, signals.mood(command.message()), now, vault);
+        String locale =
+                command.locale() != null ? command.locale() : profile.settings().locale();
+        return new PreparedTurn(
+                owner,
+                session,
+                profile,
+                command.message(),
+                photo,
+                redacted,
+                modelInput,
+                recalled,
+                locale,
+                signals.mood(command.message()),
+                now,
+                vault);
     }
 
     /**
@@ -194,14 +246,14 @@ public final class ChatService {
         private ChatSettings settings;
         /** Null until set: the default redactor is built only when none is given. */
         private PiiRedactor redactor;
+
         private Clock clock = Clock.systemUTC();
         private Supplier<String> ids = () -> UUID.randomUUID().toString();
         private ToolRunner tools = ToolRunner.NONE;
         private KnowledgeAdvisor knowledge = KnowledgeAdvisor.NONE;
         private ChatReminders reminders = ChatReminders.OFF;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Where sessions, turns and idempotency records are read and written. Required. */
         public Builder store(ConversationStore store) {

@@ -23,9 +23,22 @@ public record ChatSettings(
         String ledgerPepper,
         Duration vaultTtl) {
 
-    public ChatSettings(ContextPolicy context, Duration retention, Duration idempotencyTtl, boolean redactBeforeModel,
-                        int historyLimit, int turnsPerMinute, String ledgerPepper) {
-        this(context, retention, idempotencyTtl, redactBeforeModel, historyLimit, turnsPerMinute, ledgerPepper,
+    public ChatSettings(
+            ContextPolicy context,
+            Duration retention,
+            Duration idempotencyTtl,
+            boolean redactBeforeModel,
+            int historyLimit,
+            int turnsPerMinute,
+            String ledgerPepper) {
+        this(
+                context,
+                retention,
+                idempotencyTtl,
+                redactBeforeModel,
+                historyLimit,
+                turnsPerMinute,
+                ledgerPepper,
                 Duration.ofMinutes(30));
     }
 

@@ -34,8 +34,11 @@ public interface ConversationStore {
     /** The session's most recent turns, oldest first; empty when the owner has no such session. */
     Optional<List<Turn>> recentTurns(Owner owner, String sessionId, int limit);
 
-    record Snapshot(Optional<Session> session, Optional<IdempotencyRecord> idempotency, ProfileContext profile,
-                    int turnsInWindow) {}
+    record Snapshot(
+            Optional<Session> session,
+            Optional<IdempotencyRecord> idempotency,
+            ProfileContext profile,
+            int turnsInWindow) {}
 
     /**
      * @param session the state after the turn
@@ -46,11 +49,24 @@ public interface ConversationStore {
      * @param handoff the session's handoff record when this turn hands it to a person, or null
      * @param reminder a reminder the customer asked for in this turn, or null
      */
-    record TurnCommit(Session session, long expectedVersion, Turn turn, IdempotencyRecord idempotency, long expiresAt,
-                      RateWindow window, Handoff handoff, Reminder reminder) {
+    record TurnCommit(
+            Session session,
+            long expectedVersion,
+            Turn turn,
+            IdempotencyRecord idempotency,
+            long expiresAt,
+            RateWindow window,
+            Handoff handoff,
+            Reminder reminder) {
 
-        public TurnCommit(Session session, long expectedVersion, Turn turn, IdempotencyRecord idempotency,
-                          long expiresAt, RateWindow window, Handoff handoff) {
+        public TurnCommit(
+                Session session,
+                long expectedVersion,
+                Turn turn,
+                IdempotencyRecord idempotency,
+                long expiresAt,
+                RateWindow window,
+                Handoff handoff) {
             this(session, expectedVersion, turn, idempotency, expiresAt, window, handoff, null);
         }
     }

@@ -31,22 +31,32 @@ final class HandoffDecider {
         }
         // Only the messages frustration looks back on are read again, not the whole window, on every turn.
         List<Exchange> window = session.window();
-        List<Sentiment> earlier = window.subList(Math.max(0, window.size() - HandoffTrigger.FRUSTRATION_LOOKBACK),
-                window.size()).stream().map(e -> signals.sentiment(e.customerText())).toList();
+        List<Sentiment> earlier =
+                window.subList(Math.max(0, window.size() - HandoffTrigger.FRUSTRATION_LOOKBACK), window.size()).stream()
+                        .map(e -> signals.sentiment(e.customerText()))
+                        .toList();
         Attachment photo = turn.photo();
-        Sentiment now = reported.sentiment() == Sentiment.NEGATIVE ? Sentiment.NEGATIVE : turn.mood().sentiment();
+        Sentiment now = reported.sentiment() == Sentiment.NEGATIVE
+                ? Sentiment.NEGATIVE
+                : turn.mood().sentiment();
         HandoffTrigger trigger = HandoffTrigger.of(turn.message(), signals.asksForHuman(turn.message()), now, earlier)
                 .orElse(photo != null && photo.handoff() ? HandoffTrigger.urgentPhoto() : null);
         // Two answers in a row that admit defeat: a person can help where the assistant cannot.
-        boolean stuck = !window.isEmpty() && UnresolvedAnswer.admits(answer)
+        boolean stuck = !window.isEmpty()
+                && UnresolvedAnswer.admits(answer)
                 && UnresolvedAnswer.admits(window.getLast().replyText());
         return trigger == null && stuck ? new HandoffTrigger(HandoffReason.UNRESOLVED, null) : trigger;
     }
 
     /** The answer, followed on a handed-off turn by what happens next. */
     static String reply(String answer, HandoffTrigger trigger, PreparedTurn turn) {
-        return trigger == null ? answer : answer + "\n\n"
-                + HandoffNotice.text(trigger, turn.message(), turn.photo() != null && turn.photo().handoff());
+        return trigger == null
+                ? answer
+                : answer + "\n\n"
+                        + HandoffNotice.text(
+                                trigger,
+                                turn.message(),
+                                turn.photo() != null && turn.photo().handoff());
     }
 
     /** The record a colleague picks the conversation up from, all of it from the redacted session. */
@@ -64,8 +74,13 @@ final class HandoffDecider {
             transcript.add(new Handoff.Line("customer", exchange.customerText()));
             transcript.add(new Handoff.Line("assistant", exchange.replyText()));
         }
-        return new Handoff(next.sessionId(), trigger.reason(), now,
-                next.summary().notes().stream().map(RollingSummary.Note::text).toList(), sentiments, transcript,
+        return new Handoff(
+                next.sessionId(),
+                trigger.reason(),
+                now,
+                next.summary().notes().stream().map(RollingSummary.Note::text).toList(),
+                sentiments,
+                transcript,
                 emotions);
     }
 }

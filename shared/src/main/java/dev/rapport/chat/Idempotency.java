@@ -19,13 +19,17 @@ record Idempotency(String id, String payloadHash) {
         if (command.idempotencyKey() == null) {
             return new Idempotency(null, null);
         }
-        String payload = String.join("\u0000", command.message(), String.valueOf(command.sessionId()),
-                String.valueOf(command.profileId()), String.valueOf(command.locale()));
+        String payload = String.join(
+                "\u0000",
+                command.message(),
+                String.valueOf(command.sessionId()),
+                String.valueOf(command.profileId()),
+                String.valueOf(command.locale()));
         if (photo != null) {
             payload = payload + "\u0000photo:" + photo.sha256();
         }
-        return new Idempotency(IdempotencyRecord.idFor(owner, ChatService.OPERATION, command.idempotencyKey()),
-                sha256(payload));
+        return new Idempotency(
+                IdempotencyRecord.idFor(owner, ChatService.OPERATION, command.idempotencyKey()), sha256(payload));
     }
 
     IdempotencyRecord record(ChatReply reply, long expiration) {
@@ -34,16 +38,16 @@ record Idempotency(String id, String payloadHash) {
 
     ChatReply replay(IdempotencyRecord stored) {
         if (!stored.payloadHash().equals(payloadHash)) {
-            throw ProblemException.unprocessable("idempotency-key-reused",
-                    "This Idempotency-Key was already used for a different request.");
+            throw ProblemException.unprocessable(
+                    "idempotency-key-reused", "This Idempotency-Key was already used for a different request.");
         }
         return stored.reply();
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always present", e);
         }

@@ -14,9 +14,11 @@ record KnowledgeAnswer(String text, List<ChatReply.Citation> citations, Usage us
 
     static KnowledgeAnswer faq(FaqMatch match) {
         var faq = match.faq();
-        return new KnowledgeAnswer(faq.answer(),
+        return new KnowledgeAnswer(
+                faq.answer(),
                 List.of(new ChatReply.Citation(faq.id(), faq.question(), snippet(faq.answer()))),
-                Usage.NONE, ChatReply.FROM_FAQ);
+                Usage.NONE,
+                ChatReply.FROM_FAQ);
     }
 
     /** A reply Rapport words itself without a model call, such as a reminder's confirmation. */
@@ -25,8 +27,11 @@ record KnowledgeAnswer(String text, List<ChatReply.Citation> citations, Usage us
     }
 
     static KnowledgeAnswer model(ModelReply reply, Cited cited) {
-        return new KnowledgeAnswer(cited.text(), cited.sources().stream().map(KnowledgeAnswer::citation).toList(),
-                reply.usage(), ChatReply.FROM_MODEL);
+        return new KnowledgeAnswer(
+                cited.text(),
+                cited.sources().stream().map(KnowledgeAnswer::citation).toList(),
+                reply.usage(),
+                ChatReply.FROM_MODEL);
     }
 
     private static ChatReply.Citation citation(Retrieved source) {

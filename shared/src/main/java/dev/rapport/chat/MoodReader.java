@@ -32,10 +32,10 @@ final class MoodReader {
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .toList();
 
-    private static final Pattern ENGLISH_NEGATOR = Pattern.compile(
-            "\\b(not|no|never|don't|doesn't|didn't|isn't|wasn't|aren't|won't|can't|hardly|nothing)\\b");
-    private static final Pattern ENGLISH_INTENSIFIER = Pattern.compile(
-            "\\b(very|so|really|extremely|totally|absolutely)\\b");
+    private static final Pattern ENGLISH_NEGATOR =
+            Pattern.compile("\\b(not|no|never|don't|doesn't|didn't|isn't|wasn't|aren't|won't|can't|hardly|nothing)\\b");
+    private static final Pattern ENGLISH_INTENSIFIER =
+            Pattern.compile("\\b(very|so|really|extremely|totally|absolutely)\\b");
     private static final String CHINESE_NEGATORS = "不没别无未";
     private static final String CHINESE_INTENSIFIERS = "太非真超特很";
     private static final Pattern CONTRAST = Pattern.compile("\\bbut\\b|\\bhowever\\b|\\bthough\\b|但是|可是|不过|但");
@@ -128,9 +128,11 @@ final class MoodReader {
         String before = free(clause, taken, Math.max(0, at - 24), at);
         boolean cjk = Character.UnicodeScript.of(clause.codePointAt(at)) == Character.UnicodeScript.HAN;
         String near = cjk ? before.substring(Math.max(0, before.length() - 3)) : lastWords(before, 3);
-        boolean negated = cjk ? near.chars().anyMatch(c -> CHINESE_NEGATORS.indexOf(c) >= 0)
+        boolean negated = cjk
+                ? near.chars().anyMatch(c -> CHINESE_NEGATORS.indexOf(c) >= 0)
                 : ENGLISH_NEGATOR.matcher(near).find();
-        boolean intensified = cjk ? near.chars().anyMatch(c -> CHINESE_INTENSIFIERS.indexOf(c) >= 0)
+        boolean intensified = cjk
+                ? near.chars().anyMatch(c -> CHINESE_INTENSIFIERS.indexOf(c) >= 0)
                 : ENGLISH_INTENSIFIER.matcher(near).find();
         double weight = cue.weight();
         double value = negated ? (weight > 0 ? -weight : -weight * NEGATED_NEGATIVE) : weight;
@@ -142,12 +144,16 @@ final class MoodReader {
 
     /** Whole words for English cues, so "great" is not found in "greatest" nor "bad" in "badge". */
     private static boolean standsAlone(String clause, int at, int end, String cue) {
-        if (!Character.isLetter(cue.charAt(0)) || Character.UnicodeScript.of(cue.charAt(0)) == Character.UnicodeScript.HAN) {
+        if (!Character.isLetter(cue.charAt(0))
+                || Character.UnicodeScript.of(cue.charAt(0)) == Character.UnicodeScript.HAN) {
             return true;
         }
         boolean startOk = at == 0 || !Character.isLetter(clause.charAt(at - 1));
-        boolean endOk = end >= clause.length() || !Character.isLetter(clause.charAt(end))
-                || cue.equals("thank") || cue.equals("complain") || cue.equals("love");
+        boolean endOk = end >= clause.length()
+                || !Character.isLetter(clause.charAt(end))
+                || cue.equals("thank")
+                || cue.equals("complain")
+                || cue.equals("love");
         return startOk && endOk;
     }
 

@@ -17,9 +17,19 @@ import java.util.function.Function;
  * @param mood the mood read from the message by rules, before the model is called; it sets the tone
  * @param vault the real value behind a placeholder the customer shared in this session, if unexpired
  */
-record PreparedTurn(Owner owner, Session session, ProfileContext profile, String message, Attachment photo,
-                    String redacted, String modelInput, List<Memory> recalled, String locale, Mood mood,
-                    Instant now, Function<String, Optional<String>> vault) {
+record PreparedTurn(
+        Owner owner,
+        Session session,
+        ProfileContext profile,
+        String message,
+        Attachment photo,
+        String redacted,
+        String modelInput,
+        List<Memory> recalled,
+        String locale,
+        Mood mood,
+        Instant now,
+        Function<String, Optional<String>> vault) {
 
     PreparedTurn {
         recalled = List.copyOf(recalled);

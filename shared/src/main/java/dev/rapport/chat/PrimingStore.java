@@ -25,8 +25,14 @@ final class PrimingStore implements ConversationStore {
     @Override
     public void commit(TurnCommit commit) {
         try {
-            store.commit(new TurnCommit(commit.session(), Long.MAX_VALUE, commit.turn(), commit.idempotency(),
-                    commit.expiresAt(), commit.window(), commit.handoff()));
+            store.commit(new TurnCommit(
+                    commit.session(),
+                    Long.MAX_VALUE,
+                    commit.turn(),
+                    commit.idempotency(),
+                    commit.expiresAt(),
+                    commit.window(),
+                    commit.handoff()));
         } catch (ConcurrentTurnException expected) {
             // The refusal is the point: the transaction ran and wrote nothing.
         }

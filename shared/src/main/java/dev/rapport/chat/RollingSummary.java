@@ -61,7 +61,8 @@ public record RollingSummary(List<Note> notes) {
                 }
             }
             Set<String> own = terms.get(i);
-            double repeated = own.isEmpty() ? 1 : own.stream().filter(others::contains).count() / (double) own.size();
+            double repeated =
+                    own.isEmpty() ? 1 : own.stream().filter(others::contains).count() / (double) own.size();
             if (repeated > worst) {
                 worst = repeated;
                 victim = i;

@@ -33,11 +33,31 @@ public record Session(
         List<PendingAction> pendingActions,
         SessionVault vault) {
 
-    public Session(Owner owner, String sessionId, long version, int turnCount, RollingSummary summary,
-                   List<Exchange> window, Instant createdAt, Instant updatedAt, PlaceholderLedger placeholders,
-                   Instant handedOffAt, List<PendingAction> pendingActions) {
-        this(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders, handedOffAt,
-                pendingActions, SessionVault.empty());
+    public Session(
+            Owner owner,
+            String sessionId,
+            long version,
+            int turnCount,
+            RollingSummary summary,
+            List<Exchange> window,
+            Instant createdAt,
+            Instant updatedAt,
+            PlaceholderLedger placeholders,
+            Instant handedOffAt,
+            List<PendingAction> pendingActions) {
+        this(
+                owner,
+                sessionId,
+                version,
+                turnCount,
+                summary,
+                window,
+                createdAt,
+                updatedAt,
+                placeholders,
+                handedOffAt,
+                pendingActions,
+                SessionVault.empty());
     }
 
     public Session {
@@ -48,17 +68,50 @@ public record Session(
     }
 
     public static Session start(Owner owner, String sessionId, Instant now) {
-        return new Session(owner, sessionId, 0, 0, RollingSummary.EMPTY, List.of(), now, now, PlaceholderLedger.empty(), null, List.of());
+        return new Session(
+                owner,
+                sessionId,
+                0,
+                0,
+                RollingSummary.EMPTY,
+                List.of(),
+                now,
+                now,
+                PlaceholderLedger.empty(),
+                null,
+                List.of());
     }
 
     public Session withPlaceholders(PlaceholderLedger ledger) {
-        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, ledger,
-                handedOffAt, pendingActions, vault);
+        return new Session(
+                owner,
+                sessionId,
+                version,
+                turnCount,
+                summary,
+                window,
+                createdAt,
+                updatedAt,
+                ledger,
+                handedOffAt,
+                pendingActions,
+                vault);
     }
 
     public Session withVault(SessionVault next) {
-        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders,
-                handedOffAt, pendingActions, next);
+        return new Session(
+                owner,
+                sessionId,
+                version,
+                turnCount,
+                summary,
+                window,
+                createdAt,
+                updatedAt,
+                placeholders,
+                handedOffAt,
+                pendingActions,
+                next);
     }
 
     public int nextSeq() {
@@ -73,8 +126,19 @@ public record Session(
         while (recent.size() > policy.recentTurns()) {
             folded = folded.fold(recent.remove(0), policy.summaryChars());
         }
-        return new Session(owner, sessionId, version + 1, exchange.seq(), folded, recent, createdAt, exchange.at(),
-                placeholders, handedOffAt, pendingActions, vault);
+        return new Session(
+                owner,
+                sessionId,
+                version + 1,
+                exchange.seq(),
+                folded,
+                recent,
+                createdAt,
+                exchange.at(),
+                placeholders,
+                handedOffAt,
+                pendingActions,
+                vault);
     }
 
     public boolean handedOff() {
@@ -82,13 +146,35 @@ public record Session(
     }
 
     public Session handedOffAt(Instant at) {
-        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders, at,
-                pendingActions, vault);
+        return new Session(
+                owner,
+                sessionId,
+                version,
+                turnCount,
+                summary,
+                window,
+                createdAt,
+                updatedAt,
+                placeholders,
+                at,
+                pendingActions,
+                vault);
     }
 
     /** The session with these proposals waiting for confirmation (an empty list clears them). */
     public Session withPendingActions(List<PendingAction> proposed) {
-        return new Session(owner, sessionId, version, turnCount, summary, window, createdAt, updatedAt, placeholders,
-                handedOffAt, proposed, vault);
+        return new Session(
+                owner,
+                sessionId,
+                version,
+                turnCount,
+                summary,
+                window,
+                createdAt,
+                updatedAt,
+                placeholders,
+                handedOffAt,
+                proposed,
+                vault);
     }
 }

@@ -21,8 +21,8 @@ public final class SessionHistory {
             throw ProblemException.notFound("No such session.");
         }
         if (profileId != null && !Owner.isValidProfileId(profileId)) {
-            throw ProblemException.badRequest("invalid-profile-id",
-                    "'profileId' must be 1-64 letters, digits, '-' or '_'.");
+            throw ProblemException.badRequest(
+                    "invalid-profile-id", "'profileId' must be 1-64 letters, digits, '-' or '_'.");
         }
         return store.recentTurns(Owner.of(caller, profileId), sessionId, limit)
                 .orElseThrow(() -> ProblemException.notFound("No session '" + sessionId + "' was found."));

@@ -24,18 +24,45 @@ public record Turn(
         String source,
         Emotion emotion) {
 
-    public Turn(String sessionId, int seq, String turnId, Instant at, String message, String reply,
-                Sentiment sentiment, boolean handoff, Usage usage, PhotoReference photo, String source) {
+    public Turn(
+            String sessionId,
+            int seq,
+            String turnId,
+            Instant at,
+            String message,
+            String reply,
+            Sentiment sentiment,
+            boolean handoff,
+            Usage usage,
+            PhotoReference photo,
+            String source) {
         this(sessionId, seq, turnId, at, message, reply, sentiment, handoff, usage, photo, source, null);
     }
 
-    public Turn(String sessionId, int seq, String turnId, Instant at, String message, String reply,
-                Sentiment sentiment, boolean handoff, Usage usage, PhotoReference photo) {
+    public Turn(
+            String sessionId,
+            int seq,
+            String turnId,
+            Instant at,
+            String message,
+            String reply,
+            Sentiment sentiment,
+            boolean handoff,
+            Usage usage,
+            PhotoReference photo) {
         this(sessionId, seq, turnId, at, message, reply, sentiment, handoff, usage, photo, ChatReply.FROM_MODEL);
     }
 
-    public Turn(String sessionId, int seq, String turnId, Instant at, String message, String reply,
-                Sentiment sentiment, boolean handoff, Usage usage) {
+    public Turn(
+            String sessionId,
+            int seq,
+            String turnId,
+            Instant at,
+            String message,
+            String reply,
+            Sentiment sentiment,
+            boolean handoff,
+            Usage usage) {
         this(sessionId, seq, turnId, at, message, reply, sentiment, handoff, usage, null);
     }
 }

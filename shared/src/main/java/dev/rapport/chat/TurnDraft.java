@@ -14,5 +14,12 @@ import java.util.List;
  * @param handoff why the turn goes to a person, or null
  * @param reminder a reminder set on this turn, or null
  */
-record TurnDraft(List<Message> messages, String customerText, PhotoReference photo, PlaceholderLedger placeholders,
-                 HandoffTrigger handoff, List<PendingAction> pending, Reminder reminder, SessionVault vault) {}
+record TurnDraft(
+        List<Message> messages,
+        String customerText,
+        PhotoReference photo,
+        PlaceholderLedger placeholders,
+        HandoffTrigger handoff,
+        List<PendingAction> pending,
+        Reminder reminder,
+        SessionVault vault) {}

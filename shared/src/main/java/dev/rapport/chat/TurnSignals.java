@@ -11,8 +11,17 @@ final class TurnSignals {
 
     private final MoodReader moods = new MoodReader();
     private static final List<String> HUMAN = List.of(
-            "human", "real person", "an agent", "a person", "representative", "speak to someone",
-            "转人工", "人工客服", "人工服务", "真人", "找人工");
+            "human",
+            "real person",
+            "an agent",
+            "a person",
+            "representative",
+            "speak to someone",
+            "转人工",
+            "人工客服",
+            "人工服务",
+            "真人",
+            "找人工");
 
     Mood mood(String text) {
         return moods.read(text);

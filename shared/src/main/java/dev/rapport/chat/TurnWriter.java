@@ -22,8 +22,8 @@ final class TurnWriter {
         this.handoffs = handoffs;
     }
 
-    ChatReply write(Session loaded, TurnDraft draft, ChatReply reply, Idempotency idempotency, Instant now,
-                    RateWindow window) {
+    ChatReply write(
+            Session loaded, TurnDraft draft, ChatReply reply, Idempotency idempotency, Instant now, RateWindow window) {
         Session base = loaded;
         for (int attempt = 1; ; attempt++) {
             Exchange exchange = new Exchange(base.nextSeq(), reply.turnId(), now, draft.messages());
@@ -38,41 +38,64 @@ final class TurnWriter {
             if (handingOff) {
                 next = next.handedOffAt(now);
             }
-            Turn turn = new Turn(next.sessionId(), exchange.seq(), reply.turnId(), now, draft.customerText(),
-                    exchange.replyText(), reply.sentiment(), reply.handoff(), reply.usage(), draft.photo(),
-                    reply.source(), reply.emotion());
+            Turn turn = new Turn(
+                    next.sessionId(),
+                    exchange.seq(),
+                    reply.turnId(),
+                    now,
+                    draft.customerText(),
+                    exchange.replyText(),
+                    reply.sentiment(),
+                    reply.handoff(),
+                    reply.usage(),
+                    draft.photo(),
+                    reply.source(),
+                    reply.emotion());
             long expiresAt = now.plus(settings.retention()).getEpochSecond();
             try {
-                store.commit(new ConversationStore.TurnCommit(next, base.version(), turn,
-                        idempotency.record(reply, now.plus(settings.idempotencyTtl()).getEpochSecond()), expiresAt,
-                        window, handingOff ? handoffs.record(next, draft.handoff(),
-                                new Mood(reply.sentiment(), reply.emotion()), now) : null,
+                store.commit(new ConversationStore.TurnCommit(
+                        next,
+                        base.version(),
+                        turn,
+                        idempotency.record(
+                                reply, now.plus(settings.idempotencyTtl()).getEpochSecond()),
+                        expiresAt,
+                        window,
+                        handingOff
+                                ? handoffs.record(
+                                        next, draft.handoff(), new Mood(reply.sentiment(), reply.emotion()), now)
+                                : null,
                         draft.reminder()));
                 return reply;
             } catch (RateLimitedException e) {
                 // A parallel request took the window's last turn between our read and our write.
                 throw rateLimited(window, now);
             } catch (DuplicateRequestException e) {
-                return store.idempotencyRecord(idempotency.id()).map(idempotency::replay).orElseThrow(() -> e);
+                return store.idempotencyRecord(idempotency.id())
+                        .map(idempotency::replay)
+                        .orElseThrow(() -> e);
             } catch (ConcurrentTurnException e) {
                 if (attempt >= MAX_WRITE_ATTEMPTS) {
-                    throw ProblemException.conflict("session-busy",
-                            "Too many messages arrived at once in this session; please resend.");
+                    throw ProblemException.conflict(
+                            "session-busy", "Too many messages arrived at once in this session; please resend.");
                 }
                 // A new session that still isn't there lost a race on something else (the rate window): try again.
                 // A session that was there and is gone was erased meanwhile: nothing of this turn is kept.
-                base = store.load(loaded.owner(), loaded.sessionId(), null, null).session()
+                base = store.load(loaded.owner(), loaded.sessionId(), null, null)
+                        .session()
                         .or(() -> loaded.version() == 0 ? Optional.of(loaded) : Optional.empty())
-                        .orElseThrow(() -> ProblemException.notFound(
-                                "No session '" + loaded.sessionId() + "' was found: it was deleted while this message was answered."));
+                        .orElseThrow(() -> ProblemException.notFound("No session '" + loaded.sessionId()
+                                + "' was found: it was deleted while this message was answered."));
                 backOff(attempt);
             }
         }
     }
 
     static ProblemException rateLimited(RateWindow window, Instant now) {
-        return ProblemException.tooManyRequests("Too many messages: the limit is " + window.limit()
-                + " per minute. Please wait a moment and send it again.", window.retryAfter(now));
+        return ProblemException.tooManyRequests(
+                "Too many messages: the limit is " + window.limit()
+                        + " per minute. Please wait a moment and send it again.",
+                window.retryAfter(now));
     }
 
     /** Spreads competing writers apart so each retry has a fair chance. */

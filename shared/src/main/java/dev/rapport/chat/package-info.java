@@ -1,2 +1,5 @@
-/** The chat turn: load, replay or rate-limit, redact, prepare, answer, decide the handoff, write; the conversation store port. */
+/**
+ * The chat turn: load, replay or rate-limit, redact, prepare, answer, decide the handoff, write; the conversation store
+ * port.
+ */
 package dev.rapport.chat;

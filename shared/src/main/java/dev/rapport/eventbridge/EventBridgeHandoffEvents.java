@@ -8,7 +8,10 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 
-/** Handoffs as {@code HandoffRequested} and {@code HandoffClosed} events from {@code rapport.handoff} on the configured bus. */
+/**
+ * Handoffs as {@code HandoffRequested} and {@code HandoffClosed} events from {@code rapport.handoff} on the configured
+ * bus.
+ */
 public final class EventBridgeHandoffEvents implements HandoffEvents {
 
     private final EventBridgeClient client;

@@ -11,6 +11,15 @@ import java.util.Map;
  *
  * @param excluded conversations left out, by reason
  */
-public record ExportManifest(String schemaVersion, String data, Instant createdAt, LocalDate from, LocalDate to,
-                             int minRating, boolean empty, long conversations, long turns,
-                             Map<String, Long> excluded, List<String> notes) {}
+public record ExportManifest(
+        String schemaVersion,
+        String data,
+        Instant createdAt,
+        LocalDate from,
+        LocalDate to,
+        int minRating,
+        boolean empty,
+        long conversations,
+        long turns,
+        Map<String, Long> excluded,
+        List<String> notes) {}

@@ -28,11 +28,13 @@ public record ExportRequest(LocalDate from, LocalDate to, int minRating) {
             throw new InvalidExportRequest("from " + from + " is after to " + to);
         }
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw new InvalidExportRequest("from " + from + " to " + to + " is " + (ChronoUnit.DAYS.between(from, to) + 1)
-                    + " days; an export covers at most " + MAX_DAYS + " (export longer periods month by month)");
+            throw new InvalidExportRequest("from " + from + " to " + to + " is "
+                    + (ChronoUnit.DAYS.between(from, to) + 1) + " days; an export covers at most " + MAX_DAYS
+                    + " (export longer periods month by month)");
         }
         if (minRating < 0 || minRating > 5) {
-            throw new InvalidExportRequest("minRating " + minRating + " is outside 1-5 (or 0 to take unrated answers too)");
+            throw new InvalidExportRequest(
+                    "minRating " + minRating + " is outside 1-5 (or 0 to take unrated answers too)");
         }
     }
 

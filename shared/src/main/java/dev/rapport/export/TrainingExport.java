@@ -29,8 +29,13 @@ public final class TrainingExport {
     private final String systemPrompt;
     private final Clock clock;
 
-    public TrainingExport(ConversationSource source, SettingsStore settings, ExportSink sink, PiiRedactor redactor,
-                          String systemPrompt, Clock clock) {
+    public TrainingExport(
+            ConversationSource source,
+            SettingsStore settings,
+            ExportSink sink,
+            PiiRedactor redactor,
+            String systemPrompt,
+            Clock clock) {
         this.source = source;
         this.settings = settings;
         this.sink = sink;
@@ -51,7 +56,9 @@ public final class TrainingExport {
         };
         try (ExportSink.Lines lines = sink.open(data)) {
             source.forEachStartedBetween(request.from(), request.to(), conversation -> {
-                String reason = exclusion(conversation, request.minRating(),
+                String reason = exclusion(
+                        conversation,
+                        request.minRating(),
                         consent.computeIfAbsent(conversation.customerHash(), this::consents));
                 if (reason != null) {
                     excluded.merge(reason, 1L, Long::sum);
@@ -67,9 +74,18 @@ public final class TrainingExport {
             });
             lines.complete();
         }
-        ExportManifest manifest = new ExportManifest(BedrockConversationLine.SCHEMA_VERSION, sink.location(data),
-                clock.instant(), request.from(), request.to(), request.minRating(), taken[0] == 0, taken[0], taken[1],
-                excluded, notes(taken[0] == 0));
+        ExportManifest manifest = new ExportManifest(
+                BedrockConversationLine.SCHEMA_VERSION,
+                sink.location(data),
+                clock.instant(),
+                request.from(),
+                request.to(),
+                request.minRating(),
+                taken[0] == 0,
+                taken[0],
+                taken[1],
+                excluded,
+                notes(taken[0] == 0));
         sink.manifest(request.name() + ".manifest.json", Json.write(manifest));
         return manifest;
     }
@@ -89,8 +105,10 @@ public final class TrainingExport {
         if (conversation.handedOff()) {
             return "handedOff";
         }
-        List<Integer> ratings = conversation.exchanges().stream().map(StoredConversation.Exchange::rating)
-                .filter(r -> r != null).toList();
+        List<Integer> ratings = conversation.exchanges().stream()
+                .map(StoredConversation.Exchange::rating)
+                .filter(r -> r != null)
+                .toList();
         if (minRating > 0 && ratings.isEmpty()) {
             return "unrated";
         }
@@ -103,7 +121,8 @@ public final class TrainingExport {
     private static List<String> notes(boolean empty) {
         List<String> notes = new ArrayList<>(List.of(
                 "consentOff: the customer turned memory off; their conversations are not used to train.",
-                "Customers who erased themselves are absent: erasure deletes every item of theirs, so nothing of them is read.",
+                "Customers who erased themselves are absent: erasure deletes every item of theirs, so nothing of them"
+                        + " is read.",
                 "handedOff: a person took the conversation over; the assistant's part is not an example to learn from.",
                 "noTurns: the conversation expired or was erased while the export ran.",
                 "Text is redacted again on export; placeholders such as [PHONE_1] stand where personal data was."));

@@ -1,2 +1,5 @@
-/** The training-data export: well-rated, consented conversations de-identified into Bedrock's fine-tuning format, with a manifest. */
+/**
+ * The training-data export: well-rated, consented conversations de-identified into Bedrock's fine-tuning format, with a
+ * manifest.
+ */
 package dev.rapport.export;

@@ -30,7 +30,8 @@ public final class FeedbackService {
 
     public Feedback give(Caller caller, String turnId, Integer rating, String thumbs, String comment) {
         if ((rating == null) == (thumbs == null)) {
-            throw ProblemException.badRequest("invalid-feedback", "Give either a rating (1 to 5) or thumbs (up or down).");
+            throw ProblemException.badRequest(
+                    "invalid-feedback", "Give either a rating (1 to 5) or thumbs (up or down).");
         }
         if (rating != null && (rating < 1 || rating > 5)) {
             throw ProblemException.badRequest("invalid-feedback", "A rating is a whole number from 1 to 5.");

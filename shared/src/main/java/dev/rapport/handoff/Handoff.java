@@ -20,9 +20,16 @@ import java.util.List;
  *     recorded before emotions were read
  * @param closure how it ended, or null while it is open
  */
-public record Handoff(String id, String sessionId, HandoffReason reason, Instant createdAt, List<String> summary,
-                      List<Sentiment> sentimentTrend, List<Line> transcript, List<Emotion> emotionTrend,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) HandoffClosure closure) {
+public record Handoff(
+        String id,
+        String sessionId,
+        HandoffReason reason,
+        Instant createdAt,
+        List<String> summary,
+        List<Sentiment> sentimentTrend,
+        List<Line> transcript,
+        List<Emotion> emotionTrend,
+        @JsonInclude(JsonInclude.Include.NON_NULL) HandoffClosure closure) {
 
     public Handoff {
         summary = List.copyOf(summary);
@@ -32,13 +39,24 @@ public record Handoff(String id, String sessionId, HandoffReason reason, Instant
     }
 
     /** A new, open handoff, as the turn that hands off writes it. */
-    public Handoff(String sessionId, HandoffReason reason, Instant createdAt, List<String> summary,
-                   List<Sentiment> sentimentTrend, List<Line> transcript, List<Emotion> emotionTrend) {
+    public Handoff(
+            String sessionId,
+            HandoffReason reason,
+            Instant createdAt,
+            List<String> summary,
+            List<Sentiment> sentimentTrend,
+            List<Line> transcript,
+            List<Emotion> emotionTrend) {
         this(null, sessionId, reason, createdAt, summary, sentimentTrend, transcript, emotionTrend, null);
     }
 
-    public Handoff(String sessionId, HandoffReason reason, Instant createdAt, List<String> summary,
-                   List<Sentiment> sentimentTrend, List<Line> transcript) {
+    public Handoff(
+            String sessionId,
+            HandoffReason reason,
+            Instant createdAt,
+            List<String> summary,
+            List<Sentiment> sentimentTrend,
+            List<Line> transcript) {
         this(sessionId, reason, createdAt, summary, sentimentTrend, transcript, List.of());
     }
 

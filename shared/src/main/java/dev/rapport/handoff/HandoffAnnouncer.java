@@ -3,8 +3,8 @@ package dev.rapport.handoff;
 import java.util.Objects;
 
 /**
- * Announces each handoff's request, and later its close, exactly once, however often the stream
- * hands them over: claim, publish, mark done. A failed publication gives the claim back and fails, so the stream retries it.
+ * Announces each handoff's request, and later its close, exactly once, however often the stream hands them over: claim,
+ * publish, mark done. A failed publication gives the claim back and fails, so the stream retries it.
  */
 public final class HandoffAnnouncer {
 

@@ -16,9 +16,16 @@ import java.util.List;
  * @param emotionTrend the emotions beside {@code sentimentTrend}; empty for handoffs recorded before emotions were read
  * @param closure null for {@code HandoffRequested}; how it ended for {@code HandoffClosed}
  */
-public record HandoffEvent(String handoffId, String sessionId, String customerId, HandoffReason reason,
-                           Instant createdAt, List<String> summary, List<Sentiment> sentimentTrend,
-                           List<Emotion> emotionTrend, HandoffClosure closure) {
+public record HandoffEvent(
+        String handoffId,
+        String sessionId,
+        String customerId,
+        HandoffReason reason,
+        Instant createdAt,
+        List<String> summary,
+        List<Sentiment> sentimentTrend,
+        List<Emotion> emotionTrend,
+        HandoffClosure closure) {
 
     public static final String SOURCE = "rapport.handoff";
     public static final String DETAIL_TYPE = "HandoffRequested";
@@ -30,8 +37,14 @@ public record HandoffEvent(String handoffId, String sessionId, String customerId
         emotionTrend = List.copyOf(emotionTrend);
     }
 
-    public HandoffEvent(String handoffId, String sessionId, String customerId, HandoffReason reason,
-                        Instant createdAt, List<String> summary, List<Sentiment> sentimentTrend) {
+    public HandoffEvent(
+            String handoffId,
+            String sessionId,
+            String customerId,
+            HandoffReason reason,
+            Instant createdAt,
+            List<String> summary,
+            List<Sentiment> sentimentTrend) {
         this(handoffId, sessionId, customerId, reason, createdAt, summary, sentimentTrend, List.of(), null);
     }
 

@@ -11,10 +11,9 @@ public final class HandoffNotice {
     private static final String PASSED_ZH = "我已将对话转给人工客服同事，他们会在这里回复您，您无需重复说明。";
     private static final String SELF_HARM_EN = "If you are thinking about ending your life or are in danger right now, "
             + "please call your local emergency number or a crisis line now. You don't have to face this alone.";
-    private static final String SELF_HARM_ZH = "如果您有轻生的念头或此刻处境危险，请立即拨打当地急救电话（中国大陆 120 或 110）"
-            + "或心理援助热线。您不必独自面对。";
-    private static final String MEDICAL_EN = "If this is happening now, please call your local emergency number "
-            + "(120 in mainland China, 911 in the US, 112 in Europe) or go to the nearest emergency department right away.";
+    private static final String SELF_HARM_ZH = "如果您有轻生的念头或此刻处境危险，请立即拨打当地急救电话（中国大陆 120 或 110）" + "或心理援助热线。您不必独自面对。";
+    private static final String MEDICAL_EN = "If this is happening now, please call your local emergency number (120"
+            + " in mainland China, 911 in the US, 112 in Europe) or go to the nearest emergency department right away.";
     private static final String MEDICAL_ZH = "如果这些情况正在发生，请立即拨打急救电话 120，或尽快前往最近的医院急诊。";
 
     private HandoffNotice() {}

@@ -46,14 +46,14 @@ public final class HandoffService {
         requireSupportAdmin(caller);
         String note = resolution == null || resolution.isBlank() ? null : resolution.strip();
         if (note != null && note.codePointCount(0, note.length()) > MAX_RESOLUTION_CHARS) {
-            throw ProblemException.badRequest("resolution-too-long",
-                    "resolution must be at most " + MAX_RESOLUTION_CHARS + " characters.");
+            throw ProblemException.badRequest(
+                    "resolution-too-long", "resolution must be at most " + MAX_RESOLUTION_CHARS + " characters.");
         }
         if (HandoffId.createdAt(id).isEmpty()) {
             throw notFound();
         }
-        HandoffClosure closure = new HandoffClosure(clock.instant(), Owner.of(caller, null).customerHash(),
-                note == null ? null : redactor.apply(note));
+        HandoffClosure closure = new HandoffClosure(
+                clock.instant(), Owner.of(caller, null).customerHash(), note == null ? null : redactor.apply(note));
         return queue.close(id, closure).orElseThrow(HandoffService::notFound);
     }
 

@@ -10,16 +10,20 @@ import java.util.regex.Pattern;
  * a needless handoff costs a colleague a minute, a missed one can cost far more.
  */
 public enum RiskTopic {
-    SELF_HARM(Pattern.compile("\\b(suicid\\w*|kill(ing)? myself|end(ing)? my life|take my own life|want to die"
-            + "|don'?t want to (live|be alive)|hurt(ing)? myself|self[- ]harm\\w*)\\b"),
+    SELF_HARM(
+            Pattern.compile("\\b(suicid\\w*|kill(ing)? myself|end(ing)? my life|take my own life|want to die"
+                    + "|don'?t want to (live|be alive)|hurt(ing)? myself|self[- ]harm\\w*)\\b"),
             List.of("自杀", "不想活", "轻生", "想死", "结束生命", "活不下去", "自残", "割腕")),
-    MEDICAL(Pattern.compile("\\b(chest pains?|can'?t breathe|cannot breathe|(trouble|difficulty) breathing"
-            + "|short of breath|heart attack|stroke|unconscious|passed out|seizures?|overdosed?|anaphyla\\w*"
-            + "|bleeding (heavily|a lot|badly)|poisoned)\\b"),
-            List.of("胸痛", "胸口痛", "胸口疼", "呼吸困难", "喘不过气", "无法呼吸", "不能呼吸", "心脏病发", "中风", "昏迷",
-                    "晕倒", "抽搐", "过敏性休克", "大出血", "血流不止", "中毒")),
-    LEGAL(Pattern.compile("\\b(lawyers?|attorneys?|sue|suing|lawsuit|legal action|take (you|this) to court"
-            + "|small claims|solicitors?)\\b"),
+    MEDICAL(
+            Pattern.compile("\\b(chest pains?|can'?t breathe|cannot breathe|(trouble|difficulty) breathing"
+                    + "|short of breath|heart attack|stroke|unconscious|passed out|seizures?|overdosed?|anaphyla\\w*"
+                    + "|bleeding (heavily|a lot|badly)|poisoned)\\b"),
+            List.of(
+                    "胸痛", "胸口痛", "胸口疼", "呼吸困难", "喘不过气", "无法呼吸", "不能呼吸", "心脏病发", "中风", "昏迷", "晕倒", "抽搐", "过敏性休克", "大出血",
+                    "血流不止", "中毒")),
+    LEGAL(
+            Pattern.compile("\\b(lawyers?|attorneys?|sue|suing|lawsuit|legal action|take (you|this) to court"
+                    + "|small claims|solicitors?)\\b"),
             List.of("律师", "起诉", "法院", "告你们", "打官司", "诉讼", "法律途径", "消协", "消费者协会"));
 
     private final Pattern english;

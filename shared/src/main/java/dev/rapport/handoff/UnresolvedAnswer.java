@@ -11,9 +11,20 @@ import java.util.Locale;
 public final class UnresolvedAnswer {
 
     private static final List<String> ADMISSIONS = List.of(
-            "don't find that", "do not find that", "couldn't find", "could not find", "i don't know",
-            "i do not know", "i'm not able to answer", "i am not able to answer", "i can't answer", "i cannot answer",
-            "没有找到相关信息", "找不到相关信息", "我不知道", "无法回答");
+            "don't find that",
+            "do not find that",
+            "couldn't find",
+            "could not find",
+            "i don't know",
+            "i do not know",
+            "i'm not able to answer",
+            "i am not able to answer",
+            "i can't answer",
+            "i cannot answer",
+            "没有找到相关信息",
+            "找不到相关信息",
+            "我不知道",
+            "无法回答");
 
     private UnresolvedAnswer() {}
 

@@ -33,14 +33,15 @@ public final class ImageInquiryService {
 
     /** The rule every photo turn adds to the system prompt: a photo invites diagnosis, which we never give. */
     static final String PHOTO_INSTRUCTIONS = """
-            The customer attached a photo. Describe only what you can actually see and say so when \
-            something cannot be told from the photo. Never diagnose or name a medical condition from a \
-            photo. If the photo or the question is about the body (a rash, wound, mole, swelling, \
-            allergy, bite, burn or similar), give only general information, say clearly that this is \
-            not a diagnosis, and recommend seeing a doctor or pharmacist. If anything suggests an \
-            emergency (heavy bleeding, trouble breathing, chest pain, fainting, a swelling throat), \
-            tell the customer to seek urgent care now by calling their local emergency number, before \
-            anything else.""";
+        The customer attached a photo. Describe only what you can actually see and say so when \
+        something cannot be told from the photo. Never diagnose or name a medical condition from a \
+        photo. If the photo or the question is about the body (a rash, wound, mole, swelling, \
+        allergy, bite, burn or similar), give only general information, say clearly that this is \
+        not a diagnosis, and recommend seeing a doctor or pharmacist. If anything suggests an \
+        emergency (heavy bleeding, trouble breathing, chest pain, fainting, a swelling throat), \
+        tell the customer to seek urgent care now by calling their local emergency number, before \
+        anything else.\
+        """;
 
     private final ImagePreparer preparer;
     private final ChatService chat;
@@ -61,7 +62,8 @@ public final class ImageInquiryService {
      */
     public ChatReply ask(Caller caller, ChatCommand command, String format, String base64Data) {
         boolean chinese = new Utterance(command.message()).hasCjk()
-                || command.locale() != null && command.locale().toLowerCase(Locale.ROOT).startsWith("zh");
+                || command.locale() != null
+                        && command.locale().toLowerCase(Locale.ROOT).startsWith("zh");
         boolean urgent = HealthConcern.of(command.message()) == HealthConcern.URGENT;
         return chat.chat(caller, command, attach(format, base64Data, chinese, urgent));
     }
@@ -78,11 +80,19 @@ public final class ImageInquiryService {
     private Attachment attach(String format, String base64Data, boolean chinese, boolean urgent) {
         ValidatedImage validated = preparer.validate(format, base64Data);
         PreparedImage prepared = preparer.prepare(validated);
-        PhotoReference reference = new PhotoReference(prepared.sha256OfOriginal(), prepared.originalSize(),
-                validated.format().wireName(), (int) validated.header().width(), (int) validated.header().height());
+        PhotoReference reference = new PhotoReference(
+                prepared.sha256OfOriginal(),
+                prepared.originalSize(),
+                validated.format().wireName(),
+                (int) validated.header().width(),
+                (int) validated.header().height());
         String note = (chinese ? "[照片：" : "[photo: ") + prepared.facts().describe(chinese ? "zh" : "en") + "]";
-        return new Attachment(new Content.Image(prepared.format().wireName(), prepared.bytes()), reference, note,
-                PHOTO_INSTRUCTIONS, urgent);
+        return new Attachment(
+                new Content.Image(prepared.format().wireName(), prepared.bytes()),
+                reference,
+                note,
+                PHOTO_INSTRUCTIONS,
+                urgent);
     }
 
     private static byte[] tinyPng() {

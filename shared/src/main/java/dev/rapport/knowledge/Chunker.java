@@ -30,7 +30,8 @@ public final class Chunker {
                 continue;
             }
             for (String part : split(trimmed)) {
-                if (current.length() > 0 && (current.length() >= MIN_CHARS || current.length() + part.length() + 1 > maxChars)) {
+                if (current.length() > 0
+                        && (current.length() >= MIN_CHARS || current.length() + part.length() + 1 > maxChars)) {
                     pieces.add(current.toString());
                     current.setLength(0);
                 }
@@ -45,8 +46,8 @@ public final class Chunker {
         }
         List<Passage> passages = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
-            passages.add(new Passage(Passage.id(document.id(), i), document.id(), document.title(), pieces.get(i),
-                    document.locale()));
+            passages.add(new Passage(
+                    Passage.id(document.id(), i), document.id(), document.title(), pieces.get(i), document.locale()));
         }
         return passages;
     }

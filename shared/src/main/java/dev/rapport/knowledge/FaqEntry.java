@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param locale {@code zh} or {@code en}: a topic asked in both languages is two entries
  */
-public record FaqEntry(String id, String question, List<String> alternatives, String answer, String locale,
-                       List<String> tags) {
+public record FaqEntry(
+        String id, String question, List<String> alternatives, String answer, String locale, List<String> tags) {
 
     public FaqEntry {
         Objects.requireNonNull(id, "id");
@@ -28,6 +28,7 @@ public record FaqEntry(String id, String question, List<String> alternatives, St
 
     /** Every phrasing the entry is matched by, the main question first. */
     public List<String> phrasings() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(question), alternatives.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(question), alternatives.stream())
+                .toList();
     }
 }

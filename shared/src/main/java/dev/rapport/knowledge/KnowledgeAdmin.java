@@ -41,14 +41,15 @@ public final class KnowledgeAdmin {
         requireText("answer", faq.answer(), MAX_ANSWER_CHARS);
         requireLocale(faq.locale());
         if (faq.alternatives().size() > MAX_ALTERNATIVES) {
-            throw ProblemException.badRequest("invalid-field", "'alternatives' holds at most " + MAX_ALTERNATIVES + " phrasings.");
+            throw ProblemException.badRequest(
+                    "invalid-field", "'alternatives' holds at most " + MAX_ALTERNATIVES + " phrasings.");
         }
         Set<String> seen = new HashSet<>();
         for (String phrasing : faq.phrasings()) {
             requireText("alternatives", phrasing, MAX_QUESTION_CHARS);
             if (!seen.add(phrasing.strip().toLowerCase(Locale.ROOT))) {
-                throw ProblemException.badRequest("duplicate-phrasing", "The phrasing \u201c" + phrasing.strip()
-                        + "\u201d is given twice.");
+                throw ProblemException.badRequest(
+                        "duplicate-phrasing", "The phrasing \u201c" + phrasing.strip() + "\u201d is given twice.");
             }
         }
         requireTags(faq.tags());
@@ -72,10 +73,12 @@ public final class KnowledgeAdmin {
             throw ProblemException.badRequest("missing-field", "'text' must not be empty.");
         }
         try {
-            store.addDocument(document, passages.stream().map(p -> embed(p, p.embeddingText())).toList());
+            store.addDocument(
+                    document,
+                    passages.stream().map(p -> embed(p, p.embeddingText())).toList());
         } catch (KnowledgeStore.DuplicateDocumentException e) {
-            throw ProblemException.conflict("duplicate-id", "A document with id '" + document.id()
-                    + "' already exists.");
+            throw ProblemException.conflict(
+                    "duplicate-id", "A document with id '" + document.id() + "' already exists.");
         }
         return passages.stream().map(Passage::id).toList();
     }
@@ -92,8 +95,9 @@ public final class KnowledgeAdmin {
 
     private static void requireId(String id) {
         if (!ID.matcher(id).matches()) {
-            throw ProblemException.badRequest("invalid-id", "An id is 1-64 lower-case letters, digits and hyphens, "
-                    + "starting with a letter or digit.");
+            throw ProblemException.badRequest(
+                    "invalid-id",
+                    "An id is 1-64 lower-case letters, digits and hyphens, " + "starting with a letter or digit.");
         }
     }
 
@@ -102,7 +106,8 @@ public final class KnowledgeAdmin {
             throw ProblemException.badRequest("missing-field", "'" + field + "' must not be empty.");
         }
         if (text.length() > max) {
-            throw ProblemException.badRequest("field-too-long", "'" + field + "' is limited to " + max + " characters.");
+            throw ProblemException.badRequest(
+                    "field-too-long", "'" + field + "' is limited to " + max + " characters.");
         }
     }
 
@@ -114,8 +119,8 @@ public final class KnowledgeAdmin {
 
     private static void requireTags(List<String> tags) {
         if (tags.size() > MAX_TAGS || tags.stream().anyMatch(t -> t.isBlank() || t.length() > 40)) {
-            throw ProblemException.badRequest("invalid-field", "'tags' holds at most " + MAX_TAGS
-                    + " tags of 1-40 characters.");
+            throw ProblemException.badRequest(
+                    "invalid-field", "'tags' holds at most " + MAX_TAGS + " tags of 1-40 characters.");
         }
     }
 }

@@ -27,8 +27,8 @@ public final class KnowledgeCache implements Supplier<KnowledgeIndex> {
     private volatile KnowledgeIndex index = KnowledgeIndex.empty();
     private volatile Instant loadedAt = Instant.EPOCH;
 
-    public KnowledgeCache(KnowledgeStore store, Embedder embedder, KnowledgeSettings settings, Clock clock,
-                          Executor background) {
+    public KnowledgeCache(
+            KnowledgeStore store, Embedder embedder, KnowledgeSettings settings, Clock clock, Executor background) {
         this.store = store;
         this.embedder = embedder;
         this.settings = settings;

@@ -32,7 +32,9 @@ public record KnowledgeFiles(List<FaqEntry> faqs, List<KnowledgeDocument> docume
             Path docs = directory.resolve("documents");
             if (Files.isDirectory(docs)) {
                 try (Stream<Path> files = Files.list(docs)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".md"))
+                            .sorted()
+                            .toList()) {
                         documents.add(markdown(file));
                     }
                 }
@@ -45,8 +47,13 @@ public record KnowledgeFiles(List<FaqEntry> faqs, List<KnowledgeDocument> docume
 
     /** A JSONL line of kind {@code faq}. */
     public static FaqEntry faq(JsonNode node) {
-        return new FaqEntry(node.path("id").asText(), node.path("question").asText(), strings(node.path("alternatives")),
-                node.path("answer").asText(), node.path("locale").asText(), strings(node.path("tags")));
+        return new FaqEntry(
+                node.path("id").asText(),
+                node.path("question").asText(),
+                strings(node.path("alternatives")),
+                node.path("answer").asText(),
+                node.path("locale").asText(),
+                strings(node.path("tags")));
     }
 
     private static KnowledgeDocument markdown(Path file) throws IOException {
@@ -55,8 +62,8 @@ public record KnowledgeFiles(List<FaqEntry> faqs, List<KnowledgeDocument> docume
         String[] titleAndBody = text.split("\n", 2);
         String title = titleAndBody[0].replaceFirst("^#\\s*", "").strip();
         String locale = name.endsWith("-zh") ? "zh" : "en";
-        return new KnowledgeDocument(name, title, locale, titleAndBody.length > 1 ? titleAndBody[1].strip() : "",
-                List.of());
+        return new KnowledgeDocument(
+                name, title, locale, titleAndBody.length > 1 ? titleAndBody[1].strip() : "", List.of());
     }
 
     private static List<String> strings(JsonNode array) {
@@ -69,11 +76,14 @@ public record KnowledgeFiles(List<FaqEntry> faqs, List<KnowledgeDocument> docume
     public KnowledgeSnapshot snapshot(Embedder embedder) {
         Chunker chunker = new Chunker(Chunker.DEFAULT_MAX_CHARS);
         List<Embedded<FaqEntry>> embeddedFaqs = faqs.stream()
-                .map(f -> embedder == null ? Embedded.plain(f)
+                .map(f -> embedder == null
+                        ? Embedded.plain(f)
                         : new Embedded<>(f, embedder.name(), embedder.embed(f.embeddingText())))
                 .toList();
-        List<Embedded<Passage>> passages = documents.stream().flatMap(d -> chunker.chunk(d).stream())
-                .map(p -> embedder == null ? Embedded.plain(p)
+        List<Embedded<Passage>> passages = documents.stream()
+                .flatMap(d -> chunker.chunk(d).stream())
+                .map(p -> embedder == null
+                        ? Embedded.plain(p)
                         : new Embedded<>(p, embedder.name(), embedder.embed(p.embeddingText())))
                 .toList();
         return new KnowledgeSnapshot(embeddedFaqs, passages);

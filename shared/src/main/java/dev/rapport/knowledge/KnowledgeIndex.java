@@ -25,26 +25,51 @@ public final class KnowledgeIndex {
     private final Embedder embedder;
     private final double lexicalWeight;
 
-    private record Entry(String id, String kind, String title, String text, String locale, FaqEntry faq,
-                         List<Set<String>> phrasings, Set<String> terms, float[] vector) {}
+    private record Entry(
+            String id,
+            String kind,
+            String title,
+            String text,
+            String locale,
+            FaqEntry faq,
+            List<Set<String>> phrasings,
+            Set<String> terms,
+            float[] vector) {}
 
     public KnowledgeIndex(KnowledgeSnapshot snapshot, Embedder embedder, double lexicalWeight) {
         this.embedder = embedder;
         this.lexicalWeight = embedder == null ? 1.0 : lexicalWeight;
         for (Embedded<FaqEntry> e : snapshot.faqs()) {
             FaqEntry faq = e.item();
-            List<Set<String>> phrasings = faq.phrasings().stream().map(Terms::of).toList();
+            List<Set<String>> phrasings =
+                    faq.phrasings().stream().map(Terms::of).toList();
             Set<String> all = new java.util.LinkedHashSet<>();
             phrasings.forEach(all::addAll);
             // The answer's words count for ranking (a question may be worded like the answer), never for the fast path.
             all.addAll(Terms.of(faq.answer()));
-            add(new Entry(faq.id(), Retrieved.FAQ, faq.question(), faq.answer(), faq.locale(), faq, phrasings, all,
+            add(new Entry(
+                    faq.id(),
+                    Retrieved.FAQ,
+                    faq.question(),
+                    faq.answer(),
+                    faq.locale(),
+                    faq,
+                    phrasings,
+                    all,
                     e.comparableWith(embedder) ? e.vector() : null));
         }
         for (Embedded<Passage> e : snapshot.passages()) {
             Passage p = e.item();
             Set<String> terms = Terms.of(p.title() + "\n" + p.text());
-            add(new Entry(p.id(), Retrieved.PASSAGE, p.title(), p.text(), p.locale(), null, List.of(terms), terms,
+            add(new Entry(
+                    p.id(),
+                    Retrieved.PASSAGE,
+                    p.title(),
+                    p.text(),
+                    p.locale(),
+                    null,
+                    List.of(terms),
+                    terms,
                     e.comparableWith(embedder) ? e.vector() : null));
         }
         this.scorer = new LexicalScorer(entries.stream().map(Entry::terms).toList());
@@ -76,10 +101,11 @@ public final class KnowledgeIndex {
         for (Entry entry : entries) {
             double lexical = lexical(terms, entry);
             double semantic = vector != null && entry.vector() != null ? Embedder.cosine(vector, entry.vector()) : 0;
-            double score = vector == null || entry.vector() == null ? lexical * (vector == null ? 1 : lexicalWeight)
+            double score = vector == null || entry.vector() == null
+                    ? lexical * (vector == null ? 1 : lexicalWeight)
                     : lexicalWeight * lexical + (1 - lexicalWeight) * normalised(semantic);
-            scored.add(new Retrieved(entry.id(), entry.kind(), entry.title(), entry.text(), entry.locale(), score,
-                    lexical, semantic));
+            scored.add(new Retrieved(
+                    entry.id(), entry.kind(), entry.title(), entry.text(), entry.locale(), score, lexical, semantic));
         }
         scored.sort(Comparator.comparingDouble(Retrieved::score).reversed());
         return List.copyOf(scored.subList(0, Math.min(limit, scored.size())));
@@ -112,8 +138,8 @@ public final class KnowledgeIndex {
     }
 
     public Optional<Retrieved> find(String id) {
-        return Optional.ofNullable(byId.get(id)).map(e -> new Retrieved(e.id(), e.kind(), e.title(), e.text(),
-                e.locale(), 0, 0, 0));
+        return Optional.ofNullable(byId.get(id))
+                .map(e -> new Retrieved(e.id(), e.kind(), e.title(), e.text(), e.locale(), 0, 0, 0));
     }
 
     /** For ranking: a question that shares most of an FAQ's words (in any phrasing) fits it. */

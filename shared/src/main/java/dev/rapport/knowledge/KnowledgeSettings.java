@@ -16,11 +16,17 @@ import java.time.Duration;
  * @param lexicalWeight the share of words in the blended score when embeddings are there
  * @param refresh how old the in-memory index may get before it is reloaded in the background
  */
-public record KnowledgeSettings(double faqThreshold, double faqMargin, double minScore, double minScoreEmbedded,
-                                int groundingLimit, double lexicalWeight, Duration refresh) {
+public record KnowledgeSettings(
+        double faqThreshold,
+        double faqMargin,
+        double minScore,
+        double minScoreEmbedded,
+        int groundingLimit,
+        double lexicalWeight,
+        Duration refresh) {
 
-    public static final KnowledgeSettings DEFAULTS = new KnowledgeSettings(0.82, 0.15, 0.42, 0.36, 3, 0.6,
-            Duration.ofMinutes(5));
+    public static final KnowledgeSettings DEFAULTS =
+            new KnowledgeSettings(0.82, 0.15, 0.42, 0.36, 3, 0.6, Duration.ofMinutes(5));
 
     public static KnowledgeSettings from(Environment env) {
         return new KnowledgeSettings(
@@ -30,6 +36,7 @@ public record KnowledgeSettings(double faqThreshold, double faqMargin, double mi
                 env.getDouble("KNOWLEDGE_MIN_SCORE_EMBEDDED", DEFAULTS.minScoreEmbedded()),
                 DEFAULTS.groundingLimit(),
                 DEFAULTS.lexicalWeight(),
-                Duration.ofSeconds(env.getInt("KNOWLEDGE_REFRESH_SECONDS", (int) DEFAULTS.refresh().toSeconds())));
+                Duration.ofSeconds(env.getInt(
+                        "KNOWLEDGE_REFRESH_SECONDS", (int) DEFAULTS.refresh().toSeconds())));
     }
 }

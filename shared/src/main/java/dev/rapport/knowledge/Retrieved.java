@@ -8,8 +8,15 @@ package dev.rapport.knowledge;
  * @param lexical how much of the question's weight the entry's words carry, 0–1
  * @param semantic cosine of the embeddings, 0 when there are none to compare
  */
-public record Retrieved(String id, String kind, String title, String text, String locale, double score,
-                        double lexical, double semantic) {
+public record Retrieved(
+        String id,
+        String kind,
+        String title,
+        String text,
+        String locale,
+        double score,
+        double lexical,
+        double semantic) {
 
     public static final String FAQ = "faq";
     public static final String PASSAGE = "passage";

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 final class Birthdays {
 
     private static final String MONTHS = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-    private static final Pattern MONTH_DAY = Pattern.compile("^" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTHS,
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("^" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH =
+            Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTHS, Pattern.CASE_INSENSITIVE);
     private static final String DIGITS = "〇一二三四五六七八九";
 
     private Birthdays() {}
@@ -30,7 +30,9 @@ final class Birthdays {
             return candidate(month(md.group(1)), Integer.parseInt(md.group(2)), false, quote);
         }
         Matcher dm = DAY_MONTH.matcher(text);
-        return dm.find() ? candidate(month(dm.group(2)), Integer.parseInt(dm.group(1)), false, quote) : Optional.empty();
+        return dm.find()
+                ? candidate(month(dm.group(2)), Integer.parseInt(dm.group(1)), false, quote)
+                : Optional.empty();
     }
 
     static Optional<Candidate> chinese(String month, String day, String quote) {
@@ -44,8 +46,8 @@ final class Birthdays {
             String statement = chinese
                     ? "生日是" + month + "月" + day + "日"
                     : "birthday is " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day;
-            return Optional.of(new Candidate(MemoryCategory.BIRTHDAY, "birthday", value, statement,
-                    FactRule.CONFIDENCE, quote));
+            return Optional.of(
+                    new Candidate(MemoryCategory.BIRTHDAY, "birthday", value, statement, FactRule.CONFIDENCE, quote));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

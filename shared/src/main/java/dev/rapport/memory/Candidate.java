@@ -8,8 +8,8 @@ import java.util.Objects;
  * so a new value in the same slot contradicts the old one. {@code value} is the normalized value
  * compared for duplicates ({@code L}, {@code vegetarian}, {@code likes}).
  */
-public record Candidate(MemoryCategory category, String slot, String value, String statement,
-                        double confidence, String quote) {
+public record Candidate(
+        MemoryCategory category, String slot, String value, String statement, double confidence, String quote) {
 
     public Candidate {
         Objects.requireNonNull(category, "category");

@@ -20,45 +20,77 @@ final class ChineseFacts {
             + "真的|本来就|都|就|已经|从小就|挺|蛮|上个月|去年|今年|刚刚|刚|以后|向来|更|最)*";
     private static final String SIZE = "([XSMLxsml]{1,4}|[2-5][Xx][Ll]|\\d{2,3}|均码)";
     private static final Map<String, String> RELATIONS = Map.ofEntries(
-            Map.entry("女儿", "daughter"), Map.entry("儿子", "son"), Map.entry("孩子", "child"),
-            Map.entry("小孩", "child"), Map.entry("宝宝", "baby"), Map.entry("老公", "husband"),
-            Map.entry("丈夫", "husband"), Map.entry("老婆", "wife"), Map.entry("妻子", "wife"),
-            Map.entry("狗", "dog"), Map.entry("猫", "cat"), Map.entry("双胞胎", "twin"));
+            Map.entry("女儿", "daughter"),
+            Map.entry("儿子", "son"),
+            Map.entry("孩子", "child"),
+            Map.entry("小孩", "child"),
+            Map.entry("宝宝", "baby"),
+            Map.entry("老公", "husband"),
+            Map.entry("丈夫", "husband"),
+            Map.entry("老婆", "wife"),
+            Map.entry("妻子", "wife"),
+            Map.entry("狗", "dog"),
+            Map.entry("猫", "cat"),
+            Map.entry("双胞胎", "twin"));
 
     static final List<FactRule> RULES = List.of(
-            keyed(ME + "(?:有|患有|得了|确诊了?)(糖尿病|高血压|哮喘|心脏病|痛风|湿疹|癫痫|乳糖不耐受?)", true,
-                    MemoryCategory.HEALTH, "health", "has", "有", ""),
+            keyed(
+                    ME + "(?:有|患有|得了|确诊了?)(糖尿病|高血压|哮喘|心脏病|痛风|湿疹|癫痫|乳糖不耐受?)",
+                    true,
+                    MemoryCategory.HEALTH,
+                    "health",
+                    "has",
+                    "有",
+                    ""),
             keyed(ME + "(怀孕了?|乳糖不耐受?)", true, MemoryCategory.HEALTH, "health", "is", "", ""),
             keyed(ME + "对(.{1,10}?)过敏", true, MemoryCategory.ALLERGY, "allergy", "allergic", "对", "过敏"),
-            keyed(ME + "(?:是|信)(?:一名|一个)?(穆斯林|基督徒|佛教徒|天主教徒|犹太教徒|佛教|基督教|伊斯兰教|天主教)", true,
-                    MemoryCategory.RELIGION, "religion", "is", "信仰", ""),
-            fixed("^我不是(?:一个)?素食(?:者|主义者)?|" + ME + "(?:不再吃素|不吃素了|(?:开始|又|重新|也)?吃肉)",
-                    MemoryCategory.DIET, "diet", "omnivore", "吃肉"),
-            fixed(ME + "(?:(?:是|吃)(?:全素|纯素)|是(?:一个|一名)?纯素(?:食)?(?:者|主义者))", MemoryCategory.DIET,
-                    "diet", "vegan", "吃全素"),
-            fixed(ME + "(?:是(?:一个|一名)?(?:素食者|素食主义者|吃素的)|吃素|不吃肉|不吃荤)", MemoryCategory.DIET,
-                    "diet", "vegetarian", "吃素"),
+            keyed(
+                    ME + "(?:是|信)(?:一名|一个)?(穆斯林|基督徒|佛教徒|天主教徒|犹太教徒|佛教|基督教|伊斯兰教|天主教)",
+                    true,
+                    MemoryCategory.RELIGION,
+                    "religion",
+                    "is",
+                    "信仰",
+                    ""),
+            fixed(
+                    "^我不是(?:一个)?素食(?:者|主义者)?|" + ME + "(?:不再吃素|不吃素了|(?:开始|又|重新|也)?吃肉)",
+                    MemoryCategory.DIET,
+                    "diet",
+                    "omnivore",
+                    "吃肉"),
+            fixed(
+                    ME + "(?:(?:是|吃)(?:全素|纯素)|是(?:一个|一名)?纯素(?:食)?(?:者|主义者))",
+                    MemoryCategory.DIET,
+                    "diet",
+                    "vegan",
+                    "吃全素"),
+            fixed(ME + "(?:是(?:一个|一名)?(?:素食者|素食主义者|吃素的)|吃素|不吃肉|不吃荤)", MemoryCategory.DIET, "diet", "vegetarian", "吃素"),
             preference(ME + "(?:不吃|不喝|不能吃|不能喝|忌口)(.+)", true, MemoryCategory.DIET, "avoids", "不吃"),
-            preference(ME + "(?:不喜欢|不太喜欢|不怎么喜欢|不爱|讨厌|受不了|不喜爱)(.+)", true,
-                    MemoryCategory.DISLIKE, "dislikes", "不喜欢"),
+            preference(ME + "(?:不喜欢|不太喜欢|不怎么喜欢|不爱|讨厌|受不了|不喜爱)(.+)", true, MemoryCategory.DISLIKE, "dislikes", "不喜欢"),
             preference(ME + "(?:喜欢上?|爱上?|喜爱|偏爱|钟爱|偏好)(.+)", true, MemoryCategory.PREFERENCE, "likes", "喜欢"),
-            of(ME + "穿(?:的是)?" + SIZE + "(?:码|号)?的?(鞋)?",
+            of(
+                    ME + "穿(?:的是)?" + SIZE + "(?:码|号)?的?(鞋)?",
                     (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, true, quote)),
-            of("^我的?(?:衣服)?(鞋码|鞋子尺码|鞋的尺码|尺码|码数)(?:是|为)?(?:穿)?" + SIZE,
+            of(
+                    "^我的?(?:衣服)?(鞋码|鞋子尺码|鞋的尺码|尺码|码数)(?:是|为)?(?:穿)?" + SIZE,
                     (m, quote) -> Sizes.candidate(m.group(2), m.group(1).startsWith("鞋"), true, quote)),
-            of("^我的?生日(?:是|在)?(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]",
+            of(
+                    "^我的?生日(?:是|在)?(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]",
                     (m, quote) -> Birthdays.chinese(m.group(1), m.group(2), quote)),
-            of(ME + "(?:住在|定居在|生活在|搬到了?|搬去了?|搬家到了?|搬来了?)(.+)",
-                    (m, quote) -> Places.chinese(m.group(1), quote)),
-            of(ME + "有(一|两|三|四|1|2|3|4)?(?:个|只|位|条)?(女儿|儿子|孩子|小孩|宝宝|老公|老婆|丈夫|妻子|狗|猫|双胞胎)",
-                    ChineseFacts::family));
+            of(ME + "(?:住在|定居在|生活在|搬到了?|搬去了?|搬家到了?|搬来了?)(.+)", (m, quote) -> Places.chinese(m.group(1), quote)),
+            of(ME + "有(一|两|三|四|1|2|3|4)?(?:个|只|位|条)?(女儿|儿子|孩子|小孩|宝宝|老公|老婆|丈夫|妻子|狗|猫|双胞胎)", ChineseFacts::family));
 
     private ChineseFacts() {}
 
     private static Optional<Candidate> family(MatchResult m, String quote) {
         String count = m.group(1) == null ? "一" : m.group(1);
         int n = "两".equals(count) ? 2 : Birthdays.chineseNumber(count);
-        return Optional.of(new Candidate(MemoryCategory.FAMILY, "family:" + RELATIONS.get(m.group(2)),
-                String.valueOf(n), "有" + m.group().substring(m.group().indexOf('有') + 1), FactRule.CONFIDENCE, quote));
+        return Optional.of(new Candidate(
+                MemoryCategory.FAMILY,
+                "family:" + RELATIONS.get(m.group(2)),
+                String.valueOf(n),
+                "有" + m.group().substring(m.group().indexOf('有') + 1),
+                FactRule.CONFIDENCE,
+                quote));
     }
 }

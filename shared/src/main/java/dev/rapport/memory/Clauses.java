@@ -28,11 +28,12 @@ final class Clauses {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STANDING = Pattern.compile(
             "remember|keep in mind|from now on|going forward|in the future|from today|starting today|"
-                    + "记住|以后|今后|从现在|从今", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIRST_PERSON = Pattern.compile("^(?:我|(?:i|i'm|i've|i'd|my)\\b)",
+                    + "记住|以后|今后|从现在|从今",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREDICATE_ZH = Pattern.compile(
-            "^(?:也|还|而且|并且|平时|一般|通常|现在)*(?:喜欢|爱|不喜欢|不太喜欢|讨厌|不吃|不喝|吃全素|吃素|对.{1,8}过敏|穿|鞋码|尺码|住在)");
+    private static final Pattern FIRST_PERSON =
+            Pattern.compile("^(?:我|(?:i|i'm|i've|i'd|my)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREDICATE_ZH =
+            Pattern.compile("^(?:也|还|而且|并且|平时|一般|通常|现在)*(?:喜欢|爱|不喜欢|不太喜欢|讨厌|不吃|不喝|吃全素|吃素|对.{1,8}过敏|穿|鞋码|尺码|住在)");
     private static final Pattern PREDICATE_EN = Pattern.compile(
             "^(?:also |too )?(?:like|love|prefer|hate|don't|do not|wear|live|am)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HYPOTHETICAL_SENTENCE = Pattern.compile(
@@ -66,7 +67,8 @@ final class Clauses {
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
             String text = strip(part);
-            boolean standing = STANDING.matcher(part.substring(0, part.length() - text.length())).find();
+            boolean standing = STANDING.matcher(part.substring(0, part.length() - text.length()))
+                    .find();
             if (text.isEmpty()) {
                 continue;
             }
@@ -76,7 +78,9 @@ final class Clauses {
                 firstPerson = true;
             }
             String asSaid = i == parts.length - 1 ? text + terminator.strip() : text;
-            boolean unreliable = hypothetical || new Utterance(asSaid).isQuestion() || UNRELIABLE.matcher(text).find();
+            boolean unreliable = hypothetical
+                    || new Utterance(asSaid).isQuestion()
+                    || UNRELIABLE.matcher(text).find();
             clauses.add(new Clause(text, firstPerson, unreliable, standing));
             previousFirstPerson = firstPerson;
         }

@@ -12,8 +12,9 @@ import java.util.Optional;
 /** The English shapes of a fact, most specific first ("I don't eat meat" before "I don't eat …"). */
 final class EnglishFacts {
 
-    private static final String ADV = "(?:(?:really|also|do|just|absolutely|still|actually|usually|normally|"
-            + "typically|always|totally|now|only|personally|generally|mostly|definitely|truly|even|kind of|sort of)\\s+)*";
+    private static final String ADV =
+            "(?:(?:really|also|do|just|absolutely|still|actually|usually|normally|typically|always|totally|now|only|personally|generally|mostly|definitely|truly|even|kind"
+                    + " of|sort of)\\s+)*";
     private static final String I = "^i\\s+" + ADV;
     private static final String I_AM = "^i(?:'m|\\s+am)\\s+" + ADV;
     private static final String DIETS = "(vegetarian|vegan|pescatarian)";
@@ -23,51 +24,126 @@ final class EnglishFacts {
             + "bab(?:y|ies)|twins|wife|husband|partner|dogs?|cats?)\\b";
 
     static final List<FactRule> RULES = List.of(
-            keyed(I + "(?:have|suffer from|was diagnosed with|live with)\\s+" + CONDITIONS + "\\b", false,
-                    MemoryCategory.HEALTH, "health", "has", "has ", ""),
-            keyed(I_AM + "(diabetic|pregnant|lactose intolerant|gluten intolerant)\\b", false,
-                    MemoryCategory.HEALTH, "health", "is", "is ", ""),
-            keyed(I_AM + "(?:(?:very|severely|quite|a bit|a little|highly|deathly)\\s+)?allergic to\\s+(.+)", false,
-                    MemoryCategory.ALLERGY, "allergy", "allergic", "is allergic to ", ""),
-            keyed(I + "have an?\\s+(\\w+(?:\\s\\w+)?)\\s+allergy\\b", false,
-                    MemoryCategory.ALLERGY, "allergy", "allergic", "is allergic to ", ""),
-            keyed(I_AM + "(?:an?\\s+)?(muslim|christian|buddhist|catholic|jewish|hindu|sikh)\\b", false,
-                    MemoryCategory.RELIGION, "religion", "is", "is ", ""),
-            fixed(I_AM + "(?:not|no longer)\\s+(?:a\\s+)?(?:vegetarian|vegan|pescatarian)", MemoryCategory.DIET,
-                    "diet", "omnivore", "eats meat"),
-            fixed(I + "(?:(?:eat|started eating)\\s+meat|'ve started eating meat|have started eating meat)\\b",
-                    MemoryCategory.DIET, "diet", "omnivore", "eats meat"),
-            fixed(I + "(?:don't|do not|never)\\s+eat\\s+(?:any\\s+)?meat\\b", MemoryCategory.DIET,
-                    "diet", "vegetarian", "is vegetarian"),
+            keyed(
+                    I + "(?:have|suffer from|was diagnosed with|live with)\\s+" + CONDITIONS + "\\b",
+                    false,
+                    MemoryCategory.HEALTH,
+                    "health",
+                    "has",
+                    "has ",
+                    ""),
+            keyed(
+                    I_AM + "(diabetic|pregnant|lactose intolerant|gluten intolerant)\\b",
+                    false,
+                    MemoryCategory.HEALTH,
+                    "health",
+                    "is",
+                    "is ",
+                    ""),
+            keyed(
+                    I_AM + "(?:(?:very|severely|quite|a bit|a little|highly|deathly)\\s+)?allergic to\\s+(.+)",
+                    false,
+                    MemoryCategory.ALLERGY,
+                    "allergy",
+                    "allergic",
+                    "is allergic to ",
+                    ""),
+            keyed(
+                    I + "have an?\\s+(\\w+(?:\\s\\w+)?)\\s+allergy\\b",
+                    false,
+                    MemoryCategory.ALLERGY,
+                    "allergy",
+                    "allergic",
+                    "is allergic to ",
+                    ""),
+            keyed(
+                    I_AM + "(?:an?\\s+)?(muslim|christian|buddhist|catholic|jewish|hindu|sikh)\\b",
+                    false,
+                    MemoryCategory.RELIGION,
+                    "religion",
+                    "is",
+                    "is ",
+                    ""),
+            fixed(
+                    I_AM + "(?:not|no longer)\\s+(?:a\\s+)?(?:vegetarian|vegan|pescatarian)",
+                    MemoryCategory.DIET,
+                    "diet",
+                    "omnivore",
+                    "eats meat"),
+            fixed(
+                    I + "(?:(?:eat|started eating)\\s+meat|'ve started eating meat|have started eating meat)\\b",
+                    MemoryCategory.DIET,
+                    "diet",
+                    "omnivore",
+                    "eats meat"),
+            fixed(
+                    I + "(?:don't|do not|never)\\s+eat\\s+(?:any\\s+)?meat\\b",
+                    MemoryCategory.DIET,
+                    "diet",
+                    "vegetarian",
+                    "is vegetarian"),
             of(I_AM + "(?:(?:a|now|strictly|strict|fully)\\s+)*" + DIETS + "s?\\b", EnglishFacts::diet),
             of(I + "(?:eat|follow|keep)\\s+(?:an?\\s+)?(?:strictly\\s+)?" + DIETS + "\\b", EnglishFacts::diet),
-            preference(I + "(?:don't|do not|never|can't|cannot)\\s+(?:eat|drink)\\s+(.+)", false,
-                    MemoryCategory.DIET, "avoids", "does not eat"),
-            preference(I + "(?:don't|do not|never)\\s+(?:really\\s+|particularly\\s+)?(?:like|love|enjoy|care for)\\s+(.+)",
-                    false, MemoryCategory.DISLIKE, "dislikes", "dislikes"),
-            preference(I + "(?:hate|dislike|can't stand|cannot stand|detest)\\s+(.+)", false,
-                    MemoryCategory.DISLIKE, "dislikes", "dislikes"),
-            preference(I + "(?:like|love|prefer|enjoy|adore)\\s+(.+)", false, MemoryCategory.PREFERENCE, "likes", "likes"),
-            preference("^i(?:'ve|\\s+have)\\s+(?:started|begun|come|grown)\\s+to\\s+(?:like|love|enjoy)\\s+(.+)", false,
-                    MemoryCategory.PREFERENCE, "likes", "likes"),
-            preference(I_AM + "(?:a\\s+(?:big\\s+|huge\\s+)?fan of|into)\\s+(.+)", false,
-                    MemoryCategory.PREFERENCE, "likes", "likes"),
-            of(I + "wear\\s+(?:a\\s+)?size\\s+([a-z0-9.]+)(?:\\s+(shoes?|sneakers|boots|trainers|heels|sandals))?",
+            preference(
+                    I + "(?:don't|do not|never|can't|cannot)\\s+(?:eat|drink)\\s+(.+)",
+                    false,
+                    MemoryCategory.DIET,
+                    "avoids",
+                    "does not eat"),
+            preference(
+                    I
+                            + "(?:don't|do not|never)\\s+(?:really\\s+|particularly\\s+)?(?:like|love|enjoy|care"
+                            + " for)\\s+(.+)",
+                    false,
+                    MemoryCategory.DISLIKE,
+                    "dislikes",
+                    "dislikes"),
+            preference(
+                    I + "(?:hate|dislike|can't stand|cannot stand|detest)\\s+(.+)",
+                    false,
+                    MemoryCategory.DISLIKE,
+                    "dislikes",
+                    "dislikes"),
+            preference(
+                    I + "(?:like|love|prefer|enjoy|adore)\\s+(.+)", false, MemoryCategory.PREFERENCE, "likes", "likes"),
+            preference(
+                    "^i(?:'ve|\\s+have)\\s+(?:started|begun|come|grown)\\s+to\\s+(?:like|love|enjoy)\\s+(.+)",
+                    false,
+                    MemoryCategory.PREFERENCE,
+                    "likes",
+                    "likes"),
+            preference(
+                    I_AM + "(?:a\\s+(?:big\\s+|huge\\s+)?fan of|into)\\s+(.+)",
+                    false,
+                    MemoryCategory.PREFERENCE,
+                    "likes",
+                    "likes"),
+            of(
+                    I + "wear\\s+(?:a\\s+)?size\\s+([a-z0-9.]+)(?:\\s+(shoes?|sneakers|boots|trainers|heels|sandals))?",
                     (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, false, quote)),
-            of(I + "wear\\s+(?:an?\\s+)?(extra small|extra large|small|medium|large|x{0,3}[sml]|[2-5]xl)\\b",
+            of(
+                    I + "wear\\s+(?:an?\\s+)?(extra small|extra large|small|medium|large|x{0,3}[sml]|[2-5]xl)\\b",
                     (m, quote) -> Sizes.candidate(m.group(1), false, false, quote)),
-            of(I + "wear\\s+(\\d{2}(?:\\.5)?)\\s+(?:in\\s+)?(?:shoes|sneakers|boots)",
+            of(
+                    I + "wear\\s+(\\d{2}(?:\\.5)?)\\s+(?:in\\s+)?(?:shoes|sneakers|boots)",
                     (m, quote) -> Sizes.candidate(m.group(1), true, false, quote)),
-            of("^my\\s+(shoe\\s+|clothing\\s+|dress\\s+|shirt\\s+|pants\\s+|jeans\\s+)?size\\s+is\\s+(?:an?\\s+)?(?:size\\s+)?"
-                    + "(extra small|extra large|small|medium|large|[a-z0-9.]+)",
-                    (m, quote) -> Sizes.candidate(m.group(2), m.group(1) != null && m.group(1).startsWith("shoe"),
-                            false, quote)),
+            of(
+                    "^my\\s+(shoe\\s+|clothing\\s+|dress\\s+|shirt\\s+|pants\\s+|jeans\\s+)?size\\s+is\\s+(?:an?\\s+)?(?:size\\s+)?(extra"
+                            + " small|extra large|small|medium|large|[a-z0-9.]+)",
+                    (m, quote) -> Sizes.candidate(
+                            m.group(2), m.group(1) != null && m.group(1).startsWith("shoe"), false, quote)),
             of(I_AM + "(?:a\\s+)?size\\s+([a-z0-9.]+)", (m, quote) -> Sizes.candidate(m.group(1), false, false, quote)),
-            of("^my\\s+birthday\\s+is\\s+(?:on\\s+)?(?:the\\s+)?(.+)", (m, quote) -> Birthdays.english(m.group(1), quote)),
-            of(I + "(?:live|reside)\\s+(?:at|on)\\s+(.+)", (m, quote) -> Optional.of(Places.address(m.group(1), quote))),
-            of("^i(?:'m|\\s+am)?\\s+" + ADV + "(?:live|reside|based|living|staying)\\s+in\\s+(.+)",
+            of(
+                    "^my\\s+birthday\\s+is\\s+(?:on\\s+)?(?:the\\s+)?(.+)",
+                    (m, quote) -> Birthdays.english(m.group(1), quote)),
+            of(
+                    I + "(?:live|reside)\\s+(?:at|on)\\s+(.+)",
+                    (m, quote) -> Optional.of(Places.address(m.group(1), quote))),
+            of(
+                    "^i(?:'m|\\s+am)?\\s+" + ADV + "(?:live|reside|based|living|staying)\\s+in\\s+(.+)",
                     (m, quote) -> Places.english(m.group(1), quote)),
-            of("^i(?:'ve|\\s+have)?\\s+" + ADV + "(?:just\\s+|recently\\s+)?(?:moved|relocated)\\s+to\\s+(.+)",
+            of(
+                    "^i(?:'ve|\\s+have)?\\s+" + ADV + "(?:just\\s+|recently\\s+)?(?:moved|relocated)\\s+to\\s+(.+)",
                     (m, quote) -> Places.english(m.group(1), quote)),
             of(I + "have\\s+" + FAMILY, EnglishFacts::family));
 
@@ -89,7 +165,12 @@ final class EnglishFacts {
             case "four" -> "4";
             default -> count;
         };
-        return Optional.of(new Candidate(MemoryCategory.FAMILY, "family:" + single, value,
-                "has " + count + " " + relation, FactRule.CONFIDENCE, quote));
+        return Optional.of(new Candidate(
+                MemoryCategory.FAMILY,
+                "family:" + single,
+                value,
+                "has " + count + " " + relation,
+                FactRule.CONFIDENCE,
+                quote));
     }
 }

@@ -22,21 +22,42 @@ record FactRule(Pattern pattern, Builder builder) {
 
     /** A rule whose fact is entirely fixed by matching, such as "I'm vegan". */
     static FactRule fixed(String regex, MemoryCategory category, String slot, String value, String statement) {
-        return of(regex, (m, quote) -> Optional.of(
-                new Candidate(category, slot, value, statement, CONFIDENCE, quote)));
+        return of(regex, (m, quote) -> Optional.of(new Candidate(category, slot, value, statement, CONFIDENCE, quote)));
     }
 
     /** A like, dislike or avoidance of the phrase in group 1, in the slot {@code preference:<phrase>}. */
     static FactRule preference(String regex, boolean chinese, MemoryCategory category, String value, String verb) {
-        return of(regex, (m, quote) -> phrase(m.group(1), chinese).map(p -> new Candidate(category,
-                "preference:" + p.key(), value, verb + (chinese ? "" : " ") + p.text(), CONFIDENCE, quote)));
+        return of(
+                regex,
+                (m, quote) -> phrase(m.group(1), chinese)
+                        .map(p -> new Candidate(
+                                category,
+                                "preference:" + p.key(),
+                                value,
+                                verb + (chinese ? "" : " ") + p.text(),
+                                CONFIDENCE,
+                                quote)));
     }
 
     /** A fact keyed by the phrase in group 1, in the slot {@code <prefix>:<phrase>}. */
-    static FactRule keyed(String regex, boolean chinese, MemoryCategory category, String prefix, String value,
-                          String before, String after) {
-        return of(regex, (m, quote) -> phrase(m.group(1), chinese).map(p -> new Candidate(category,
-                prefix + ':' + p.key(), value, before + p.text() + after, CONFIDENCE, quote)));
+    static FactRule keyed(
+            String regex,
+            boolean chinese,
+            MemoryCategory category,
+            String prefix,
+            String value,
+            String before,
+            String after) {
+        return of(
+                regex,
+                (m, quote) -> phrase(m.group(1), chinese)
+                        .map(p -> new Candidate(
+                                category,
+                                prefix + ':' + p.key(),
+                                value,
+                                before + p.text() + after,
+                                CONFIDENCE,
+                                quote)));
     }
 
     Optional<Candidate> apply(Clause clause) {

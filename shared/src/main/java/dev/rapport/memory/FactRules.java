@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 /** All fact rules of both languages; the first that matches a clause decides what it states. */
 final class FactRules {
 
-    private static final List<FactRule> ALL =
-            Stream.concat(EnglishFacts.RULES.stream(), ChineseFacts.RULES.stream()).toList();
+    private static final List<FactRule> ALL = Stream.concat(EnglishFacts.RULES.stream(), ChineseFacts.RULES.stream())
+            .toList();
 
     private FactRules() {}
 

@@ -40,8 +40,7 @@ public record ForgetRequest(String slotPrefix, String value, Set<String> terms, 
 
     public boolean matches(Memory memory) {
         if (slotPrefix != null) {
-            return memory.slot().startsWith(slotPrefix)
-                    && (value == null || value.equalsIgnoreCase(memory.value()));
+            return memory.slot().startsWith(slotPrefix) && (value == null || value.equalsIgnoreCase(memory.value()));
         }
         return Terms.of(memory.statement() + ' ' + memory.slot()).containsAll(terms);
     }

@@ -62,8 +62,9 @@ final class Forgetting {
         topics.put("diet", Pattern.compile("\\bdiet\\b|vegetarian|vegan|吃素|素食|饮食", Pattern.CASE_INSENSITIVE));
         topics.put("allergy", Pattern.compile("allerg|过敏", Pattern.CASE_INSENSITIVE));
         topics.put("health", Pattern.compile("health|medical|pregnan|diabet|健康|病|怀孕", Pattern.CASE_INSENSITIVE));
-        topics.put("family", Pattern.compile("family|daughter|\\bsons?\\b|kids|children|家人|女儿|儿子|孩子",
-                Pattern.CASE_INSENSITIVE));
+        topics.put(
+                "family",
+                Pattern.compile("family|daughter|\\bsons?\\b|kids|children|家人|女儿|儿子|孩子", Pattern.CASE_INSENSITIVE));
         topics.put("religion", Pattern.compile("religion|faith|宗教|信仰", Pattern.CASE_INSENSITIVE));
         return topics;
     }

@@ -44,6 +44,7 @@ final class Instructions {
             return true;
         }
         // "I always wear M" and "以后我不吃辣" are facts; only clauses not about the customer command.
-        return !clause.firstPerson() && (clause.standing() || COMMAND.matcher(text).find());
+        return !clause.firstPerson()
+                && (clause.standing() || COMMAND.matcher(text).find());
     }
 }

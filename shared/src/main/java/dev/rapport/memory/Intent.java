@@ -10,20 +10,33 @@ import java.util.regex.Pattern;
  * recalling even when the message shares no word with them ("推荐一件外套" needs the size).
  */
 enum Intent {
-    RECOMMENDATION("recommend|suggest|what should i|which .*(?:should|would suit)|suit me|for me\\b|"
-            + "推荐|建议|买什么|吃什么|穿什么|送什么|适合我|给我选",
-            EnumSet.of(MemoryCategory.DIET, MemoryCategory.ALLERGY, MemoryCategory.SIZE,
-                    MemoryCategory.PREFERENCE, MemoryCategory.DISLIKE)),
-    FOOD("\\b(?:eat|food|dish|meal|snack|drink|restaurant|recipe|dinner|lunch|breakfast|tea|coffee|menu)|"
-            + "吃|喝|菜|餐|零食|饮料|茶|咖啡|食",
-            EnumSet.of(MemoryCategory.DIET, MemoryCategory.ALLERGY, MemoryCategory.PREFERENCE,
-                    MemoryCategory.DISLIKE, MemoryCategory.HEALTH)),
-    CLOTHING("\\b(?:wear|shirt|hoodie|jacket|coat|dress|pants|jeans|shoes|sneakers|sandals|boots|size|fit|"
-            + "colou?rs?|outfit|style)|衣|裤|裙|鞋|外套|码|尺|穿|颜色|款式|风格",
+    RECOMMENDATION(
+            "recommend|suggest|what should i|which .*(?:should|would suit)|suit me|for me\\b|"
+                    + "推荐|建议|买什么|吃什么|穿什么|送什么|适合我|给我选",
+            EnumSet.of(
+                    MemoryCategory.DIET,
+                    MemoryCategory.ALLERGY,
+                    MemoryCategory.SIZE,
+                    MemoryCategory.PREFERENCE,
+                    MemoryCategory.DISLIKE)),
+    FOOD(
+            "\\b(?:eat|food|dish|meal|snack|drink|restaurant|recipe|dinner|lunch|breakfast|tea|coffee|menu)|"
+                    + "吃|喝|菜|餐|零食|饮料|茶|咖啡|食",
+            EnumSet.of(
+                    MemoryCategory.DIET,
+                    MemoryCategory.ALLERGY,
+                    MemoryCategory.PREFERENCE,
+                    MemoryCategory.DISLIKE,
+                    MemoryCategory.HEALTH)),
+    CLOTHING(
+            "\\b(?:wear|shirt|hoodie|jacket|coat|dress|pants|jeans|shoes|sneakers|sandals|boots|size|fit|"
+                    + "colou?rs?|outfit|style)|衣|裤|裙|鞋|外套|码|尺|穿|颜色|款式|风格",
             EnumSet.of(MemoryCategory.SIZE, MemoryCategory.PREFERENCE, MemoryCategory.DISLIKE)),
-    GIFT("\\b(?:gift|present|birthday)|礼物|生日|送",
+    GIFT(
+            "\\b(?:gift|present|birthday)|礼物|生日|送",
             EnumSet.of(MemoryCategory.BIRTHDAY, MemoryCategory.FAMILY, MemoryCategory.PREFERENCE)),
-    DELIVERY("\\b(?:store|near|nearby|deliver|delivery|shipping|ship|pick ?up|my place)|门店|附近|快递|配送|寄|送货|到货|运费",
+    DELIVERY(
+            "\\b(?:store|near|nearby|deliver|delivery|shipping|ship|pick ?up|my place)|门店|附近|快递|配送|寄|送货|到货|运费",
             EnumSet.of(MemoryCategory.LOCATION));
 
     private final Pattern pattern;
@@ -35,7 +48,9 @@ enum Intent {
     }
 
     static List<Intent> of(String message) {
-        return List.of(values()).stream().filter(i -> i.pattern.matcher(message).find()).toList();
+        return List.of(values()).stream()
+                .filter(i -> i.pattern.matcher(message).find())
+                .toList();
     }
 
     boolean recalls(MemoryCategory category) {

@@ -9,10 +9,21 @@ import java.util.UUID;
  * provenance (the customer can see what changed and why) but is never put in a prompt.
  * {@code supersededBy} is the id of the memory that replaced it, or null while current.
  */
-public record Memory(String id, MemoryCategory category, String slot, String value, String statement,
-                     boolean sensitive, Provenance provenance, Status status, String supersededBy) {
+public record Memory(
+        String id,
+        MemoryCategory category,
+        String slot,
+        String value,
+        String statement,
+        boolean sensitive,
+        Provenance provenance,
+        Status status,
+        String supersededBy) {
 
-    public enum Status { CURRENT, SUPERSEDED }
+    public enum Status {
+        CURRENT,
+        SUPERSEDED
+    }
 
     public Memory {
         Objects.requireNonNull(id, "id");
@@ -34,8 +45,16 @@ public record Memory(String id, MemoryCategory category, String slot, String val
     public static Memory from(Candidate candidate, Provenance provenance) {
         String key = provenance.turnId() + '\n' + candidate.slot();
         String id = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
-        return new Memory(id, candidate.category(), candidate.slot(), candidate.value(), candidate.statement(),
-                candidate.sensitive(), provenance, Status.CURRENT, null);
+        return new Memory(
+                id,
+                candidate.category(),
+                candidate.slot(),
+                candidate.value(),
+                candidate.statement(),
+                candidate.sensitive(),
+                provenance,
+                Status.CURRENT,
+                null);
     }
 
     public boolean isCurrent() {
@@ -43,13 +62,11 @@ public record Memory(String id, MemoryCategory category, String slot, String val
     }
 
     public Memory supersededBy(String successorId) {
-        return new Memory(id, category, slot, value, statement, sensitive, provenance, Status.SUPERSEDED,
-                successorId);
+        return new Memory(id, category, slot, value, statement, sensitive, provenance, Status.SUPERSEDED, successorId);
     }
 
     /** The customer's own wording replaces ours; the wording is then also the value compared. */
     public Memory withStatement(String newStatement) {
-        return new Memory(id, category, slot, newStatement, newStatement, sensitive, provenance, status,
-                supersededBy);
+        return new Memory(id, category, slot, newStatement, newStatement, sensitive, provenance, status, supersededBy);
     }
 }

@@ -32,6 +32,7 @@ public final class MemoryBook {
     public static final int DEFAULT_CAPACITY = 200;
     /** Enough turn ids to cover any realistic retry window; opaque ids, no personal data. */
     static final int REMEMBERED_TURNS = 256;
+
     static final double MIN_CONFIDENCE = 0.5;
     private static final double NEAR_IDENTICAL = 0.8;
     private static final int MAX_STATEMENT = 200;
@@ -62,8 +63,11 @@ public final class MemoryBook {
 
     /** A book loaded from storage: memories in any status, and the turns already curated. */
     public static MemoryBook of(List<Memory> memories, List<String> appliedTurns, int capacity) {
-        return new MemoryBook(memories.stream().filter(Memory::isCurrent).toList(),
-                memories.stream().filter(m -> !m.isCurrent()).toList(), appliedTurns, capacity);
+        return new MemoryBook(
+                memories.stream().filter(Memory::isCurrent).toList(),
+                memories.stream().filter(m -> !m.isCurrent()).toList(),
+                appliedTurns,
+                capacity);
     }
 
     public List<Memory> current() {
@@ -94,9 +98,10 @@ public final class MemoryBook {
         extraction.forgets().forEach(draft::forget);
         List<Rejection> rejected = new ArrayList<>(extraction.rejected());
         for (Candidate candidate : extraction.candidates()) {
-            refusal(candidate, consent, draft.current).ifPresentOrElse(
-                    reason -> rejected.add(Rejection.of(reason, candidate)),
-                    () -> draft.add(Memory.from(candidate, quoted(provenance, candidate))));
+            refusal(candidate, consent, draft.current)
+                    .ifPresentOrElse(
+                            reason -> rejected.add(Rejection.of(reason, candidate)),
+                            () -> draft.add(Memory.from(candidate, quoted(provenance, candidate))));
         }
         List<String> turns = new ArrayList<>(appliedTurns);
         turns.add(provenance.turnId());
@@ -137,13 +142,15 @@ public final class MemoryBook {
         if (!consent.allows(candidate.category(), candidate.slot())) {
             return Optional.of(Rejection.Reason.SENSITIVE_WITHOUT_CONSENT);
         }
-        Optional<Memory> sameSlot = live.stream().filter(m -> m.slot().equals(candidate.slot())).findFirst();
+        Optional<Memory> sameSlot =
+                live.stream().filter(m -> m.slot().equals(candidate.slot())).findFirst();
         if (sameSlot.map(candidate::restates).orElse(false)
                 || sameSlot.isEmpty() && live.stream().anyMatch(m -> nearIdentical(m, candidate))) {
             return Optional.of(Rejection.Reason.DUPLICATE);
         }
         return sameSlot.isEmpty() && live.size() >= capacity
-                ? Optional.of(Rejection.Reason.CAPACITY_FULL) : Optional.empty();
+                ? Optional.of(Rejection.Reason.CAPACITY_FULL)
+                : Optional.empty();
     }
 
     private static boolean nearIdentical(Memory memory, Candidate candidate) {
@@ -160,18 +167,25 @@ public final class MemoryBook {
     }
 
     private static Provenance quoted(Provenance provenance, Candidate candidate) {
-        return candidate.quote().isEmpty() ? provenance
+        return candidate.quote().isEmpty()
+                ? provenance
                 : new Provenance(provenance.turnId(), provenance.sessionId(), provenance.at(), candidate.quote());
     }
 
     private MemoryBook replace(Predicate<Memory> target, Memory replacement) {
-        return new MemoryBook(current.stream().map(m -> target.test(m) ? replacement : m).toList(),
-                history.stream().map(m -> target.test(m) ? replacement : m).toList(), appliedTurns, capacity);
+        return new MemoryBook(
+                current.stream().map(m -> target.test(m) ? replacement : m).toList(),
+                history.stream().map(m -> target.test(m) ? replacement : m).toList(),
+                appliedTurns,
+                capacity);
     }
 
     private MemoryBook without(Predicate<Memory> gone) {
-        return new MemoryBook(current.stream().filter(gone.negate()).toList(),
-                history.stream().filter(gone.negate()).toList(), appliedTurns, capacity);
+        return new MemoryBook(
+                current.stream().filter(gone.negate()).toList(),
+                history.stream().filter(gone.negate()).toList(),
+                appliedTurns,
+                capacity);
     }
 
     private Stream<Memory> all() {
@@ -195,7 +209,8 @@ public final class MemoryBook {
             List<Memory> gone = current.stream().filter(request::matches).toList();
             current.removeAll(gone);
             forgotten.addAll(gone);
-            history.removeIf(m -> request.matches(m) || gone.stream().anyMatch(g -> g.slot().equals(m.slot())));
+            history.removeIf(m ->
+                    request.matches(m) || gone.stream().anyMatch(g -> g.slot().equals(m.slot())));
         }
 
         void add(Memory memory) {

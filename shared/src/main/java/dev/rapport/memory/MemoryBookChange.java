@@ -7,8 +7,12 @@ import java.util.Objects;
  * The outcome of applying one turn to a book: the new book and what happened, so a store can write
  * only the difference and the customer can be told what was (not) remembered.
  */
-public record MemoryBookChange(MemoryBook book, List<Memory> added, List<Memory> superseded,
-                               List<Memory> forgotten, List<Rejection> rejected) {
+public record MemoryBookChange(
+        MemoryBook book,
+        List<Memory> added,
+        List<Memory> superseded,
+        List<Memory> forgotten,
+        List<Rejection> rejected) {
 
     public MemoryBookChange {
         Objects.requireNonNull(book, "book");

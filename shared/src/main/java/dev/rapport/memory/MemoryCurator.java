@@ -24,8 +24,8 @@ public final class MemoryCurator {
         return settings.locale() == null ? Locale.ROOT : Locale.forLanguageTag(settings.locale());
     }
 
-    public MemoryCurator(MemoryExtractor extractor, MemoryStore memories, SettingsStore settings, TurnLedger turns,
-                         int capacity) {
+    public MemoryCurator(
+            MemoryExtractor extractor, MemoryStore memories, SettingsStore settings, TurnLedger turns, int capacity) {
         this.extractor = extractor;
         this.memories = memories;
         this.settings = settings;
@@ -41,11 +41,11 @@ public final class MemoryCurator {
         Consent consent = new Consent(customer.memoryEnabled(), customer.sensitiveMemoryAllowed());
         Provenance provenance = new Provenance(turn.turnId(), turn.sessionId(), turn.at(), turn.message());
         for (int attempt = 1; ; attempt++) {
-            MemoryStore.Versioned stored = memories.load(turn.owner())
-                    .orElse(new MemoryStore.Versioned(MemoryBook.empty(capacity), 0));
+            MemoryStore.Versioned stored =
+                    memories.load(turn.owner()).orElse(new MemoryStore.Versioned(MemoryBook.empty(capacity), 0));
             // What the book already holds is what the prompt may have carried: restating it is not news.
-            Extraction extraction = extractor.extract(new ExtractionInput(turn.message(), locale(customer),
-                    stored.book().current()));
+            Extraction extraction = extractor.extract(new ExtractionInput(
+                    turn.message(), locale(customer), stored.book().current()));
             MemoryBookChange change = stored.book().apply(extraction, provenance, consent);
             if (!change.changed()) {
                 return change;

@@ -19,6 +19,7 @@ public final class MemoryRanker {
     public static final int DEFAULT_BUDGET_TOKENS = 400;
     /** Per-memory framing in the prompt (bullet, separators). */
     static final int OVERHEAD_TOKENS = 4;
+
     private static final int TERM_WEIGHT = 3;
 
     private final int budgetTokens;
@@ -42,7 +43,8 @@ public final class MemoryRanker {
                 .filter(Memory::isCurrent)
                 .map(m -> new Scored(m, score(m, wanted, intents)))
                 .filter(s -> s.score() > 0)
-                .sorted(Comparator.comparingInt(Scored::score).reversed()
+                .sorted(Comparator.comparingInt(Scored::score)
+                        .reversed()
                         .thenComparing(s -> s.memory().provenance().at(), Comparator.reverseOrder()))
                 .toList();
         int left = budgetTokens;
@@ -62,9 +64,11 @@ public final class MemoryRanker {
     }
 
     private static int score(Memory memory, Set<String> wanted, List<Intent> intents) {
-        Set<String> have = new HashSet<>(Terms.of(memory.statement() + ' ' + memory.slot().replace(':', ' ')));
+        Set<String> have =
+                new HashSet<>(Terms.of(memory.statement() + ' ' + memory.slot().replace(':', ' ')));
         have.retainAll(wanted);
-        int hinted = (int) intents.stream().filter(i -> i.recalls(memory.category())).count();
+        int hinted =
+                (int) intents.stream().filter(i -> i.recalls(memory.category())).count();
         return TERM_WEIGHT * have.size() + hinted;
     }
 

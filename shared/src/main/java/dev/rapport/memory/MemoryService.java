@@ -42,14 +42,20 @@ public final class MemoryService {
 
     public Memory edit(Caller caller, String profileId, String memoryId, String statement) {
         String cleaned = statement == null ? "" : statement.strip();
-        if (cleaned.isEmpty() || cleaned.length() > MAX_STATEMENT || cleaned.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.badRequest("invalid-statement",
+        if (cleaned.isEmpty()
+                || cleaned.length() > MAX_STATEMENT
+                || cleaned.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.badRequest(
+                    "invalid-statement",
                     "'statement' is 1-" + MAX_STATEMENT + " characters without control characters.");
         }
         // What the customer types here is stored, so it is redacted like everything else at rest.
         String redacted = redactor.apply(cleaned);
         MemoryBook book = change(owner(caller, profileId), b -> b.edit(memoryId, redacted));
-        return book.current().stream().filter(m -> m.id().equals(memoryId)).findFirst().orElseThrow();
+        return book.current().stream()
+                .filter(m -> m.id().equals(memoryId))
+                .findFirst()
+                .orElseThrow();
     }
 
     public void delete(Caller caller, String profileId, String memoryId) {
@@ -65,7 +71,8 @@ public final class MemoryService {
     }
 
     private static boolean holdsSensitive(MemoryBook book) {
-        return book.current().stream().anyMatch(Memory::sensitive) || book.history().stream().anyMatch(Memory::sensitive);
+        return book.current().stream().anyMatch(Memory::sensitive)
+                || book.history().stream().anyMatch(Memory::sensitive);
     }
 
     private MemoryBook change(Owner owner, Function<MemoryBook, Optional<MemoryBook>> operation) {

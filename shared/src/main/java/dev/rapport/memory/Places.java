@@ -12,7 +12,8 @@ final class Places {
 
     private static final Pattern EN_ADDRESS = Pattern.compile(
             "\\d|#|\\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|blvd|boulevard|apt|apartment|suite|unit|"
-                    + "floor|building|flat|house|block)\\b", Pattern.CASE_INSENSITIVE);
+                    + "floor|building|flat|house|block)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_CITY = Pattern.compile("[A-Z][\\p{L}.'-]*(?: [A-Z][\\p{L}.'-]*){0,2}");
     private static final Pattern EN_END = Pattern.compile(
             "[,;:.!?()]|\\s(?:with|and|but|since|for|because|now|near|last|a while|recently|these days|so)\\b");
@@ -27,7 +28,9 @@ final class Places {
         if (EN_ADDRESS.matcher(place).find()) {
             return Optional.of(address(place, quote));
         }
-        return EN_CITY.matcher(place).matches() ? Optional.of(city(place, "lives in " + place, quote)) : Optional.empty();
+        return EN_CITY.matcher(place).matches()
+                ? Optional.of(city(place, "lives in " + place, quote))
+                : Optional.empty();
     }
 
     static Optional<Candidate> chinese(String raw, String quote) {
@@ -36,7 +39,9 @@ final class Places {
             return Optional.of(address(whole, quote));
         }
         Optional<Phrase> phrase = Phrase.chinese(whole);
-        if (phrase.isEmpty() || phrase.get().text().length() > 8 || ZH_VAGUE.matcher(phrase.get().text()).find()) {
+        if (phrase.isEmpty()
+                || phrase.get().text().length() > 8
+                || ZH_VAGUE.matcher(phrase.get().text()).find()) {
             return Optional.empty();
         }
         String place = phrase.get().text();
@@ -45,8 +50,13 @@ final class Places {
     }
 
     static Candidate address(String place, String quote) {
-        return new Candidate(MemoryCategory.LOCATION, MemoryCategory.ADDRESS_SLOT, place, "lives at " + place,
-                FactRule.CONFIDENCE, quote);
+        return new Candidate(
+                MemoryCategory.LOCATION,
+                MemoryCategory.ADDRESS_SLOT,
+                place,
+                "lives at " + place,
+                FactRule.CONFIDENCE,
+                quote);
     }
 
     private static Candidate city(String city, String statement, String quote) {

@@ -43,6 +43,7 @@ public final class RuleBasedExtractor implements MemoryExtractor {
 
     static boolean isPersonalData(Candidate candidate) {
         return candidate.slot().startsWith(MemoryCategory.ADDRESS_SLOT)
-                || Phrase.holdsPlaceholder(candidate.statement()) || Phrase.holdsPlaceholder(candidate.value());
+                || Phrase.holdsPlaceholder(candidate.statement())
+                || Phrase.holdsPlaceholder(candidate.value());
     }
 }

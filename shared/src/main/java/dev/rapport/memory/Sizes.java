@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** Clothing and shoe sizes, normalized so "medium", "m" and "M码" are the same value. */
 final class Sizes {
 
-    private static final Map<String, String> WORDS = Map.of(
-            "extra small", "XS", "small", "S", "medium", "M", "large", "L", "extra large", "XL");
+    private static final Map<String, String> WORDS =
+            Map.of("extra small", "XS", "small", "S", "medium", "M", "large", "L", "extra large", "XL");
     private static final Pattern LETTERS = Pattern.compile("X{0,3}[SML]|[2-5]XL|均码");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(?:\\.5)?");
 
@@ -23,7 +23,9 @@ final class Sizes {
     static Optional<Candidate> candidate(String raw, boolean shoe, boolean chinese, String quote) {
         String value = WORDS.getOrDefault(raw.toLowerCase(Locale.ROOT), raw.toUpperCase(Locale.ROOT));
         boolean number = NUMBER.matcher(value).matches();
-        if (shoe ? !number : !(LETTERS.matcher(value).matches() || number && !chinese && Double.parseDouble(value) <= 30)) {
+        if (shoe
+                ? !number
+                : !(LETTERS.matcher(value).matches() || number && !chinese && Double.parseDouble(value) <= 30)) {
             return Optional.empty();
         }
         String slot = shoe ? "size.shoe" : "size.clothing";

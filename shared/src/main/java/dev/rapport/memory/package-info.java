@@ -1,2 +1,5 @@
-/** What the assistant remembers: extraction, the memory book with provenance, ranking for a turn, the curator and the customer's routes. */
+/**
+ * What the assistant remembers: extraction, the memory book with provenance, ranking for a turn, the curator and the
+ * customer's routes.
+ */
 package dev.rapport.memory;

@@ -16,8 +16,8 @@ public record ModelPricing(double inputUsdPerMillion, double outputUsdPerMillion
     }
 
     public static ModelPricing from(Environment env) {
-        return new ModelPricing(env.getDouble("MODEL_INPUT_USD_PER_MTOK", 1.0),
-                env.getDouble("MODEL_OUTPUT_USD_PER_MTOK", 5.0));
+        return new ModelPricing(
+                env.getDouble("MODEL_INPUT_USD_PER_MTOK", 1.0), env.getDouble("MODEL_OUTPUT_USD_PER_MTOK", 5.0));
     }
 
     public double costUsd(Usage usage) {

@@ -13,11 +13,7 @@ import java.util.Objects;
  * @param locale the customer's locale (e.g. {@code zh-CN}, {@code en}); may be null
  */
 public record ModelRequest(
-        String instructions,
-        List<Grounding> grounding,
-        List<Message> messages,
-        List<ToolSpec> tools,
-        String locale) {
+        String instructions, List<Grounding> grounding, List<Message> messages, List<ToolSpec> tools, String locale) {
 
     public ModelRequest {
         Objects.requireNonNull(instructions, "instructions");

@@ -8,7 +8,9 @@ package dev.rapport.model;
 public class ModelRetiredException extends RuntimeException {
 
     public ModelRetiredException(String modelId, Throwable cause) {
-        super("Model " + modelId + " has reached the end of its life: set BedrockModelId to a current model "
-                + "(docs/deploy.md, \"Choosing the model\")", cause);
+        super(
+                "Model " + modelId + " has reached the end of its life: set BedrockModelId to a current model "
+                        + "(docs/deploy.md, \"Choosing the model\")",
+                cause);
     }
 }

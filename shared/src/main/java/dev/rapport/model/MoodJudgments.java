@@ -24,8 +24,9 @@ public final class MoodJudgments {
     public static final String EMOTIONS = "anger, anxiety, frustration, disappointment, confusion, gratitude, none";
 
     /** Any tag, whatever its nonce, and the rest of its line. */
-    private static final Pattern TAGGED = Pattern.compile("\\[\\[\\s*mood\\b([^\\]\\n]{0,64})]]([^\\n]*)\\n?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAGGED =
+            Pattern.compile("\\[\\[\\s*mood\\b([^\\]\\n]{0,64})]]([^\\n]*)\\n?", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern WORD = Pattern.compile("[a-z]{1,20}");
     private static final int MAX_JSON_CHARS = 200;
 
@@ -54,7 +55,9 @@ public final class MoodJudgments {
             tagged.appendReplacement(kept, "");
         }
         tagged.appendTail(kept);
-        String clean = ours.isEmpty() && kept.length() == text.length() ? text : kept.toString().stripTrailing();
+        String clean = ours.isEmpty() && kept.length() == text.length()
+                ? text
+                : kept.toString().stripTrailing();
         return new Stripped(clean, ours.size() == 1 ? parse(ours.getFirst()) : null);
     }
 
@@ -70,7 +73,8 @@ public final class MoodJudgments {
             String sentiment = node.path("sentiment").asText("");
             String emotion = node.path("emotion").asText("");
             return WORD.matcher(sentiment).matches() && WORD.matcher(emotion).matches()
-                    ? new Judgment(sentiment, emotion) : null;
+                    ? new Judgment(sentiment, emotion)
+                    : null;
         } catch (JsonProcessingException e) {
             return null;
         }

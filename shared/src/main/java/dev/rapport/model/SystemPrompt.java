@@ -36,15 +36,22 @@ public final class SystemPrompt {
         }
         StringBuilder context = new StringBuilder(GROUNDING_PREAMBLE);
         for (Grounding block : grounding) {
-            context.append("\n<context kind=\"").append(escape(block.kind()))
-                    .append("\" id=\"").append(escape(block.id())).append("\">\n")
-                    .append(escape(block.text())).append("\n</context>");
+            context.append("\n<context kind=\"")
+                    .append(escape(block.kind()))
+                    .append("\" id=\"")
+                    .append(escape(block.id()))
+                    .append("\">\n")
+                    .append(escape(block.text()))
+                    .append("\n</context>");
         }
         return Optional.of(context.toString());
     }
 
     /** Keeps fenced text from closing its own fence. */
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

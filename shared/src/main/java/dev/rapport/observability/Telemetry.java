@@ -72,7 +72,8 @@ public final class Telemetry {
      */
     public static void valuesFor(String dimension, String dimensionValue, Map<String, Double> values) {
         METRICS.flushMetrics(isolated -> {
-            DimensionSet dimensions = DimensionSet.of(isolated.getDefaultDimensions().getDimensions());
+            DimensionSet dimensions =
+                    DimensionSet.of(isolated.getDefaultDimensions().getDimensions());
             dimensions.addDimension(dimension, dimensionValue);
             // Otherwise the defaults stay a set of their own and the values go to a Model-only series too.
             isolated.clearDefaultDimensions();

@@ -28,8 +28,11 @@ public final class TurnTelemetry {
         if (reply.handoff()) {
             Telemetry.count("Handoffs");
         }
-        LOG.info(kind + " answered", entry("inputTokens", reply.usage().inputTokens()),
-                entry("outputTokens", reply.usage().outputTokens()), entry("sentiment", reply.sentiment().wire()),
+        LOG.info(
+                kind + " answered",
+                entry("inputTokens", reply.usage().inputTokens()),
+                entry("outputTokens", reply.usage().outputTokens()),
+                entry("sentiment", reply.sentiment().wire()),
                 entry("handoff", reply.handoff()));
     }
 }

@@ -8,5 +8,11 @@ import java.time.Instant;
  *
  * @param actor who confirmed it: {@code customer} (the caller's own identity is the partition)
  */
-public record AuditEntry(String actionId, String type, String orderId, String summary, String actor,
-                         Instant proposedAt, Instant executedAt) {}
+public record AuditEntry(
+        String actionId,
+        String type,
+        String orderId,
+        String summary,
+        String actor,
+        Instant proposedAt,
+        Instant executedAt) {}

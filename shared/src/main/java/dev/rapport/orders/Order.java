@@ -11,8 +11,13 @@ import java.util.Objects;
  *
  * @param deliverySlot a local date and window such as {@code 2026-12-03 09:00-12:00}
  */
-public record Order(String orderId, OrderStatus status, List<Line> items, String deliveryAddress, String deliverySlot,
-                    Instant placedAt) {
+public record Order(
+        String orderId,
+        OrderStatus status,
+        List<Line> items,
+        String deliveryAddress,
+        String deliverySlot,
+        Instant placedAt) {
 
     public Order {
         Objects.requireNonNull(orderId, "orderId");

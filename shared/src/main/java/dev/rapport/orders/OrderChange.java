@@ -18,7 +18,9 @@ public record OrderChange(Kind kind, String orderId, String value) {
     }
 
     public enum Kind {
-        CANCEL("cancel_order"), CHANGE_ADDRESS("change_delivery_address"), REBOOK("rebook_delivery");
+        CANCEL("cancel_order"),
+        CHANGE_ADDRESS("change_delivery_address"),
+        REBOOK("rebook_delivery");
 
         private final String type;
 

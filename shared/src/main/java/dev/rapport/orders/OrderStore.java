@@ -1,7 +1,7 @@
 package dev.rapport.orders;
 
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,7 +25,10 @@ public interface OrderStore {
 
     /** What happened to a change, for the customer and the audit trail. */
     enum ActionResult {
-        DONE, ALREADY_DONE, NOT_ALLOWED, NOT_FOUND;
+        DONE,
+        ALREADY_DONE,
+        NOT_ALLOWED,
+        NOT_FOUND;
 
         public String wire() {
             return name().toLowerCase(Locale.ROOT);

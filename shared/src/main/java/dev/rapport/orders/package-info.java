@@ -1,2 +1,5 @@
-/** Customers' orders: status, delivery address, cancellation and rebooking, and their audit entries; the order store port. */
+/**
+ * Customers' orders: status, delivery address, cancellation and rebooking, and their audit entries; the order store
+ * port.
+ */
 package dev.rapport.orders;

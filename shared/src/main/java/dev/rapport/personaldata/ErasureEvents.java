@@ -9,7 +9,7 @@ import java.time.Instant;
 public interface ErasureEvents {
 
     /** Announces nothing: for tests and stacks without consumers. */
-    ErasureEvents NONE = (customerHash, at) -> { };
+    ErasureEvents NONE = (customerHash, at) -> {};
 
     /** Throws when the announcement could not be made, so the caller can repeat the erasure. */
     void erased(String customerHash, Instant at);

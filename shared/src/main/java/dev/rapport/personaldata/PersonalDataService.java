@@ -40,9 +40,12 @@ public final class PersonalDataService {
         String customer = customer(caller);
         PersonalDataStore.Erased erased = store.erase(customer);
         if (erased.remaining() > 0) {
-            throw ProblemException.unavailable("erasure-incomplete", "The erasure is not finished: " + erased.remaining()
-                    + " items are still being removed (" + erased.deleted()
-                    + " already are). Send DELETE /v1/me again to finish it.", RETRY_AFTER);
+            throw ProblemException.unavailable(
+                    "erasure-incomplete",
+                    "The erasure is not finished: " + erased.remaining()
+                            + " items are still being removed (" + erased.deleted()
+                            + " already are). Send DELETE /v1/me again to finish it.",
+                    RETRY_AFTER);
         }
         Instant at = clock.instant();
         events.erased(customer, at);

@@ -56,7 +56,9 @@ public final class LedgerKey {
         }
     }
 
-    /** The keyed fingerprint of one normalized value; the type is mixed in so equal digits of different kinds differ. */
+    /**
+     * The keyed fingerprint of one normalized value; the type is mixed in so equal digits of different kinds differ.
+     */
     String fingerprint(PiiType type, String value) {
         Mac mac = freshMac();
         mac.update(type.name().getBytes(StandardCharsets.US_ASCII));

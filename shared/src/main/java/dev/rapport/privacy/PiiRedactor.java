@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class PiiRedactor {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\[(EMAIL|PHONE|CN_ID|BANK_CARD|PASSPORT|ADDRESS|NAME|IM_ID)_(\\d{1,6})]");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\[(EMAIL|PHONE|CN_ID|BANK_CARD|PASSPORT|ADDRESS|NAME|IM_ID)_(\\d{1,6})]");
 
     private final LedgerKey key;
 
@@ -45,8 +45,8 @@ public final class PiiRedactor {
     }
 
     /** A redaction within a conversation: the text, its counts and the ledger to keep for the next turn. */
-    public record SessionRedaction(String text, Map<String, Integer> counts, PlaceholderLedger ledger,
-                                   Map<String, String> values) {
+    public record SessionRedaction(
+            String text, Map<String, Integer> counts, PlaceholderLedger ledger, Map<String, String> values) {
 
         public SessionRedaction {
             values = values == null ? Map.of() : Map.copyOf(values);
@@ -72,8 +72,10 @@ public final class PiiRedactor {
         Map<String, String> labels = new HashMap<>();
         Map<PiiType, Integer> numbered = placeholdersAlreadyIn(text);
         Map<PiiType, Integer> distinct = new EnumMap<>(PiiType.class);
-        String redacted = replace(text, spans, span -> labels.computeIfAbsent(span.type() + "\u0000" + span.value(),
-                v -> {
+        String redacted = replace(
+                text,
+                spans,
+                span -> labels.computeIfAbsent(span.type() + "\u0000" + span.value(), v -> {
                     distinct.merge(span.type(), 1, Integer::sum);
                     return label(span.type(), numbered.merge(span.type(), 1, Integer::sum));
                 }));
@@ -114,8 +116,9 @@ public final class PiiRedactor {
         String redacted = replace(text, spans, span -> {
             String fingerprint = key.fingerprint(span.type(), span.value());
             seen.put(fingerprint, span.type());
-            String label = known.placeholder(fingerprint).orElseGet(() -> added.computeIfAbsent(fingerprint,
-                    f -> label(span.type(), numbered.merge(span.type(), 1, Integer::sum))));
+            String label = known.placeholder(fingerprint)
+                    .orElseGet(() -> added.computeIfAbsent(
+                            fingerprint, f -> label(span.type(), numbered.merge(span.type(), 1, Integer::sum))));
             values.put(label, text.substring(span.start(), span.end()));
             return label;
         });
@@ -137,7 +140,10 @@ public final class PiiRedactor {
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
         for (PiiSpan span : spans) {
-            out.append(text, at, span.start()).append('[').append(labeller.labelFor(span)).append(']');
+            out.append(text, at, span.start())
+                    .append('[')
+                    .append(labeller.labelFor(span))
+                    .append(']');
             at = span.end();
         }
         return out.append(text, at, text.length()).toString();

@@ -31,7 +31,8 @@ public final class VaultKey {
     public static VaultKey derive(String pepper, String... parts) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(("rapport-vault\u0000" + pepper).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(
+                    new SecretKeySpec(("rapport-vault\u0000" + pepper).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             for (String part : parts) {
                 mac.update(part.getBytes(StandardCharsets.UTF_8));
                 mac.update((byte) 0);
@@ -49,7 +50,11 @@ public final class VaultKey {
         try {
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, iv, label);
             byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JDK", e);
         }
@@ -60,7 +65,8 @@ public final class VaultKey {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(bytes, IV_BYTES), label);
-            return Optional.of(new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8));
+            return Optional.of(
+                    new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return Optional.empty();
         }

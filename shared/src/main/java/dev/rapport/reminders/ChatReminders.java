@@ -54,7 +54,8 @@ public final class ChatReminders {
         if (planner == null) {
             return Optional.empty();
         }
-        boolean chinese = customerText.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        boolean chinese =
+                customerText.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         ZoneId zone = zone(settings);
         return reply.content().stream()
                 .filter(c -> c instanceof Content.ToolUse use && use.name().equals(ReminderTool.NAME))
@@ -98,14 +99,17 @@ public final class ChatReminders {
             } else if (rrule.startsWith("FREQ=DAILY")) {
                 when = chinese ? "每天 " + next.format(TIME) : "every day at " + next.format(TIME);
             } else if (rrule.startsWith("FREQ=WEEKLY")) {
-                when = chinese ? "每周" + "一二三四五六日".charAt(next.getDayOfWeek().getValue() - 1) + " " + next.format(TIME)
+                when = chinese
+                        ? "每周" + "一二三四五六日".charAt(next.getDayOfWeek().getValue() - 1) + " " + next.format(TIME)
                         : "every " + next.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
                                 + " at " + next.format(TIME);
             } else {
-                when = chinese ? "每月" + next.getDayOfMonth() + "日 " + next.format(TIME)
+                when = chinese
+                        ? "每月" + next.getDayOfMonth() + "日 " + next.format(TIME)
                         : "on day " + next.getDayOfMonth() + " of every month at " + next.format(TIME);
             }
-            return chinese ? "好的，已设置提醒：" + when + "提醒您「" + r.text() + "」。"
+            return chinese
+                    ? "好的，已设置提醒：" + when + "提醒您「" + r.text() + "」。"
                     : "Done: I'll remind you to " + r.text() + " " + when + " (" + r.zone() + ").";
         }
 
@@ -114,7 +118,8 @@ public final class ChatReminders {
             if (chinese) {
                 return past ? "这个时间已经过去了，提醒没有设置。请告诉我一个将来的时间。" : "抱歉，这个提醒我没能设置：请换一种说法告诉我时间。";
             }
-            return past ? "That time has already passed, so I didn't set the reminder. Tell me a time in the future."
+            return past
+                    ? "That time has already passed, so I didn't set the reminder. Tell me a time in the future."
                     : "Sorry, I couldn't set that reminder; please tell me the time another way.";
         }
     }

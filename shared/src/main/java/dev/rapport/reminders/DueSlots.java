@@ -32,8 +32,9 @@ public record DueSlots(int shards) {
     /** Every slot of every minute from {@code from} to {@code to}, both inclusive. */
     public List<String> slotsBetween(Instant from, Instant to) {
         List<String> slots = new ArrayList<>();
-        for (Instant minute = from.truncatedTo(ChronoUnit.MINUTES); !minute.isAfter(to);
-             minute = minute.plus(1, ChronoUnit.MINUTES)) {
+        for (Instant minute = from.truncatedTo(ChronoUnit.MINUTES);
+                !minute.isAfter(to);
+                minute = minute.plus(1, ChronoUnit.MINUTES)) {
             for (int shard = 0; shard < shards; shard++) {
                 slots.add(key(minute, shard));
             }

@@ -38,24 +38,56 @@ public final class IntentParser {
             "(早上|早晨|上午|中午|下午|傍晚|晚上|凌晨|今晚|明早|明晚)?\\s*(" + NUM + ")\\s*(?:点|點|时|:|：)\\s*(半|" + NUM + "分?|[0-5][0-9])?");
     private static final Pattern ZH_PERIOD = Pattern.compile("早上|早晨|上午|中午|下午|傍晚|晚上|凌晨");
 
-    private static final String NUM_EN = "\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|sixty";
-    private static final Pattern EN_IN = Pattern.compile("(?i)\\bin\\s+(" + NUM_EN + "|half an)\\s+(minutes?|mins?|hours?|hrs?)\\b");
-    private static final Pattern EN_EVERY_DAY = Pattern.compile("(?i)\\b(every\\s+day|daily|every\\s+morning|every\\s+evening|every\\s+night)\\b");
-    private static final Pattern EN_EVERY_WEEKDAY = Pattern.compile("(?i)\\bevery\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
-    private static final Pattern EN_NEXT_WEEKDAY = Pattern.compile("(?i)\\bnext\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-    private static final Pattern EN_WEEKDAY = Pattern.compile("(?i)\\b(?:on\\s+|this\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final String NUM_EN =
+            "\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|sixty";
+    private static final Pattern EN_IN =
+            Pattern.compile("(?i)\\bin\\s+(" + NUM_EN + "|half an)\\s+(minutes?|mins?|hours?|hrs?)\\b");
+    private static final Pattern EN_EVERY_DAY =
+            Pattern.compile("(?i)\\b(every\\s+day|daily|every\\s+morning|every\\s+evening|every\\s+night)\\b");
+    private static final Pattern EN_EVERY_WEEKDAY =
+            Pattern.compile("(?i)\\bevery\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
+    private static final Pattern EN_NEXT_WEEKDAY =
+            Pattern.compile("(?i)\\bnext\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern EN_WEEKDAY =
+            Pattern.compile("(?i)\\b(?:on\\s+|this\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern EN_DAY = Pattern.compile("(?i)\\b(today|tonight|tomorrow)\\b");
     private static final Pattern EN_TIME = Pattern.compile(
             "(?i)\\b(?:at\\s+)?(\\d{1,2})(?::([0-5]\\d))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)|\\b(?:at\\s+)?([01]?\\d|2[0-3]):([0-5]\\d)\\b|\\b(?:at\\s+)(\\d{1,2})\\b(?!\\s*(?:minutes?|mins?|hours?|hrs?))|\\b(?:at\\s+)?(noon|midnight)\\b");
 
-    private static final Map<String, DayOfWeek> EN_DAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
-            DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
-            DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
-    private static final Map<String, Integer> EN_NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("forty-five", 45), Map.entry("sixty", 60));
+    private static final Map<String, DayOfWeek> EN_DAYS = Map.of(
+            "monday",
+            DayOfWeek.MONDAY,
+            "tuesday",
+            DayOfWeek.TUESDAY,
+            "wednesday",
+            DayOfWeek.WEDNESDAY,
+            "thursday",
+            DayOfWeek.THURSDAY,
+            "friday",
+            DayOfWeek.FRIDAY,
+            "saturday",
+            DayOfWeek.SATURDAY,
+            "sunday",
+            DayOfWeek.SUNDAY);
+    private static final Map<String, Integer> EN_NUMBERS = Map.ofEntries(
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("fifteen", 15),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("forty-five", 45),
+            Map.entry("sixty", 60));
 
     /** The reminder asked for, resolved against {@code now} (the customer's wall clock); empty if none. */
     public Optional<ReminderIntent> parse(String message, LocalDateTime now) {
@@ -77,7 +109,8 @@ public final class IntentParser {
         if (in.find()) {
             long amount = "半".equals(in.group(1)) ? 30 : chineseNumber(in.group(1));
             boolean hours = !in.group(2).equals("分钟") && !"半".equals(in.group(1));
-            LocalDateTime at = now.plus(amount, hours ? ChronoUnit.HOURS : ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+            LocalDateTime at = now.plus(amount, hours ? ChronoUnit.HOURS : ChronoUnit.MINUTES)
+                    .truncatedTo(ChronoUnit.SECONDS);
             return task(rest.replace(in.group(), ""), true).map(t -> new ReminderIntent(t, at, null, true));
         }
         String rrule = null;
@@ -91,12 +124,14 @@ public final class IntentParser {
         } else if ((m = ZH_EVERY_DAY.matcher(rest)).find()) {
             rrule = "FREQ=DAILY";
         } else if ((m = ZH_NEXT_WEEK.matcher(rest)).find()) {
-            date = now.toLocalDate().with(TemporalAdjusters.next(DayOfWeek.SUNDAY))
+            date = now.toLocalDate()
+                    .with(TemporalAdjusters.next(DayOfWeek.SUNDAY))
                     .with(TemporalAdjusters.nextOrSame(chineseDay(m.group(1))));
         } else if ((m = ZH_WEEKDAY.matcher(rest)).find()) {
             date = now.toLocalDate().with(TemporalAdjusters.nextOrSame(chineseDay(m.group(1))));
         } else if ((m = ZH_DAY.matcher(rest)).find()) {
-            date = now.toLocalDate().plusDays(m.group().startsWith("明") ? 1 : m.group().equals("后天") ? 2 : 0);
+            date = now.toLocalDate()
+                    .plusDays(m.group().startsWith("明") ? 1 : m.group().equals("后天") ? 2 : 0);
         }
         if (m.find(0)) {
             rest = rest.replace(m.group(), " ");
@@ -104,7 +139,8 @@ public final class IntentParser {
         LocalTime time = null;
         Matcher t = ZH_TIME.matcher(rest);
         if (t.find()) {
-            time = chineseTime(t.group(1) != null ? t.group(1) : periodBefore(message, t.start()), t.group(2), t.group(3));
+            time = chineseTime(
+                    t.group(1) != null ? t.group(1) : periodBefore(message, t.start()), t.group(2), t.group(3));
             rest = rest.replace(t.group(), " ");
         }
         rest = ZH_PERIOD.matcher(rest).replaceAll(" ");
@@ -119,7 +155,8 @@ public final class IntentParser {
             boolean half = n.equals("half an");
             long amount = half ? 30 : n.matches("\\d+") ? Long.parseLong(n) : EN_NUMBERS.get(n);
             boolean hours = !half && in.group(2).toLowerCase(Locale.ROOT).startsWith("h");
-            LocalDateTime at = now.plus(amount, hours ? ChronoUnit.HOURS : ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+            LocalDateTime at = now.plus(amount, hours ? ChronoUnit.HOURS : ChronoUnit.MINUTES)
+                    .truncatedTo(ChronoUnit.SECONDS);
             return task(rest.replace(in.group(), " "), false).map(t -> new ReminderIntent(t, at, null, false));
         }
         String rrule = null;
@@ -133,13 +170,16 @@ public final class IntentParser {
         } else if ((m = EN_EVERY_DAY.matcher(rest)).find()) {
             rrule = "FREQ=DAILY";
             String phrase = m.group().toLowerCase(Locale.ROOT);
-            impliedTime = phrase.endsWith("evening") || phrase.endsWith("night") ? LocalTime.of(20, 0)
+            impliedTime = phrase.endsWith("evening") || phrase.endsWith("night")
+                    ? LocalTime.of(20, 0)
                     : phrase.endsWith("morning") ? LocalTime.of(8, 0) : null;
         } else if ((m = EN_NEXT_WEEKDAY.matcher(rest)).find()) {
-            date = now.toLocalDate().with(TemporalAdjusters.next(DayOfWeek.SUNDAY))
+            date = now.toLocalDate()
+                    .with(TemporalAdjusters.next(DayOfWeek.SUNDAY))
                     .with(TemporalAdjusters.nextOrSame(EN_DAYS.get(m.group(1).toLowerCase(Locale.ROOT))));
         } else if ((m = EN_WEEKDAY.matcher(rest)).find()) {
-            date = now.toLocalDate().with(TemporalAdjusters.nextOrSame(EN_DAYS.get(m.group(1).toLowerCase(Locale.ROOT))));
+            date = now.toLocalDate()
+                    .with(TemporalAdjusters.nextOrSame(EN_DAYS.get(m.group(1).toLowerCase(Locale.ROOT))));
         } else if ((m = EN_DAY.matcher(rest)).find()) {
             String day = m.group().toLowerCase(Locale.ROOT);
             date = now.toLocalDate().plusDays(day.equals("tomorrow") ? 1 : 0);
@@ -157,8 +197,8 @@ public final class IntentParser {
         return resolve(rest, now, date, time, rrule, false);
     }
 
-    private Optional<ReminderIntent> resolve(String rest, LocalDateTime now, LocalDate date, LocalTime time,
-                                             String rrule, boolean chinese) {
+    private Optional<ReminderIntent> resolve(
+            String rest, LocalDateTime now, LocalDate date, LocalTime time, String rrule, boolean chinese) {
         if (date == null && time == null && rrule == null) {
             return Optional.empty();
         }
@@ -184,7 +224,8 @@ public final class IntentParser {
     private static Optional<String> task(String rest, boolean chinese) {
         String text = chinese
                 ? rest.replaceAll("(请|麻烦|记得)?(提醒一下我|提醒我|叫我|记得提醒)(一下)?", " ")
-                        .replaceAll("^[\\s，,。.!！?？:：]*(要|去)?", "").replaceAll("[\\s，,。.!！?？]+$", "")
+                        .replaceAll("^[\\s，,。.!！?？:：]*(要|去)?", "")
+                        .replaceAll("[\\s，,。.!！?？]+$", "")
                 : rest.replaceAll("(?i)\\b(please|can you|could you|set (a|an) reminder( for me)?|remind me)\\b", " ")
                         .replaceAll("(?i)^[\\s,.!?:]*(to|about|that)\\s+", "")
                         .replaceAll("(?i)\\s+(to|about)\\s*$", "")
@@ -208,10 +249,15 @@ public final class IntentParser {
 
     private static LocalTime chineseTime(String period, String hourText, String minuteText) {
         int hour = (int) chineseNumber(hourText);
-        int minute = minuteText == null ? 0 : minuteText.equals("半") ? 30
-                : (int) chineseNumber(minuteText.replace("分", ""));
-        if (period != null && (period.equals("下午") || period.equals("傍晚") || period.equals("晚上")
-                || period.equals("今晚") || period.equals("明晚")) && hour < 12) {
+        int minute =
+                minuteText == null ? 0 : minuteText.equals("半") ? 30 : (int) chineseNumber(minuteText.replace("分", ""));
+        if (period != null
+                && (period.equals("下午")
+                        || period.equals("傍晚")
+                        || period.equals("晚上")
+                        || period.equals("今晚")
+                        || period.equals("明晚"))
+                && hour < 12) {
             hour += 12;
         }
         if (period != null && period.equals("中午") && hour < 11) {

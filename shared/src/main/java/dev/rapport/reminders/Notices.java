@@ -7,16 +7,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Words of a delivered reminder, in the customer's language from their settings — never from memories, which may be sensitive. The inbox, behind the customer's login,
- * shows their own text; a push to a lock screen shows a discreet line when the text is about
- * health or medication.
+ * Words of a delivered reminder, in the customer's language from their settings — never from memories, which may be
+ * sensitive. The inbox, behind the customer's login, shows their own text; a push to a lock screen shows a discreet
+ * line when the text is about health or medication.
  */
 final class Notices {
 
     private static final Pattern MEDICAL_EN = Pattern.compile("\\b(medicines?|medication|meds|pills?|tablets?|insulin"
             + "|doctor|dentist|hospital|clinic|therapy|therapist|dose|prescription|pregnan\\w*|blood)\\b");
-    private static final List<String> MEDICAL_ZH = List.of("药", "医生", "医院", "看病", "复诊", "诊所", "治疗",
-            "胰岛素", "血压", "血糖", "怀孕", "孕", "体检", "打针", "疫苗");
+    private static final List<String> MEDICAL_ZH =
+            List.of("药", "医生", "医院", "看病", "复诊", "诊所", "治疗", "胰岛素", "血压", "血糖", "怀孕", "孕", "体检", "打针", "疫苗");
 
     private Notices() {}
 
@@ -34,7 +34,8 @@ final class Notices {
 
     static boolean sensitive(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return HealthConcern.of(text) != HealthConcern.NONE || MEDICAL_EN.matcher(lower).find()
+        return HealthConcern.of(text) != HealthConcern.NONE
+                || MEDICAL_EN.matcher(lower).find()
                 || MEDICAL_ZH.stream().anyMatch(lower::contains);
     }
 

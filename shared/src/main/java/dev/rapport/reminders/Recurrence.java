@@ -27,14 +27,34 @@ import java.util.TreeSet;
  * a time that falls in a spring-forward gap moves forward by the gap, and one in a fall-back
  * overlap happens once, at its earlier instant.
  */
-public record Recurrence(Frequency frequency, int interval, List<DayOfWeek> byDay, List<Integer> byMonthDay,
-                         List<Integer> byHour, List<Integer> byMinute, Integer count, Instant until) {
+public record Recurrence(
+        Frequency frequency,
+        int interval,
+        List<DayOfWeek> byDay,
+        List<Integer> byMonthDay,
+        List<Integer> byHour,
+        List<Integer> byMinute,
+        Integer count,
+        Instant until) {
 
     /** Periods searched for the next occurrence before a rule is called impossible (over 160 years monthly). */
     static final int MAX_PERIODS = 2_000;
-    private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
-            "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY,
-            "SA", DayOfWeek.SATURDAY, "SU", DayOfWeek.SUNDAY);
+
+    private static final Map<String, DayOfWeek> DAYS = Map.of(
+            "MO",
+            DayOfWeek.MONDAY,
+            "TU",
+            DayOfWeek.TUESDAY,
+            "WE",
+            DayOfWeek.WEDNESDAY,
+            "TH",
+            DayOfWeek.THURSDAY,
+            "FR",
+            DayOfWeek.FRIDAY,
+            "SA",
+            DayOfWeek.SATURDAY,
+            "SU",
+            DayOfWeek.SUNDAY);
     private static final DateTimeFormatter UNTIL_UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
     private static final DateTimeFormatter UNTIL_DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
 
@@ -58,14 +78,19 @@ public record Recurrence(Frequency frequency, int interval, List<DayOfWeek> byDa
             }
         }
         Frequency frequency = frequency(parts.remove("FREQ"));
-        int interval = parts.containsKey("INTERVAL") ? number(parts.remove("INTERVAL"), "INTERVAL", 1, 366).get(0) : 1;
+        int interval = parts.containsKey("INTERVAL")
+                ? number(parts.remove("INTERVAL"), "INTERVAL", 1, 366).get(0)
+                : 1;
         List<DayOfWeek> byDay = parts.containsKey("BYDAY") ? days(parts.remove("BYDAY")) : List.of();
-        List<Integer> byMonthDay = parts.containsKey("BYMONTHDAY")
-                ? number(parts.remove("BYMONTHDAY"), "BYMONTHDAY", 1, 31) : List.of();
-        List<Integer> byHour = parts.containsKey("BYHOUR") ? number(parts.remove("BYHOUR"), "BYHOUR", 0, 23) : List.of();
-        List<Integer> byMinute = parts.containsKey("BYMINUTE")
-                ? number(parts.remove("BYMINUTE"), "BYMINUTE", 0, 59) : List.of();
-        Integer count = parts.containsKey("COUNT") ? number(parts.remove("COUNT"), "COUNT", 1, 10_000).get(0) : null;
+        List<Integer> byMonthDay =
+                parts.containsKey("BYMONTHDAY") ? number(parts.remove("BYMONTHDAY"), "BYMONTHDAY", 1, 31) : List.of();
+        List<Integer> byHour =
+                parts.containsKey("BYHOUR") ? number(parts.remove("BYHOUR"), "BYHOUR", 0, 23) : List.of();
+        List<Integer> byMinute =
+                parts.containsKey("BYMINUTE") ? number(parts.remove("BYMINUTE"), "BYMINUTE", 0, 59) : List.of();
+        Integer count = parts.containsKey("COUNT")
+                ? number(parts.remove("COUNT"), "COUNT", 1, 10_000).get(0)
+                : null;
         Instant until = parts.containsKey("UNTIL") ? until(parts.remove("UNTIL"), zone) : null;
         if (!parts.isEmpty()) {
             throw invalid("Unsupported rule parts " + parts.keySet()
@@ -87,7 +112,9 @@ public record Recurrence(Frequency frequency, int interval, List<DayOfWeek> byDa
             text.append(";INTERVAL=").append(interval);
         }
         if (!byDay.isEmpty()) {
-            text.append(";BYDAY=").append(String.join(",", byDay.stream().map(Recurrence::code).toList()));
+            text.append(";BYDAY=")
+                    .append(String.join(
+                            ",", byDay.stream().map(Recurrence::code).toList()));
         }
         append(text, "BYMONTHDAY", byMonthDay);
         append(text, "BYHOUR", byHour);
@@ -167,14 +194,17 @@ public record Recurrence(Frequency frequency, int interval, List<DayOfWeek> byDa
             }
             case MONTHLY -> {
                 List<Integer> days = byMonthDay.isEmpty() ? List.of(start.getDayOfMonth()) : byMonthDay;
-                new TreeSet<>(days).stream().filter(day -> day <= period.lengthOfMonth())
-                        .map(period::withDayOfMonth)
-                        .filter(date -> byDay.isEmpty() || byDay.contains(date.getDayOfWeek()))
-                        .forEach(dates::add);
+                new TreeSet<>(days)
+                        .stream()
+                                .filter(day -> day <= period.lengthOfMonth())
+                                .map(period::withDayOfMonth)
+                                .filter(date -> byDay.isEmpty() || byDay.contains(date.getDayOfWeek()))
+                                .forEach(dates::add);
             }
         }
         List<Integer> hours = byHour.isEmpty() ? List.of(start.getHour()) : new ArrayList<>(new TreeSet<>(byHour));
-        List<Integer> minutes = byMinute.isEmpty() ? List.of(start.getMinute()) : new ArrayList<>(new TreeSet<>(byMinute));
+        List<Integer> minutes =
+                byMinute.isEmpty() ? List.of(start.getMinute()) : new ArrayList<>(new TreeSet<>(byMinute));
         List<LocalDateTime> times = new ArrayList<>();
         for (LocalDate date : dates) {
             for (int hour : hours) {
@@ -227,8 +257,12 @@ public record Recurrence(Frequency frequency, int interval, List<DayOfWeek> byDa
 
     private static Instant until(String value, ZoneId zone) {
         try {
-            return value.endsWith("Z") ? LocalDateTime.parse(value, UNTIL_UTC).toInstant(ZoneOffset.UTC)
-                    : LocalDate.parse(value, UNTIL_DATE).atTime(LocalTime.MAX).atZone(zone).toInstant();
+            return value.endsWith("Z")
+                    ? LocalDateTime.parse(value, UNTIL_UTC).toInstant(ZoneOffset.UTC)
+                    : LocalDate.parse(value, UNTIL_DATE)
+                            .atTime(LocalTime.MAX)
+                            .atZone(zone)
+                            .toInstant();
         } catch (DateTimeParseException e) {
             throw invalid("UNTIL is a date (20261231) or a UTC time (20261231T235959Z).");
         }
@@ -240,8 +274,11 @@ public record Recurrence(Frequency frequency, int interval, List<DayOfWeek> byDa
 
     private static void append(StringBuilder text, String name, List<Integer> values) {
         if (!values.isEmpty()) {
-            text.append(';').append(name).append('=')
-                    .append(String.join(",", values.stream().map(String::valueOf).toList()));
+            text.append(';')
+                    .append(name)
+                    .append('=')
+                    .append(String.join(
+                            ",", values.stream().map(String::valueOf).toList()));
         }
     }
 

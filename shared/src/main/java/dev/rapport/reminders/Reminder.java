@@ -16,8 +16,16 @@ import java.util.Optional;
  * @param nextAt the next occurrence to deliver; null once the reminder has run its course
  * @param delivered how many occurrences have been delivered
  */
-public record Reminder(String id, Owner owner, String text, String zone, LocalDateTime start, String rule,
-                       Instant nextAt, int delivered, Instant createdAt) {
+public record Reminder(
+        String id,
+        Owner owner,
+        String text,
+        String zone,
+        LocalDateTime start,
+        String rule,
+        Instant nextAt,
+        int delivered,
+        Instant createdAt) {
 
     public static final int MAX_TEXT_CHARS = 500;
 
@@ -49,7 +57,7 @@ public record Reminder(String id, Owner owner, String text, String zone, LocalDa
 
     /** This reminder once {@code occurrence} is delivered: moved on to the next one, or finished. */
     public Reminder deliveredAt(Instant occurrence) {
-        return new Reminder(id, owner, text, zone, start, rule, followingAfter(occurrence).orElse(null),
-                delivered + 1, createdAt);
+        return new Reminder(
+                id, owner, text, zone, start, rule, followingAfter(occurrence).orElse(null), delivered + 1, createdAt);
     }
 }

@@ -39,19 +39,23 @@ public final class ReminderPlanner {
         LocalDateTime start = at == null ? null : when(at, zone);
         if (recurrence == null) {
             if (start == null) {
-                throw ProblemException.badRequest("invalid-reminder", "A one-off reminder needs 'at'; a recurring one 'rrule'.");
+                throw ProblemException.badRequest(
+                        "invalid-reminder", "A one-off reminder needs 'at'; a recurring one 'rrule'.");
             }
             Instant due = start.atZone(zone).toInstant();
             if (!due.isAfter(now)) {
-                throw ProblemException.unprocessable("time-in-the-past",
-                        "That time has already passed in " + zone.getId() + ".");
+                throw ProblemException.unprocessable(
+                        "time-in-the-past", "That time has already passed in " + zone.getId() + ".");
             }
             return new Reminder(ids.get(), owner, redacted, zone.getId(), start, null, due, 0, now);
         }
-        LocalDateTime from = start != null ? start
-                : LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES);
-        Instant next = recurrence.next(from, zone, now, 0).orElseThrow(() -> ProblemException.unprocessable(
-                "impossible-recurrence", "That rule has no occurrence after now (for example a day no month has, or it ended)."));
+        LocalDateTime from =
+                start != null ? start : LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES);
+        Instant next = recurrence
+                .next(from, zone, now, 0)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "impossible-recurrence",
+                        "That rule has no occurrence after now (for example a day no month has, or it ended)."));
         return new Reminder(ids.get(), owner, redacted, zone.getId(), from, recurrence.rule(), next, 0, now);
     }
 
@@ -60,8 +64,8 @@ public final class ReminderPlanner {
             throw ProblemException.badRequest("invalid-reminder", "The reminder needs a text.");
         }
         if (text.length() > Reminder.MAX_TEXT_CHARS) {
-            throw ProblemException.badRequest("invalid-reminder",
-                    "The text is limited to " + Reminder.MAX_TEXT_CHARS + " characters.");
+            throw ProblemException.badRequest(
+                    "invalid-reminder", "The text is limited to " + Reminder.MAX_TEXT_CHARS + " characters.");
         }
         return redactor.apply(text.strip());
     }
@@ -72,7 +76,8 @@ public final class ReminderPlanner {
                     ? OffsetDateTime.parse(at).atZoneSameInstant(zone).toLocalDateTime()
                     : LocalDateTime.parse(at);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("invalid-time",
+            throw ProblemException.badRequest(
+                    "invalid-time",
                     "'at' is ISO-8601: 2026-12-01T08:00 (in the time zone) or 2026-12-01T08:00:00+08:00.");
         }
     }

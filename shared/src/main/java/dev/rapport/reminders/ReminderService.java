@@ -26,8 +26,8 @@ public final class ReminderService {
     private final Profiles profiles;
     private final ReminderPlanner planner;
 
-    public ReminderService(ReminderStore store, SettingsStore settings, PiiRedactor redactor, Clock clock,
-                           Supplier<String> ids) {
+    public ReminderService(
+            ReminderStore store, SettingsStore settings, PiiRedactor redactor, Clock clock, Supplier<String> ids) {
         this.store = store;
         this.settings = settings;
         this.profiles = new Profiles(settings);
@@ -36,14 +36,17 @@ public final class ReminderService {
 
     public ReminderView create(Caller caller, NewReminder request) {
         Owner owner = owner(caller, request.profileId());
-        ZoneId zone = request.timezone() != null ? zone(request.timezone())
-                : zone(settings.find(owner.customerHash()).map(s -> s.timezone()).orElse("UTC"));
+        ZoneId zone = request.timezone() != null
+                ? zone(request.timezone())
+                : zone(settings.find(owner.customerHash())
+                        .map(s -> s.timezone())
+                        .orElse("UTC"));
         Reminder reminder = plan(owner, request.text(), request.at(), request.rrule(), zone);
         long active = store.list(owner).stream().filter(Reminder::active).count();
         // The count in the write decides: the listing above is only its start for reminders stored before it.
         if (active >= MAX_ACTIVE || !store.create(reminder, MAX_ACTIVE, active)) {
-            throw ProblemException.conflict("too-many-reminders",
-                    "At most " + MAX_ACTIVE + " reminders can be active; delete one first.");
+            throw ProblemException.conflict(
+                    "too-many-reminders", "At most " + MAX_ACTIVE + " reminders can be active; delete one first.");
         }
         return ReminderView.of(reminder);
     }
@@ -54,7 +57,9 @@ public final class ReminderService {
     }
 
     public List<ReminderView> list(Caller caller, String profileId) {
-        return store.list(owner(caller, profileId)).stream().map(ReminderView::of).toList();
+        return store.list(owner(caller, profileId)).stream()
+                .map(ReminderView::of)
+                .toList();
     }
 
     /** Another customer's reminder is indistinguishable from none: 404. */
@@ -76,7 +81,8 @@ public final class ReminderService {
         try {
             return ZoneId.of(id);
         } catch (DateTimeException e) {
-            throw ProblemException.badRequest("unknown-timezone",
+            throw ProblemException.badRequest(
+                    "unknown-timezone",
                     "'" + shorten(id) + "' is not an IANA time zone such as Asia/Shanghai or America/New_York.");
         }
     }

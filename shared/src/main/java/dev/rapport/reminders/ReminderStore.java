@@ -21,7 +21,9 @@ public interface ReminderStore {
     /** The owner's reminders, soonest first, finished ones last. */
     List<Reminder> list(Owner owner);
 
-    /** Deletes the owner's reminder (no longer counted if it was active); false when the owner has none with that id. */
+    /**
+     * Deletes the owner's reminder (no longer counted if it was active); false when the owner has none with that id.
+     */
     boolean delete(Owner owner, String id);
 
     /** Active reminders indexed under {@code slot} and due at or before {@code now} (eventually consistent). */

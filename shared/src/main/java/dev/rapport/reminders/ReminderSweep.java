@@ -29,8 +29,13 @@ public final class ReminderSweep {
     private final Duration overlap;
     private final Duration catchUp;
 
-    public ReminderSweep(ReminderStore store, SettingsStore settings, Channel channel, DueSlots slots,
-                         Duration overlap, Duration catchUp) {
+    public ReminderSweep(
+            ReminderStore store,
+            SettingsStore settings,
+            Channel channel,
+            DueSlots slots,
+            Duration overlap,
+            Duration catchUp) {
         this.store = store;
         this.settings = settings;
         this.channel = channel;
@@ -62,11 +67,20 @@ public final class ReminderSweep {
             read++;
             for (Reminder due : store.dueIn(slot, now)) {
                 Reminder current = due;
-                for (int i = 0; i < MAX_PER_REMINDER && current.active() && !current.nextAt().isAfter(now); i++) {
-                    CustomerSettings customer = known.computeIfAbsent(current.owner().customerHash(),
+                for (int i = 0;
+                        i < MAX_PER_REMINDER
+                                && current.active()
+                                && !current.nextAt().isAfter(now);
+                        i++) {
+                    CustomerSettings customer = known.computeIfAbsent(
+                            current.owner().customerHash(),
                             hash -> settings.find(hash).orElse(CustomerSettings.DEFAULTS));
-                    InboxMessage message = new InboxMessage("reminder", current.id(), current.nextAt(),
-                            Notices.inboxText(current.text(), customer), now);
+                    InboxMessage message = new InboxMessage(
+                            "reminder",
+                            current.id(),
+                            current.nextAt(),
+                            Notices.inboxText(current.text(), customer),
+                            now);
                     Reminder after = current.deliveredAt(current.nextAt());
                     if (!store.deliver(current, message, after)) {
                         lost++;

@@ -12,7 +12,8 @@ public final class ReminderTool {
 
     public static final String NAME = "create_reminder";
 
-    public static final ToolSpec SPEC = new ToolSpec(NAME,
+    public static final ToolSpec SPEC = new ToolSpec(
+            NAME,
             "Create a reminder for the customer when they ask to be reminded of something. Times are the customer's "
                     + "local wall-clock time. Use rrule (RFC 5545: FREQ=DAILY|WEEKLY|MONTHLY with BYDAY, BYMONTHDAY, "
                     + "BYHOUR, BYMINUTE) for repeating reminders.",
@@ -21,7 +22,8 @@ public final class ReminderTool {
               "text":{"type":"string","description":"what to remind of, in the customer's words","maxLength":500},
               "at":{"type":"string","description":"local date-time, e.g. 2026-12-04T15:00"},
               "rrule":{"type":"string","description":"optional recurrence, e.g. FREQ=DAILY;BYHOUR=8;BYMINUTE=0"}},
-             "required":["text","at"]}""");
+             "required":["text","at"]}\
+            """);
 
     private ReminderTool() {}
 

@@ -22,17 +22,16 @@ public enum HealthConcern {
             + "|throat is closing|tongue (is )?swelling|anaphyla\\w*|overdosed?|poisoned|severe burns?"
             + "|suicid\\w*)\\b");
     private static final List<String> URGENT_ZH = List.of(
-            "大量出血", "大出血", "血流不止", "止不住血", "呼吸困难", "喘不过气", "不能呼吸", "无法呼吸", "胸痛", "胸口痛",
-            "胸口疼", "昏迷", "晕倒", "失去意识", "抽搐", "喉咙肿", "过敏性休克", "中毒", "严重烧伤", "自杀");
+            "大量出血", "大出血", "血流不止", "止不住血", "呼吸困难", "喘不过气", "不能呼吸", "无法呼吸", "胸痛", "胸口痛", "胸口疼", "昏迷", "晕倒", "失去意识", "抽搐",
+            "喉咙肿", "过敏性休克", "中毒", "严重烧伤", "自杀");
 
     private static final Pattern HEALTH_EN = Pattern.compile("\\b(rash(es)?|wounds?|moles?|swelling|swollen"
             + "|allerg\\w*|itch(y|ing)?|blisters?|bruis\\w*|burns?|burned|infect\\w*|insect bites?|bitten|stings?"
             + "|lumps?|pimples?|acne|eczema|hives|pain(ful)?|sore|injur\\w*|cut myself|skin|symptoms?|disease"
             + "|sick|fever|pus|bleeding|scar|wart|spots? on my)\\b");
     private static final List<String> HEALTH_ZH = List.of(
-            "皮疹", "疹子", "红疹", "湿疹", "荨麻疹", "伤口", "痣", "肿", "过敏", "痒", "水泡", "淤青", "瘀青", "烫伤",
-            "烧伤", "感染", "被咬", "蜇", "肿块", "痘", "出血", "流血", "疼", "痛", "受伤", "皮肤", "症状", "生病",
-            "疾病", "什么病", "发烧", "发炎", "化脓", "伤疤");
+            "皮疹", "疹子", "红疹", "湿疹", "荨麻疹", "伤口", "痣", "肿", "过敏", "痒", "水泡", "淤青", "瘀青", "烫伤", "烧伤", "感染", "被咬", "蜇",
+            "肿块", "痘", "出血", "流血", "疼", "痛", "受伤", "皮肤", "症状", "生病", "疾病", "什么病", "发烧", "发炎", "化脓", "伤疤");
 
     /** Urgent wins over health; anything else is none. */
     public static HealthConcern of(String text) {

@@ -11,12 +11,17 @@ import java.util.Objects;
  * @param timezone an IANA zone id such as {@code Asia/Shanghai}
  * @param locale a BCP 47 tag such as {@code zh-CN}; null to follow each request
  */
-public record CustomerSettings(boolean memoryEnabled, boolean sensitiveMemoryAllowed, boolean marketingOptIn,
-                               String timezone, String locale, List<Profile> profiles) {
+public record CustomerSettings(
+        boolean memoryEnabled,
+        boolean sensitiveMemoryAllowed,
+        boolean marketingOptIn,
+        String timezone,
+        String locale,
+        List<Profile> profiles) {
 
     /** Memory is on until the customer turns it off; sensitive facts and marketing need an explicit yes. */
-    public static final CustomerSettings DEFAULTS = new CustomerSettings(true, false, false, "UTC", null,
-            List.of(new Profile(Owner.DEFAULT_PROFILE, "Me")));
+    public static final CustomerSettings DEFAULTS =
+            new CustomerSettings(true, false, false, "UTC", null, List.of(new Profile(Owner.DEFAULT_PROFILE, "Me")));
 
     public CustomerSettings {
         Objects.requireNonNull(timezone, "timezone");

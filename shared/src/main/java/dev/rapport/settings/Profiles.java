@@ -29,8 +29,8 @@ public final class Profiles {
     /** For callers that already hold the settings (the chat turn reads them with the session). */
     public static void check(CustomerSettings settings, Owner owner) {
         if (!settings.hasProfile(owner.profileId())) {
-            throw ProblemException.badRequest("unknown-profile",
-                    "'profileId' must be one of the profiles in your settings (GET /v1/settings).");
+            throw ProblemException.badRequest(
+                    "unknown-profile", "'profileId' must be one of the profiles in your settings (GET /v1/settings).");
         }
     }
 

@@ -44,7 +44,8 @@ public final class SettingsService {
             }
         }
         if (updated == null) {
-            throw ProblemException.conflict("settings-busy", "Your settings were being changed at the same time; please try again.");
+            throw ProblemException.conflict(
+                    "settings-busy", "Your settings were being changed at the same time; please try again.");
         }
         reachHeldData(customer, update, updated);
         return updated;
@@ -56,7 +57,8 @@ public final class SettingsService {
         if (!profilesChanged && updated.sensitiveMemoryAllowed()) {
             return;
         }
-        Set<String> listed = updated.profiles().stream().map(CustomerSettings.Profile::id)
+        Set<String> listed = updated.profiles().stream()
+                .map(CustomerSettings.Profile::id)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> held = new TreeSet<>(data.profilesWithData(customer));
         if (profilesChanged) {

@@ -15,8 +15,13 @@ import java.util.Set;
  * A change of settings: the fields given (non-null) replace the current ones, the others stay.
  * Every value is checked here, before anything is saved; a bad one is a 400 problem.
  */
-public record SettingsUpdate(Boolean memoryEnabled, Boolean sensitiveMemoryAllowed, Boolean marketingOptIn,
-                             String timezone, String locale, List<CustomerSettings.Profile> profiles) {
+public record SettingsUpdate(
+        Boolean memoryEnabled,
+        Boolean sensitiveMemoryAllowed,
+        Boolean marketingOptIn,
+        String timezone,
+        String locale,
+        List<CustomerSettings.Profile> profiles) {
 
     public static final int MAX_PROFILES = 8;
     public static final int MAX_PROFILE_NAME = 40;
@@ -30,7 +35,9 @@ public record SettingsUpdate(Boolean memoryEnabled, Boolean sensitiveMemoryAllow
             checkProfiles(profiles);
             // A label a person writes may hold a name, a phone or an e-mail: stored redacted, like every free text.
             profiles = profiles.stream()
-                    .map(p -> new CustomerSettings.Profile(p.id(), REDACTOR.redact(p.name()).text())).toList();
+                    .map(p -> new CustomerSettings.Profile(
+                            p.id(), REDACTOR.redact(p.name()).text()))
+                    .toList();
         }
     }
 
@@ -48,8 +55,8 @@ public record SettingsUpdate(Boolean memoryEnabled, Boolean sensitiveMemoryAllow
         try {
             return ZoneId.of(value).getId();
         } catch (DateTimeException e) {
-            throw ProblemException.badRequest("invalid-timezone",
-                    "'timezone' must be an IANA time zone such as Asia/Shanghai.");
+            throw ProblemException.badRequest(
+                    "invalid-timezone", "'timezone' must be an IANA time zone such as Asia/Shanghai.");
         }
     }
 
@@ -68,11 +75,15 @@ public record SettingsUpdate(Boolean memoryEnabled, Boolean sensitiveMemoryAllow
         Set<String> ids = new HashSet<>();
         for (CustomerSettings.Profile profile : profiles) {
             if (!Owner.isValidProfileId(profile.id()) || !ids.add(profile.id())) {
-                throw ProblemException.badRequest("invalid-profile", "Profile ids are unique, 1-64 of A-Z a-z 0-9 _ -.");
+                throw ProblemException.badRequest(
+                        "invalid-profile", "Profile ids are unique, 1-64 of A-Z a-z 0-9 _ -.");
             }
             String name = profile.name();
-            if (name.isBlank() || name.length() > MAX_PROFILE_NAME || name.chars().anyMatch(Character::isISOControl)) {
-                throw ProblemException.badRequest("invalid-profile",
+            if (name.isBlank()
+                    || name.length() > MAX_PROFILE_NAME
+                    || name.chars().anyMatch(Character::isISOControl)) {
+                throw ProblemException.badRequest(
+                        "invalid-profile",
                         "Profile names are 1-" + MAX_PROFILE_NAME + " characters without control characters.");
             }
         }

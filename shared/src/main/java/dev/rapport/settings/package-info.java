@@ -1,2 +1,5 @@
-/** Customer settings and profiles: consent to memory, sensitive memory and marketing, time zone and locale, versioned writes. */
+/**
+ * Customer settings and profiles: consent to memory, sensitive memory and marketing, time zone and locale, versioned
+ * writes.
+ */
 package dev.rapport.settings;

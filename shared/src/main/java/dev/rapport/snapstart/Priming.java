@@ -58,7 +58,10 @@ public final class Priming implements Resource {
             LOG.info("primed", entry("hook", name), entry("ms", (System.nanoTime() - start) / 1_000_000));
         } catch (RuntimeException e) {
             // Priming only saves time: a failure must not stop the version from being published.
-            LOG.warn("priming failed", entry("hook", name), entry("exception", e.getClass().getName()));
+            LOG.warn(
+                    "priming failed",
+                    entry("hook", name),
+                    entry("exception", e.getClass().getName()));
         }
     }
 

@@ -41,8 +41,11 @@ public record OrderedStreamBatch(String failureMetric) {
 
     private StreamsEventResponse failed(DynamodbEvent.DynamodbStreamRecord record, RuntimeException e) {
         // The class only: messages can quote what the customer said.
-        LOG.error("stream record not processed", entry("exception", e.getClass().getName()),
-                entry("eventID", record.getEventID()), entry("metric", failureMetric));
+        LOG.error(
+                "stream record not processed",
+                entry("exception", e.getClass().getName()),
+                entry("eventID", record.getEventID()),
+                entry("metric", failureMetric));
         Telemetry.count(failureMetric);
         return new StreamsEventResponse(List.of(
                 new StreamsEventResponse.BatchItemFailure(record.getDynamodb().getSequenceNumber())));

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 public record Utterance(String text) {
 
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
-    private static final Pattern QUESTION = Pattern.compile(
-            "(?s).*[?？]\\s*$|(?s).*(吗|呢|什么|多少|几|哪|谁|怎么|为什么|是否|是不是|能不能|可以吗|有没有).{0,6}$|"
+    private static final Pattern QUESTION =
+            Pattern.compile("(?s).*[?？]\\s*$|(?s).*(吗|呢|什么|多少|几|哪|谁|怎么|为什么|是否|是不是|能不能|可以吗|有没有).{0,6}$|"
                     + "(?is)^\\s*(what|when|where|which|who|whom|whose|why|how|do|does|did|is|are|was|were|can|could|"
                     + "will|would|should|may|have|has)\\b.*");
 

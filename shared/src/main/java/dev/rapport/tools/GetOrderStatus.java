@@ -9,10 +9,12 @@ final class GetOrderStatus implements Tool {
 
     static final String NAME = "get_order_status";
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
+    private static final ToolSpec SPEC = new ToolSpec(
+            NAME,
             "Status, items, delivery slot and delivery address placeholder of one of this customer's orders.",
             """
-            {"type":"object","properties":{"orderId":{"type":"string","description":"e.g. 1042"}},"required":["orderId"]}""");
+            {"type":"object","properties":{"orderId":{"type":"string","description":"e.g. 1042"}},"required":["orderId"]}\
+            """);
 
     private final OrderStore orders;
 
@@ -32,7 +34,7 @@ final class GetOrderStatus implements Tool {
             return ToolOutput.invalid("'orderId' must be an order number such as 1042");
         }
         // Keyed by the caller's own hash: another customer's order id is simply not there.
-        return ToolOutput.of(orders.order(context.customerHash(), orderId).map(OrderView::of)
-                .orElse(OrderView.notFound(orderId)));
+        return ToolOutput.of(
+                orders.order(context.customerHash(), orderId).map(OrderView::of).orElse(OrderView.notFound(orderId)));
     }
 }

@@ -11,10 +11,10 @@ final class GetProduct implements Tool {
 
     static final String NAME = "get_product";
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
-            "Look up one product by SKU, with specs resolved for the customer's region.",
-            """
-            {"type":"object","properties":{"sku":{"type":"string"}},"required":["sku"]}""");
+    private static final ToolSpec SPEC =
+            new ToolSpec(NAME, "Look up one product by SKU, with specs resolved for the customer's region.", """
+                {"type":"object","properties":{"sku":{"type":"string"}},"required":["sku"]}\
+                """);
 
     private final Catalog catalog;
 
@@ -35,11 +35,14 @@ final class GetProduct implements Tool {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("sku", sku);
-        catalog.product(sku).ifPresentOrElse(p -> {
-            result.put("found", true);
-            result.put("region", context.region());
-            result.put("product", ProductView.of(p, context.region()));
-        }, () -> result.put("found", false));
+        catalog.product(sku)
+                .ifPresentOrElse(
+                        p -> {
+                            result.put("found", true);
+                            result.put("region", context.region());
+                            result.put("product", ProductView.of(p, context.region()));
+                        },
+                        () -> result.put("found", false));
         return ToolOutput.of(result);
     }
 }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 public final class LiveDataQuestion {
 
     /** An order number in the customer's words: group 1 or 2 is the id. */
-    public static final Pattern ORDER = Pattern.compile(
-            "(?i)(?:order|订单|单号)\\s*(?:no\\.?|number|#|号|编号)?\\s*#?\\s*(\\d{3,12})|#(\\d{3,12})");
+    public static final Pattern ORDER =
+            Pattern.compile("(?i)(?:order|订单|单号)\\s*(?:no\\.?|number|#|号|编号)?\\s*#?\\s*(\\d{3,12})|#(\\d{3,12})");
+
     private static final Pattern PRODUCT_CUE = Pattern.compile(
             "(?i)\\b(battery|last|price|cost|how much|colou?rs?|sizes?|in stock|do you (?:have|sell)|available)\\b"
                     + "|续航|电池|多少钱|价格|价钱|颜色|尺码|码数|有没有|有货|库存|卖");

@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  */
 final class ProposeOrderChange implements Tool {
 
-    private static final Pattern ADDRESS_REFERENCE = Pattern.compile("\\[ADDRESS_\\d{1,3}]|vault:[A-Za-z0-9/_-]{1,100}");
-    private static final Pattern SLOT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?");
+    private static final Pattern ADDRESS_REFERENCE =
+            Pattern.compile("\\[ADDRESS_\\d{1,3}]|vault:[A-Za-z0-9/_-]{1,100}");
+    private static final Pattern SLOT =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:\\s+\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2})?");
 
     private final OrderChange.Kind kind;
     private final OrderStore orders;
@@ -30,19 +32,31 @@ final class ProposeOrderChange implements Tool {
         this.kind = kind;
         this.orders = orders;
         this.spec = switch (kind) {
-            case CANCEL -> new ToolSpec(kind.type(), "Propose cancelling one of this customer's orders. It is NOT "
-                    + "done until the customer replies yes; tell them so and ask.",
-                    """
-                    {"type":"object","properties":{"orderId":{"type":"string"}},"required":["orderId"]}""");
-            case CHANGE_ADDRESS -> new ToolSpec(kind.type(), "Propose a new delivery address for an order not yet "
-                    + "shipped. Pass the address exactly as the customer wrote it (placeholders such as [ADDRESS_1] "
-                    + "included). NOT done until the customer replies yes.",
-                    """
-                    {"type":"object","properties":{"orderId":{"type":"string"},"address":{"type":"string"}},"required":["orderId","address"]}""");
-            case REBOOK -> new ToolSpec(kind.type(), "Propose a new delivery slot (e.g. 2026-12-03 09:00-12:00) "
-                    + "for an order. NOT done until the customer replies yes.",
-                    """
-                    {"type":"object","properties":{"orderId":{"type":"string"},"slot":{"type":"string"}},"required":["orderId","slot"]}""");
+            case CANCEL ->
+                new ToolSpec(
+                        kind.type(),
+                        "Propose cancelling one of this customer's orders. It is NOT "
+                                + "done until the customer replies yes; tell them so and ask.",
+                        """
+                        {"type":"object","properties":{"orderId":{"type":"string"}},"required":["orderId"]}\
+                        """);
+            case CHANGE_ADDRESS ->
+                new ToolSpec(
+                        kind.type(),
+                        "Propose a new delivery address for an order not yet shipped. Pass the address exactly as the"
+                                + " customer wrote it (placeholders such as [ADDRESS_1] included). NOT done until the"
+                                + " customer replies yes.",
+                        """
+                        {"type":"object","properties":{"orderId":{"type":"string"},"address":{"type":"string"}},"required":["orderId","address"]}\
+                        """);
+            case REBOOK ->
+                new ToolSpec(
+                        kind.type(),
+                        "Propose a new delivery slot (e.g. 2026-12-03 09:00-12:00) "
+                                + "for an order. NOT done until the customer replies yes.",
+                        """
+                        {"type":"object","properties":{"orderId":{"type":"string"},"slot":{"type":"string"}},"required":["orderId","slot"]}\
+                        """);
         };
     }
 
@@ -62,12 +76,15 @@ final class ProposeOrderChange implements Tool {
             case CHANGE_ADDRESS -> Inputs.text(input, "address");
             case REBOOK -> Inputs.text(input, "slot");
         };
-        if (kind == OrderChange.Kind.CHANGE_ADDRESS && (value == null || !ADDRESS_REFERENCE.matcher(value).matches())) {
-            // The model never passes an address itself, only its placeholder; the session vault supplies the value on execution.
+        if (kind == OrderChange.Kind.CHANGE_ADDRESS
+                && (value == null || !ADDRESS_REFERENCE.matcher(value).matches())) {
+            // The model never passes an address itself, only its placeholder; the session vault supplies the value on
+            // execution.
             return ToolOutput.invalid("'address' must be the placeholder the customer's address became, such as "
                     + "[ADDRESS_1], never the address itself");
         }
-        if (kind == OrderChange.Kind.REBOOK && (value == null || !SLOT.matcher(value).matches())) {
+        if (kind == OrderChange.Kind.REBOOK
+                && (value == null || !SLOT.matcher(value).matches())) {
             return ToolOutput.invalid("'slot' must be a date and optional window such as 2026-12-03 09:00-12:00");
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -84,8 +101,13 @@ final class ProposeOrderChange implements Tool {
             result.put("status", order.get().status().wire());
             return ToolOutput.of(result);
         }
-        PendingAction action = new PendingAction(context.ids().get(), kind.type(), orderId, value,
-                ActionSummaries.of(kind, order.get(), value, context.chinese()), context.now());
+        PendingAction action = new PendingAction(
+                context.ids().get(),
+                kind.type(),
+                orderId,
+                value,
+                ActionSummaries.of(kind, order.get(), value, context.chinese()),
+                context.now());
         result.put("proposed", true);
         result.put("actionId", action.id());
         result.put("summary", action.summary());

@@ -32,11 +32,13 @@ final class Recommend implements Tool {
             "watch", List.of("charger", "phone"),
             "charger", List.of("phone", "headphones"));
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
+    private static final ToolSpec SPEC = new ToolSpec(
+            NAME,
             "Recommend catalog products for this customer from their purchase history and remembered "
                     + "preferences. Optional category narrows it.",
             """
-            {"type":"object","properties":{"category":{"type":"string"},"query":{"type":"string"}}}""");
+            {"type":"object","properties":{"category":{"type":"string"},"query":{"type":"string"}}}\
+            """);
 
     private final Catalog catalog;
     private final OrderStore orders;
@@ -63,15 +65,15 @@ final class Recommend implements Tool {
         for (Order order : history) {
             for (Order.Line line : order.items()) {
                 owned.add(line.sku());
-                catalog.product(line.sku()).ifPresent(p -> categories.addAll(
-                        COMPANIONS.getOrDefault(p.category(), List.of())));
+                catalog.product(line.sku())
+                        .ifPresent(p -> categories.addAll(COMPANIONS.getOrDefault(p.category(), List.of())));
             }
         }
         String preferredColour = preferred(context.memories());
         List<Product> picks = new ArrayList<>();
         for (String category : categories.isEmpty() ? List.of("accessory", "headphones") : categories) {
-            for (Product p : catalog.search(new ProductQuery(Inputs.text(input, "query"), category, null, null,
-                    null, null), 10)) {
+            for (Product p : catalog.search(
+                    new ProductQuery(Inputs.text(input, "query"), category, null, null, null, null), 10)) {
                 if (!owned.contains(p.sku()) && p.inStock() && !picks.contains(p)) {
                     picks.add(p);
                 }
@@ -83,14 +85,20 @@ final class Recommend implements Tool {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("basedOn", Map.of("purchases", owned, "memories", context.memories()));
         result.put("region", context.region());
-        result.put("products", picks.stream().limit(LIMIT).map(p -> ProductView.of(p, context.region())).toList());
+        result.put(
+                "products",
+                picks.stream()
+                        .limit(LIMIT)
+                        .map(p -> ProductView.of(p, context.region()))
+                        .toList());
         return ToolOutput.of(result);
     }
 
     /** A colour the customer said they like, from memories such as "likes navy" or "喜欢黑色". */
     private static String preferred(List<String> memories) {
-        Map<String, String> colours = Map.of("black", "black", "黑", "black", "white", "white", "白", "white",
-                "blue", "blue", "蓝", "blue", "navy", "navy", "red", "red", "红", "red", "green", "green");
+        Map<String, String> colours = Map.of(
+                "black", "black", "黑", "black", "white", "white", "白", "white", "blue", "blue", "蓝", "blue", "navy",
+                "navy", "red", "red", "红", "red", "green", "green");
         for (String memory : memories) {
             String lower = memory.toLowerCase(Locale.ROOT);
             for (var entry : colours.entrySet()) {

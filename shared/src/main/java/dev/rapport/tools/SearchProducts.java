@@ -13,7 +13,8 @@ final class SearchProducts implements Tool {
     static final String NAME = "search_products";
     static final int LIMIT = 5;
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
+    private static final ToolSpec SPEC = new ToolSpec(
+            NAME,
             "Search the store's catalog. Returns up to 5 products with price, colours, sizes, stock and specs "
                     + "(figures already resolved for the customer's region).",
             """
@@ -23,7 +24,8 @@ final class SearchProducts implements Tool {
               "colour":{"type":"string","description":"English colour name, e.g. black"},
               "size":{"type":"string"},
               "minPrice":{"type":"number"},
-              "maxPrice":{"type":"number"}}}""");
+              "maxPrice":{"type":"number"}}}\
+            """);
 
     private final Catalog catalog;
 
@@ -38,13 +40,20 @@ final class SearchProducts implements Tool {
 
     @Override
     public ToolOutput run(ToolContext context, JsonNode input) {
-        ProductQuery query = new ProductQuery(Inputs.text(input, "query"), Inputs.text(input, "category"),
-                Inputs.text(input, "colour"), Inputs.text(input, "size"), Inputs.decimal(input, "minPrice"),
+        ProductQuery query = new ProductQuery(
+                Inputs.text(input, "query"),
+                Inputs.text(input, "category"),
+                Inputs.text(input, "colour"),
+                Inputs.text(input, "size"),
+                Inputs.decimal(input, "minPrice"),
                 Inputs.decimal(input, "maxPrice"));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("region", context.region());
-        result.put("products", catalog.search(query, LIMIT).stream()
-                .map(p -> ProductView.of(p, context.region())).toList());
+        result.put(
+                "products",
+                catalog.search(query, LIMIT).stream()
+                        .map(p -> ProductView.of(p, context.region()))
+                        .toList());
         return ToolOutput.of(result);
     }
 }

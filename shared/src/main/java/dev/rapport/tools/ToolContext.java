@@ -16,11 +16,22 @@ import java.util.function.Supplier;
  * @param chinese whether summaries are written in Chinese
  * @param vault the real value behind a placeholder such as [ADDRESS_1], from the session's vault, if unexpired
  */
-public record ToolContext(String customerHash, String region, List<String> memories, boolean chinese, Instant now,
-                          Supplier<String> ids, Function<String, Optional<String>> vault) {
+public record ToolContext(
+        String customerHash,
+        String region,
+        List<String> memories,
+        boolean chinese,
+        Instant now,
+        Supplier<String> ids,
+        Function<String, Optional<String>> vault) {
 
-    public ToolContext(String customerHash, String region, List<String> memories, boolean chinese, Instant now,
-                       Supplier<String> ids) {
+    public ToolContext(
+            String customerHash,
+            String region,
+            List<String> memories,
+            boolean chinese,
+            Instant now,
+            Supplier<String> ids) {
         this(customerHash, region, memories, chinese, now, ids, placeholder -> Optional.empty());
     }
 

@@ -1,8 +1,8 @@
 package dev.rapport.tools;
 
-import java.util.Map;
 import dev.rapport.actions.PendingAction;
 import dev.rapport.json.Json;
+import java.util.Map;
 
 /**
  * What a tool returns to the model: JSON text, whether it is an error, and the action it proposed

@@ -57,8 +57,12 @@ public final class ToolRunner {
      *     else leaves them unexecuted and they lapse
      * @param model the model call (with the caller's fault handling)
      */
-    public Turn run(ToolContext context, String message, List<PendingAction> pending, ModelRequest request,
-                    Function<ModelRequest, ModelReply> model) {
+    public Turn run(
+            ToolContext context,
+            String message,
+            List<PendingAction> pending,
+            ModelRequest request,
+            Function<ModelRequest, ModelReply> model) {
         if (toolbox == null) {
             return new Turn(model.apply(request), List.of(), List.of());
         }
@@ -66,36 +70,45 @@ public final class ToolRunner {
             Confirmation answer = Confirmation.of(message);
             if (answer != Confirmation.OTHER) {
                 ActionDesk.Outcome outcome = answer == Confirmation.YES
-                        ? desk.confirm(context.customerHash(), pending, context.now(), context.chinese(), context.vault())
+                        ? desk.confirm(
+                                context.customerHash(), pending, context.now(), context.chinese(), context.vault())
                         : desk.decline(pending, context.chinese());
-                return new Turn(new ModelReply(Message.assistant(outcome.reply()), StopReason.END_TURN, Usage.NONE),
-                        outcome.actions(), List.of());
+                return new Turn(
+                        new ModelReply(Message.assistant(outcome.reply()), StopReason.END_TURN, Usage.NONE),
+                        outcome.actions(),
+                        List.of());
             }
         }
         return converse(context, withTools(request), model);
     }
 
-    private Turn converse(ToolContext context, ModelRequest request,
-                          Function<ModelRequest, ModelReply> model) {
+    private Turn converse(ToolContext context, ModelRequest request, Function<ModelRequest, ModelReply> model) {
         List<Message> messages = new ArrayList<>(request.messages());
         List<PendingAction> proposed = new ArrayList<>();
         int inputTokens = 0;
         int outputTokens = 0;
         for (int round = 0; ; round++) {
-            ModelReply reply = model.apply(new ModelRequest(request.instructions(), request.grounding(), messages,
-                    request.tools(), request.locale()));
+            ModelReply reply = model.apply(new ModelRequest(
+                    request.instructions(), request.grounding(), messages, request.tools(), request.locale()));
             inputTokens += reply.usage().inputTokens();
             outputTokens += reply.usage().outputTokens();
             boolean wantsTools = reply.stopReason() == StopReason.TOOL_USE && asksToolbox(reply.message());
             if (!wantsTools || round == MAX_TOOL_ROUNDS) {
                 // A tool call the toolbox does not serve (a reminder) stays in the message for the caller.
-                Message answer = !wantsTools ? reply.message() : reply.message().text().isBlank()
-                        ? Message.assistant(context.chinese() ? "抱歉，这个问题我需要转给同事处理。"
-                                : "Sorry, I couldn't finish looking that up; I can pass you to a colleague.")
-                        : Message.assistant(reply.message().text());
-                return new Turn(new ModelReply(answer, reply.stopReason(), new Usage(inputTokens, outputTokens),
-                        reply.judgment()),
-                        proposed.stream().map(ToolRunner::pendingView).toList(), proposed);
+                Message answer = !wantsTools
+                        ? reply.message()
+                        : reply.message().text().isBlank()
+                                ? Message.assistant(
+                                        context.chinese()
+                                                ? "抱歉，这个问题我需要转给同事处理。"
+                                                : "Sorry, I couldn't finish looking that up; I can pass you to a"
+                                                        + " colleague.")
+                                : Message.assistant(reply.message().text());
+                return new Turn(
+                        new ModelReply(
+                                answer, reply.stopReason(), new Usage(inputTokens, outputTokens), reply.judgment()),
+                        proposed.stream().map(ToolRunner::pendingView).toList(),
+                        proposed);
             }
             messages.add(reply.message());
             List<Content> results = new ArrayList<>();
@@ -119,25 +132,27 @@ public final class ToolRunner {
         } catch (JsonProcessingException e) {
             return ToolOutput.invalid("the tool input is not valid JSON");
         }
-        return toolbox.tool(use.name()).map(t -> t.run(context, input))
+        return toolbox.tool(use.name())
+                .map(t -> t.run(context, input))
                 .orElseGet(() -> ToolOutput.invalid("there is no tool named " + use.name()));
     }
 
     private boolean asksToolbox(Message message) {
         return message.content().stream()
-                .anyMatch(c -> c instanceof Content.ToolUse use && toolbox.tool(use.name()).isPresent());
+                .anyMatch(c -> c instanceof Content.ToolUse use
+                        && toolbox.tool(use.name()).isPresent());
     }
 
     /** Adds the toolbox's tools to those the request already offers. */
     private ModelRequest withTools(ModelRequest request) {
         List<ToolSpec> offered = new ArrayList<>(request.tools());
         offered.addAll(toolbox.specs());
-        return new ModelRequest(request.instructions(), request.grounding(), request.messages(), offered,
-                request.locale());
+        return new ModelRequest(
+                request.instructions(), request.grounding(), request.messages(), offered, request.locale());
     }
 
     private static ChatReply.Action pendingView(PendingAction action) {
-        return new ChatReply.Action(action.id(), action.type(), action.orderId(), action.summary(),
-                PendingAction.PENDING);
+        return new ChatReply.Action(
+                action.id(), action.type(), action.orderId(), action.summary(), PendingAction.PENDING);
     }
 }

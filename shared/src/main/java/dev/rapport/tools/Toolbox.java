@@ -20,8 +20,12 @@ public final class Toolbox {
 
     /** Catalog look-ups, order status, recommendations and the three order changes that need a yes. */
     public static Toolbox of(Catalog catalog, OrderStore orders) {
-        return new Toolbox(List.of(new SearchProducts(catalog), new GetProduct(catalog), new GetOrderStatus(orders),
-                new Recommend(catalog, orders), new ProposeOrderChange(OrderChange.Kind.CANCEL, orders),
+        return new Toolbox(List.of(
+                new SearchProducts(catalog),
+                new GetProduct(catalog),
+                new GetOrderStatus(orders),
+                new Recommend(catalog, orders),
+                new ProposeOrderChange(OrderChange.Kind.CANCEL, orders),
                 new ProposeOrderChange(OrderChange.Kind.CHANGE_ADDRESS, orders),
                 new ProposeOrderChange(OrderChange.Kind.REBOOK, orders)));
     }

@@ -18,12 +18,15 @@ public record AnalyticsApplication(AnalyticsRecorder recorder, AnalyticsService 
     static final Duration SEEN_FOR = Duration.ofDays(3);
 
     public static AnalyticsApplication fromEnvironment(Environment env) {
-        DynamoDbAnalyticsLedger ledger = new DynamoDbAnalyticsLedger(AwsClients.dynamoDbClient(),
-                table(env), Clock.systemUTC(), SEEN_FOR,
+        DynamoDbAnalyticsLedger ledger = new DynamoDbAnalyticsLedger(
+                AwsClients.dynamoDbClient(),
+                table(env),
+                Clock.systemUTC(),
+                SEEN_FOR,
                 // A turn can be rated as long as it is kept; its rating record lives as long.
                 Duration.ofDays(env.getInt("TURN_RETENTION_DAYS", 90) + 1L));
-        return new AnalyticsApplication(new AnalyticsRecorder(ledger),
-                new AnalyticsService(ledger, ModelPricing.from(env)));
+        return new AnalyticsApplication(
+                new AnalyticsRecorder(ledger), new AnalyticsService(ledger, ModelPricing.from(env)));
     }
 
     /**

@@ -22,22 +22,34 @@ public record CampaignApplication(CampaignService campaigns, CampaignStarter sta
     public static CampaignApplication fromEnvironment(Environment env) {
         DynamoDbClient client = AwsClients.dynamoDbClient();
         // Only the worker delivers, so only the worker function is given (and granted) the analytics table.
-        DynamoDbCampaignStore store = new DynamoDbCampaignStore(client,
+        DynamoDbCampaignStore store = new DynamoDbCampaignStore(
+                client,
                 env.get("CAMPAIGNS_TABLE", "rapport-local-campaigns"),
                 env.get("MEMORY_TABLE", "rapport-local-memory"),
                 env.get("REMINDERS_TABLE", "rapport-local-reminders"),
                 AnalyticsApplication.table(env));
         CampaignWriter writer = new CampaignWriter();
         // Only the starter sends to the queue; the API and the worker never build an SQS client.
-        CampaignQueue queue = batches -> new SqsCampaignQueue(Sqs.CLIENT, env.get("CAMPAIGN_QUEUE_URL", "")).send(batches);
+        CampaignQueue queue =
+                batches -> new SqsCampaignQueue(Sqs.CLIENT, env.get("CAMPAIGN_QUEUE_URL", "")).send(batches);
         return new CampaignApplication(
-                new CampaignService(store, new PiiRedactor(), writer, Clock.systemUTC(), () -> UUID.randomUUID().toString()),
-                new CampaignStarter(store, queue, env.getInt("CAMPAIGN_BATCH_SIZE", 50), 1000,
+                new CampaignService(
+                        store,
+                        new PiiRedactor(),
+                        writer,
+                        Clock.systemUTC(),
+                        () -> UUID.randomUUID().toString()),
+                new CampaignStarter(
+                        store,
+                        queue,
+                        env.getInt("CAMPAIGN_BATCH_SIZE", 50),
+                        1000,
                         env.get("BIRTHDAY_GREETINGS", "on").equals("off") ? null : new BirthdayGreetings(store)),
                 new CampaignWorker(store, writer));
     }
 
     private static final class Sqs {
-        static final SqsClient CLIENT = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+        static final SqsClient CLIENT =
+                SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
     }
 }

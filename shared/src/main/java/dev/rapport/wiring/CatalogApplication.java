@@ -11,7 +11,10 @@ public record CatalogApplication(CatalogAdmin admin) {
 
     public static CatalogApplication fromEnvironment(Environment env) {
         // This function only writes; it never serves reads, so it holds no copy of the catalog.
-        return new CatalogApplication(new CatalogAdmin(new DynamoDbCatalog(AwsClients.dynamoDb(),
-                env.get("PRODUCTS_TABLE", "rapport-local-products"), Duration.ZERO, Clock.systemUTC())));
+        return new CatalogApplication(new CatalogAdmin(new DynamoDbCatalog(
+                AwsClients.dynamoDb(),
+                env.get("PRODUCTS_TABLE", "rapport-local-products"),
+                Duration.ZERO,
+                Clock.systemUTC())));
     }
 }

@@ -34,16 +34,23 @@ import java.util.UUID;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 /** The chat capability assembled from configuration: what the chat function runs. */
-public record ChatApplication(ChatService chat, SessionHistory history, ModelPricing pricing, FeedbackService feedback,
-                              HandoffService handoffs) {
+public record ChatApplication(
+        ChatService chat,
+        SessionHistory history,
+        ModelPricing pricing,
+        FeedbackService feedback,
+        HandoffService handoffs) {
 
     public static ChatApplication fromEnvironment(Environment env) {
         DynamoDbEnhancedClient client = AwsClients.dynamoDb();
         String conversations = env.get("CONVERSATIONS_TABLE", "rapport-local-conversations");
-        ConversationStore store = new DynamoDbConversationStore(client, conversations,
+        ConversationStore store = new DynamoDbConversationStore(
+                client,
+                conversations,
                 env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
                 env.get("MEMORY_TABLE", "rapport-local-memory"),
-                env.get("REMINDERS_TABLE", "rapport-local-reminders"), ReminderApplication.dueSlots(env));
+                env.get("REMINDERS_TABLE", "rapport-local-reminders"),
+                ReminderApplication.dueSlots(env));
         ErasureGuard guard = new ErasureGuard(env.get("MEMORY_TABLE", "rapport-local-memory"), Clock.systemUTC());
         return builder()
                 .store(store)
@@ -53,8 +60,10 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
                 .settings(ChatSettings.from(env))
                 .pricing(ModelPricing.from(env))
                 .tools(tools(client, env))
-                .reminders(new ChatReminders(
-                        new ReminderPlanner(new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString())))
+                .reminders(new ChatReminders(new ReminderPlanner(
+                        new PiiRedactor(),
+                        Clock.systemUTC(),
+                        () -> UUID.randomUUID().toString())))
                 .knowledge(KnowledgeApplication.advisor(env))
                 .build();
     }
@@ -62,8 +71,11 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
     /** The catalog (held in memory, re-read every few minutes), the caller's orders and the actions on them. */
     public static ToolRunner tools(DynamoDbEnhancedClient client, Environment env) {
         OrderStore orders = new DynamoDbOrderStore(client, env.get("ORDERS_TABLE", "rapport-local-orders"));
-        Catalog catalog = new DynamoDbCatalog(client, env.get("PRODUCTS_TABLE", "rapport-local-products"),
-                env.getDuration("CATALOG_REFRESH", Duration.ofMinutes(5)), Clock.systemUTC());
+        Catalog catalog = new DynamoDbCatalog(
+                client,
+                env.get("PRODUCTS_TABLE", "rapport-local-products"),
+                env.getDuration("CATALOG_REFRESH", Duration.ofMinutes(5)),
+                Clock.systemUTC());
         return new ToolRunner(Toolbox.of(catalog, orders), new ActionDesk(orders));
     }
 
@@ -92,8 +104,7 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
         private ChatReminders reminders = ChatReminders.OFF;
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder store(ConversationStore store) {
             this.store = store;
@@ -148,11 +159,21 @@ public record ChatApplication(ChatService chat, SessionHistory history, ModelPri
         /** @throws NullPointerException naming the first required part that was not given */
         public ChatApplication build() {
             // The chat service checks its own required parts (store, model, settings).
-            ChatService chat = ChatService.builder().store(store).model(model).settings(settings).clock(clock)
-                    .tools(tools).knowledge(knowledge).reminders(reminders).build();
+            ChatService chat = ChatService.builder()
+                    .store(store)
+                    .model(model)
+                    .settings(settings)
+                    .clock(clock)
+                    .tools(tools)
+                    .knowledge(knowledge)
+                    .reminders(reminders)
+                    .build();
             Objects.requireNonNull(handoffQueue, "ChatApplication needs a handoff queue");
             Objects.requireNonNull(feedback, "ChatApplication needs a feedback store");
-            return new ChatApplication(chat, new SessionHistory(store, settings.historyLimit()), pricing,
+            return new ChatApplication(
+                    chat,
+                    new SessionHistory(store, settings.historyLimit()),
+                    pricing,
                     new FeedbackService(feedback, new PiiRedactor(), clock),
                     new HandoffService(handoffQueue, new PiiRedactor(), clock));
         }

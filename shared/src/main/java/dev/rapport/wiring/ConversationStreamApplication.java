@@ -23,11 +23,18 @@ public record ConversationStreamApplication(HandoffAnnouncer announcer, Analytic
     static final Duration KEEP = Duration.ofDays(2);
 
     public static ConversationStreamApplication fromEnvironment(Environment env) {
-        EventBridgeClient bus = EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+        EventBridgeClient bus = EventBridgeClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
         HandoffAnnouncer announcer = new HandoffAnnouncer(
                 new EventBridgeHandoffEvents(bus, env.get("HANDOFF_EVENT_BUS", "rapport-local-handoffs")),
-                new DynamoDbPublicationLedger(AwsClients.dynamoDb(), env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
-                        Clock.systemUTC(), CLAIM_TIMEOUT, KEEP));
-        return new ConversationStreamApplication(announcer, AnalyticsApplication.fromEnvironment(env).recorder());
+                new DynamoDbPublicationLedger(
+                        AwsClients.dynamoDb(),
+                        env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
+                        Clock.systemUTC(),
+                        CLAIM_TIMEOUT,
+                        KEEP));
+        return new ConversationStreamApplication(
+                announcer, AnalyticsApplication.fromEnvironment(env).recorder());
     }
 }

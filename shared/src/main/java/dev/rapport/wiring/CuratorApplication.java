@@ -20,7 +20,8 @@ public record CuratorApplication(MemoryCurator curator) {
         DynamoDbClient lowLevel = AwsClients.dynamoDbClient();
         DynamoDbEnhancedClient client = AwsClients.enhanced(lowLevel);
         String table = env.get("MEMORY_TABLE", "rapport-local-memory");
-        return new CuratorApplication(new MemoryCurator(extractor(env),
+        return new CuratorApplication(new MemoryCurator(
+                extractor(env),
                 new DynamoDbMemoryStore(lowLevel, table, AnalyticsApplication.table(env), Clock.systemUTC()),
                 new DynamoDbSettingsStore(client, table, Clock.systemUTC()),
                 new DynamoDbTurnLedger(client, env.get("CONVERSATIONS_TABLE", "rapport-local-conversations")),

@@ -21,13 +21,14 @@ public final class Embedders {
         return switch (provider) {
             case "none" -> null;
             case "bedrock" -> TitanEmbedder.create(env);
-            default -> ServiceLoader.load(EmbedderProvider.class).stream()
-                    .map(ServiceLoader.Provider::get)
-                    .filter(p -> p.name().equals(provider))
-                    .findFirst()
-                    .map(p -> p.create(env))
-                    .orElseThrow(() -> new IllegalStateException("EMBEDDINGS_PROVIDER '" + provider
-                            + "' is neither 'bedrock', 'none' nor an embedder on the classpath"));
+            default ->
+                ServiceLoader.load(EmbedderProvider.class).stream()
+                        .map(ServiceLoader.Provider::get)
+                        .filter(p -> p.name().equals(provider))
+                        .findFirst()
+                        .map(p -> p.create(env))
+                        .orElseThrow(() -> new IllegalStateException("EMBEDDINGS_PROVIDER '" + provider
+                                + "' is neither 'bedrock', 'none' nor an embedder on the classpath"));
         };
     }
 }

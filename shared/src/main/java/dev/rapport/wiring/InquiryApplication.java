@@ -18,7 +18,8 @@ public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pri
 
     public static InquiryApplication fromEnvironment(Environment env) {
         var client = AwsClients.dynamoDb();
-        ConversationStore store = new DynamoDbConversationStore(client,
+        ConversationStore store = new DynamoDbConversationStore(
+                client,
                 env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
                 env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
                 env.get("MEMORY_TABLE", "rapport-local-memory"));
@@ -48,8 +49,7 @@ public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pri
         private ModelPricing pricing = ModelPricing.from(Environment.of(Map.of()));
         private ToolRunner tools = ToolRunner.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder store(ConversationStore store) {
             this.store = store;
@@ -80,8 +80,16 @@ public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pri
         /** @throws NullPointerException naming the first required part that was not given */
         public InquiryApplication build() {
             // The chat service checks the required parts (store, model, settings).
-            return new InquiryApplication(new ImageInquiryService(new ImagePreparer(),
-                    ChatService.builder().store(store).model(model).settings(settings).tools(tools).build()), pricing);
+            return new InquiryApplication(
+                    new ImageInquiryService(
+                            new ImagePreparer(),
+                            ChatService.builder()
+                                    .store(store)
+                                    .model(model)
+                                    .settings(settings)
+                                    .tools(tools)
+                                    .build()),
+                    pricing);
         }
     }
 }

@@ -15,8 +15,8 @@ import java.util.concurrent.Executor;
 public record KnowledgeApplication(KnowledgeAdmin admin, KnowledgeStore store, Embedder embedder) {
 
     public static KnowledgeApplication fromEnvironment(Environment env) {
-        KnowledgeStore store = new DynamoDbKnowledgeStore(AwsClients.dynamoDb(),
-                env.get("KNOWLEDGE_TABLE", "rapport-local-knowledge"), Clock.systemUTC());
+        KnowledgeStore store = new DynamoDbKnowledgeStore(
+                AwsClients.dynamoDb(), env.get("KNOWLEDGE_TABLE", "rapport-local-knowledge"), Clock.systemUTC());
         Embedder embedder = Embedders.fromEnvironment(env);
         return new KnowledgeApplication(new KnowledgeAdmin(store, embedder), store, embedder);
     }
@@ -25,8 +25,10 @@ public record KnowledgeApplication(KnowledgeAdmin admin, KnowledgeStore store, E
     public static KnowledgeAdvisor advisor(Environment env) {
         KnowledgeApplication app = fromEnvironment(env);
         KnowledgeSettings settings = KnowledgeSettings.from(env);
-        Executor background = task -> Thread.ofVirtual().name("knowledge-refresh").start(task);
-        return new KnowledgeAdvisor(new KnowledgeCache(app.store(), app.embedder(), settings, Clock.systemUTC(),
-                background).load(), settings);
+        Executor background =
+                task -> Thread.ofVirtual().name("knowledge-refresh").start(task);
+        return new KnowledgeAdvisor(
+                new KnowledgeCache(app.store(), app.embedder(), settings, Clock.systemUTC(), background).load(),
+                settings);
     }
 }

@@ -29,29 +29,41 @@ public record MemoryApplication(SettingsService settings, PersonalDataService pe
         DynamoDbEnhancedClient enhanced = AwsClients.enhanced(client);
         String memory = env.get("MEMORY_TABLE", "rapport-local-memory");
         List<DynamoDbPersonalData.Table> tables = List.of(
-                new DynamoDbPersonalData.Table("conversations",
-                        env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"), List.of("pk", "sk")),
-                new DynamoDbPersonalData.Table("idempotency",
-                        env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"), List.of("id")),
+                new DynamoDbPersonalData.Table(
+                        "conversations",
+                        env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
+                        List.of("pk", "sk")),
+                new DynamoDbPersonalData.Table(
+                        "idempotency", env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"), List.of("id")),
                 new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")),
-                new DynamoDbPersonalData.Table("reminders",
-                        env.get("REMINDERS_TABLE", "rapport-local-reminders"), List.of("pk", "sk")),
-                new DynamoDbPersonalData.Table("orders",
-                        env.get("ORDERS_TABLE", "rapport-local-orders"), List.of("pk", "sk")),
-                new DynamoDbPersonalData.Table("campaignDeliveries",
-                        env.get("CAMPAIGNS_TABLE", "rapport-local-campaigns"), List.of("pk", "sk")));
+                new DynamoDbPersonalData.Table(
+                        "reminders", env.get("REMINDERS_TABLE", "rapport-local-reminders"), List.of("pk", "sk")),
+                new DynamoDbPersonalData.Table(
+                        "orders", env.get("ORDERS_TABLE", "rapport-local-orders"), List.of("pk", "sk")),
+                new DynamoDbPersonalData.Table(
+                        "campaignDeliveries",
+                        env.get("CAMPAIGNS_TABLE", "rapport-local-campaigns"),
+                        List.of("pk", "sk")));
         DynamoDbSettingsStore settings = new DynamoDbSettingsStore(enhanced, memory, Clock.systemUTC());
         MemoryService memories = new MemoryService(
                 new DynamoDbMemoryStore(client, memory, AnalyticsApplication.table(env), Clock.systemUTC()),
-                new Profiles(settings), new PiiRedactor(), env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY));
+                new Profiles(settings),
+                new PiiRedactor(),
+                env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY));
         return new MemoryApplication(
                 new SettingsService(settings, new DynamoDbProfileData(client, tables), memories::dropSensitive),
-                new PersonalDataService(new DynamoDbPersonalData(client, tables,
-                        new ErasureGuard(memory, Clock.systemUTC()),
-                        Duration.ofMinutes(env.getInt("ERASURE_GUARD_MINUTES", 15))),
+                new PersonalDataService(
+                        new DynamoDbPersonalData(
+                                client,
+                                tables,
+                                new ErasureGuard(memory, Clock.systemUTC()),
+                                Duration.ofMinutes(env.getInt("ERASURE_GUARD_MINUTES", 15))),
                         new EventBridgeErasureEvents(
-                                EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+                                EventBridgeClient.builder()
+                                        .httpClient(UrlConnectionHttpClient.create())
+                                        .build(),
                                 env.get("HANDOFF_EVENT_BUS", "rapport-local-handoffs")),
                         Clock.systemUTC()),
                 memories);
-    }}
+    }
+}

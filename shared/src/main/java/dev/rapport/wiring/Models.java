@@ -19,8 +19,9 @@ public final class Models {
             case "offline" -> new OfflineEngine();
             case "bedrock" -> BedrockConverseModel.create(BedrockSettings.from(env));
             case "openai-compatible" -> OpenAiCompatibleModel.create(OpenAiSettings.from(env));
-            default -> throw new IllegalStateException(
-                    "MODEL_PROVIDER must be 'bedrock', 'openai-compatible' or 'offline', not '" + provider + "'");
+            default ->
+                throw new IllegalStateException(
+                        "MODEL_PROVIDER must be 'bedrock', 'openai-compatible' or 'offline', not '" + provider + "'");
         };
     }
 }

@@ -25,17 +25,34 @@ public record ReminderApplication(ReminderService reminders, ReminderSweep sweep
         DueSlots slots = dueSlots(env);
         // Only the sweep delivers, so only the sweep function is given (and granted) the analytics table.
         String memory = env.get("MEMORY_TABLE", "rapport-local-memory");
-        DynamoDbReminderStore store = new DynamoDbReminderStore(client,
-                env.get("REMINDERS_TABLE", "rapport-local-reminders"), slots, AnalyticsApplication.table(env),
+        DynamoDbReminderStore store = new DynamoDbReminderStore(
+                client,
+                env.get("REMINDERS_TABLE", "rapport-local-reminders"),
+                slots,
+                AnalyticsApplication.table(env),
                 new ErasureGuard(memory, Clock.systemUTC()));
-        DynamoDbSettingsStore settings = new DynamoDbSettingsStore(AwsClients.enhanced(client), memory, Clock.systemUTC());
+        DynamoDbSettingsStore settings =
+                new DynamoDbSettingsStore(AwsClients.enhanced(client), memory, Clock.systemUTC());
         // Only the sweep pushes; the topic is optional, and without it the inbox is the only channel.
         Channel channel = env.find("REMINDER_TOPIC_ARN")
-                .<Channel>map(arn -> new SnsChannel(SnsClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), arn))
+                .<Channel>map(arn -> new SnsChannel(
+                        SnsClient.builder()
+                                .httpClient(UrlConnectionHttpClient.create())
+                                .build(),
+                        arn))
                 .orElse(Channel.NONE);
         return new ReminderApplication(
-                new ReminderService(store, settings, new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString()),
-                new ReminderSweep(store, settings, channel, slots,
+                new ReminderService(
+                        store,
+                        settings,
+                        new PiiRedactor(),
+                        Clock.systemUTC(),
+                        () -> UUID.randomUUID().toString()),
+                new ReminderSweep(
+                        store,
+                        settings,
+                        channel,
+                        slots,
                         env.getDuration("REMINDER_SWEEP_OVERLAP", Duration.ofMinutes(5)),
                         env.getDuration("REMINDER_CATCH_UP", Duration.ofHours(3))));
     }

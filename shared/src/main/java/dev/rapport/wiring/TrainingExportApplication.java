@@ -28,11 +28,18 @@ public record TrainingExportApplication(TrainingExport export, int days, int min
 
     public static TrainingExportApplication fromEnvironment(Environment env) {
         DynamoDbEnhancedClient dynamo = AwsClients.dynamoDb();
-        return new TrainingExportApplication(new TrainingExport(
-                new DynamoDbConversationSource(dynamo, env.get("CONVERSATIONS_TABLE", "rapport-local-conversations")),
-                new DynamoDbSettingsStore(dynamo, env.get("MEMORY_TABLE", "rapport-local-memory"), Clock.systemUTC()),
-                sink(env), new PiiRedactor(), env.get("EXPORT_SYSTEM_PROMPT", SYSTEM_PROMPT), Clock.systemUTC()),
-                env.getInt("EXPORT_DAYS", 1), env.getInt("EXPORT_MIN_RATING", 4));
+        return new TrainingExportApplication(
+                new TrainingExport(
+                        new DynamoDbConversationSource(
+                                dynamo, env.get("CONVERSATIONS_TABLE", "rapport-local-conversations")),
+                        new DynamoDbSettingsStore(
+                                dynamo, env.get("MEMORY_TABLE", "rapport-local-memory"), Clock.systemUTC()),
+                        sink(env),
+                        new PiiRedactor(),
+                        env.get("EXPORT_SYSTEM_PROMPT", SYSTEM_PROMPT),
+                        Clock.systemUTC()),
+                env.getInt("EXPORT_DAYS", 1),
+                env.getInt("EXPORT_MIN_RATING", 4));
     }
 
     static ExportSink sink(Environment env) {
@@ -44,6 +51,7 @@ public record TrainingExportApplication(TrainingExport export, int days, int min
                 // Plain PutObject and UploadPart bodies: no trailing checksums, which only an aws-chunked body carries.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .build();
-        return new S3ExportSink(s3, env.get("EXPORT_BUCKET", "rapport-local-exports"), env.get("EXPORT_PREFIX", "exports/"));
+        return new S3ExportSink(
+                s3, env.get("EXPORT_BUCKET", "rapport-local-exports"), env.get("EXPORT_PREFIX", "exports/"));
     }
 }

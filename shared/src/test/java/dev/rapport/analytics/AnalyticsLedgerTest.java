@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The per-day counters against the embedded DynamoDB: atomic under concurrent writers, and counting each happening once. */
+/**
+ * The per-day counters against the embedded DynamoDB: atomic under concurrent writers, and counting each happening
+ * once.
+ */
 class AnalyticsLedgerTest {
 
     private static final LocalDate DAY = LocalDate.parse("2026-11-24");
@@ -28,8 +31,12 @@ class AnalyticsLedgerTest {
 
     @BeforeEach
     void setUp() {
-        ledger = new DynamoDbAnalyticsLedger(dynamo.client(), dynamo.createAnalyticsTable(), Clock.systemUTC(),
-                Duration.ofDays(3), Duration.ofDays(91));
+        ledger = new DynamoDbAnalyticsLedger(
+                dynamo.client(),
+                dynamo.createAnalyticsTable(),
+                Clock.systemUTC(),
+                Duration.ofDays(3),
+                Duration.ofDays(91));
     }
 
     @Test
@@ -37,8 +44,13 @@ class AnalyticsLedgerTest {
         int turns = 600;
         List<Observation> deliveries = new ArrayList<>();
         for (int i = 0; i < turns; i++) {
-            Observation turn = new Observation("turn#t" + i, i % 3 == 0 ? DAY.plusDays(1) : DAY,
-                    Tally.EMPTY.with(Counter.TURNS, 1).with(Counter.INPUT_TOKENS, 100 + i).with(Counter.OUTPUT_TOKENS, 7)
+            Observation turn = new Observation(
+                    "turn#t" + i,
+                    i % 3 == 0 ? DAY.plusDays(1) : DAY,
+                    Tally.EMPTY
+                            .with(Counter.TURNS, 1)
+                            .with(Counter.INPUT_TOKENS, 100 + i)
+                            .with(Counter.OUTPUT_TOKENS, 7)
                             .withLatency(50L * (i % 40)));
             deliveries.add(turn);
             deliveries.add(turn);

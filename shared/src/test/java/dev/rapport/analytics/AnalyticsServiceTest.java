@@ -28,8 +28,12 @@ class AnalyticsServiceTest {
     @BeforeEach
     void setUp() {
         TestDynamoDb dynamo = TestDynamoDb.shared();
-        ledger = new DynamoDbAnalyticsLedger(dynamo.client(), dynamo.createAnalyticsTable(), Clock.systemUTC(),
-                Duration.ofDays(3), Duration.ofDays(91));
+        ledger = new DynamoDbAnalyticsLedger(
+                dynamo.client(),
+                dynamo.createAnalyticsTable(),
+                Clock.systemUTC(),
+                Duration.ofDays(3),
+                Duration.ofDays(91));
         service = new AnalyticsService(ledger, new ModelPricing(0.25, 1.25));
     }
 
@@ -39,10 +43,17 @@ class AnalyticsServiceTest {
             ledger.count(new Observation("session#" + s, DAY, Tally.EMPTY.with(Counter.SESSIONS, 1)));
         }
         for (int t = 0; t < 10; t++) {
-            ledger.count(new Observation("turn#" + t, t < 8 ? DAY : DAY.plusDays(2), Tally.EMPTY.with(Counter.TURNS, 1)
-                    .with(Counter.INPUT_TOKENS, 1_000).with(Counter.OUTPUT_TOKENS, 200).withLatency(t < 9 ? 400 : 9_000)));
+            ledger.count(new Observation(
+                    "turn#" + t,
+                    t < 8 ? DAY : DAY.plusDays(2),
+                    Tally.EMPTY
+                            .with(Counter.TURNS, 1)
+                            .with(Counter.INPUT_TOKENS, 1_000)
+                            .with(Counter.OUTPUT_TOKENS, 200)
+                            .withLatency(t < 9 ? 400 : 9_000)));
         }
-        ledger.count(new Observation("handoff#a", DAY, Tally.EMPTY.with(Counter.HANDOFFS, 1).with(Counter.HANDOFF_RISK, 1)));
+        ledger.count(new Observation(
+                "handoff#a", DAY, Tally.EMPTY.with(Counter.HANDOFFS, 1).with(Counter.HANDOFF_RISK, 1)));
         ledger.count(new Observation("turn#outside", DAY.plusDays(5), Tally.EMPTY.with(Counter.TURNS, 1)));
         Instant at = Instant.parse("2026-11-24T09:00:00Z");
         ledger.rate(new Rating("r1", 5, null, at));
@@ -85,7 +96,9 @@ class AnalyticsServiceTest {
     @Test
     void onlySupportAdminsSeeTheFigures() {
         assertThatThrownBy(() -> service.summary(new Caller("bob", Set.of("marketers")), "2026-11-01", "2026-11-02"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(403));
     }
 
     @Test
@@ -101,7 +114,9 @@ class AnalyticsServiceTest {
 
     private void assertBadRequest(String from, String to) {
         assertThatThrownBy(() -> service.summary(ADMIN, from, to))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(400));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(400));
     }
 
     private static org.assertj.core.data.Offset<Double> within() {

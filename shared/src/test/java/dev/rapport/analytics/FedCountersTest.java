@@ -82,16 +82,19 @@ class FedCountersTest {
     void setUp() {
         analytics = dynamo.createAnalyticsTable();
         memory = dynamo.createMemoryTable();
-        ledger = new DynamoDbAnalyticsLedger(dynamo.client(), analytics, Clock.systemUTC(), Duration.ofDays(3),
-                Duration.ofDays(91));
+        ledger = new DynamoDbAnalyticsLedger(
+                dynamo.client(), analytics, Clock.systemUTC(), Duration.ofDays(3), Duration.ofDays(91));
         settings = new DynamoDbSettingsStore(dynamo.enhanced(), memory, clock);
     }
 
     @Test
     void curatingEditingAndDeletingMemoriesCountOncePerMemory() {
         DynamoDbMemoryStore store = new DynamoDbMemoryStore(dynamo.client(), memory, analytics, clock);
-        MemoryService service = new MemoryService(store,
-                new Profiles(new DynamoDbSettingsStore(dynamo.enhanced(), memory, clock)), new PiiRedactor(), 200);
+        MemoryService service = new MemoryService(
+                store,
+                new Profiles(new DynamoDbSettingsStore(dynamo.enhanced(), memory, clock)),
+                new PiiRedactor(),
+                200);
         Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
         Owner owner = Owner.of(alice, null);
         MemoryStore.Versioned empty = new MemoryStore.Versioned(MemoryBook.empty(), 0);
@@ -102,7 +105,9 @@ class FedCountersTest {
                 .isInstanceOf(MemoryStore.ConcurrentMemoryUpdateException.class);
         Tally afterCuration = today();
 
-        Memory diet = service.list(alice, null).memories().stream().filter(m -> m.slot().equals("diet")).findFirst()
+        Memory diet = service.list(alice, null).memories().stream()
+                .filter(m -> m.slot().equals("diet"))
+                .findFirst()
                 .orElseThrow();
         service.edit(alice, null, diet.id(), "vegetarian, but eats fish");
         Tally afterEdit = today();
@@ -122,24 +127,29 @@ class FedCountersTest {
         MemoryBook corrected = curate(first, "t2", "Actually I wear size L");
         MemoryBook forgotten = curate(corrected, "t3", "Forget my size");
 
-        assertThat(MemoryFigures.of(first, corrected).counts()).containsExactlyEntriesOf(
-                java.util.Map.of(Counter.MEMORY_WRITES.attribute(), 1L));
+        assertThat(MemoryFigures.of(first, corrected).counts())
+                .containsExactlyEntriesOf(java.util.Map.of(Counter.MEMORY_WRITES.attribute(), 1L));
         // The current size and the superseded one behind it are both gone.
-        assertThat(MemoryFigures.of(corrected, forgotten).counts()).containsExactlyEntriesOf(
-                java.util.Map.of(Counter.MEMORY_DELETIONS.attribute(), 2L));
+        assertThat(MemoryFigures.of(corrected, forgotten).counts())
+                .containsExactlyEntriesOf(java.util.Map.of(Counter.MEMORY_DELETIONS.attribute(), 2L));
         assertThat(MemoryFigures.of(forgotten, forgotten).isEmpty()).isTrue();
     }
 
     @Test
     void aReminderDeliveryCountsOnceHoweverOftenTheSweepRuns() {
-        DynamoDbReminderStore store = new DynamoDbReminderStore(dynamo.client(), dynamo.createRemindersTable(),
-                new DueSlots(4), analytics);
-        ReminderService reminders = new ReminderService(store, settings, new PiiRedactor(), clock,
+        DynamoDbReminderStore store =
+                new DynamoDbReminderStore(dynamo.client(), dynamo.createRemindersTable(), new DueSlots(4), analytics);
+        ReminderService reminders = new ReminderService(
+                store,
+                settings,
+                new PiiRedactor(),
+                clock,
                 () -> UUID.randomUUID().toString());
-        ReminderSweep sweep = new ReminderSweep(store, settings, (owner, text) -> { }, new DueSlots(4),
-                Duration.ofMinutes(5), Duration.ofHours(3));
+        ReminderSweep sweep = new ReminderSweep(
+                store, settings, (owner, text) -> {}, new DueSlots(4), Duration.ofMinutes(5), Duration.ofHours(3));
         Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
-        reminders.create(bob, new NewReminder("water the plants", T0.plusSeconds(60).toString(), null, "UTC", null));
+        reminders.create(
+                bob, new NewReminder("water the plants", T0.plusSeconds(60).toString(), null, "UTC", null));
 
         Instant due = T0.plusSeconds(120);
         assertThat(sweep.run(due).delivered()).isEqualTo(1);
@@ -156,22 +166,40 @@ class FedCountersTest {
         EmbeddedDynamoDb.TransactionHold hold = dynamo.engine().holdNextTransaction(analytics);
         ExecutorService other = Executors.newSingleThreadExecutor();
         try {
-            Future<?> holder = other.submit(() -> dynamo.client().transactWriteItems(t -> t.transactItems(
-                    IntStream.range(0, 16).mapToObj(shard -> TransactWriteItem.builder().update(u -> u.tableName(analytics)
-                            .key(Map.of("pk", AttributeValue.fromS("DAY#" + DAY + "#" + shard), "sk", AttributeValue.fromS("-")))
-                            .updateExpression("ADD probes :one")
-                            .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))).build()).toList())));
+            Future<?> holder = other.submit(() -> dynamo.client()
+                    .transactWriteItems(t -> t.transactItems(IntStream.range(0, 16)
+                            .mapToObj(shard -> TransactWriteItem.builder()
+                                    .update(u -> u.tableName(analytics)
+                                            .key(Map.of(
+                                                    "pk",
+                                                    AttributeValue.fromS("DAY#" + DAY + "#" + shard),
+                                                    "sk",
+                                                    AttributeValue.fromS("-")))
+                                            .updateExpression("ADD probes :one")
+                                            .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))))
+                                    .build())
+                            .toList())));
             hold.awaitHeld();
             Conflicts conflicts = new Conflicts(2, hold);
-            DynamoDbReminderStore store = new DynamoDbReminderStore(dynamo.client(conflicts), dynamo.createRemindersTable(),
-                    new DueSlots(4), analytics);
-            ReminderService reminders = new ReminderService(store, settings, new PiiRedactor(), clock,
+            DynamoDbReminderStore store = new DynamoDbReminderStore(
+                    dynamo.client(conflicts), dynamo.createRemindersTable(), new DueSlots(4), analytics);
+            ReminderService reminders = new ReminderService(
+                    store,
+                    settings,
+                    new PiiRedactor(),
+                    clock,
                     () -> UUID.randomUUID().toString());
             Caller dan = new Caller("dan-" + UUID.randomUUID(), Set.of());
             reminders.create(dan, new NewReminder("call mum", T0.plusSeconds(60).toString(), null, "UTC", null));
 
-            ReminderSweep.Report report = new ReminderSweep(store, settings, (owner, text) -> { }, new DueSlots(4),
-                    Duration.ofMinutes(5), Duration.ofHours(3)).run(T0.plusSeconds(120));
+            ReminderSweep.Report report = new ReminderSweep(
+                            store,
+                            settings,
+                            (owner, text) -> {},
+                            new DueSlots(4),
+                            Duration.ofMinutes(5),
+                            Duration.ofHours(3))
+                    .run(T0.plusSeconds(120));
             holder.get();
 
             assertThat(conflicts.seen()).isGreaterThanOrEqualTo(2);
@@ -186,14 +214,19 @@ class FedCountersTest {
 
     @Test
     void sweepsSideBySideWhileTurnsAreCountedCountEveryDeliveryExactlyOnce() throws Exception {
-        DynamoDbReminderStore store = new DynamoDbReminderStore(dynamo.client(), dynamo.createRemindersTable(),
-                new DueSlots(4), analytics);
-        ReminderService reminders = new ReminderService(store, settings, new PiiRedactor(), clock,
+        DynamoDbReminderStore store =
+                new DynamoDbReminderStore(dynamo.client(), dynamo.createRemindersTable(), new DueSlots(4), analytics);
+        ReminderService reminders = new ReminderService(
+                store,
+                settings,
+                new PiiRedactor(),
+                clock,
                 () -> UUID.randomUUID().toString());
         int count = 60;
         for (int i = 0; i < count; i++) {
             Caller customer = new Caller("c" + i + "-" + UUID.randomUUID(), Set.of());
-            reminders.create(customer, new NewReminder("task " + i, T0.plusSeconds(60).toString(), null, "UTC", null));
+            reminders.create(
+                    customer, new NewReminder("task " + i, T0.plusSeconds(60).toString(), null, "UTC", null));
         }
         Instant due = T0.plusSeconds(120);
         int sweeps = 4;
@@ -203,8 +236,8 @@ class FedCountersTest {
         List<Future<Integer>> delivered = new ArrayList<>();
         List<Future<Integer>> counted = new ArrayList<>();
         for (int s = 0; s < sweeps; s++) {
-            ReminderSweep sweep = new ReminderSweep(store, settings, (owner, text) -> { }, new DueSlots(4),
-                    Duration.ofMinutes(5), Duration.ofHours(3));
+            ReminderSweep sweep = new ReminderSweep(
+                    store, settings, (owner, text) -> {}, new DueSlots(4), Duration.ofMinutes(5), Duration.ofHours(3));
             delivered.add(threads.submit(() -> {
                 start.await();
                 return sweep.run(due).delivered();
@@ -239,21 +272,39 @@ class FedCountersTest {
     @Test
     void aCampaignMessageSentCountsOnceAndSkippedCustomersCountNothing() {
         String reminders = dynamo.createRemindersTable();
-        DynamoDbCampaignStore store = new DynamoDbCampaignStore(dynamo.client(), dynamo.createCampaignsTable(), memory,
-                reminders, analytics);
+        DynamoDbCampaignStore store =
+                new DynamoDbCampaignStore(dynamo.client(), dynamo.createCampaignsTable(), memory, reminders, analytics);
         List<CampaignQueue.RecipientBatch> queued = new ArrayList<>();
-        CampaignService campaigns = new CampaignService(store, new PiiRedactor(), new CampaignWriter(), clock,
+        CampaignService campaigns = new CampaignService(
+                store,
+                new PiiRedactor(),
+                new CampaignWriter(),
+                clock,
                 () -> UUID.randomUUID().toString());
-        CampaignStarter starter = new CampaignStarter(store, batches -> {
-            queued.addAll(batches);
-            return 1;
-        }, 2, 3);
+        CampaignStarter starter = new CampaignStarter(
+                store,
+                batches -> {
+                    queued.addAll(batches);
+                    return 1;
+                },
+                2,
+                3);
         CampaignWorker worker = new CampaignWorker(store, new CampaignWriter());
         audience(store, "ann", true);
         audience(store, "cat", false);
         audience(store, "eve", true);
-        campaigns.create(new Caller("mia", Set.of(Caller.MARKETERS)), new NewCampaign("Tea week", Segment.EVERYONE,
-                "New tea is in.", "2026-12-01T10:00", "Asia/Shanghai", "21:00", "08:00", null, null));
+        campaigns.create(
+                new Caller("mia", Set.of(Caller.MARKETERS)),
+                new NewCampaign(
+                        "Tea week",
+                        Segment.EVERYONE,
+                        "New tea is in.",
+                        "2026-12-01T10:00",
+                        "Asia/Shanghai",
+                        "21:00",
+                        "08:00",
+                        null,
+                        null));
 
         starter.run(T0);
         for (CampaignQueue.RecipientBatch batch : List.copyOf(queued)) {
@@ -266,15 +317,25 @@ class FedCountersTest {
 
     private void audience(DynamoDbCampaignStore store, String name, boolean optIn) {
         Owner owner = Owner.of(new Caller(name + "-" + UUID.randomUUID(), Set.of()), null);
-        settings.save(owner.customerHash(), new CustomerSettings(true, false, optIn, "Asia/Shanghai", "en-US",
-                List.of(new CustomerSettings.Profile(Owner.DEFAULT_PROFILE, name))));
+        settings.save(
+                owner.customerHash(),
+                new CustomerSettings(
+                        true,
+                        false,
+                        optIn,
+                        "Asia/Shanghai",
+                        "en-US",
+                        List.of(new CustomerSettings.Profile(Owner.DEFAULT_PROFILE, name))));
         store.saveAudience(new Audience(owner.customerHash(), "east", "en-US", List.of("tea"), null, null));
     }
 
     private static MemoryBook curate(MemoryBook book, String turnId, String message) {
-        return book.apply(new RuleBasedExtractor().extract(new ExtractionInput(message, java.util.Locale.ROOT,
-                        book.current())),
-                new Provenance(turnId, "s1", T0, message), new Consent(true, false)).book();
+        return book.apply(
+                        new RuleBasedExtractor()
+                                .extract(new ExtractionInput(message, java.util.Locale.ROOT, book.current())),
+                        new Provenance(turnId, "s1", T0, message),
+                        new Consent(true, false))
+                .book();
     }
 
     /**

@@ -23,19 +23,21 @@ class HexagonalArchitectureTest {
 
     /** Use cases, domain types and ports; adapters live in their own packages beside them. */
     static final String[] DOMAIN = {
-            "dev.rapport.actions..", "dev.rapport.analytics..", "dev.rapport.campaigns..", "dev.rapport.catalog..",
-            "dev.rapport.chat..", "dev.rapport.export..", "dev.rapport.feedback..", "dev.rapport.handoff..",
-            "dev.rapport.identity..", "dev.rapport.inquiry..", "dev.rapport.knowledge..", "dev.rapport.memory..",
-            "dev.rapport.orders..", "dev.rapport.personaldata..", "dev.rapport.privacy..", "dev.rapport.problem..",
-            "dev.rapport.reminders..", "dev.rapport.safety..", "dev.rapport.scheduling..", "dev.rapport.settings..",
-            "dev.rapport.text..", "dev.rapport.tools..", "dev.rapport.model", "dev.rapport.model.offline..",
-            "dev.rapport.model.lifecycle.."};
+        "dev.rapport.actions..", "dev.rapport.analytics..", "dev.rapport.campaigns..", "dev.rapport.catalog..",
+        "dev.rapport.chat..", "dev.rapport.export..", "dev.rapport.feedback..", "dev.rapport.handoff..",
+        "dev.rapport.identity..", "dev.rapport.inquiry..", "dev.rapport.knowledge..", "dev.rapport.memory..",
+        "dev.rapport.orders..", "dev.rapport.personaldata..", "dev.rapport.privacy..", "dev.rapport.problem..",
+        "dev.rapport.reminders..", "dev.rapport.safety..", "dev.rapport.scheduling..", "dev.rapport.settings..",
+        "dev.rapport.text..", "dev.rapport.tools..", "dev.rapport.model", "dev.rapport.model.offline..",
+        "dev.rapport.model.lifecycle.."
+    };
 
     /** Adapters and the wiring that picks them. */
     static final String[] INFRASTRUCTURE = {
-            "dev.rapport.storage..", "dev.rapport.http..", "dev.rapport.wiring..", "dev.rapport.snapstart..",
-            "dev.rapport.eventbridge..", "dev.rapport.queues..", "dev.rapport.channels..", "dev.rapport.streams..",
-            "dev.rapport.observability..", "dev.rapport.model.bedrock..", "dev.rapport.model.openai.."};
+        "dev.rapport.storage..", "dev.rapport.http..", "dev.rapport.wiring..", "dev.rapport.snapstart..",
+        "dev.rapport.eventbridge..", "dev.rapport.queues..", "dev.rapport.channels..", "dev.rapport.streams..",
+        "dev.rapport.observability..", "dev.rapport.model.bedrock..", "dev.rapport.model.openai.."
+    };
 
     private static final JavaClasses SHARED = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -44,30 +46,49 @@ class HexagonalArchitectureTest {
 
     @Test
     void theDomainUsesNoAwsSdkNorLambdaTypes() {
-        noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("software.amazon..", "com.amazonaws..")
                 .check(SHARED);
     }
 
     @Test
     void theDomainDependsOnNoAdapterNorWiring() {
-        noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE)
+        noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(INFRASTRUCTURE)
                 .check(SHARED);
     }
 
     @Test
     void adaptersDoNotReachIntoEachOther() {
-        slices().matching("dev.rapport.storage.(*)..").should().notDependOnEachOther().check(SHARED);
-        noClasses().that().resideInAnyPackage("dev.rapport.model.bedrock..", "dev.rapport.model.openai..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.rapport.storage..", "dev.rapport.http..")
+        slices().matching("dev.rapport.storage.(*)..")
+                .should()
+                .notDependOnEachOther()
+                .check(SHARED);
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.rapport.model.bedrock..", "dev.rapport.model.openai..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.rapport.storage..", "dev.rapport.http..")
                 .check(SHARED);
     }
 
     @Test
     void onlyTheWiringAndTheHttpAdapterKnowTheWiring() {
-        noClasses().that().resideOutsideOfPackages("dev.rapport.wiring..", "dev.rapport.http..")
-                .should().dependOnClassesThat().resideInAPackage("dev.rapport.wiring..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.rapport.wiring..", "dev.rapport.http..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.rapport.wiring..")
                 .check(SHARED);
     }
 

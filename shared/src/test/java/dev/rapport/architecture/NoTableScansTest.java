@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class NoTableScansTest {
 
     private static final DescribedPredicate<JavaCall<?>> SCANS_DYNAMODB = target(nameMatching("scan(Paginator)?"))
-            .and(target(owner(resideInAnyPackage("software.amazon.awssdk.services.dynamodb..",
-                    "software.amazon.awssdk.enhanced.dynamodb.."))));
+            .and(target(owner(resideInAnyPackage(
+                    "software.amazon.awssdk.services.dynamodb..", "software.amazon.awssdk.enhanced.dynamodb.."))));
 
     /**
      * The in-memory catalog and knowledge indexes load their (small) tables whole at start and on
@@ -45,18 +45,24 @@ class NoTableScansTest {
 
     @Test
     void theRuleSeesTheScansThatAreThere() {
-        assertThatThrownBy(() -> rule().check(RAPPORT)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("DynamoDbCatalog").hasMessageContaining("DynamoDbKnowledgeStore");
+        assertThatThrownBy(() -> rule().check(RAPPORT))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("DynamoDbCatalog")
+                .hasMessageContaining("DynamoDbKnowledgeStore");
     }
 
     private static ArchRule rule(String... allowed) {
-        return noClasses().that().resideInAPackage("dev.rapport..").and(notNamed(allowed))
-                .should().callMethodWhere(SCANS_DYNAMODB)
+        return noClasses()
+                .that()
+                .resideInAPackage("dev.rapport..")
+                .and(notNamed(allowed))
+                .should()
+                .callMethodWhere(SCANS_DYNAMODB)
                 .because("a Scan reads the whole table; read by key, BatchGetItem or a sparse index");
     }
 
     private static DescribedPredicate<JavaClass> notNamed(String... names) {
-        return DescribedPredicate.describe("are not " + String.join(", ", names),
-                c -> !List.of(names).contains(c.getSimpleName()));
+        return DescribedPredicate.describe(
+                "are not " + String.join(", ", names), c -> !List.of(names).contains(c.getSimpleName()));
     }
 }

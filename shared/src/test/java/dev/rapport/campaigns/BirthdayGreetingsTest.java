@@ -10,8 +10,8 @@ import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.CampaignStores;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,10 +39,15 @@ class BirthdayGreetingsTest {
         store = stores.campaigns();
         inbox = stores.inbox();
         settings = stores.settings();
-        starter = new CampaignStarter(store, batches -> {
-            queued.addAll(batches);
-            return 1;
-        }, 2, 2, new BirthdayGreetings(store));
+        starter = new CampaignStarter(
+                store,
+                batches -> {
+                    queued.addAll(batches);
+                    return 1;
+                },
+                2,
+                2,
+                new BirthdayGreetings(store));
         worker = new CampaignWorker(store, new CampaignWriter());
     }
 
@@ -71,8 +76,10 @@ class BirthdayGreetingsTest {
         sweep(Instant.parse("2026-12-01T10:00:00Z"));
 
         assertThat(messages(ann)).hasSize(1);
-        assertThat(messages(bob)).singleElement()
-                .satisfies(m -> assertThat(m.text()).isEqualTo("Happy birthday, Bob! Wishing you a wonderful year ahead."));
+        assertThat(messages(bob))
+                .singleElement()
+                .satisfies(m ->
+                        assertThat(m.text()).isEqualTo("Happy birthday, Bob! Wishing you a wonderful year ahead."));
         assertThat(messages(cat)).isEmpty();
         assertThat(messages(dan)).isEmpty();
         Stats stats = store.stats("birthday-2026");
@@ -83,10 +90,14 @@ class BirthdayGreetingsTest {
     @Test
     void switched_off_it_enqueues_nothing() {
         customer("ann", "zh-CN", "Asia/Shanghai", true, 12, 1);
-        starter = new CampaignStarter(store, batches -> {
-            queued.addAll(batches);
-            return 1;
-        }, 2, 2);
+        starter = new CampaignStarter(
+                store,
+                batches -> {
+                    queued.addAll(batches);
+                    return 1;
+                },
+                2,
+                2);
 
         assertThat(starter.run(NOW).targeted()).isZero();
         assertThat(queued).isEmpty();
@@ -105,8 +116,15 @@ class BirthdayGreetingsTest {
     private Owner customer(String name, String locale, String zone, boolean optIn, Integer month, Integer day) {
         Owner owner = Owner.of(new Caller(name + "-" + UUID.randomUUID(), Set.of()), null);
         String display = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        settings.save(owner.customerHash(), new CustomerSettings(true, false, optIn, zone, locale,
-                List.of(new CustomerSettings.Profile(Owner.DEFAULT_PROFILE, display))));
+        settings.save(
+                owner.customerHash(),
+                new CustomerSettings(
+                        true,
+                        false,
+                        optIn,
+                        zone,
+                        locale,
+                        List.of(new CustomerSettings.Profile(Owner.DEFAULT_PROFILE, display))));
         store.saveAudience(new Audience(owner.customerHash(), "east", locale, List.of(), null, month, day));
         return owner;
     }

@@ -9,8 +9,8 @@ import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.CampaignStores;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
+import dev.rapport.testing.TestDynamoDb;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
@@ -83,13 +83,16 @@ class FrequencyCapRaceTest {
         }
 
         for (Owner customer : customers) {
-            assertThat(inbox.inbox(customer, 50, null).messages()).as("campaign messages of one customer, cap 1")
-                    .filteredOn(m -> m.kind().equals("campaign")).hasSize(1);
+            assertThat(inbox.inbox(customer, 50, null).messages())
+                    .as("campaign messages of one customer, cap 1")
+                    .filteredOn(m -> m.kind().equals("campaign"))
+                    .hasSize(1);
         }
         Stats teaStats = store.stats(tea.id());
         Stats cakeStats = store.stats(cake.id());
         assertThat(teaStats.sent() + cakeStats.sent()).isEqualTo(CUSTOMERS);
-        assertThat(teaStats.skipped().get("frequencyCap") + cakeStats.skipped().get("frequencyCap")).isEqualTo(CUSTOMERS);
+        assertThat(teaStats.skipped().get("frequencyCap") + cakeStats.skipped().get("frequencyCap"))
+                .isEqualTo(CUSTOMERS);
         assertThat(teaStats.processed()).isEqualTo(CUSTOMERS);
         assertThat(cakeStats.processed()).isEqualTo(CUSTOMERS);
     }
@@ -104,8 +107,8 @@ class FrequencyCapRaceTest {
      * the other meeting thread's (a guard timeout only keeps a broken run from hanging).
      */
     private CampaignStore meetingAfterTheCount(CampaignStore real) {
-        return (CampaignStore) Proxy.newProxyInstance(CampaignStore.class.getClassLoader(),
-                new Class<?>[] {CampaignStore.class}, (proxy, method, args) -> {
+        return (CampaignStore) Proxy.newProxyInstance(
+                CampaignStore.class.getClassLoader(), new Class<?>[] {CampaignStore.class}, (proxy, method, args) -> {
                     Object result;
                     try {
                         result = method.invoke(real, args);
@@ -124,17 +127,35 @@ class FrequencyCapRaceTest {
     }
 
     private Campaign campaign(String name) {
-        Campaign campaign = new Campaign(name + "-" + UUID.randomUUID(), "mia", name, Segment.EVERYONE, "{name}, " + name,
-                LocalDateTime.ofInstant(NOW, ZoneOffset.UTC), "UTC", NOW, QuietHours.NONE, 1, Campaign.INBOX,
-                CampaignStatus.RUNNING, NOW);
+        Campaign campaign = new Campaign(
+                name + "-" + UUID.randomUUID(),
+                "mia",
+                name,
+                Segment.EVERYONE,
+                "{name}, " + name,
+                LocalDateTime.ofInstant(NOW, ZoneOffset.UTC),
+                "UTC",
+                NOW,
+                QuietHours.NONE,
+                1,
+                Campaign.INBOX,
+                CampaignStatus.RUNNING,
+                NOW);
         store.create(campaign);
         return campaign;
     }
 
     private Owner customer(String name) {
         Owner owner = Owner.of(new Caller(name + "-" + UUID.randomUUID(), Set.of()), null);
-        settings.save(owner.customerHash(), new CustomerSettings(true, false, true, "Asia/Shanghai", "en-US",
-                List.of(new CustomerSettings.Profile(Owner.DEFAULT_PROFILE, name))));
+        settings.save(
+                owner.customerHash(),
+                new CustomerSettings(
+                        true,
+                        false,
+                        true,
+                        "Asia/Shanghai",
+                        "en-US",
+                        List.of(new CustomerSettings.Profile(Owner.DEFAULT_PROFILE, name))));
         return owner;
     }
 }

@@ -46,21 +46,32 @@ class ChatMemoryTest {
     void setUp() {
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memory = dynamo.createMemoryTable();
-        DynamoDbConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
-                tables.conversations(), tables.idempotency(), memory);
-        chat = ChatService.builder().store(store).model(new OfflineEngine())
-                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
-                        0, ""))
+        DynamoDbConversationStore store = new DynamoDbConversationStore(
+                dynamo.enhanced(roundTrips), tables.conversations(), tables.idempotency(), memory);
+        chat = ChatService.builder()
+                .store(store)
+                .model(new OfflineEngine())
+                .settings(new ChatSettings(
+                        new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""))
                 .build();
         history = new SessionHistory(store, 200);
         DynamoDbSettingsStore settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
-        settings = new SettingsService(settingsStore, new DynamoDbProfileData(dynamo.client(), List.of(
-                new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")))),
-                new MemoryService(new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()),
-                        new Profiles(settingsStore), new PiiRedactor(), 200)::dropSensitive);
-        curator = new MemoryCurator(new RuleBasedExtractor(),
-                new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()), settingsStore,
-                new DynamoDbTurnLedger(dynamo.enhanced(roundTrips), tables.conversations()), 200);
+        settings = new SettingsService(
+                settingsStore,
+                new DynamoDbProfileData(
+                        dynamo.client(),
+                        List.of(new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")))),
+                new MemoryService(
+                        new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()),
+                        new Profiles(settingsStore),
+                        new PiiRedactor(),
+                        200)::dropSensitive);
+        curator = new MemoryCurator(
+                new RuleBasedExtractor(),
+                new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()),
+                settingsStore,
+                new DynamoDbTurnLedger(dynamo.enhanced(roundTrips), tables.conversations()),
+                200);
     }
 
     @Test
@@ -68,10 +79,12 @@ class ChatMemoryTest {
         tell(alice, null, "I'm vegetarian and wear size M");
         roundTrips.reset();
 
-        ChatReply advice = chat.chat(alice, new ChatCommand("Can you recommend a jacket for me?", null, null, "en", null));
+        ChatReply advice =
+                chat.chat(alice, new ChatCommand("Can you recommend a jacket for me?", null, null, "en", null));
 
         assertThat(advice.reply()).contains("is vegetarian").contains("wears size M");
-        assertThat(advice.memoriesUsed()).extracting(ChatReply.MemoryUse::statement)
+        assertThat(advice.memoriesUsed())
+                .extracting(ChatReply.MemoryUse::statement)
                 .containsExactlyInAnyOrder("is vegetarian", "wears size M");
         assertThat(roundTrips.count()).isEqualTo(2);
     }
@@ -80,8 +93,12 @@ class ChatMemoryTest {
     void anyWordingOfAskingForAdviceUsesThem() {
         tell(alice, null, "I wear size M");
 
-        for (String ask : java.util.List.of("Any recommendation for shoes?", "What would you suggest?", "Suggestions for a gift?")) {
-            assertThat(chat.chat(alice, new ChatCommand(ask, null, null, "en", null)).reply()).as(ask).contains("wears size M");
+        for (String ask : java.util.List.of(
+                "Any recommendation for shoes?", "What would you suggest?", "Suggestions for a gift?")) {
+            assertThat(chat.chat(alice, new ChatCommand(ask, null, null, "en", null))
+                            .reply())
+                    .as(ask)
+                    .contains("wears size M");
         }
     }
 
@@ -111,8 +128,17 @@ class ChatMemoryTest {
         tell(alice, null, "I'm vegetarian and wear size M");
 
         ChatReply bobs = chat.chat(bob, new ChatCommand("Can you recommend a jacket?", null, null, "en", null));
-        settings.update(alice, new SettingsUpdate(null, null, null, null, null, List.of(
-                new CustomerSettings.Profile("default", "Me"), new CustomerSettings.Profile("mum", "Mum"))));
+        settings.update(
+                alice,
+                new SettingsUpdate(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(
+                                new CustomerSettings.Profile("default", "Me"),
+                                new CustomerSettings.Profile("mum", "Mum"))));
         ChatReply mums = chat.chat(alice, new ChatCommand("Can you recommend a jacket?", null, "mum", "en", null));
 
         assertThat(bobs.memoriesUsed()).isEmpty();
@@ -124,7 +150,7 @@ class ChatMemoryTest {
     private void tell(Caller caller, String profile, String message) {
         ChatReply reply = chat.chat(caller, new ChatCommand(message, null, profile, "en", null));
         Turn turn = history.turns(caller, reply.sessionId(), profile).getLast();
-        curator.curate(new TurnRecorded(Owner.of(caller, profile), reply.sessionId(), turn.seq(), turn.turnId(),
-                turn.at(), turn.message()));
+        curator.curate(new TurnRecorded(
+                Owner.of(caller, profile), reply.sessionId(), turn.seq(), turn.turnId(), turn.at(), turn.message()));
     }
 }

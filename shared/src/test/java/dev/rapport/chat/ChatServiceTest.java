@@ -48,10 +48,14 @@ class ChatServiceTest {
     @BeforeEach
     void setUp() {
         tables = dynamo.createConversationTables();
-        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
-                tables.conversations(), tables.idempotency());
+        ConversationStore store = new DynamoDbConversationStore(
+                dynamo.enhanced(roundTrips), tables.conversations(), tables.idempotency());
         ChatSettings settings = new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "");
-        chat = ChatService.builder().store(store).model(model).settings(settings).build();
+        chat = ChatService.builder()
+                .store(store)
+                .model(model)
+                .settings(settings)
+                .build();
         history = new SessionHistory(store, 200);
     }
 
@@ -61,14 +65,23 @@ class ChatServiceTest {
 
     @Test
     void aServiceMissingARequiredPartIsRefusedWhenBuiltNamingThePart() {
-        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
-                tables.idempotency());
-        assertThatThrownBy(() -> ChatService.builder().model(model).settings(ChatSettings.defaults()).build())
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("store");
-        assertThatThrownBy(() -> ChatService.builder().store(store).settings(ChatSettings.defaults()).build())
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("model");
+        ConversationStore store =
+                new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
+        assertThatThrownBy(() -> ChatService.builder()
+                        .model(model)
+                        .settings(ChatSettings.defaults())
+                        .build())
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("store");
+        assertThatThrownBy(() -> ChatService.builder()
+                        .store(store)
+                        .settings(ChatSettings.defaults())
+                        .build())
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("model");
         assertThatThrownBy(() -> ChatService.builder().store(store).model(model).build())
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("settings");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("settings");
     }
 
     @Test
@@ -80,7 +93,8 @@ class ChatServiceTest {
         assertThat(reply.reply()).contains("offline");
         assertThat(reply.usage().inputTokens()).isPositive();
         assertThat(reply.usage().outputTokens()).isPositive();
-        assertThat(history.turns(alice, reply.sessionId(), null)).singleElement()
+        assertThat(history.turns(alice, reply.sessionId(), null))
+                .singleElement()
                 .satisfies(t -> assertThat(t.message()).isEqualTo("Hello"));
     }
 
@@ -100,14 +114,16 @@ class ChatServiceTest {
         chat.chat(alice, say("Or my wife on 13987654321", first.sessionId()));
         chat.chat(alice, say("手机 138-1234-5678 最方便", first.sessionId()));
 
-        assertThat(history.turns(alice, first.sessionId(), null)).extracting(Turn::message).containsExactly(
-                "Call me on [PHONE_1] please", "Or my wife on [PHONE_2]", "手机 [PHONE_1] 最方便");
+        assertThat(history.turns(alice, first.sessionId(), null))
+                .extracting(Turn::message)
+                .containsExactly("Call me on [PHONE_1] please", "Or my wife on [PHONE_2]", "手机 [PHONE_1] 最方便");
         // Ids and times are random digits that may hold "4321" by chance: only what a person wrote counts.
-        String stored = sessionItemText().replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "<id>")
-                .replaceAll("\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z", "<time>").replaceAll("N=\\d+", "N=<n>")
+        String stored = sessionItemText()
+                .replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "<id>")
+                .replaceAll("\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z", "<time>")
+                .replaceAll("N=\\d+", "N=<n>")
                 .replaceAll("\"\\d{10}\\.[A-Za-z0-9+/=]+\"", "\"<sealed>\"");
-        assertThat(stored).contains("PHONE_1", "PHONE_2")
-                .doesNotContain("13812345678", "13987654321", "5678", "4321");
+        assertThat(stored).contains("PHONE_1", "PHONE_2").doesNotContain("13812345678", "13987654321", "5678", "4321");
     }
 
     @Test
@@ -121,7 +137,8 @@ class ChatServiceTest {
     private String sessionItemText() {
         try (DynamoDbClient client = dynamo.client()) {
             return client.scan(b -> b.tableName(tables.conversations())).items().stream()
-                    .filter(item -> item.get("sk").s().equals("SESSION")).map(Object::toString)
+                    .filter(item -> item.get("sk").s().equals("SESSION"))
+                    .map(Object::toString)
                     .collect(Collectors.joining("\n"));
         }
     }
@@ -129,8 +146,11 @@ class ChatServiceTest {
     private String ledgerOf(String sessionId) {
         try (DynamoDbClient client = dynamo.client()) {
             return client.scan(b -> b.tableName(tables.conversations())).items().stream()
-                    .filter(item -> item.get("sk").s().equals("SESSION") && item.get("sessionId").s().equals(sessionId))
-                    .map(item -> item.get("placeholders").s()).findFirst().orElseThrow();
+                    .filter(item -> item.get("sk").s().equals("SESSION")
+                            && item.get("sessionId").s().equals(sessionId))
+                    .map(item -> item.get("placeholders").s())
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -149,20 +169,19 @@ class ChatServiceTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            我要投诉，你们太离谱了                   | ANGER          | Apologise once
-            I'm worried my parcel is lost         | ANXIETY        | the next step and when
-            问了三遍了还没解决                        | FRUSTRATION    | do not ask again
-            I don't understand this invoice        | CONFUSION      | one step at a time
-            非常失望，颜色完全不一样                   | DISAPPOINTMENT | offer the remedy
-            The parcel is broken and it's bad      | DISAPPOINTMENT | offer the remedy
-            """)
+        我要投诉，你们太离谱了                   | ANGER          | Apologise once
+        I'm worried my parcel is lost         | ANXIETY        | the next step and when
+        问了三遍了还没解决                        | FRUSTRATION    | do not ask again
+        I don't understand this invoice        | CONFUSION      | one step at a time
+        非常失望，颜色完全不一样                   | DISAPPOINTMENT | offer the remedy
+        The parcel is broken and it's bad      | DISAPPOINTMENT | offer the remedy
+        """)
     void eachEmotionSetsItsOwnToneAndIsReported(String message, Emotion emotion, String instruction) {
         ChatReply reply = chat.chat(alice, say(message, null));
 
         assertThat(reply.emotion()).isEqualTo(emotion);
         assertThat(model.last().instructions()).contains(instruction);
     }
-
 
     @Test
     void chineseConversationsRecallToo() {
@@ -178,7 +197,14 @@ class ChatServiceTest {
         roundTrips.reset();
         int calls = model.requests().size();
 
-        chat.chat(alice, new ChatCommand("Where do I live?", first.sessionId(), null, null, UUID.randomUUID().toString()));
+        chat.chat(
+                alice,
+                new ChatCommand(
+                        "Where do I live?",
+                        first.sessionId(),
+                        null,
+                        null,
+                        UUID.randomUUID().toString()));
 
         assertThat(roundTrips.count()).isEqualTo(2);
         assertThat(model.requests()).hasSize(calls + 1);
@@ -189,33 +215,53 @@ class ChatServiceTest {
         ChatReply alices = chat.chat(alice, say("My PIN hint is blue", null));
 
         assertThatThrownBy(() -> chat.chat(bob, say("What is my PIN hint?", alices.sessionId())))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(404));
         assertThatThrownBy(() -> history.turns(bob, alices.sessionId(), null))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(404));
         assertThat(history.turns(alice, alices.sessionId(), null)).hasSize(1);
     }
 
     @Test
     void profilesOfOneAccountAreIsolated() {
         String memory = dynamo.createMemoryTable();
-        new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC()).save(Owner.of(alice, null).customerHash(),
-                new CustomerSettings(true, false, false, "UTC", null, List.of(
-                        new CustomerSettings.Profile("default", "Me"), new CustomerSettings.Profile("kid", "Kid"))));
-        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
-                tables.idempotency(), memory);
-        ChatService chat = ChatService.builder().store(store).model(model)
-                .settings(new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "")).build();
+        new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC())
+                .save(
+                        Owner.of(alice, null).customerHash(),
+                        new CustomerSettings(
+                                true,
+                                false,
+                                false,
+                                "UTC",
+                                null,
+                                List.of(
+                                        new CustomerSettings.Profile("default", "Me"),
+                                        new CustomerSettings.Profile("kid", "Kid"))));
+        ConversationStore store =
+                new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency(), memory);
+        ChatService chat = ChatService.builder()
+                .store(store)
+                .model(model)
+                .settings(new ChatSettings(POLICY, Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""))
+                .build();
         ChatReply kids = chat.chat(alice, new ChatCommand("My size is 120", null, "kid", null, null));
 
         assertThatThrownBy(() -> chat.chat(alice, say("What is my size?", kids.sessionId())))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(404));
         assertThat(history.turns(alice, kids.sessionId(), "kid")).hasSize(1);
     }
 
     @Test
     void unknownSessionIsNotFoundAndNothingIsWritten() {
         assertThatThrownBy(() -> chat.chat(alice, say("hi", "no-such-session")))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(404));
         assertThat(itemCount()).isZero();
     }
 
@@ -238,7 +284,9 @@ class ChatServiceTest {
         int items = itemCount();
 
         assertThatThrownBy(() -> chat.chat(alice, new ChatCommand("I prefer coffee", null, null, null, key)))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(422));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(422));
         assertThat(itemCount()).isEqualTo(items);
     }
 
@@ -269,10 +317,16 @@ class ChatServiceTest {
 
         List<Turn> turns = history.turns(alice, first.sessionId(), null);
         assertThat(turns).hasSize(parallel + 1);
-        assertThat(turns).extracting(Turn::seq).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, parallel + 1).boxed().toList());
-        assertThat(turns).extracting(Turn::message).containsAll(
-                java.util.stream.IntStream.range(0, parallel).mapToObj(i -> "parallel message " + i).toList());
+        assertThat(turns)
+                .extracting(Turn::seq)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, parallel + 1)
+                        .boxed()
+                        .toList());
+        assertThat(turns)
+                .extracting(Turn::message)
+                .containsAll(java.util.stream.IntStream.range(0, parallel)
+                        .mapToObj(i -> "parallel message " + i)
+                        .toList());
     }
 
     @Test
@@ -289,7 +343,8 @@ class ChatServiceTest {
 
     @Test
     void thePromptStaysBoundedAndEarlyFactsRemainAnswerable() {
-        String sessionId = chat.chat(alice, say("My membership number is 778899", null)).sessionId();
+        String sessionId =
+                chat.chat(alice, say("My membership number is 778899", null)).sessionId();
         for (int i = 0; i < 40; i++) {
             chat.chat(alice, say("Is item " + i + " in stock?", sessionId));
         }
@@ -308,7 +363,10 @@ class ChatServiceTest {
         ChatReply reply = chat.chat(alice, say("Call me on 13812345678 or mail wei@example.com", null));
 
         Message sent = model.last().messages().get(0);
-        assertThat(sent.text()).doesNotContain("13812345678").doesNotContain("wei@example.com").contains("[PHONE_1]");
+        assertThat(sent.text())
+                .doesNotContain("13812345678")
+                .doesNotContain("wei@example.com")
+                .contains("[PHONE_1]");
         Turn stored = history.turns(alice, reply.sessionId(), null).get(0);
         assertThat(stored.message()).isEqualTo("Call me on [PHONE_1] or mail [EMAIL_1]");
         assertThat(stored.reply()).doesNotContain("13812345678");
@@ -316,25 +374,49 @@ class ChatServiceTest {
 
     @Test
     void namesMessagingIdsAndTheIdempotencyKeyAreNotStoredRaw() {
-        ChatReply first = chat.chat(alice, new ChatCommand("我叫张伟，加我微信 wxid_abc123，QQ号 987654321", null, null, "zh",
-                "wei.zhang@example.cn"));
-        chat.chat(alice, new ChatCommand("My name is Emily Clark, my WeChat is tom_baker88", first.sessionId(), null, "en",
-                "+8613812345678"));
+        ChatReply first = chat.chat(
+                alice,
+                new ChatCommand("我叫张伟，加我微信 wxid_abc123，QQ号 987654321", null, null, "zh", "wei.zhang@example.cn"));
+        chat.chat(
+                alice,
+                new ChatCommand(
+                        "My name is Emily Clark, my WeChat is tom_baker88",
+                        first.sessionId(),
+                        null,
+                        "en",
+                        "+8613812345678"));
 
         String everything = tableDump();
-        assertThat(everything).doesNotContain("张伟", "wxid_abc123", "987654321", "Emily Clark", "tom_baker88",
-                "wei.zhang@example.cn", "13812345678");
+        assertThat(everything)
+                .doesNotContain(
+                        "张伟",
+                        "wxid_abc123",
+                        "987654321",
+                        "Emily Clark",
+                        "tom_baker88",
+                        "wei.zhang@example.cn",
+                        "13812345678");
         assertThat(history.turns(alice, first.sessionId(), null).get(0).message())
                 .isEqualTo("我叫[NAME_1]，加我微信 [IM_ID_1]，QQ号 [IM_ID_2]");
         // the hashed key still finds the first answer
-        assertThat(chat.chat(alice, new ChatCommand("我叫张伟，加我微信 wxid_abc123，QQ号 987654321", null, null, "zh",
-                "wei.zhang@example.cn")).turnId()).isEqualTo(first.turnId());
+        assertThat(chat.chat(
+                                alice,
+                                new ChatCommand(
+                                        "我叫张伟，加我微信 wxid_abc123，QQ号 987654321",
+                                        null,
+                                        null,
+                                        "zh",
+                                        "wei.zhang@example.cn"))
+                        .turnId())
+                .isEqualTo(first.turnId());
     }
 
     private String tableDump() {
         try (DynamoDbClient client = dynamo.client()) {
             return client.scan(b -> b.tableName(tables.conversations())).items().toString()
-                    + client.scan(b -> b.tableName(tables.idempotency())).items().toString();
+                    + client.scan(b -> b.tableName(tables.idempotency()))
+                            .items()
+                            .toString();
         }
     }
 

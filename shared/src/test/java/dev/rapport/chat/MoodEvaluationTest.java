@@ -36,11 +36,18 @@ class MoodEvaluationTest {
         }
 
         String table(String what, int size) {
-            StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+            StringBuilder table = new StringBuilder(String.format(
+                    Locale.ROOT,
                     "%n%s on %d labelled messages: accuracy %.2f%n| label | precision | recall |%n|---|---|---|%n",
-                    what, size, accuracy));
-            counts.forEach((label, c) -> table.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n",
-                    label.name().toLowerCase(Locale.ROOT), c[1] == 0 ? 0 : c[0] / (double) c[1], recall(label))));
+                    what,
+                    size,
+                    accuracy));
+            counts.forEach((label, c) -> table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.2f | %.2f |%n",
+                    label.name().toLowerCase(Locale.ROOT),
+                    c[1] == 0 ? 0 : c[0] / (double) c[1],
+                    recall(label))));
             return table + misses;
         }
     }
@@ -53,7 +60,8 @@ class MoodEvaluationTest {
 
         assertThat(examples).hasSizeGreaterThanOrEqualTo(120);
         assertThat(score.accuracy()).isGreaterThanOrEqualTo(0.9);
-        assertThat(score.recall(Sentiment.NEGATIVE)).as("recall of negative: an upset customer must be noticed")
+        assertThat(score.recall(Sentiment.NEGATIVE))
+                .as("recall of negative: an upset customer must be noticed")
                 .isGreaterThanOrEqualTo(0.9);
     }
 
@@ -64,37 +72,39 @@ class MoodEvaluationTest {
         System.out.println(score.table("Emotion", examples.size()));
 
         assertThat(score.accuracy()).isGreaterThanOrEqualTo(0.8);
-        assertThat(score.recall(Emotion.ANGER)).as("recall of anger: the reply must not be chatty to an angry customer")
+        assertThat(score.recall(Emotion.ANGER))
+                .as("recall of anger: the reply must not be chatty to an angry customer")
                 .isGreaterThanOrEqualTo(0.8);
-        assertThat(score.recall(Emotion.NONE)).as("a plain question must not be read as feeling")
+        assertThat(score.recall(Emotion.NONE))
+                .as("a plain question must not be read as feeling")
                 .isGreaterThanOrEqualTo(0.9);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            I am not happy with this      | NEGATIVE
-            not bad at all                | POSITIVE
-            不满意                         | NEGATIVE
-            不错不错                       | POSITIVE
-            不用谢                         | NEUTRAL
-            Thanks, but it still doesn't work | NEGATIVE
-            this is the greatest badge    | NEUTRAL
-            """)
+        I am not happy with this      | NEGATIVE
+        not bad at all                | POSITIVE
+        不满意                         | NEGATIVE
+        不错不错                       | POSITIVE
+        不用谢                         | NEUTRAL
+        Thanks, but it still doesn't work | NEGATIVE
+        this is the greatest badge    | NEUTRAL
+        """)
     void negationPhrasesContrastAndWholeWords(String text, Sentiment expected) {
         assertThat(reader.read(text).sentiment()).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            I am not happy with this          | DISAPPOINTMENT
-            Don't worry about it              | NONE
-            不着急，慢慢来                      | NONE
-            Thanks, but it still doesn't work | FRUSTRATION
-            It's not great, but it works      | NONE
-            我很生气，东西是坏的                 | ANGER
-            Do you offer urgent delivery?     | NONE
-            This is urgent!!                  | ANXIETY
-            """)
+        I am not happy with this          | DISAPPOINTMENT
+        Don't worry about it              | NONE
+        不着急，慢慢来                      | NONE
+        Thanks, but it still doesn't work | FRUSTRATION
+        It's not great, but it works      | NONE
+        我很生气，东西是坏的                 | ANGER
+        Do you offer urgent delivery?     | NONE
+        This is urgent!!                  | ANXIETY
+        """)
     void negatedFeelingsTiesAndNearMisses(String text, Emotion expected) {
         assertThat(reader.read(text).emotion()).isEqualTo(expected);
     }
@@ -115,8 +125,13 @@ class MoodEvaluationTest {
                 correct++;
                 counts.get(read)[0]++;
             } else {
-                misses.append("  ").append(label).append(" read as ").append(read).append(": ")
-                        .append(example.text()).append('\n');
+                misses.append("  ")
+                        .append(label)
+                        .append(" read as ")
+                        .append(read)
+                        .append(": ")
+                        .append(example.text())
+                        .append('\n');
             }
         }
         return new Score<>(correct / (double) examples.size(), counts, misses.toString());
@@ -128,9 +143,13 @@ class MoodEvaluationTest {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
                     JsonNode node = Json.MAPPER.readTree(line);
-                    examples.add(new Example(node.path("text").asText(), new Mood(
-                            Sentiment.fromWire(node.path("label").asText()).orElseThrow(),
-                            Emotion.fromWire(node.path("emotion").asText()).orElseThrow())));
+                    examples.add(new Example(
+                            node.path("text").asText(),
+                            new Mood(
+                                    Sentiment.fromWire(node.path("label").asText())
+                                            .orElseThrow(),
+                                    Emotion.fromWire(node.path("emotion").asText())
+                                            .orElseThrow())));
                 }
             }
         }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rapport.identity.Caller;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestDynamoDb.RequestCounter;
-import dev.rapport.testing.RecordingModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,10 +44,10 @@ class RateLimitTest {
     @BeforeEach
     void setUp() {
         tables = dynamo.createConversationTables();
-        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips), tables.conversations(),
-                tables.idempotency());
-        ChatSettings settings = new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1),
-                true, 200, LIMIT, "");
+        ConversationStore store = new DynamoDbConversationStore(
+                dynamo.enhanced(roundTrips), tables.conversations(), tables.idempotency());
+        ChatSettings settings = new ChatSettings(
+                new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, LIMIT, "");
         Clock clock = new Clock() {
             @Override
             public ZoneOffset getZone() {
@@ -64,7 +64,12 @@ class RateLimitTest {
                 return now.get();
             }
         };
-        chat = ChatService.builder().store(store).model(model).settings(settings).clock(clock).build();
+        chat = ChatService.builder()
+                .store(store)
+                .model(model)
+                .settings(settings)
+                .clock(clock)
+                .build();
     }
 
     private static ChatCommand say(String message, String idempotencyKey) {
@@ -155,7 +160,8 @@ class RateLimitTest {
     private int turnsStored() {
         try (DynamoDbClient client = dynamo.client()) {
             return (int) client.scan(b -> b.tableName(tables.conversations())).items().stream()
-                    .filter(item -> item.get("sk").s().startsWith("TURN#")).count();
+                    .filter(item -> item.get("sk").s().startsWith("TURN#"))
+                    .count();
         }
     }
 }

@@ -22,11 +22,17 @@ class SessionWindowTest {
     }
 
     private Exchange withTool(int seq) {
-        return new Exchange(seq, "t" + seq, now, List.of(
-                Message.user("Where is order " + seq + "?"),
-                new Message(Role.ASSISTANT, List.of(new Content.ToolUse("tu" + seq, "getOrder", "{\"id\":" + seq + "}"))),
-                new Message(Role.USER, List.of(new Content.ToolResult("tu" + seq, "shipped", false))),
-                Message.assistant("It shipped.")));
+        return new Exchange(
+                seq,
+                "t" + seq,
+                now,
+                List.of(
+                        Message.user("Where is order " + seq + "?"),
+                        new Message(
+                                Role.ASSISTANT,
+                                List.of(new Content.ToolUse("tu" + seq, "getOrder", "{\"id\":" + seq + "}"))),
+                        new Message(Role.USER, List.of(new Content.ToolResult("tu" + seq, "shipped", false))),
+                        Message.assistant("It shipped.")));
     }
 
     @Test
@@ -36,12 +42,16 @@ class SessionWindowTest {
         for (int seq = 1; seq <= 12; seq++) {
             session = session.append(seq % 2 == 0 ? withTool(seq) : plain(seq, "statement " + seq), policy);
 
-            List<Message> flat = session.window().stream().flatMap(e -> e.messages().stream()).toList();
+            List<Message> flat = session.window().stream()
+                    .flatMap(e -> e.messages().stream())
+                    .toList();
             assertThat(flat.get(0).role()).isEqualTo(Role.USER);
             assertThat(flat.get(0).hasToolResult()).isFalse();
             for (int i = 0; i < flat.size(); i++) {
                 if (flat.get(i).hasToolUse()) {
-                    assertThat(flat.get(i + 1).hasToolResult()).as("tool result follows its call").isTrue();
+                    assertThat(flat.get(i + 1).hasToolResult())
+                            .as("tool result follows its call")
+                            .isTrue();
                 }
             }
         }
@@ -59,14 +69,19 @@ class SessionWindowTest {
         session = session.append(plain(3, "I live in Chengdu now"), policy);
         session = session.append(plain(4, "last"), policy);
 
-        assertThat(session.summary().notes()).extracting(RollingSummary.Note::text)
+        assertThat(session.summary().notes())
+                .extracting(RollingSummary.Note::text)
                 .containsExactly("My dog is called Lucky", "I live in Chengdu now");
-        assertThat(session.summary().notes()).extracting(RollingSummary.Note::seq).containsExactly(1, 3);
+        assertThat(session.summary().notes())
+                .extracting(RollingSummary.Note::seq)
+                .containsExactly(1, 3);
         assertThat(session.summary().length()).isLessThanOrEqualTo(60);
 
         session = session.append(plain(5, "My favourite colour is a deep forest green"), policy);
         session = session.append(plain(6, "next"), policy);
-        assertThat(session.summary().notes()).extracting(RollingSummary.Note::seq)
-                .as("oldest statements give way once no question is left to drop").containsExactly(4, 5);
+        assertThat(session.summary().notes())
+                .extracting(RollingSummary.Note::seq)
+                .as("oldest statements give way once no question is left to drop")
+                .containsExactly(4, 5);
     }
 }

@@ -21,6 +21,7 @@ class ToneTest {
     void everyOtherEmotionHasItsOwnInstruction() {
         assertThat(java.util.EnumSet.complementOf(java.util.EnumSet.of(Emotion.NONE, Emotion.GRATITUDE)))
                 .map(e -> Tone.of(new Mood(Sentiment.NEGATIVE, e)))
-                .doesNotHaveDuplicates().allSatisfy(t -> assertThat(t).isNotBlank().isNotEqualTo(Tone.UPSET));
+                .doesNotHaveDuplicates()
+                .allSatisfy(t -> assertThat(t).isNotBlank().isNotEqualTo(Tone.UPSET));
     }
 }

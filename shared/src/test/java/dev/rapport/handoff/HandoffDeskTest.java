@@ -20,8 +20,8 @@ import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationSource;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +38,10 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Working the queue against the embedded DynamoDB: closing, filtering, and a closed handoff letting the session hand off again. */
+/**
+ * Working the queue against the embedded DynamoDB: closing, filtering, and a closed handoff letting the session hand
+ * off again.
+ */
 class HandoffDeskTest {
 
     private static final Instant CLOSED_AT = Instant.parse("2026-11-30T12:00:00Z");
@@ -62,9 +65,13 @@ class HandoffDeskTest {
     }
 
     private static ChatService chatOver(ConversationStore store) {
-        ChatSettings settings = new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1),
-                true, 200, 0, "");
-        return ChatService.builder().store(store).model(new RecordingModel()).settings(settings).build();
+        ChatSettings settings =
+                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "");
+        return ChatService.builder()
+                .store(store)
+                .model(new RecordingModel())
+                .settings(settings)
+                .build();
     }
 
     private static ChatCommand say(String message, String sessionId) {
@@ -84,7 +91,8 @@ class HandoffDeskTest {
         assertThat(closed.sessionId()).isEqualTo(handedOff.sessionId());
         assertThat(closed.status()).isEqualTo(HandoffStatus.CLOSED);
         assertThat(closed.closure().closedAt()).isEqualTo(CLOSED_AT);
-        assertThat(closed.closure().closedBy()).isEqualTo(Owner.of(admin, null).customerHash())
+        assertThat(closed.closure().closedBy())
+                .isEqualTo(Owner.of(admin, null).customerHash())
                 .doesNotContain(admin.subject());
         assertThat(closed.closure().resolution()).isEqualTo("Called back on [PHONE_1], refund issued.");
         assertThat(closed.transcript()).isEqualTo(open.transcript());
@@ -101,8 +109,9 @@ class HandoffDeskTest {
         List<Map<String, AttributeValue>> before = handoffItems();
 
         Caller otherAdmin = new Caller("admin-2", Set.of(Caller.SUPPORT_ADMINS));
-        Handoff second = new HandoffService(queue, new PiiRedactor(), Clock.fixed(CLOSED_AT.plusSeconds(60),
-                ZoneOffset.UTC)).close(otherAdmin, id, "something else");
+        Handoff second = new HandoffService(
+                        queue, new PiiRedactor(), Clock.fixed(CLOSED_AT.plusSeconds(60), ZoneOffset.UTC))
+                .close(otherAdmin, id, "something else");
 
         assertThat(second).isEqualTo(first);
         assertThat(handoffItems()).isEqualTo(before);
@@ -127,7 +136,9 @@ class HandoffDeskTest {
             assertThat(h.sessionId()).isEqualTo(session);
             assertThat(h.id()).isNotEqualTo(firstId);
         });
-        assertThat(desk.list(admin, HandoffStatus.CLOSED)).extracting(Handoff::id).containsExactly(firstId);
+        assertThat(desk.list(admin, HandoffStatus.CLOSED))
+                .extracting(Handoff::id)
+                .containsExactly(firstId);
     }
 
     @Test
@@ -187,21 +198,26 @@ class HandoffDeskTest {
     }
 
     private static void assertStatus(Runnable call, int status) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.problem().status()).isEqualTo(status));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(status));
     }
 
     private List<Map<String, AttributeValue>> handoffItems() {
         try (DynamoDbClient client = dynamo.client()) {
             return client.scan(b -> b.tableName(tables.conversations())).items().stream()
-                    .filter(item -> item.get("sk").s().startsWith("HANDOFF")).toList();
+                    .filter(item -> item.get("sk").s().startsWith("HANDOFF"))
+                    .toList();
         }
     }
 
     private Map<String, AttributeValue> sessionItem() {
         try (DynamoDbClient client = dynamo.client()) {
             return client.scan(b -> b.tableName(tables.conversations())).items().stream()
-                    .filter(item -> item.get("sk").s().equals("SESSION")).findFirst().orElseThrow();
+                    .filter(item -> item.get("sk").s().equals("SESSION"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 

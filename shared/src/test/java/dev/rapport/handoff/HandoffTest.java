@@ -15,9 +15,9 @@ import dev.rapport.identity.Caller;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
+import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestDynamoDb.RequestCounter;
-import dev.rapport.testing.RecordingModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,11 +49,15 @@ class HandoffTest {
     @BeforeEach
     void setUp() {
         tables = dynamo.createConversationTables();
-        DynamoDbConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
-                tables.conversations(), tables.idempotency());
-        ChatSettings settings = new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1),
-                true, 200, 0, "");
-        chat = ChatService.builder().store(store).model(model).settings(settings).clock(new TickingClock())
+        DynamoDbConversationStore store = new DynamoDbConversationStore(
+                dynamo.enhanced(roundTrips), tables.conversations(), tables.idempotency());
+        ChatSettings settings =
+                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "");
+        chat = ChatService.builder()
+                .store(store)
+                .model(model)
+                .settings(settings)
+                .clock(new TickingClock())
                 .build();
         history = new SessionHistory(store, 200);
         queue = new HandoffService(new DynamoDbHandoffQueue(dynamo.enhanced(roundTrips), tables.conversations()));
@@ -75,7 +79,8 @@ class HandoffTest {
         assertThat(retry).isEqualTo(first);
         assertThat(again.handoff()).isFalse();
         assertThat(again.reply()).doesNotContain("转给人工客服");
-        assertThat(handoffItems()).singleElement()
+        assertThat(handoffItems())
+                .singleElement()
                 .satisfies(item -> assertThat(item.get("reason").s()).isEqualTo("requested"));
         assertThat(queue.open(admin)).singleElement().satisfies(h -> {
             assertThat(h.sessionId()).isEqualTo(first.sessionId());
@@ -83,8 +88,10 @@ class HandoffTest {
             assertThat(h.transcript()).extracting(Handoff.Line::text).contains("我要投诉，转人工！");
         });
         // The handed-off turn is the only one marked; history shows turns, never the handoff record.
-        assertThat(history.turns(alice, first.sessionId(), null)).hasSize(2)
-                .extracting(t -> t.handoff()).containsExactly(true, false);
+        assertThat(history.turns(alice, first.sessionId(), null))
+                .hasSize(2)
+                .extracting(t -> t.handoff())
+                .containsExactly(true, false);
     }
 
     @Test
@@ -92,8 +99,9 @@ class HandoffTest {
         ChatReply reply = chat.chat(alice, say("Can I talk to a person please?", null));
 
         assertThat(reply.handoff()).isTrue();
-        assertThat(reply.reply()).endsWith("I've passed our conversation to a colleague, who will reply here; "
-                + "you won't need to repeat anything.");
+        assertThat(reply.reply())
+                .endsWith("I've passed our conversation to a colleague, who will reply here; "
+                        + "you won't need to repeat anything.");
     }
 
     @Test
@@ -101,12 +109,15 @@ class HandoffTest {
         ChatReply angry = chat.chat(alice, say("This is terrible service!", null));
         ChatReply calm = chat.chat(alice, say("Where is my order 88231?", angry.sessionId()));
         ChatReply angryAgain = chat.chat(alice, say("太差了，快递两周还没到！", angry.sessionId()));
-        ChatReply stillAngry = chat.chat(alice, say("Still waiting, this is useless and I'm fed up", angry.sessionId()));
+        ChatReply stillAngry =
+                chat.chat(alice, say("Still waiting, this is useless and I'm fed up", angry.sessionId()));
 
         assertThat(angry.sentiment()).isEqualTo(Sentiment.NEGATIVE);
         assertThat(angry.handoff()).isFalse();
         assertThat(calm.handoff()).isFalse();
-        assertThat(angryAgain.handoff()).as("negative, and one of the two before it was too").isTrue();
+        assertThat(angryAgain.handoff())
+                .as("negative, and one of the two before it was too")
+                .isTrue();
         assertThat(stillAngry.handoff()).as("already handed off").isFalse();
         assertThat(queue.open(admin)).singleElement().satisfies(h -> {
             assertThat(h.reason()).isEqualTo(HandoffReason.FRUSTRATION);
@@ -126,7 +137,8 @@ class HandoffTest {
                             .updateExpression("REMOVE emotion, emotionTrend")));
         }
 
-        assertThat(history.turns(alice, reply.sessionId(), null)).singleElement()
+        assertThat(history.turns(alice, reply.sessionId(), null))
+                .singleElement()
                 .satisfies(t -> assertThat(t.emotion()).isNull());
         assertThat(queue.open(admin)).singleElement().satisfies(h -> {
             assertThat(h.emotionTrend()).isEmpty();
@@ -159,7 +171,9 @@ class HandoffTest {
         assertThat(chest.reply()).contains("120").contains("急诊").contains("转给人工客服");
         assertThat(lawyer.handoff()).isTrue();
         assertThat(lawyer.reply()).contains("colleague").doesNotContain("emergency");
-        assertThat(queue.open(admin)).hasSize(3).allSatisfy(h -> assertThat(h.reason()).isEqualTo(HandoffReason.RISK));
+        assertThat(queue.open(admin))
+                .hasSize(3)
+                .allSatisfy(h -> assertThat(h.reason()).isEqualTo(HandoffReason.RISK));
     }
 
     @Test
@@ -168,7 +182,8 @@ class HandoffTest {
         chat.chat(alice, say("No reply yet, 转人工", first.sessionId()));
 
         Map<String, AttributeValue> item = handoffItems().getFirst();
-        assertThat(item.toString()).doesNotContain("13812345678", "5678", "wei.chen", "example.com", alice.subject())
+        assertThat(item.toString())
+                .doesNotContain("13812345678", "5678", "wei.chen", "example.com", alice.subject())
                 .contains("[PHONE_1]");
         assertThat(item.get("customer").s()).isNotBlank();
         assertThat(item.get("handoffQueue").s()).isEqualTo("OPEN");
@@ -192,10 +207,13 @@ class HandoffTest {
         ChatReply older = chat.chat(alice, say("转人工", null));
         ChatReply newer = chat.chat(new Caller("bob-" + UUID.randomUUID(), Set.of()), say("talk to a person", null));
 
-        assertThat(queue.open(admin)).extracting(Handoff::sessionId)
+        assertThat(queue.open(admin))
+                .extracting(Handoff::sessionId)
                 .containsExactly(newer.sessionId(), older.sessionId());
         assertThatThrownBy(() -> queue.open(alice))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(403));
         assertThatThrownBy(() -> queue.open(new Caller("m", Set.of(Caller.MARKETERS))))
                 .isInstanceOf(ProblemException.class);
     }
@@ -203,7 +221,8 @@ class HandoffTest {
     /** A second passes on every reading, so turns made one after another never share a timestamp. */
     private static final class TickingClock extends Clock {
 
-        private final AtomicLong seconds = new AtomicLong(Instant.parse("2026-11-30T10:00:00Z").getEpochSecond());
+        private final AtomicLong seconds =
+                new AtomicLong(Instant.parse("2026-11-30T10:00:00Z").getEpochSecond());
 
         @Override
         public ZoneId getZone() {
@@ -224,7 +243,8 @@ class HandoffTest {
     private List<Map<String, AttributeValue>> handoffItems() {
         try (DynamoDbClient client = dynamo.client()) {
             return client.scan(b -> b.tableName(tables.conversations())).items().stream()
-                    .filter(item -> item.get("sk").s().equals("HANDOFF")).toList();
+                    .filter(item -> item.get("sk").s().equals("HANDOFF"))
+                    .toList();
         }
     }
 }

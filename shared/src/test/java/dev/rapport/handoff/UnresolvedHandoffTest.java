@@ -18,7 +18,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Handoff after repeated failed answers, with the offline engine's honest "I don't find that", in the embedded DynamoDB. */
+/**
+ * Handoff after repeated failed answers, with the offline engine's honest "I don't find that", in the embedded
+ * DynamoDB.
+ */
 class UnresolvedHandoffTest {
 
     private final Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
@@ -32,9 +35,11 @@ class UnresolvedHandoffTest {
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         queue = new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations());
-        chat = ChatService.builder().store(store).model(new OfflineEngine())
-                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
-                        0, ""))
+        chat = ChatService.builder()
+                .store(store)
+                .model(new OfflineEngine())
+                .settings(new ChatSettings(
+                        new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""))
                 .build();
     }
 
@@ -48,7 +53,8 @@ class UnresolvedHandoffTest {
         assertThat(second.handoff()).isTrue();
         assertThat(second.reply()).contains("转给人工客服同事");
         assertThat(third.handoff()).isFalse();
-        assertThat(queue.open(10)).singleElement()
+        assertThat(queue.open(10))
+                .singleElement()
                 .satisfies(h -> assertThat(h.reason()).isEqualTo(HandoffReason.UNRESOLVED));
     }
 
@@ -66,7 +72,8 @@ class UnresolvedHandoffTest {
 
     @Test
     void admissionsAreRecognisedInBothLanguagesAndOrdinaryAnswersAreNot() {
-        assertThat(UnresolvedAnswer.admits("I'm sorry, I don't find that in our conversation yet.")).isTrue();
+        assertThat(UnresolvedAnswer.admits("I'm sorry, I don't find that in our conversation yet."))
+                .isTrue();
         assertThat(UnresolvedAnswer.admits("抱歉，我在我们的对话里还没有找到相关信息。")).isTrue();
         assertThat(UnresolvedAnswer.admits("Your order 88231 ships tomorrow.")).isFalse();
         assertThat(UnresolvedAnswer.admits("好的，我记下了。")).isFalse();

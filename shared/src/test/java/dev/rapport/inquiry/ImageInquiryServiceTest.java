@@ -17,9 +17,9 @@ import dev.rapport.model.Content;
 import dev.rapport.model.Message;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestDynamoDb.RequestCounter;
-import dev.rapport.testing.RecordingModel;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,9 +40,13 @@ class ImageInquiryServiceTest {
     @BeforeEach
     void setUp() {
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
-        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
-                tables.conversations(), tables.idempotency());
-        chat = ChatService.builder().store(store).model(model).settings(ChatSettings.defaults()).build();
+        ConversationStore store = new DynamoDbConversationStore(
+                dynamo.enhanced(roundTrips), tables.conversations(), tables.idempotency());
+        chat = ChatService.builder()
+                .store(store)
+                .model(model)
+                .settings(ChatSettings.defaults())
+                .build();
         inquiries = new ImageInquiryService(new ImagePreparer(), chat);
         history = new SessionHistory(store, 200);
     }
@@ -72,7 +76,8 @@ class ImageInquiryServiceTest {
     @Test
     void theStoredTurnHoldsTheQuestionAndAReferenceAndLaterTurnsKnowAPhotoWasSent() {
         String png = redPng();
-        ChatReply first = inquiries.ask(alice, ask("Mail me at wei@example.com about this one", null, "en"), "png", png);
+        ChatReply first =
+                inquiries.ask(alice, ask("Mail me at wei@example.com about this one", null, "en"), "png", png);
 
         Turn turn = history.turns(alice, first.sessionId(), null).get(0);
         assertThat(turn.message()).isEqualTo("Mail me at [EMAIL_1] about this one");
@@ -108,8 +113,8 @@ class ImageInquiryServiceTest {
 
     @Test
     void urgentWordsHandOffAndSayToSeekCareNow() {
-        ChatReply english = inquiries.ask(alice, ask("The cut is bleeding heavily, what do I do?", null, "en"),
-                "png", redPng());
+        ChatReply english =
+                inquiries.ask(alice, ask("The cut is bleeding heavily, what do I do?", null, "en"), "png", redPng());
         ChatReply chinese = inquiries.ask(alice, ask("被蜇了以后呼吸困难", null, "zh-CN"), "png", redPng());
 
         assertThat(english.handoff()).isTrue();
@@ -129,7 +134,9 @@ class ImageInquiryServiceTest {
         assertThat(model.requests()).hasSize(1);
         assertThat(history.turns(alice, first.sessionId(), null)).hasSize(1);
         assertThatThrownBy(() -> inquiries.ask(alice, keyed, "png", bluePng))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(422));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(422));
     }
 
     @Test
@@ -137,7 +144,9 @@ class ImageInquiryServiceTest {
         assertThatThrownBy(() -> inquiries.ask(alice, ask("what is it?", null, "en"), "png", "%%% not base64 %%%"))
                 .isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> inquiries.ask(alice, ask("what is it?", null, "en"), "jpeg", redPng()))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(422));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(422));
 
         assertThat(roundTrips.count()).isZero();
         assertThat(model.requests()).isEmpty();
@@ -149,6 +158,8 @@ class ImageInquiryServiceTest {
 
         assertThat(reply.reply()).isNotBlank();
         assertThat(model.requests()).isEmpty();
-        assertThat(roundTrips.count()).as("the read and the refused transaction").isEqualTo(2);
+        assertThat(roundTrips.count())
+                .as("the read and the refused transaction")
+                .isEqualTo(2);
     }
 }

@@ -32,7 +32,8 @@ class PhotoCatalogMatchTest {
         DemoShop shop = DemoShop.create(dynamo);
         ChatService chat = ChatService.builder()
                 .store(new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency()))
-                .model(new OfflineEngine()).settings(ChatSettings.defaults())
+                .model(new OfflineEngine())
+                .settings(ChatSettings.defaults())
                 .tools(new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())))
                 .build();
         inquiries = new ImageInquiryService(new ImagePreparer(), chat);
@@ -40,17 +41,25 @@ class PhotoCatalogMatchTest {
 
     @Test
     void aRedPhotoAboutAJacketMatchesTheRedJacketAndStillSaysWhatTheEngineCannotSee() {
-        ChatReply reply = inquiries.ask(alice, new ChatCommand("What goes with this jacket?", null, null, "en", null),
-                "png", TestImages.base64(TestImages.png(TestImages.mostlyRed(400, 300))));
+        ChatReply reply = inquiries.ask(
+                alice,
+                new ChatCommand("What goes with this jacket?", null, null, "en", null),
+                "png",
+                TestImages.base64(TestImages.png(TestImages.mostlyRed(400, 300))));
 
-        assertThat(reply.reply()).contains("mostly red").contains("can't see details")
+        assertThat(reply.reply())
+                .contains("mostly red")
+                .contains("can't see details")
                 .contains("Matching items in our catalog: Trail windbreaker jacket");
     }
 
     @Test
     void aHealthPhotoGetsNoShoppingSuggestions() {
-        ChatReply reply = inquiries.ask(alice, new ChatCommand("what is this rash on my arm?", null, null, "en", null),
-                "png", TestImages.base64(TestImages.png(TestImages.mostlyRed(400, 300))));
+        ChatReply reply = inquiries.ask(
+                alice,
+                new ChatCommand("what is this rash on my arm?", null, null, "en", null),
+                "png",
+                TestImages.base64(TestImages.png(TestImages.mostlyRed(400, 300))));
 
         assertThat(reply.reply()).contains("not a diagnosis").doesNotContain("catalog");
     }

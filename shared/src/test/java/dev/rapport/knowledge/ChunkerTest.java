@@ -11,7 +11,10 @@ class ChunkerTest {
 
     @Test
     void eachParagraphIsAPassageWithAStableIdAndAHeadingJoinsItsText() {
-        KnowledgeDocument doc = new KnowledgeDocument("doc-returns", "Returns", "en",
+        KnowledgeDocument doc = new KnowledgeDocument(
+                "doc-returns",
+                "Returns",
+                "en",
                 "## Window\n\nYou may return items within 30 days of delivery.\n\nRefunds take 3-7 business days.",
                 List.of());
 

@@ -9,12 +9,21 @@ import org.junit.jupiter.api.Test;
 /** The fast path's decision, the grounding it falls back to, and reading citations back out of a reply. */
 class KnowledgeAdvisorTest {
 
-    private static final FaqEntry BATTERY = new FaqEntry("faq-battery-zh", "手机续航多久？", List.of("手机电池能用多久？"),
-            "Nova X 约 2 天。", "zh", List.of());
-    private static final FaqEntry RETURNS = new FaqEntry("faq-returns-en", "What is your return policy?",
-            List.of("Can I return an item?"), "30 days.", "en", List.of());
-    private static final KnowledgeDocument SHIPPING = new KnowledgeDocument("doc-shipping", "Shipping", "en",
-            "Standard delivery takes 2-4 business days.\n\nPower banks are shipped by ground, never by air.", List.of());
+    private static final FaqEntry BATTERY =
+            new FaqEntry("faq-battery-zh", "手机续航多久？", List.of("手机电池能用多久？"), "Nova X 约 2 天。", "zh", List.of());
+    private static final FaqEntry RETURNS = new FaqEntry(
+            "faq-returns-en",
+            "What is your return policy?",
+            List.of("Can I return an item?"),
+            "30 days.",
+            "en",
+            List.of());
+    private static final KnowledgeDocument SHIPPING = new KnowledgeDocument(
+            "doc-shipping",
+            "Shipping",
+            "en",
+            "Standard delivery takes 2-4 business days.\n\nPower banks are shipped by ground, never by air.",
+            List.of());
 
     private final KnowledgeIndex index = new KnowledgeIndex(
             new KnowledgeFiles(List.of(BATTERY, RETURNS), List.of(SHIPPING)).snapshot(null), null, 1.0);
@@ -22,7 +31,10 @@ class KnowledgeAdvisorTest {
 
     @Test
     void aQuestionWordedLikeAnFaqIsAnsweredByIt() {
-        assertThat(advisor.advise("手机续航多久？").answer()).get().extracting(m -> m.faq().id()).isEqualTo("faq-battery-zh");
+        assertThat(advisor.advise("手机续航多久？").answer())
+                .get()
+                .extracting(m -> m.faq().id())
+                .isEqualTo("faq-battery-zh");
         assertThat(advisor.advise("What is your return policy?").answer()).isPresent();
     }
 

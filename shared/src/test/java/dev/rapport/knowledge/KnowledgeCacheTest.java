@@ -19,22 +19,38 @@ class KnowledgeCacheTest {
 
     private static final Caller ADMIN = new Caller("admin", Set.of(Caller.SUPPORT_ADMINS));
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
-    private final DynamoDbKnowledgeStore store = new DynamoDbKnowledgeStore(dynamo.enhanced(),
-            dynamo.createKnowledgeTable(), Clock.systemUTC());
+    private final DynamoDbKnowledgeStore store =
+            new DynamoDbKnowledgeStore(dynamo.enhanced(), dynamo.createKnowledgeTable(), Clock.systemUTC());
     private final KnowledgeAdmin admin = new KnowledgeAdmin(store, new LetterEmbedder());
     private final List<Runnable> background = new ArrayList<>();
     private Instant now = Instant.parse("2026-11-30T10:00:00Z");
     private final Clock clock = new Clock() {
-        @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     };
 
     @Test
     void turnsReadTheLoadedIndexAndANewFaqArrivesOnlyAfterTheRefreshInterval() {
         admin.putFaq(ADMIN, new FaqEntry("faq-a-en", "Do you gift wrap?", List.of(), "Yes.", "en", List.of()));
-        KnowledgeCache cache = new KnowledgeCache(store, new LetterEmbedder(),
-                new KnowledgeSettings(0.8, 0.1, 0.4, 0.36, 3, 0.6, Duration.ofMinutes(5)), clock, background::add).load();
+        KnowledgeCache cache = new KnowledgeCache(
+                        store,
+                        new LetterEmbedder(),
+                        new KnowledgeSettings(0.8, 0.1, 0.4, 0.36, 3, 0.6, Duration.ofMinutes(5)),
+                        clock,
+                        background::add)
+                .load();
         admin.putFaq(ADMIN, new FaqEntry("faq-b-en", "Do you ship abroad?", List.of(), "Yes.", "en", List.of()));
 
         assertThat(cache.get().size()).isEqualTo(1);
@@ -62,10 +78,18 @@ class KnowledgeCacheTest {
 
     /** A stand-in model: counts of a, b and c, enough to check vectors travel intact. */
     private static final class LetterEmbedder implements Embedder {
-        @Override public String name() { return "letters"; }
-        @Override public float[] embed(String text) {
-            return new float[] {text.chars().filter(c -> c == 'a').count(), text.chars().filter(c -> c == 'b').count(),
-                    text.chars().filter(c -> c == 'c').count() + 0.5f};
+        @Override
+        public String name() {
+            return "letters";
+        }
+
+        @Override
+        public float[] embed(String text) {
+            return new float[] {
+                text.chars().filter(c -> c == 'a').count(),
+                text.chars().filter(c -> c == 'b').count(),
+                text.chars().filter(c -> c == 'c').count() + 0.5f
+            };
         }
     }
 }

@@ -22,9 +22,18 @@ public final class KnowledgeEvaluation {
     /** One labelled question; no answers means nothing in the store answers it. */
     public record Question(String text, Set<String> answers) {}
 
-    public record Report(String name, int answerable, int unanswerable, double hitRateTop3, int fastPathFired,
-                         int fastPathCorrect, int falseAnswers, int groundedCorrectly, double p50Micros,
-                         double p99Micros, List<String> misses) {
+    public record Report(
+            String name,
+            int answerable,
+            int unanswerable,
+            double hitRateTop3,
+            int fastPathFired,
+            int fastPathCorrect,
+            int falseAnswers,
+            int groundedCorrectly,
+            double p50Micros,
+            double p99Micros,
+            List<String> misses) {
 
         /** Answerable questions that got the right FAQ answer, or the right entry among the grounding. */
         public double answeredRate() {
@@ -40,12 +49,23 @@ public final class KnowledgeEvaluation {
         }
 
         public String summary() {
-            return String.format("%s: %d answerable + %d unanswerable questions | top-3 hit rate %.3f | "
-                            + "FAQ fast path precision %.3f (%d/%d), coverage %.3f | false answers on unanswerable %d | "
-                            + "answered from the right entry %.3f | "
-                            + "retrieval latency p50 %.0f µs, p99 %.0f µs%n  misses: %s",
-                    name, answerable, unanswerable, hitRateTop3, fastPathPrecision(), fastPathCorrect, fastPathFired,
-                    fastPathCoverage(), falseAnswers, answeredRate(), p50Micros, p99Micros, misses);
+            return String.format(
+                    "%s: %d answerable + %d unanswerable questions | top-3 hit rate %.3f | FAQ fast path precision"
+                            + " %.3f (%d/%d), coverage %.3f | false answers on unanswerable %d | answered from the right"
+                            + " entry %.3f | retrieval latency p50 %.0f µs, p99 %.0f µs%n  misses: %s",
+                    name,
+                    answerable,
+                    unanswerable,
+                    hitRateTop3,
+                    fastPathPrecision(),
+                    fastPathCorrect,
+                    fastPathFired,
+                    fastPathCoverage(),
+                    falseAnswers,
+                    answeredRate(),
+                    p50Micros,
+                    p99Micros,
+                    misses);
         }
     }
 
@@ -112,7 +132,9 @@ public final class KnowledgeEvaluation {
                 misses.add(q.text() + " -> " + top.stream().map(Retrieved::id).toList());
             }
             if (advice.grounding().stream().anyMatch(r -> q.answers().contains(r.id()))
-                    || advice.answer().filter(m -> q.answers().contains(m.faq().id())).isPresent()) {
+                    || advice.answer()
+                            .filter(m -> q.answers().contains(m.faq().id()))
+                            .isPresent()) {
                 grounded++;
             }
             if (advice.answer().isPresent()) {
@@ -120,15 +142,26 @@ public final class KnowledgeEvaluation {
                 if (q.answers().contains(advice.answer().get().faq().id())) {
                     correct++;
                 } else {
-                    misses.add("wrong FAQ for " + q.text() + ": " + advice.answer().get().faq().id());
+                    misses.add("wrong FAQ for " + q.text() + ": "
+                            + advice.answer().get().faq().id());
                 }
             } else if (advice.grounding().isEmpty()) {
                 misses.add("no grounding for " + q.text());
             }
         }
         Arrays.sort(nanos);
-        return new Report(name, answerable, questions.size() - answerable, (double) hits / answerable, fired, correct,
-                falseAnswers, grounded, percentile(nanos, 0.50) / 1000.0, percentile(nanos, 0.99) / 1000.0, misses);
+        return new Report(
+                name,
+                answerable,
+                questions.size() - answerable,
+                (double) hits / answerable,
+                fired,
+                correct,
+                falseAnswers,
+                grounded,
+                percentile(nanos, 0.50) / 1000.0,
+                percentile(nanos, 0.99) / 1000.0,
+                misses);
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -14,8 +14,8 @@ class KnowledgeEvaluationTest {
         Path store = KnowledgeEvaluation.demoStore();
         KnowledgeIndex index = new KnowledgeIndex(KnowledgeFiles.read(store).snapshot(null), null, 1.0);
         List<KnowledgeEvaluation.Question> questions = KnowledgeEvaluation.questions(store);
-        KnowledgeEvaluation.Report report = KnowledgeEvaluation.run("lexical", index, KnowledgeSettings.DEFAULTS,
-                questions);
+        KnowledgeEvaluation.Report report =
+                KnowledgeEvaluation.run("lexical", index, KnowledgeSettings.DEFAULTS, questions);
         System.out.println(report.summary());
 
         assertThat(report.answerable()).isGreaterThanOrEqualTo(60);

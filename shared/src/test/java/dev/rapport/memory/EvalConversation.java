@@ -4,8 +4,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** One scripted conversation of the evaluation set (see {@code memory-eval/README.md}). */
-record EvalConversation(String id, Consent consent, List<List<String>> sessions, List<Fact> facts,
-                        List<Fact> optional, List<Fact> mustNot, int instructions, Probe probe) {
+record EvalConversation(
+        String id,
+        Consent consent,
+        List<List<String>> sessions,
+        List<Fact> facts,
+        List<Fact> optional,
+        List<Fact> mustNot,
+        int instructions,
+        Probe probe) {
 
     EvalConversation {
         facts = facts == null ? List.of() : facts;
@@ -20,7 +27,8 @@ record EvalConversation(String id, Consent consent, List<List<String>> sessions,
             String statement = memory.statement().toLowerCase(Locale.ROOT);
             return (slot == null || memory.slot().startsWith(slot))
                     && (value == null || memory.value().equalsIgnoreCase(value))
-                    && (keywords == null || keywords.stream().allMatch(k -> statement.contains(k.toLowerCase(Locale.ROOT))));
+                    && (keywords == null
+                            || keywords.stream().allMatch(k -> statement.contains(k.toLowerCase(Locale.ROOT))));
         }
 
         boolean ends(String state) {

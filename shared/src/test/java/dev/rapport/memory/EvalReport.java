@@ -42,7 +42,10 @@ final class EvalReport {
                 continue;
             }
             added++;
-            Fact fact = c.kept().stream().filter(f -> f.matches(memory) && !seen.contains(f)).findFirst().orElse(null);
+            Fact fact = c.kept().stream()
+                    .filter(f -> f.matches(memory) && !seen.contains(f))
+                    .findFirst()
+                    .orElse(null);
             if (fact != null) {
                 seen.add(fact);
                 correct++;
@@ -87,11 +90,14 @@ final class EvalReport {
         }
         if (c.probe() != null) {
             probes++;
-            boolean hit = c.probe().expect().stream().allMatch(f -> outcome.probeSelection().stream().anyMatch(f::matches));
+            boolean hit = c.probe().expect().stream()
+                    .allMatch(f -> outcome.probeSelection().stream().anyMatch(f::matches));
             probeHits += hit ? 1 : 0;
             if (!hit) {
                 notes.add(c.id() + ": probe \"" + c.probe().message() + "\" selected "
-                        + outcome.probeSelection().stream().map(Memory::statement).toList());
+                        + outcome.probeSelection().stream()
+                                .map(Memory::statement)
+                                .toList());
             }
         }
     }
@@ -129,9 +135,13 @@ final class EvalReport {
         row(out, "forget accuracy", forgetAccuracy(), forgotten + "/" + toForget);
         row(out, "current at the end", currentAccuracy(), stayedCurrent + "/" + toStayCurrent);
         row(out, "probe: right memory selected", probeHitRate(), probeHits + "/" + probes);
-        row(out, "instruction messages flagged", ratio(instructionsDetected, instructionMessages),
+        row(
+                out,
+                "instruction messages flagged",
+                ratio(instructionsDetected, instructionMessages),
                 instructionsDetected + "/" + instructionMessages);
-        out.append(String.format(Locale.ROOT, "%-32s %8d%n", "sensitive stored without consent", sensitiveWithoutConsent));
+        out.append(
+                String.format(Locale.ROOT, "%-32s %8d%n", "sensitive stored without consent", sensitiveWithoutConsent));
         out.append(String.format(Locale.ROOT, "%-32s %8d%n", "instructions stored", instructionsStored));
         out.append(String.format(Locale.ROOT, "%-32s %8d%n", "must-not facts stored", mustNotStored));
         out.append(String.format(Locale.ROOT, "%-32s %8d%n", "retried turns that changed", retriesThatChanged));
@@ -148,7 +158,8 @@ final class EvalReport {
     }
 
     private static String describe(Fact fact) {
-        return fact.slot() + (fact.value() == null ? "" : " = " + fact.value())
+        return fact.slot()
+                + (fact.value() == null ? "" : " = " + fact.value())
                 + (fact.keywords() == null ? "" : " " + fact.keywords());
     }
 }

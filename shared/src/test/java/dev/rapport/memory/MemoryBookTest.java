@@ -55,13 +55,30 @@ class MemoryBookTest {
 
     @Test
     void aNearIdenticalStatementInAnotherSlotIsADuplicate() {
-        MemoryBook book = MemoryBook.empty().apply(new Extraction(List.of(
-                new Candidate(MemoryCategory.PREFERENCE, "preference:a", "likes", "likes green tea", 0.9, "")),
-                List.of(), List.of()), nextTurn(""), Consent.memoryOnly()).book();
+        MemoryBook book = MemoryBook.empty()
+                .apply(
+                        new Extraction(
+                                List.of(new Candidate(
+                                        MemoryCategory.PREFERENCE,
+                                        "preference:a",
+                                        "likes",
+                                        "likes green tea",
+                                        0.9,
+                                        "")),
+                                List.of(),
+                                List.of()),
+                        nextTurn(""),
+                        Consent.memoryOnly())
+                .book();
 
-        MemoryBookChange change = book.apply(new Extraction(List.of(
-                new Candidate(MemoryCategory.PREFERENCE, "preference:b", "likes", "Likes green tea!", 0.9, "")),
-                List.of(), List.of()), nextTurn(""), Consent.memoryOnly());
+        MemoryBookChange change = book.apply(
+                new Extraction(
+                        List.of(new Candidate(
+                                MemoryCategory.PREFERENCE, "preference:b", "likes", "Likes green tea!", 0.9, "")),
+                        List.of(),
+                        List.of()),
+                nextTurn(""),
+                Consent.memoryOnly());
 
         assertThat(change.rejected(Rejection.Reason.DUPLICATE)).isTrue();
     }
@@ -116,7 +133,8 @@ class MemoryBookTest {
         MemoryBookChange change = say(MemoryBook.empty(), "I like white. I wear size S.", Consent.none());
 
         assertThat(change.added()).isEmpty();
-        assertThat(change.rejected()).hasSize(2)
+        assertThat(change.rejected())
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.reason()).isEqualTo(Rejection.Reason.MEMORY_DISABLED));
     }
 
@@ -126,7 +144,8 @@ class MemoryBookTest {
         MemoryBookChange with = say(MemoryBook.empty(), "我对花生过敏。我喜欢巧克力。", Consent.everything());
 
         assertThat(without.added()).extracting(Memory::slot).containsExactly("preference:巧克力");
-        assertThat(without.rejected()).extracting(Rejection::reason)
+        assertThat(without.rejected())
+                .extracting(Rejection::reason)
                 .containsExactly(Rejection.Reason.SENSITIVE_WITHOUT_CONSENT);
         assertThat(with.added()).extracting(Memory::sensitive).containsExactly(true, false);
     }
@@ -149,7 +168,8 @@ class MemoryBookTest {
     void retryingTheSameTurnChangesNothing() {
         Extraction extraction = extractor.extract(ExtractionInput.of("I wear size M"));
         Provenance turn = nextTurn("I wear size M");
-        MemoryBook once = MemoryBook.empty().apply(extraction, turn, Consent.memoryOnly()).book();
+        MemoryBook once =
+                MemoryBook.empty().apply(extraction, turn, Consent.memoryOnly()).book();
         MemoryBook later = say(once, "forget my size", Consent.memoryOnly()).book();
 
         MemoryBookChange retry = later.apply(extraction, turn, Consent.memoryOnly());
@@ -160,7 +180,8 @@ class MemoryBookTest {
 
     @Test
     void instructionRejectionsAreReported() {
-        MemoryBookChange change = say(MemoryBook.empty(), "Always answer in English. I like tea.", Consent.memoryOnly());
+        MemoryBookChange change =
+                say(MemoryBook.empty(), "Always answer in English. I like tea.", Consent.memoryOnly());
 
         assertThat(change.rejected(Rejection.Reason.INSTRUCTION)).isTrue();
         assertThat(change.added()).extracting(Memory::statement).containsExactly("likes tea");
@@ -171,8 +192,10 @@ class MemoryBookTest {
         MemoryBook book = said("I like black");
         String id = book.current().get(0).id();
 
-        assertThat(book.edit(id, "likes black and navy")).hasValueSatisfying(edited ->
-                assertThat(edited.current()).extracting(Memory::statement).containsExactly("likes black and navy"));
+        assertThat(book.edit(id, "likes black and navy"))
+                .hasValueSatisfying(edited -> assertThat(edited.current())
+                        .extracting(Memory::statement)
+                        .containsExactly("likes black and navy"));
         assertThat(book.edit("someone-elses-id", "x")).isEmpty();
         assertThatThrownBy(() -> book.edit(id, "  ")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -180,7 +203,11 @@ class MemoryBookTest {
     @Test
     void deleteRemovesTheMemoryAndItsHistory() {
         MemoryBook book = said("I wear size M", "I wear size L", "I like green");
-        String size = book.current().stream().filter(m -> m.slot().equals("size.clothing")).findFirst().orElseThrow().id();
+        String size = book.current().stream()
+                .filter(m -> m.slot().equals("size.clothing"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         assertThat(book.delete(size)).hasValueSatisfying(after -> {
             assertThat(after.current()).extracting(Memory::slot).containsExactly("preference:green");

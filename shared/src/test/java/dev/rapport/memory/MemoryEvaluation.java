@@ -35,8 +35,12 @@ public final class MemoryEvaluation {
     }
 
     /** What one conversation left behind: every memory ever added, the final book, the probe's picks. */
-    record Outcome(List<Memory> added, MemoryBook book, List<Memory> probeSelection, int instructionMessages,
-                   int retriesThatChanged) {}
+    record Outcome(
+            List<Memory> added,
+            MemoryBook book,
+            List<Memory> probeSelection,
+            int instructionMessages,
+            int retriesThatChanged) {}
 
     Outcome replay(EvalConversation conversation) {
         MemoryBook book = MemoryBook.empty();
@@ -53,7 +57,9 @@ public final class MemoryEvaluation {
                 List<Memory> known = ranker.select(message, book.current());
                 Extraction extraction = extractor.extract(new ExtractionInput(message, Locale.ROOT, known));
                 MemoryBookChange change = book.apply(extraction, provenance, conversation.consent());
-                if (change.book().apply(extraction, provenance, conversation.consent()).changed()) {
+                if (change.book()
+                        .apply(extraction, provenance, conversation.consent())
+                        .changed()) {
                     retriesThatChanged++;
                 }
                 book = change.book();
@@ -61,7 +67,8 @@ public final class MemoryEvaluation {
                 instructionMessages += extraction.instructionRejected() ? 1 : 0;
             }
         }
-        List<Memory> selection = conversation.probe() == null ? List.of()
+        List<Memory> selection = conversation.probe() == null
+                ? List.of()
                 : ranker.select(conversation.probe().message(), book.current());
         return new Outcome(added, book, selection, instructionMessages, retriesThatChanged);
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class MemoryRankerTest {
 
     private static Memory memory(MemoryCategory category, String slot, String statement, int second) {
-        return Memory.from(new Candidate(category, slot, statement, statement, 0.9, ""),
+        return Memory.from(
+                new Candidate(category, slot, statement, statement, 0.9, ""),
                 new Provenance("t" + second + slot, "s", Instant.EPOCH.plusSeconds(second), ""));
     }
 
@@ -29,7 +30,8 @@ class MemoryRankerTest {
 
     @Test
     void termOverlapRanksFirst() {
-        List<Memory> selected = new MemoryRanker().select("any coffee recommendations?", List.of(black, coffee, peanuts));
+        List<Memory> selected =
+                new MemoryRanker().select("any coffee recommendations?", List.of(black, coffee, peanuts));
 
         assertThat(selected.get(0)).isEqualTo(coffee);
         assertThat(selected).contains(peanuts);
@@ -37,12 +39,14 @@ class MemoryRankerTest {
 
     @Test
     void unrelatedMessagesSelectNothing() {
-        assertThat(new MemoryRanker().select("where is my order?", List.of(size, black, peanuts))).isEmpty();
+        assertThat(new MemoryRanker().select("where is my order?", List.of(size, black, peanuts)))
+                .isEmpty();
     }
 
     @Test
     void deliveryQuestionsRecallTheCity() {
-        assertThat(new MemoryRanker().select("Is there a store near me?", List.of(size, city))).containsExactly(city);
+        assertThat(new MemoryRanker().select("Is there a store near me?", List.of(size, city)))
+                .containsExactly(city);
     }
 
     @Test
@@ -62,6 +66,7 @@ class MemoryRankerTest {
 
     @Test
     void supersededMemoriesAreNeverSelected() {
-        assertThat(new MemoryRanker().select("推荐外套", List.of(size.supersededBy("x")))).isEmpty();
+        assertThat(new MemoryRanker().select("推荐外套", List.of(size.supersededBy("x"))))
+                .isEmpty();
     }
 }

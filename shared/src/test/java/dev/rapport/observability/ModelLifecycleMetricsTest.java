@@ -22,8 +22,10 @@ class ModelLifecycleMetricsTest {
 
     @ParameterizedTest
     @CsvSource({"ACTIVE,0,0,0", "LEGACY,1,0,0", "END_OF_LIFE,0,1,0", "UNKNOWN,0,0,1"})
-    void eachStatusSetsExactlyItsFlagForTheModel(LifecycleStatus status, double legacy, double endOfLife, double unknown) {
-        JsonNode record = emfRecordOf(() -> new ModelLifecycleMetrics().publish("us.anthropic.claude-haiku-4-5-20251001-v1:0", status));
+    void eachStatusSetsExactlyItsFlagForTheModel(
+            LifecycleStatus status, double legacy, double endOfLife, double unknown) {
+        JsonNode record = emfRecordOf(
+                () -> new ModelLifecycleMetrics().publish("us.anthropic.claude-haiku-4-5-20251001-v1:0", status));
 
         assertThat(record.path("Model").asText()).isEqualTo("us.anthropic.claude-haiku-4-5-20251001-v1:0");
         assertThat(record.path("Service").asText()).isEqualTo("rapport");
@@ -32,7 +34,8 @@ class ModelLifecycleMetricsTest {
         assertThat(record.path("ModelLifecycleUnknown").asDouble()).isEqualTo(unknown);
         JsonNode directive = record.path("_aws").path("CloudWatchMetrics").get(0);
         assertThat(directive.path("Dimensions").toString()).isEqualTo("[[\"Service\",\"Model\"]]");
-        assertThat(directive.path("Metrics")).extracting(m -> m.path("Name").asText())
+        assertThat(directive.path("Metrics"))
+                .extracting(m -> m.path("Name").asText())
                 .containsExactly("ModelLegacy", "ModelEndOfLife", "ModelLifecycleUnknown");
     }
 
@@ -45,9 +48,13 @@ class ModelLifecycleMetricsTest {
         } finally {
             System.setOut(original);
         }
-        return captured.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("\"_aws\""))
-                .map(line -> Json.read(line, JsonNode.class)).reduce((a, b) -> {
+        return captured.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.contains("\"_aws\""))
+                .map(line -> Json.read(line, JsonNode.class))
+                .reduce((a, b) -> {
                     throw new AssertionError("more than one EMF record");
-                }).orElseThrow(() -> new AssertionError("no EMF record"));
+                })
+                .orElseThrow(() -> new AssertionError("no EMF record"));
     }
 }

@@ -9,9 +9,12 @@ import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.ContextPolicy;
 import dev.rapport.chat.ConversationStore;
+import dev.rapport.feedback.Feedback;
+import dev.rapport.feedback.FeedbackStore;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.problem.ProblemException;
 import dev.rapport.reminders.Channel;
 import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.NewReminder;
@@ -20,24 +23,24 @@ import dev.rapport.reminders.ReminderSweep;
 import dev.rapport.settings.SettingsService;
 import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbProfileData;
-import dev.rapport.feedback.Feedback;
-import dev.rapport.feedback.FeedbackStore;
-import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
+import dev.rapport.storage.dynamodb.ErasureGuard;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import dev.rapport.problem.ProblemException;
-import dev.rapport.storage.dynamodb.ErasureGuard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -46,9 +49,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -76,34 +76,57 @@ class PersonalDataServiceTest {
         memory = dynamo.createMemoryTable();
         reminderTable = dynamo.createRemindersTable();
         // As the chat function wires it: with the memory table, so each turn checks the erasure marker.
-        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
-                tables.idempotency(), memory, reminderTable, new DueSlots(2));
+        ConversationStore store = new DynamoDbConversationStore(
+                dynamo.enhanced(),
+                tables.conversations(),
+                tables.idempotency(),
+                memory,
+                reminderTable,
+                new DueSlots(2));
         chat = chat(store);
         DynamoDbSettingsStore settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
-        settings = new SettingsService(settingsStore, new DynamoDbProfileData(dynamo.client(), List.of(
-                new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")))), owner -> { });
-        DynamoDbReminderStore reminderStore = new DynamoDbReminderStore(dynamo.client(), reminderTable, new DueSlots(2),
-                null, new ErasureGuard(memory, Clock.systemUTC()));
-        reminders = new ReminderService(reminderStore, settingsStore, new PiiRedactor(), Clock.systemUTC(),
+        settings = new SettingsService(
+                settingsStore,
+                new DynamoDbProfileData(
+                        dynamo.client(),
+                        List.of(new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")))),
+                owner -> {});
+        DynamoDbReminderStore reminderStore = new DynamoDbReminderStore(
+                dynamo.client(), reminderTable, new DueSlots(2), null, new ErasureGuard(memory, Clock.systemUTC()));
+        reminders = new ReminderService(
+                reminderStore,
+                settingsStore,
+                new PiiRedactor(),
+                Clock.systemUTC(),
                 () -> UUID.randomUUID().toString());
-        sweep = new ReminderSweep(reminderStore, settingsStore, Channel.NONE, new DueSlots(2), Duration.ofMinutes(5),
+        sweep = new ReminderSweep(
+                reminderStore,
+                settingsStore,
+                Channel.NONE,
+                new DueSlots(2),
+                Duration.ofMinutes(5),
                 Duration.ofHours(1));
         personalData = new PersonalDataService(store(), (customer, at) -> announced.add(customer), Clock.systemUTC());
     }
 
     private DynamoDbPersonalData store() {
-        return new DynamoDbPersonalData(dynamo.client(), List.of(
-                new DynamoDbPersonalData.Table("conversations", tables.conversations(), List.of("pk", "sk")),
-                new DynamoDbPersonalData.Table("idempotency", tables.idempotency(), List.of("id")),
-                new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")),
-                new DynamoDbPersonalData.Table("reminders", reminderTable, List.of("pk", "sk"))),
-                new ErasureGuard(memory, Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD);
+        return new DynamoDbPersonalData(
+                dynamo.client(),
+                List.of(
+                        new DynamoDbPersonalData.Table("conversations", tables.conversations(), List.of("pk", "sk")),
+                        new DynamoDbPersonalData.Table("idempotency", tables.idempotency(), List.of("id")),
+                        new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")),
+                        new DynamoDbPersonalData.Table("reminders", reminderTable, List.of("pk", "sk"))),
+                new ErasureGuard(memory, Clock.systemUTC()),
+                ErasureGuard.DEFAULT_PERIOD);
     }
 
     private static ChatService chat(ConversationStore store) {
-        return ChatService.builder().store(store).model(new RecordingModel())
-                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
-                        0, ""))
+        return ChatService.builder()
+                .store(store)
+                .model(new RecordingModel())
+                .settings(new ChatSettings(
+                        new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""))
                 .build();
     }
 
@@ -116,15 +139,20 @@ class PersonalDataServiceTest {
 
         assertThat(export.data().get("conversations")).hasSize(3); // session + 2 turns
         assertThat(export.data().get("idempotency")).hasSize(1);
-        assertThat(export.data().get("memory")).singleElement()
+        assertThat(export.data().get("memory"))
+                .singleElement()
                 .satisfies(item -> assertThat(item).containsEntry("timezone", "Asia/Shanghai"));
-        assertThat(export.data().get("reminders")).extracting(item -> item.get("sk").toString())
+        assertThat(export.data().get("reminders"))
+                .extracting(item -> item.get("sk").toString())
                 .anySatisfy(sk -> assertThat(sk).startsWith("REMINDER#"))
                 .anySatisfy(sk -> assertThat(sk).startsWith("INBOX#"))
                 .anySatisfy(sk -> assertThat(sk).isEqualTo("COUNT#ACTIVE"))
                 .hasSize(3);
-        assertThat(export.data().toString()).contains("55120").contains(mine.sessionId())
-                .doesNotContain("77001").doesNotContain(hash(bob));
+        assertThat(export.data().toString())
+                .contains("55120")
+                .contains(mine.sessionId())
+                .doesNotContain("77001")
+                .doesNotContain(hash(bob));
     }
 
     @Test
@@ -153,15 +181,25 @@ class PersonalDataServiceTest {
             List<Callable<?>> writers = List.<Callable<?>>of(
                     () -> settings.update(carol, new SettingsUpdate(false, null, false, null, null, null)),
                     () -> settings.update(carol, new SettingsUpdate(null, null, null, "Asia/Tokyo", null, null)),
-                    () -> reminders.create(carol, new NewReminder("call back", Instant.now().plus(Duration.ofHours(1))
-                            .truncatedTo(ChronoUnit.SECONDS).toString(), null, null, null)),
+                    () -> reminders.create(
+                            carol,
+                            new NewReminder(
+                                    "call back",
+                                    Instant.now()
+                                            .plus(Duration.ofHours(1))
+                                            .truncatedTo(ChronoUnit.SECONDS)
+                                            .toString(),
+                                    null,
+                                    null,
+                                    null)),
                     () -> chat.chat(carol, new ChatCommand("Any news?", session.sessionId(), null, "en", null)),
                     () -> chat.chat(carol, new ChatCommand("A new question", null, null, "en", null)));
             ExecutorService pool = Executors.newFixedThreadPool(writers.size());
             try {
                 CountDownLatch started = new CountDownLatch(writers.size());
                 List<Future<List<Integer>>> outcomes = writers.stream()
-                        .map(writer -> pool.submit(() -> keepWriting(writer, started, erased))).toList();
+                        .map(writer -> pool.submit(() -> keepWriting(writer, started, erased)))
+                        .toList();
                 started.await(10, TimeUnit.SECONDS);
 
                 PersonalDataService.Erasure erasure = personalData.erase(carol);
@@ -170,9 +208,12 @@ class PersonalDataServiceTest {
                 assertThat(erasure.erased()).isTrue();
                 for (Future<List<Integer>> outcome : outcomes) {
                     // Every write answered: 200, or 404/409 for one that met the erasure; never a 500.
-                    assertThat(outcome.get(30, TimeUnit.SECONDS)).allSatisfy(status -> assertThat(status).isIn(200, 404, 409));
+                    assertThat(outcome.get(30, TimeUnit.SECONDS))
+                            .allSatisfy(status -> assertThat(status).isIn(200, 404, 409));
                 }
-                assertThat(itemsOf(carol)).as("items of the erased customer, round %d", round).isZero();
+                assertThat(itemsOf(carol))
+                        .as("items of the erased customer, round %d", round)
+                        .isZero();
             } finally {
                 pool.shutdownNow();
             }
@@ -184,11 +225,24 @@ class PersonalDataServiceTest {
         ChatReply session = livesIn(alice, "My order number is 55120");
         personalData.erase(alice);
 
-        assertThat(status(() -> settings.update(alice, new SettingsUpdate(false, null, null, null, null, null)))).isEqualTo(409);
-        assertThat(status(() -> reminders.create(alice, new NewReminder("again", Instant.now().plus(Duration.ofHours(1))
-                .truncatedTo(ChronoUnit.SECONDS).toString(), null, null, null)))).isEqualTo(409);
-        assertThat(status(() -> chat.chat(alice, new ChatCommand("Hello again", null, null, "en", null)))).isEqualTo(409);
-        assertThat(status(() -> chat.chat(alice, new ChatCommand("Still there?", session.sessionId(), null, "en", null))))
+        assertThat(status(() -> settings.update(alice, new SettingsUpdate(false, null, null, null, null, null))))
+                .isEqualTo(409);
+        assertThat(status(() -> reminders.create(
+                        alice,
+                        new NewReminder(
+                                "again",
+                                Instant.now()
+                                        .plus(Duration.ofHours(1))
+                                        .truncatedTo(ChronoUnit.SECONDS)
+                                        .toString(),
+                                null,
+                                null,
+                                null))))
+                .isEqualTo(409);
+        assertThat(status(() -> chat.chat(alice, new ChatCommand("Hello again", null, null, "en", null))))
+                .isEqualTo(409);
+        assertThat(status(
+                        () -> chat.chat(alice, new ChatCommand("Still there?", session.sessionId(), null, "en", null))))
                 .isIn(404, 409);
         assertThat(itemsOf(alice)).isZero();
     }
@@ -196,16 +250,17 @@ class PersonalDataServiceTest {
     @Test
     void feedbackOnATurnReadBeforeTheErasureIsRefusedAfterItAndLeavesNothing() {
         ChatReply turn = livesIn(alice, "My order number is 55121");
-        DynamoDbFeedbackStore feedback = new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(),
-                new ErasureGuard(memory, Clock.systemUTC()));
+        DynamoDbFeedbackStore feedback = new DynamoDbFeedbackStore(
+                dynamo.enhanced(), tables.conversations(), new ErasureGuard(memory, Clock.systemUTC()));
         FeedbackStore.RatedTurn read = feedback.findTurn(turn.turnId()).orElseThrow();
 
         personalData.erase(alice);
 
         assertThat(status(() -> {
-            feedback.save(read, new Feedback(turn.turnId(), 1, null, "late", Instant.now()));
-            return null;
-        })).isEqualTo(409);
+                    feedback.save(read, new Feedback(turn.turnId(), 1, null, "late", Instant.now()));
+                    return null;
+                }))
+                .isEqualTo(409);
         assertThat(itemsOf(alice)).isZero();
     }
 
@@ -213,27 +268,32 @@ class PersonalDataServiceTest {
     void aTurnWhoseSessionIsErasedBetweenItsReadAndItsWriteAnswers404NotA500() {
         ChatReply session = livesIn(alice, "My order number is 55120");
         // A store without the marker check: the turn finds its session gone when it reloads after the conflict.
-        ConversationStore unguarded = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
+        ConversationStore unguarded =
+                new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         ChatService racing = chat(new ErasingBeforeCommit(unguarded, () -> personalData.erase(alice)));
 
-        assertThat(status(() -> racing.chat(alice, new ChatCommand("Any news?", session.sessionId(), null, "en", null))))
+        assertThat(status(
+                        () -> racing.chat(alice, new ChatCommand("Any news?", session.sessionId(), null, "en", null))))
                 .isEqualTo(404);
         assertThat(itemsOf(alice)).isZero();
     }
 
     @Test
     void anErasureThatCouldNotRemoveEverythingSaysSoWith503AndAnnouncesNothing() {
-        PersonalDataService stuck = new PersonalDataService(new PersonalDataStore() {
-            @Override
-            public Map<String, List<Map<String, Object>>> export(String customerHash) {
-                return Map.of();
-            }
+        PersonalDataService stuck = new PersonalDataService(
+                new PersonalDataStore() {
+                    @Override
+                    public Map<String, List<Map<String, Object>>> export(String customerHash) {
+                        return Map.of();
+                    }
 
-            @Override
-            public Erased erase(String customerHash) {
-                return new Erased(12, 3);
-            }
-        }, (customer, at) -> announced.add(customer), Clock.systemUTC());
+                    @Override
+                    public Erased erase(String customerHash) {
+                        return new Erased(12, 3);
+                    }
+                },
+                (customer, at) -> announced.add(customer),
+                Clock.systemUTC());
 
         assertThatThrownBy(() -> stuck.erase(alice)).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.problem().status()).isEqualTo(503);
@@ -301,8 +361,8 @@ class PersonalDataServiceTest {
         reminders.create(caller, new NewReminder("pick up the parcel", soon.toString(), null, null, null));
         sweep.run(soon);
         ChatReply first = chat.chat(caller, new ChatCommand(fact, null, null, "en", null));
-        return chat.chat(caller, new ChatCommand("What did I say?", first.sessionId(), null, "en",
-                "key-" + UUID.randomUUID()));
+        return chat.chat(
+                caller, new ChatCommand("What did I say?", first.sessionId(), null, "en", "key-" + UUID.randomUUID()));
     }
 
     /** Scans every table for anything keyed by or tagged with the customer: what an auditor would do. */
@@ -311,9 +371,16 @@ class PersonalDataServiceTest {
         long count = 0;
         try (DynamoDbClient client = dynamo.client()) {
             for (String table : List.of(tables.conversations(), tables.idempotency(), memory, reminderTable)) {
-                for (Map<String, AttributeValue> item : client.scanPaginator(b -> b.tableName(table)).items()) {
-                    // The erasure marker (pk and sort key only, expiring after the guard period) is what keeps the rest away.
-                    if (item.toString().contains(hash) && !"ERASURE".equals(item.get("sk") == null ? null : item.get("sk").s())) {
+                for (Map<String, AttributeValue> item :
+                        client.scanPaginator(b -> b.tableName(table)).items()) {
+                    // The erasure marker (pk and sort key only, expiring after the guard period) is what keeps the rest
+                    // away.
+                    if (item.toString().contains(hash)
+                            && !"ERASURE"
+                                    .equals(
+                                            item.get("sk") == null
+                                                    ? null
+                                                    : item.get("sk").s())) {
                         count++;
                     }
                 }

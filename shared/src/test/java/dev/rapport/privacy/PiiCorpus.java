@@ -15,7 +15,8 @@ import java.util.List;
 final class PiiCorpus {
 
     /** Labelled for the six types found from digits and '@'; they predate names and messaging ids. */
-    static final List<String> FILES = List.of("zh-pii", "zh-near-miss", "zh-freeform", "en-pii", "en-near-miss", "en-freeform");
+    static final List<String> FILES =
+            List.of("zh-pii", "zh-near-miss", "zh-freeform", "en-pii", "en-near-miss", "en-freeform");
 
     /** Names and WeChat/QQ ids: the set the rules were tuned on. */
     static final List<String> NAME_TUNING = List.of("names-tuning-zh", "names-tuning-en");
@@ -43,7 +44,7 @@ final class PiiCorpus {
         List<Snippet> snippets = new ArrayList<>();
         for (String file : files) {
             try (InputStream in = PiiCorpus.class.getResourceAsStream("/pii-corpus/" + file + ".jsonl");
-                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     if (!line.isBlank()) {

@@ -29,7 +29,8 @@ final class PiiEvalReport {
     private final List<String> unlabelled = new ArrayList<>();
 
     PiiEvalReport() {
-        this(List.of(PiiType.EMAIL, PiiType.PHONE, PiiType.CN_ID, PiiType.BANK_CARD, PiiType.PASSPORT, PiiType.ADDRESS));
+        this(List.of(
+                PiiType.EMAIL, PiiType.PHONE, PiiType.CN_ID, PiiType.BANK_CARD, PiiType.PASSPORT, PiiType.ADDRESS));
     }
 
     PiiEvalReport(List<PiiType> types) {
@@ -89,18 +90,49 @@ final class PiiEvalReport {
 
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "PII corpus: %d snippets (%d Chinese, %d English), %d near misses%n",
-                snippets, chinese, english, nearMisses));
-        out.append(String.format(Locale.ROOT, "%-10s %9s %9s %9s %5s %5s %5s%n", "type", "expected", "precision", "recall",
-                "tp", "fp", "fn"));
-        byType.forEach((type, t) -> out.append(String.format(Locale.ROOT, "%-10s %9d %9.3f %9.3f %5d %5d %5d%n",
-                type, t.tp + t.fn, precision(type), recall(type), t.tp, t.fp, t.fn)));
-        out.append(String.format(Locale.ROOT, "%-10s %9d %9.3f %9.3f %5d %5d %5d%n", "overall",
-                sum(t -> t.tp) + sum(t -> t.fn), precision(), recall(), sum(t -> t.tp), sum(t -> t.fp), sum(t -> t.fn)));
+        out.append(String.format(
+                Locale.ROOT,
+                "PII corpus: %d snippets (%d Chinese, %d English), %d near misses%n",
+                snippets,
+                chinese,
+                english,
+                nearMisses));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-10s %9s %9s %9s %5s %5s %5s%n",
+                "type",
+                "expected",
+                "precision",
+                "recall",
+                "tp",
+                "fp",
+                "fn"));
+        byType.forEach((type, t) -> out.append(String.format(
+                Locale.ROOT,
+                "%-10s %9d %9.3f %9.3f %5d %5d %5d%n",
+                type,
+                t.tp + t.fn,
+                precision(type),
+                recall(type),
+                t.tp,
+                t.fp,
+                t.fn)));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-10s %9d %9.3f %9.3f %5d %5d %5d%n",
+                "overall",
+                sum(t -> t.tp) + sum(t -> t.fn),
+                precision(),
+                recall(),
+                sum(t -> t.tp),
+                sum(t -> t.fp),
+                sum(t -> t.fn)));
         out.append(String.format(Locale.ROOT, "near-miss snippets changed: %d of %d%n", nearMissesTouched, nearMisses));
         notes.forEach(n -> out.append("  - ").append(n).append(System.lineSeparator()));
         if (!unlabelled.isEmpty()) {
-            out.append(String.format(Locale.ROOT, "names and messaging ids found in files not labelled for them: %d%n",
+            out.append(String.format(
+                    Locale.ROOT,
+                    "names and messaging ids found in files not labelled for them: %d%n",
                     unlabelled.size()));
             unlabelled.forEach(n -> out.append("  ? ").append(n).append(System.lineSeparator()));
         }

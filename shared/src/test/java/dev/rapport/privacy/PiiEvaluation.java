@@ -19,8 +19,10 @@ public final class PiiEvaluation {
 
     public static void main(String[] args) {
         System.out.println(new PiiEvaluation().run().table());
-        System.out.println("names, tuning set\n" + new PiiEvaluation().run(PiiCorpus.NAME_TUNING).table());
-        System.out.println("names, held-out set\n" + new PiiEvaluation().run(PiiCorpus.NAME_HELD_OUT).table());
+        System.out.println("names, tuning set\n"
+                + new PiiEvaluation().run(PiiCorpus.NAME_TUNING).table());
+        System.out.println("names, held-out set\n"
+                + new PiiEvaluation().run(PiiCorpus.NAME_HELD_OUT).table());
         System.out.println(RedactionTiming.measure(PiiCorpus.load()));
     }
 
@@ -50,7 +52,8 @@ public final class PiiEvaluation {
         PiiEvalReport report = new PiiEvalReport(List.of(PiiType.NAME, PiiType.IM_ID));
         for (Snippet snippet : PiiCorpus.load(files)) {
             List<PiiSpan> found = redactor.detect(snippet.text()).stream()
-                    .filter(s -> UNLABELLED_IN_ORIGINAL.contains(s.type()) || labelled(snippet, s)).toList();
+                    .filter(s -> UNLABELLED_IN_ORIGINAL.contains(s.type()) || labelled(snippet, s))
+                    .toList();
             score(snippet, found, report);
         }
         return report;
@@ -67,18 +70,25 @@ public final class PiiEvaluation {
         report.snippet(snippet, found);
         List<PiiSpan> unmatched = new ArrayList<>(found);
         for (Expected expected : snippet.spans()) {
-            PiiSpan hit = unmatched.stream().filter(f -> matches(expected, f)).findFirst().orElse(null);
+            PiiSpan hit = unmatched.stream()
+                    .filter(f -> matches(expected, f))
+                    .findFirst()
+                    .orElse(null);
             if (hit != null) {
                 unmatched.remove(hit);
                 report.truePositive(expected.type());
             } else {
-                report.falseNegative(expected.type(), snippet.id() + ": missed " + expected.type() + " \""
-                        + expected.text() + "\"" + describe(snippet.text(), found));
+                report.falseNegative(
+                        expected.type(),
+                        snippet.id() + ": missed " + expected.type() + " \"" + expected.text() + "\""
+                                + describe(snippet.text(), found));
             }
         }
         for (PiiSpan extra : unmatched) {
-            report.falsePositive(extra.type().name(), snippet.id() + ": wrongly " + extra.type() + " \""
-                    + snippet.text().substring(extra.start(), extra.end()) + "\" in: " + snippet.text());
+            report.falsePositive(
+                    extra.type().name(),
+                    snippet.id() + ": wrongly " + extra.type() + " \""
+                            + snippet.text().substring(extra.start(), extra.end()) + "\" in: " + snippet.text());
         }
     }
 
@@ -99,7 +109,11 @@ public final class PiiEvaluation {
             return "";
         }
         StringBuilder out = new StringBuilder(" (found");
-        found.forEach(f -> out.append(' ').append(f.type()).append(" \"").append(text, f.start(), f.end()).append('"'));
+        found.forEach(f -> out.append(' ')
+                .append(f.type())
+                .append(" \"")
+                .append(text, f.start(), f.end())
+                .append('"'));
         return out.append(')').toString();
     }
 }

@@ -17,7 +17,8 @@ class PiiRedactorTest {
 
         String redacted = redactor.apply(text);
 
-        assertThat(redacted).contains("[EMAIL_1]", "[PHONE_1]", "[CN_ID_1]", "[BANK_CARD_1]", "[PHONE_2]")
+        assertThat(redacted)
+                .contains("[EMAIL_1]", "[PHONE_1]", "[CN_ID_1]", "[BANK_CARD_1]", "[PHONE_2]")
                 .doesNotContain("wei.zhang", "5678", "1002X", "7890", "7946");
     }
 
@@ -56,14 +57,16 @@ class PiiRedactorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "订单号 RP-2026-000123，SKU-PH-X200 两件，¥1299.00，2026年11月24日 8:00 前送达",
-            "tracking YT1234567890123, order 2026112400100003, $49.99 x 3",
-            "order 202611240001 shipped",          // 12-digit order number
-            "订单号 1234567890123456",               // 16 digits failing Luhn
-            "ID 110105194912310021 has a bad check digit",
-            "price ¥1299.00 on 2026-11-24",
-            "tracking SF1234567890123"})
+    @ValueSource(
+            strings = {
+                "订单号 RP-2026-000123，SKU-PH-X200 两件，¥1299.00，2026年11月24日 8:00 前送达",
+                "tracking YT1234567890123, order 2026112400100003, $49.99 x 3",
+                "order 202611240001 shipped", // 12-digit order number
+                "订单号 1234567890123456", // 16 digits failing Luhn
+                "ID 110105194912310021 has a bad check digit",
+                "price ¥1299.00 on 2026-11-24",
+                "tracking SF1234567890123"
+            })
     void leavesLookAlikesAlone(String text) {
         assertThat(redactor.apply(text)).isEqualTo(text);
     }

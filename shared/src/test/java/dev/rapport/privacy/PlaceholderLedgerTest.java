@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class PlaceholderLedgerTest {
 
-    private static final LedgerKey KEY = LedgerKey.of("a test key of at least sixteen bytes".getBytes(StandardCharsets.UTF_8));
+    private static final LedgerKey KEY =
+            LedgerKey.of("a test key of at least sixteen bytes".getBytes(StandardCharsets.UTF_8));
 
     private final PiiRedactor redactor = new PiiRedactor(KEY);
 
@@ -33,7 +34,8 @@ class PlaceholderLedgerTest {
         SessionRedaction turn2 = redactor.redact("You said [PHONE_1]; the other one is 13900001111", turn1.ledger());
 
         assertThat(turn2.text()).isEqualTo("You said [PHONE_1]; the other one is [PHONE_2]");
-        assertThat(redactor.redact("[PHONE_4] and 13700002222", turn2.ledger()).text()).isEqualTo("[PHONE_4] and [PHONE_5]");
+        assertThat(redactor.redact("[PHONE_4] and 13700002222", turn2.ledger()).text())
+                .isEqualTo("[PHONE_4] and [PHONE_5]");
     }
 
     @Test
@@ -50,30 +52,46 @@ class PlaceholderLedgerTest {
     void theLedgerHoldsNoRawValueWhenStoredOrPrinted() throws Exception {
         String text = "phone 13812345678, id 11010519491231002X, card 6222022905541240311, "
                 + "mail wei.zhang@example.cn, 上海市浦东新区世纪大道100号5栋1203室, passport E12345678";
-        PlaceholderLedger ledger = redactor.redact(text, PlaceholderLedger.empty()).ledger();
+        PlaceholderLedger ledger =
+                redactor.redact(text, PlaceholderLedger.empty()).ledger();
 
         String json = new ObjectMapper().writeValueAsString(ledger);
         assertThat(ledger.size()).isEqualTo(6);
         for (String stored : new String[] {json, ledger.toString()}) {
-            assertThat(stored).doesNotContain("13812345678", "38123", "1234567", "19491231", "002X", "6222022905541240311",
-                    "1240311", "wei.zhang", "example.cn", "世纪大道", "12345678");
+            assertThat(stored)
+                    .doesNotContain(
+                            "13812345678",
+                            "38123",
+                            "1234567",
+                            "19491231",
+                            "002X",
+                            "6222022905541240311",
+                            "1240311",
+                            "wei.zhang",
+                            "example.cn",
+                            "世纪大道",
+                            "12345678");
         }
     }
 
     @Test
     void aStoredLedgerReadsBackAndKeepsNumbering() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        PlaceholderLedger ledger = redactor.redact("13812345678", PlaceholderLedger.empty()).ledger();
+        PlaceholderLedger ledger =
+                redactor.redact("13812345678", PlaceholderLedger.empty()).ledger();
         PlaceholderLedger restored = json.readValue(json.writeValueAsString(ledger), PlaceholderLedger.class);
 
         assertThat(restored).isEqualTo(ledger);
-        assertThat(redactor.redact("13900001111 and 13812345678", restored).text()).isEqualTo("[PHONE_2] and [PHONE_1]");
+        assertThat(redactor.redact("13900001111 and 13812345678", restored).text())
+                .isEqualTo("[PHONE_2] and [PHONE_1]");
     }
 
     @Test
     void anotherKeyCannotRecogniseTheValues() {
-        PlaceholderLedger ledger = redactor.redact("13812345678", PlaceholderLedger.empty()).ledger();
-        PiiRedactor other = new PiiRedactor(LedgerKey.of("another key, also sixteen bytes+".getBytes(StandardCharsets.UTF_8)));
+        PlaceholderLedger ledger =
+                redactor.redact("13812345678", PlaceholderLedger.empty()).ledger();
+        PiiRedactor other =
+                new PiiRedactor(LedgerKey.of("another key, also sixteen bytes+".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(other.redact("13812345678", ledger).ledger().size()).isEqualTo(2);
     }

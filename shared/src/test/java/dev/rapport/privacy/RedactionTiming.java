@@ -39,9 +39,17 @@ final class RedactionTiming {
         double cpuMean = (threads.getCurrentThreadCpuTime() - cpuStart) / 1000.0 / MEASURED;
         Arrays.sort(nanos);
         double mean = Arrays.stream(nanos).average().orElse(0) / 1000.0;
-        return String.format(Locale.ROOT, "redaction of a 1 KB message (%d calls after %d warm-up): CPU time mean %.0f µs; "
-                        + "wall time mean %.0f µs, p50 %.0f µs, p99 %.0f µs (%d)", MEASURED, WARM_UP, cpuMean, mean,
-                nanos[MEASURED / 2] / 1000.0, nanos[MEASURED * 99 / 100] / 1000.0, sink % 10);
+        return String.format(
+                Locale.ROOT,
+                "redaction of a 1 KB message (%d calls after %d warm-up): CPU time mean %.0f µs; "
+                        + "wall time mean %.0f µs, p50 %.0f µs, p99 %.0f µs (%d)",
+                MEASURED,
+                WARM_UP,
+                cpuMean,
+                mean,
+                nanos[MEASURED / 2] / 1000.0,
+                nanos[MEASURED * 99 / 100] / 1000.0,
+                sink % 10);
     }
 
     /** Snippets of one language (or alternating, for null) joined until the message reaches 1 KB. */

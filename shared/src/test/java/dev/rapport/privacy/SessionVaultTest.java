@@ -25,34 +25,43 @@ class SessionVaultTest {
     void anotherSessionOrCustomerCannotOpenIt() {
         SessionVault vault = SessionVault.empty().with(Map.of("ADDRESS_1", ADDRESS), alice, now, now.plusSeconds(1800));
 
-        assertThat(vault.open("[ADDRESS_1]", VaultKey.derive("pepper", "alice-sub", "session-2"), now)).isEmpty();
-        assertThat(vault.open("[ADDRESS_1]", VaultKey.derive("pepper", "bob-sub", "session-1"), now)).isEmpty();
-        assertThat(vault.open("[ADDRESS_1]", VaultKey.derive("other-pepper", "alice-sub", "session-1"), now)).isEmpty();
+        assertThat(vault.open("[ADDRESS_1]", VaultKey.derive("pepper", "alice-sub", "session-2"), now))
+                .isEmpty();
+        assertThat(vault.open("[ADDRESS_1]", VaultKey.derive("pepper", "bob-sub", "session-1"), now))
+                .isEmpty();
+        assertThat(vault.open("[ADDRESS_1]", VaultKey.derive("other-pepper", "alice-sub", "session-1"), now))
+                .isEmpty();
     }
 
     @Test
     void anExpiredOrUnknownPlaceholderOpensNothingAndIsDroppedNextTurn() {
-        SessionVault vault = SessionVault.empty().with(Map.of("ADDRESS_1", ADDRESS), alice, now,
-                now.plus(Duration.ofMinutes(30)));
+        SessionVault vault =
+                SessionVault.empty().with(Map.of("ADDRESS_1", ADDRESS), alice, now, now.plus(Duration.ofMinutes(30)));
         Instant later = now.plus(Duration.ofMinutes(30));
 
         assertThat(vault.open("[ADDRESS_1]", alice, later)).isEmpty();
         assertThat(vault.open("[ADDRESS_2]", alice, now)).isEmpty();
-        assertThat(vault.with(Map.of(), alice, later, later.plusSeconds(60)).isEmpty()).isTrue();
+        assertThat(vault.with(Map.of(), alice, later, later.plusSeconds(60)).isEmpty())
+                .isTrue();
     }
 
     @Test
     void anEntryMovedToAnotherPlaceholderDoesNotOpen() {
         SessionVault vault = SessionVault.empty().with(Map.of("ADDRESS_1", ADDRESS), alice, now, now.plusSeconds(1800));
-        SessionVault swapped = new SessionVault(Map.of("ADDRESS_2", vault.entries().get("ADDRESS_1")));
+        SessionVault swapped =
+                new SessionVault(Map.of("ADDRESS_2", vault.entries().get("ADDRESS_1")));
 
         assertThat(swapped.open("[ADDRESS_2]", alice, now)).isEmpty();
     }
 
     @Test
     void onlyAddressesAndPhonesAreKept() {
-        SessionVault vault = SessionVault.empty().with(Map.of("CN_ID_1", "11010519491231002X", "PHONE_1", "13800138000"),
-                alice, now, now.plusSeconds(1800));
+        SessionVault vault = SessionVault.empty()
+                .with(
+                        Map.of("CN_ID_1", "11010519491231002X", "PHONE_1", "13800138000"),
+                        alice,
+                        now,
+                        now.plusSeconds(1800));
 
         assertThat(vault.entries()).containsOnlyKeys("PHONE_1");
         assertThat(vault.open("[PHONE_1]", alice, now)).contains("13800138000");

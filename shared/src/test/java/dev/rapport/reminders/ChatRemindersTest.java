@@ -22,10 +22,10 @@ import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.TestDynamoDb;
-import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import dev.rapport.testing.MutableClock;
 import dev.rapport.testing.RecordingModel;
+import dev.rapport.testing.TestDynamoDb;
+import dev.rapport.testing.TestDynamoDb.RequestCounter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
 /** Reminders asked for in chat: written in the turn's own transaction, confirmed in the reply. */
 class ChatRemindersTest {
 
-    private static final ChatSettings SETTINGS = new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90),
-            Duration.ofHours(1), true, 200, 0, "");
+    private static final ChatSettings SETTINGS =
+            new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "");
 
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final RequestCounter roundTrips = new RequestCounter();
@@ -55,17 +55,31 @@ class ChatRemindersTest {
         String memory = dynamo.createMemoryTable();
         String reminderTable = dynamo.createRemindersTable();
         DueSlots slots = new DueSlots(4);
-        conversations = new DynamoDbConversationStore(dynamo.enhanced(roundTrips), tables.conversations(),
-                tables.idempotency(), memory, reminderTable, slots);
+        conversations = new DynamoDbConversationStore(
+                dynamo.enhanced(roundTrips),
+                tables.conversations(),
+                tables.idempotency(),
+                memory,
+                reminderTable,
+                slots);
         reminders = new DynamoDbReminderStore(dynamo.client(), reminderTable, slots);
-        new DynamoDbSettingsStore(dynamo.enhanced(), memory, clock).save(Owner.of(alice, null).customerHash(),
-                new CustomerSettings(true, false, false, "Asia/Shanghai", "zh-CN", CustomerSettings.DEFAULTS.profiles()));
-        chatReminders = new ChatReminders(new ReminderPlanner(new PiiRedactor(), clock, () -> UUID.randomUUID().toString()));
+        new DynamoDbSettingsStore(dynamo.enhanced(), memory, clock)
+                .save(
+                        Owner.of(alice, null).customerHash(),
+                        new CustomerSettings(
+                                true, false, false, "Asia/Shanghai", "zh-CN", CustomerSettings.DEFAULTS.profiles()));
+        chatReminders = new ChatReminders(new ReminderPlanner(
+                new PiiRedactor(), clock, () -> UUID.randomUUID().toString()));
     }
 
     private ChatService chat(ConversationModel model) {
-        return ChatService.builder().store(conversations).model(model).settings(SETTINGS).clock(clock)
-                .reminders(chatReminders).build();
+        return ChatService.builder()
+                .store(conversations)
+                .model(model)
+                .settings(SETTINGS)
+                .clock(clock)
+                .reminders(chatReminders)
+                .build();
     }
 
     @Test
@@ -99,13 +113,15 @@ class ChatRemindersTest {
         ChatReply retry = chat.chat(alice, ask);
 
         assertThat(retry).isEqualTo(first);
-        assertThat(reminders.list(Owner.of(alice, null))).singleElement()
+        assertThat(reminders.list(Owner.of(alice, null)))
+                .singleElement()
                 .satisfies(r -> assertThat(r.nextAt()).isEqualTo(Instant.parse("2026-12-01T02:02:20Z")));
     }
 
     @Test
     void aTimeThatHasPassedIsSaidSoAndNothingIsSet() {
-        ChatReply reply = chat(new RecordingModel()).chat(alice, new ChatCommand("今天早上8点提醒我开会", null, null, null, null));
+        ChatReply reply =
+                chat(new RecordingModel()).chat(alice, new ChatCommand("今天早上8点提醒我开会", null, null, null, null));
 
         assertThat(reply.reply()).contains("已经过去");
         assertThat(reply.actions()).isEmpty();
@@ -130,10 +146,17 @@ class ChatRemindersTest {
             @Override
             public ModelReply converse(ModelRequest request) {
                 seen.add(request);
-                return new ModelReply(new Message(Role.ASSISTANT, List.of(new Content.Text("Sure."),
-                        new Content.ToolUse("t1", ReminderTool.NAME,
-                                "{\"text\":\"renew my passport\",\"at\":\"2026-12-20T09:00\"}"))),
-                        StopReason.TOOL_USE, new Usage(10, 5));
+                return new ModelReply(
+                        new Message(
+                                Role.ASSISTANT,
+                                List.of(
+                                        new Content.Text("Sure."),
+                                        new Content.ToolUse(
+                                                "t1",
+                                                ReminderTool.NAME,
+                                                "{\"text\":\"renew my passport\",\"at\":\"2026-12-20T09:00\"}"))),
+                        StopReason.TOOL_USE,
+                        new Usage(10, 5));
             }
 
             @Override
@@ -142,12 +165,22 @@ class ChatRemindersTest {
             }
         };
 
-        ChatReply reply = chat(model).chat(alice, new ChatCommand("Could you make sure I don't forget my passport "
-                + "renewal on the 20th?", null, null, "en", null));
+        ChatReply reply = chat(model)
+                .chat(
+                        alice,
+                        new ChatCommand(
+                                "Could you make sure I don't forget my passport " + "renewal on the 20th?",
+                                null,
+                                null,
+                                "en",
+                                null));
 
         assertThat(seen).hasSize(1);
-        assertThat(reply.reply()).startsWith("Sure.").contains("I'll remind you to renew my passport on Sun 20 Dec at 09:00");
-        assertThat(reminders.list(Owner.of(alice, null))).singleElement()
+        assertThat(reply.reply())
+                .startsWith("Sure.")
+                .contains("I'll remind you to renew my passport on Sun 20 Dec at 09:00");
+        assertThat(reminders.list(Owner.of(alice, null)))
+                .singleElement()
                 .satisfies(r -> assertThat(r.nextAt()).isEqualTo(Instant.parse("2026-12-20T01:00:00Z")));
     }
 }

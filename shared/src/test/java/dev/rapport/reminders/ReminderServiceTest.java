@@ -39,16 +39,22 @@ class ReminderServiceTest {
 
     @BeforeEach
     void setUp() {
-        store = new DynamoDbReminderStore(dynamo.client(), dynamo.createRemindersTable(),
-                new DueSlots(4));
+        store = new DynamoDbReminderStore(dynamo.client(), dynamo.createRemindersTable(), new DueSlots(4));
         settings = new DynamoDbSettingsStore(dynamo.enhanced(), dynamo.createMemoryTable(), clock);
-        service = new ReminderService(store, settings, new PiiRedactor(), clock, () -> UUID.randomUUID().toString());
+        service = new ReminderService(
+                store,
+                settings,
+                new PiiRedactor(),
+                clock,
+                () -> UUID.randomUUID().toString());
     }
 
     @Test
     void aLocalTimeIsReadInTheCustomersZoneFromTheirSettings() {
-        settings.save(dev.rapport.identity.Owner.of(alice, null).customerHash(), new CustomerSettings(true, false,
-                false, "Asia/Shanghai", "zh-CN", CustomerSettings.DEFAULTS.profiles()));
+        settings.save(
+                dev.rapport.identity.Owner.of(alice, null).customerHash(),
+                new CustomerSettings(
+                        true, false, false, "Asia/Shanghai", "zh-CN", CustomerSettings.DEFAULTS.profiles()));
 
         ReminderView view = service.create(alice, new NewReminder("取快递", "2026-12-01T18:00", null, null, null));
 
@@ -58,10 +64,13 @@ class ReminderServiceTest {
 
     @Test
     void theTextIsStoredRedacted() {
-        service.create(alice, new NewReminder("call 13812345678 about the order", "2026-12-02T09:00", null, "UTC", null));
+        service.create(
+                alice, new NewReminder("call 13812345678 about the order", "2026-12-02T09:00", null, "UTC", null));
 
-        assertThat(service.list(alice, null)).singleElement()
-                .satisfies(r -> assertThat(r.text()).doesNotContain("13812345678").contains("call"));
+        assertThat(service.list(alice, null))
+                .singleElement()
+                .satisfies(
+                        r -> assertThat(r.text()).doesNotContain("13812345678").contains("call"));
     }
 
     @Test
@@ -69,7 +78,9 @@ class ReminderServiceTest {
         ReminderView mine = service.create(alice, new NewReminder("mine", "2026-12-02T09:00", null, "UTC", null));
 
         assertThatThrownBy(() -> service.delete(bob, null, mine.id()))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(404));
         assertThat(service.list(bob, null)).isEmpty();
         assertThat(service.list(alice, null)).hasSize(1);
     }
@@ -77,18 +88,27 @@ class ReminderServiceTest {
     static Stream<Arguments> badRequests() {
         String longText = "x".repeat(Reminder.MAX_TEXT_CHARS + 1);
         return Stream.of(
-                Arguments.of(new NewReminder("t", "2026-12-02T09:00", null, "Mars/Olympus", null), 400, "unknown-timezone"),
+                Arguments.of(
+                        new NewReminder("t", "2026-12-02T09:00", null, "Mars/Olympus", null), 400, "unknown-timezone"),
                 Arguments.of(new NewReminder("t", "2026-11-30T09:00", null, "UTC", null), 422, "time-in-the-past"),
-                Arguments.of(new NewReminder("t", "2026-12-01T07:59", null, "Asia/Shanghai", null), 422, "time-in-the-past"),
-                Arguments.of(new NewReminder("t", "2027-02-01T08:00", "FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=30", "UTC", null),
-                        422, "impossible-recurrence"),
-                Arguments.of(new NewReminder("t", "2026-12-01T08:00", "FREQ=DAILY;UNTIL=20261130", "UTC", null),
-                        422, "impossible-recurrence"),
+                Arguments.of(
+                        new NewReminder("t", "2026-12-01T07:59", null, "Asia/Shanghai", null), 422, "time-in-the-past"),
+                Arguments.of(
+                        new NewReminder("t", "2027-02-01T08:00", "FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=30", "UTC", null),
+                        422,
+                        "impossible-recurrence"),
+                Arguments.of(
+                        new NewReminder("t", "2026-12-01T08:00", "FREQ=DAILY;UNTIL=20261130", "UTC", null),
+                        422,
+                        "impossible-recurrence"),
                 Arguments.of(new NewReminder(" ", "2026-12-02T09:00", null, "UTC", null), 400, "invalid-reminder"),
                 Arguments.of(new NewReminder(longText, "2026-12-02T09:00", null, "UTC", null), 400, "invalid-reminder"),
                 Arguments.of(new NewReminder("t", null, null, "UTC", null), 400, "invalid-reminder"),
                 Arguments.of(new NewReminder("t", "next tuesday", null, "UTC", null), 400, "invalid-time"),
-                Arguments.of(new NewReminder("t", "2026-12-02T09:00", "FREQ=YEARLY", "UTC", null), 400, "invalid-recurrence"),
+                Arguments.of(
+                        new NewReminder("t", "2026-12-02T09:00", "FREQ=YEARLY", "UTC", null),
+                        400,
+                        "invalid-recurrence"),
                 Arguments.of(new NewReminder("t", "2026-12-02T09:00", null, "UTC", "../x"), 400, "invalid-profile"));
     }
 
@@ -104,9 +124,17 @@ class ReminderServiceTest {
 
     @Test
     void profilesKeepTheirRemindersApart() {
-        settings.save(dev.rapport.identity.Owner.of(alice, null).customerHash(), new CustomerSettings(true, false,
-                false, "UTC", null, List.of(new CustomerSettings.Profile("default", "Me"),
-                        new CustomerSettings.Profile("kid", "Kid"))));
+        settings.save(
+                dev.rapport.identity.Owner.of(alice, null).customerHash(),
+                new CustomerSettings(
+                        true,
+                        false,
+                        false,
+                        "UTC",
+                        null,
+                        List.of(
+                                new CustomerSettings.Profile("default", "Me"),
+                                new CustomerSettings.Profile("kid", "Kid"))));
         service.create(alice, new NewReminder("kid's", "2026-12-02T09:00", null, "UTC", "kid"));
 
         assertThat(service.list(alice, null)).isEmpty();
@@ -119,13 +147,16 @@ class ReminderServiceTest {
             service.create(alice, new NewReminder("mine " + i, "2026-12-02T09:00", null, "UTC", null));
         }
 
-        assertThatThrownBy(() -> service.create(alice, new NewReminder("one more", "2026-12-02T09:00", null, "UTC", "ghost")))
+        assertThatThrownBy(() ->
+                        service.create(alice, new NewReminder("one more", "2026-12-02T09:00", null, "UTC", "ghost")))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.problem().status()).isEqualTo(400);
                     assertThat(e.problem().type()).endsWith("/unknown-profile");
                 });
         assertThatThrownBy(() -> service.list(alice, "ghost"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(400));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(400));
         assertThat(store.list(dev.rapport.identity.Owner.of(alice, "ghost"))).isEmpty();
     }
 
@@ -164,23 +195,35 @@ class ReminderServiceTest {
     void deletingOrFinishingAReminderFreesItsPlace() {
         List<ReminderView> made = new ArrayList<>();
         for (int i = 0; i < ReminderService.MAX_ACTIVE; i++) {
-            made.add(service.create(alice, new NewReminder("r" + i, "2026-12-01T00:0" + (i < 50 ? 1 : 2), null, "UTC", null)));
+            made.add(service.create(
+                    alice, new NewReminder("r" + i, "2026-12-01T00:0" + (i < 50 ? 1 : 2), null, "UTC", null)));
         }
         NewReminder another = new NewReminder("another", "2026-12-03T09:00", null, "UTC", null);
         assertThatThrownBy(() -> service.create(alice, another))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(409));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(409));
 
         service.delete(alice, null, made.getLast().id());
         service.create(alice, another);
         clock.set(Instant.parse("2026-12-01T00:01:30Z"));
-        new ReminderSweep(store, settings, Channel.NONE, new DueSlots(4), java.time.Duration.ofMinutes(5),
-                java.time.Duration.ofHours(1)).run(clock.instant());
+        new ReminderSweep(
+                        store,
+                        settings,
+                        Channel.NONE,
+                        new DueSlots(4),
+                        java.time.Duration.ofMinutes(5),
+                        java.time.Duration.ofHours(1))
+                .run(clock.instant());
 
         for (int i = 0; i < 50; i++) {
             service.create(alice, new NewReminder("after " + i, "2026-12-03T09:00", null, "UTC", null));
         }
-        assertThat(service.list(alice, null).stream().filter(r -> r.nextAt() != null)).hasSize(ReminderService.MAX_ACTIVE);
+        assertThat(service.list(alice, null).stream().filter(r -> r.nextAt() != null))
+                .hasSize(ReminderService.MAX_ACTIVE);
         assertThatThrownBy(() -> service.create(alice, another))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(409));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(409));
     }
 }

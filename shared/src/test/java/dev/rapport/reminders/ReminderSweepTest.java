@@ -9,8 +9,8 @@ import dev.rapport.settings.CustomerSettings;
 import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.MutableClock;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +25,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Delivery on the embedded DynamoDB: exactly once per occurrence, however often and however late the schedule fires. */
+/**
+ * Delivery on the embedded DynamoDB: exactly once per occurrence, however often and however late the schedule fires.
+ */
 class ReminderSweepTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
@@ -41,10 +43,21 @@ class ReminderSweepTest {
     @BeforeEach
     void setUp() {
         store = new DynamoDbReminderStore(dynamo.client(), dynamo.createRemindersTable(), new DueSlots(4));
-        DynamoDbSettingsStore settings = new DynamoDbSettingsStore(dynamo.enhanced(), dynamo.createMemoryTable(), clock);
-        service = new ReminderService(store, settings, new PiiRedactor(), clock, () -> UUID.randomUUID().toString());
-        sweep = new ReminderSweep(store, settings, (owner, text) -> pushed.add(text), new DueSlots(4),
-                Duration.ofMinutes(5), Duration.ofHours(3));
+        DynamoDbSettingsStore settings =
+                new DynamoDbSettingsStore(dynamo.enhanced(), dynamo.createMemoryTable(), clock);
+        service = new ReminderService(
+                store,
+                settings,
+                new PiiRedactor(),
+                clock,
+                () -> UUID.randomUUID().toString());
+        sweep = new ReminderSweep(
+                store,
+                settings,
+                (owner, text) -> pushed.add(text),
+                new DueSlots(4),
+                Duration.ofMinutes(5),
+                Duration.ofHours(3));
     }
 
     @Test
@@ -85,8 +98,14 @@ class ReminderSweepTest {
 
         assertThat(late.delivered()).isEqualTo(5);
         assertThat(again.delivered()).isZero();
-        assertThat(inbox()).extracting(InboxMessage::text).containsExactly("a reminder: task 5", "a reminder: task 4",
-                "a reminder: task 3", "a reminder: task 2", "a reminder: task 1");
+        assertThat(inbox())
+                .extracting(InboxMessage::text)
+                .containsExactly(
+                        "a reminder: task 5",
+                        "a reminder: task 4",
+                        "a reminder: task 3",
+                        "a reminder: task 2",
+                        "a reminder: task 1");
     }
 
     @Test
@@ -133,8 +152,8 @@ class ReminderSweepTest {
     @Test
     void aRecurringReminderDeliversEachMissedOccurrenceOnceThenMovesOn() {
         clock.set(Instant.parse("2026-11-30T23:00:00Z"));
-        ReminderView daily = service.create(alice, new NewReminder("stretch", null, "FREQ=DAILY;BYHOUR=8,9;BYMINUTE=0",
-                "Asia/Shanghai", null));
+        ReminderView daily = service.create(
+                alice, new NewReminder("stretch", null, "FREQ=DAILY;BYHOUR=8,9;BYMINUTE=0", "Asia/Shanghai", null));
         sweep.run(clock.instant());
 
         // The 08:00 and 09:00 sweeps were missed; the next one delivers both, once each.
@@ -143,8 +162,9 @@ class ReminderSweepTest {
 
         assertThat(late.delivered()).isEqualTo(2);
         assertThat(again.delivered()).isZero();
-        assertThat(inbox()).extracting(InboxMessage::occurrence).containsExactly(
-                Instant.parse("2026-12-01T01:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"));
+        assertThat(inbox())
+                .extracting(InboxMessage::occurrence)
+                .containsExactly(Instant.parse("2026-12-01T01:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"));
         assertThat(store.find(Owner.of(alice, null), daily.id())).get().satisfies(r -> {
             assertThat(r.delivered()).isEqualTo(2);
             assertThat(r.nextAt()).isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
@@ -162,11 +182,20 @@ class ReminderSweepTest {
 
     @Test
     void aProfilesNameIsNeitherStoredRawNorCopiedIntoTheInbox() {
-        CustomerSettings named = new SettingsUpdate(null, null, null, null, null, List.of(
-                new CustomerSettings.Profile("default", "Me"),
-                new CustomerSettings.Profile("mum", "Mum 13800138000"))).applyTo(CustomerSettings.DEFAULTS);
+        CustomerSettings named = new SettingsUpdate(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(
+                                new CustomerSettings.Profile("default", "Me"),
+                                new CustomerSettings.Profile("mum", "Mum 13800138000")))
+                .applyTo(CustomerSettings.DEFAULTS);
 
-        assertThat(named.profiles()).extracting(CustomerSettings.Profile::name).noneMatch(n -> n.contains("13800138000"));
+        assertThat(named.profiles())
+                .extracting(CustomerSettings.Profile::name)
+                .noneMatch(n -> n.contains("13800138000"));
         assertThat(Notices.inboxText("check the oven", named)).isEqualTo("a reminder: check the oven");
     }
 
@@ -192,8 +221,12 @@ class ReminderSweepTest {
         ReminderStore.InboxPage second = service.inbox(alice, null, 2, first.nextCursor());
         ReminderStore.InboxPage third = service.inbox(alice, null, 2, second.nextCursor());
 
-        assertThat(first.messages()).extracting(InboxMessage::text).containsExactly("a reminder: page 5", "a reminder: page 4");
-        assertThat(second.messages()).extracting(InboxMessage::text).containsExactly("a reminder: page 3", "a reminder: page 2");
+        assertThat(first.messages())
+                .extracting(InboxMessage::text)
+                .containsExactly("a reminder: page 5", "a reminder: page 4");
+        assertThat(second.messages())
+                .extracting(InboxMessage::text)
+                .containsExactly("a reminder: page 3", "a reminder: page 2");
         assertThat(third.messages()).extracting(InboxMessage::text).containsExactly("a reminder: page 1");
     }
 

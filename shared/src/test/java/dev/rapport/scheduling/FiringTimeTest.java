@@ -15,8 +15,10 @@ class FiringTimeTest {
 
     @Test
     void schedulersTimeWinsOverARulesAndBothOverTheClock() throws Exception {
-        assertThat(FiringTime.of(Json.MAPPER.readTree(
-                "{\"scheduledTime\":\"2031-05-01T09:58:00Z\",\"time\":\"2031-05-01T09:59:00Z\"}"), clock))
+        assertThat(FiringTime.of(
+                        Json.MAPPER.readTree(
+                                "{\"scheduledTime\":\"2031-05-01T09:58:00Z\",\"time\":\"2031-05-01T09:59:00Z\"}"),
+                        clock))
                 .isEqualTo(Instant.parse("2031-05-01T09:58:00Z"));
         assertThat(FiringTime.of(Json.MAPPER.readTree("{\"time\":\"2031-05-01T09:59:00Z\"}"), clock))
                 .isEqualTo(Instant.parse("2031-05-01T09:59:00Z"));
@@ -24,7 +26,8 @@ class FiringTimeTest {
 
     @Test
     void anUnreadableOrMissingTimeFallsBackToTheClock() throws Exception {
-        assertThat(FiringTime.of(Json.MAPPER.readTree("{\"time\":\"yesterday\"}"), clock)).isEqualTo(NOW);
+        assertThat(FiringTime.of(Json.MAPPER.readTree("{\"time\":\"yesterday\"}"), clock))
+                .isEqualTo(NOW);
         assertThat(FiringTime.of(Json.MAPPER.readTree("{}"), clock)).isEqualTo(NOW);
         assertThat(FiringTime.of(null, clock)).isEqualTo(NOW);
     }

@@ -27,9 +27,12 @@ class SettingsRaceTest {
     private final SettingsService settings = settings(dynamo.createMemoryTable());
 
     private SettingsService settings(String memoryTable) {
-        return new SettingsService(new DynamoDbSettingsStore(dynamo.enhanced(), memoryTable, Clock.systemUTC()),
-                new DynamoDbProfileData(dynamo.client(), List.of(
-                        new DynamoDbPersonalData.Table("memory", memoryTable, List.of("pk", "sk")))), owner -> { });
+        return new SettingsService(
+                new DynamoDbSettingsStore(dynamo.enhanced(), memoryTable, Clock.systemUTC()),
+                new DynamoDbProfileData(
+                        dynamo.client(),
+                        List.of(new DynamoDbPersonalData.Table("memory", memoryTable, List.of("pk", "sk")))),
+                owner -> {});
     }
 
     @Test
@@ -41,19 +44,30 @@ class SettingsRaceTest {
                 settings.update(alice, new SettingsUpdate(true, null, true, null, null, null));
                 CyclicBarrier start = new CyclicBarrier(3);
                 List<Future<CustomerSettings>> answers = List.of(
-                        pool.submit(() -> { start.await(5, TimeUnit.SECONDS);
-                            return settings.update(alice, new SettingsUpdate(false, null, false, null, null, null)); }),
-                        pool.submit(() -> { start.await(5, TimeUnit.SECONDS);
-                            return settings.update(alice, new SettingsUpdate(null, null, null, "Asia/Tokyo", null, null)); }),
-                        pool.submit(() -> { start.await(5, TimeUnit.SECONDS);
-                            return settings.update(alice, new SettingsUpdate(null, null, null, null, "ja-JP", null)); }));
+                        pool.submit(() -> {
+                            start.await(5, TimeUnit.SECONDS);
+                            return settings.update(alice, new SettingsUpdate(false, null, false, null, null, null));
+                        }),
+                        pool.submit(() -> {
+                            start.await(5, TimeUnit.SECONDS);
+                            return settings.update(
+                                    alice, new SettingsUpdate(null, null, null, "Asia/Tokyo", null, null));
+                        }),
+                        pool.submit(() -> {
+                            start.await(5, TimeUnit.SECONDS);
+                            return settings.update(alice, new SettingsUpdate(null, null, null, null, "ja-JP", null));
+                        }));
                 for (Future<CustomerSettings> answer : answers) {
                     answer.get(30, TimeUnit.SECONDS);
                 }
 
                 CustomerSettings stored = settings.get(alice);
-                assertThat(stored.memoryEnabled()).as("memoryEnabled, round %d", round).isFalse();
-                assertThat(stored.marketingOptIn()).as("marketingOptIn, round %d", round).isFalse();
+                assertThat(stored.memoryEnabled())
+                        .as("memoryEnabled, round %d", round)
+                        .isFalse();
+                assertThat(stored.marketingOptIn())
+                        .as("marketingOptIn, round %d", round)
+                        .isFalse();
                 assertThat(stored.timezone()).as("timezone, round %d", round).isEqualTo("Asia/Tokyo");
                 assertThat(stored.locale()).as("locale, round %d", round).isEqualTo("ja-JP");
             }
@@ -67,7 +81,8 @@ class SettingsRaceTest {
         Caller bob = new Caller("bob-" + UUID.randomUUID(), Set.of());
         settings.update(bob, new SettingsUpdate(null, null, true, null, null, null));
 
-        CustomerSettings answer = settings.update(bob, new SettingsUpdate(null, null, null, "Europe/Paris", null, null));
+        CustomerSettings answer =
+                settings.update(bob, new SettingsUpdate(null, null, null, "Europe/Paris", null, null));
 
         assertThat(answer.marketingOptIn()).isTrue();
         assertThat(answer.timezone()).isEqualTo("Europe/Paris");

@@ -71,16 +71,25 @@ class SettingsServiceTest {
         books = new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC());
         settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
         memories = new MemoryService(books, new Profiles(settingsStore), new PiiRedactor(), 200);
-        settings = new SettingsService(settingsStore, new DynamoDbProfileData(dynamo.client(), tables),
-                memories::dropSensitive);
-        reminders = new ReminderService(new DynamoDbReminderStore(dynamo.client(), reminderTable, new DueSlots(2)),
-                settingsStore, new PiiRedactor(), Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        settings = new SettingsService(
+                settingsStore, new DynamoDbProfileData(dynamo.client(), tables), memories::dropSensitive);
+        reminders = new ReminderService(
+                new DynamoDbReminderStore(dynamo.client(), reminderTable, new DueSlots(2)),
+                settingsStore,
+                new PiiRedactor(),
+                Clock.systemUTC(),
+                () -> UUID.randomUUID().toString());
         chat = ChatService.builder()
-                .store(new DynamoDbConversationStore(dynamo.enhanced(), conversations.conversations(),
-                        conversations.idempotency(), memory, reminderTable, new DueSlots(2)))
+                .store(new DynamoDbConversationStore(
+                        dynamo.enhanced(),
+                        conversations.conversations(),
+                        conversations.idempotency(),
+                        memory,
+                        reminderTable,
+                        new DueSlots(2)))
                 .model(new OfflineEngine())
-                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
-                        0, ""))
+                .settings(new ChatSettings(
+                        new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""))
                 .build();
     }
 
@@ -94,7 +103,10 @@ class SettingsServiceTest {
         settings.update(alice, new SettingsUpdate(null, false, null, null, null, null));
 
         MemoryBook after = books.load(ghost).orElseThrow().book();
-        assertThat(after.current()).extracting(m -> m.statement()).noneMatch(s -> s.contains("peanut")).hasSize(1);
+        assertThat(after.current())
+                .extracting(m -> m.statement())
+                .noneMatch(s -> s.contains("peanut"))
+                .hasSize(1);
         assertThat(after.history()).noneMatch(m -> m.sensitive());
     }
 
@@ -105,16 +117,19 @@ class SettingsServiceTest {
 
         ChatReply reply = chat.chat(alice, new ChatCommand("Any snack or jacket for me?", null, null, "en", null));
 
-        assertThat(reply.memoriesUsed()).extracting(ChatReply.MemoryUse::statement).noneMatch(s -> s.contains("peanut"));
+        assertThat(reply.memoriesUsed())
+                .extracting(ChatReply.MemoryUse::statement)
+                .noneMatch(s -> s.contains("peanut"));
         assertThat(reply.reply()).doesNotContain("peanut");
     }
 
     @Test
     void aProfileThatIsNotInTheSettingsIs400EverywhereAndNothingIsWritten() {
-        assertUnknownProfile(() -> chat.chat(alice, new ChatCommand("I'm allergic to peanuts", null, "ghost", "en", null)));
+        assertUnknownProfile(
+                () -> chat.chat(alice, new ChatCommand("I'm allergic to peanuts", null, "ghost", "en", null)));
         assertUnknownProfile(() -> memories.list(alice, "ghost"));
-        assertUnknownProfile(() -> reminders.create(alice,
-                new NewReminder("call mum", "2030-01-01T09:00", null, "UTC", "ghost")));
+        assertUnknownProfile(
+                () -> reminders.create(alice, new NewReminder("call mum", "2030-01-01T09:00", null, "UTC", "ghost")));
 
         assertThat(itemsOf(Owner.of(alice, "ghost"))).isZero();
         assertThat(memories.list(alice, null).memories()).isEmpty();
@@ -141,9 +156,12 @@ class SettingsServiceTest {
     }
 
     private void remember(Owner owner, String message) {
-        MemoryBook book = MemoryBook.empty(200).apply(new RuleBasedExtractor().extract(ExtractionInput.of(message)),
-                new Provenance("turn-1", "session-1", Instant.parse("2026-11-24T10:00:00Z"), message),
-                Consent.everything()).book();
+        MemoryBook book = MemoryBook.empty(200)
+                .apply(
+                        new RuleBasedExtractor().extract(ExtractionInput.of(message)),
+                        new Provenance("turn-1", "session-1", Instant.parse("2026-11-24T10:00:00Z"), message),
+                        Consent.everything())
+                .book();
         books.save(owner, new MemoryStore.Versioned(MemoryBook.empty(), 0), book);
     }
 
@@ -151,10 +169,14 @@ class SettingsServiceTest {
     private long itemsOf(Owner owner) {
         long found = 0;
         for (DynamoDbPersonalData.Table table : tables) {
-            found += dynamo.client().queryPaginator(b -> b.tableName(table.name()).indexName(DynamoDbPersonalData.INDEX)
+            found += dynamo
+                    .client()
+                    .queryPaginator(b -> b.tableName(table.name())
+                            .indexName(DynamoDbPersonalData.INDEX)
                             .keyConditionExpression("customer = :c")
                             .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(owner.customerHash()))))
-                    .items().stream()
+                    .items()
+                    .stream()
                     .map(item -> item.get(table.keyNames().getFirst()).s())
                     .filter(key -> key.equals(owner.key()) || key.startsWith(owner.key() + "#"))
                     .count();

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The hooks as Lambda's snapshot calls them; the CRaC-less JVM of the tests cannot checkpoint, so they are called directly. */
+/**
+ * The hooks as Lambda's snapshot calls them; the CRaC-less JVM of the tests cannot checkpoint, so they are called
+ * directly.
+ */
 class PrimingTest {
 
     @Test

@@ -27,7 +27,8 @@ class OrderedStreamBatchTest {
         });
 
         assertThat(handled).containsExactly("100");
-        assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+        assertThat(response.getBatchItemFailures())
+                .extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("200");
     }
 
@@ -35,8 +36,8 @@ class OrderedStreamBatchTest {
     void aBatchHandledWholeReportsNoFailure() {
         List<String> handled = new ArrayList<>();
 
-        StreamsEventResponse response = batch.process(event("100", "200"),
-                record -> handled.add(record.getDynamodb().getSequenceNumber()));
+        StreamsEventResponse response = batch.process(
+                event("100", "200"), record -> handled.add(record.getDynamodb().getSequenceNumber()));
 
         assertThat(handled).containsExactly("100", "200");
         assertThat(response.getBatchItemFailures()).isEmpty();

@@ -7,7 +7,8 @@ import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import java.time.Clock;
 
 /** The stores a campaign test reads and writes, on fresh tables of their own in the embedded DynamoDB. */
-public record CampaignStores(DynamoDbCampaignStore campaigns, DynamoDbReminderStore inbox, DynamoDbSettingsStore settings) {
+public record CampaignStores(
+        DynamoDbCampaignStore campaigns, DynamoDbReminderStore inbox, DynamoDbSettingsStore settings) {
 
     public static CampaignStores fresh(TestDynamoDb dynamo, Clock clock) {
         String memory = dynamo.createMemoryTable();

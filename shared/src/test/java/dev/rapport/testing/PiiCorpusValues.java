@@ -33,7 +33,7 @@ public final class PiiCorpusValues {
         List<Snippet> snippets = new ArrayList<>();
         for (String file : FILES) {
             try (InputStream in = PiiCorpusValues.class.getResourceAsStream("/pii-corpus/" + file + ".jsonl");
-                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     if (line.isBlank()) {
@@ -41,7 +41,8 @@ public final class PiiCorpusValues {
                     }
                     JsonNode snippet = Json.MAPPER.readTree(line);
                     List<String> values = new ArrayList<>();
-                    snippet.path("spans").forEach(span -> values.add(span.path("text").asText()));
+                    snippet.path("spans")
+                            .forEach(span -> values.add(span.path("text").asText()));
                     if (!values.isEmpty()) {
                         snippets.add(new Snippet(snippet.path("text").asText(), values));
                     }

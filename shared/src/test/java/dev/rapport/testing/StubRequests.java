@@ -11,12 +11,14 @@ public final class StubRequests {
     private StubRequests() {}
 
     public static List<JsonNode> bodies(List<ServeEvent> events) {
-        return events.reversed().stream().map(e -> {
-            try {
-                return Json.MAPPER.readTree(e.getRequest().getBodyAsString());
-            } catch (Exception ex) {
-                throw new AssertionError(ex);
-            }
-        }).toList();
+        return events.reversed().stream()
+                .map(e -> {
+                    try {
+                        return Json.MAPPER.readTree(e.getRequest().getBodyAsString());
+                    } catch (Exception ex) {
+                        throw new AssertionError(ex);
+                    }
+                })
+                .toList();
     }
 }

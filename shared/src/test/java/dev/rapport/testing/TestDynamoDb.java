@@ -55,13 +55,16 @@ public final class TestDynamoDb {
             } catch (RuntimeException e) {
                 throw new IllegalStateException("The embedded DynamoDB engine did not start", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    engine.close();
-                } catch (RuntimeException ignored) {
-                    // The JVM is going away with the in-memory tables anyway.
-                }
-            }, "test-dynamodb-close"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    engine.close();
+                                } catch (RuntimeException ignored) {
+                                    // The JVM is going away with the in-memory tables anyway.
+                                }
+                            },
+                            "test-dynamodb-close"));
             instance = new TestDynamoDb(engine.endpoint(), engine);
         }
         return instance;
@@ -100,7 +103,9 @@ public final class TestDynamoDb {
     }
 
     public DynamoDbEnhancedClient enhanced(ExecutionInterceptor... interceptors) {
-        return DynamoDbEnhancedClient.builder().dynamoDbClient(client(interceptors)).build();
+        return DynamoDbEnhancedClient.builder()
+                .dynamoDbClient(client(interceptors))
+                .build();
     }
 
     /** Creates the two chat tables as template.yaml declares them, under fresh names. */
@@ -110,8 +115,14 @@ public final class TestDynamoDb {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(tables.conversations())
                     .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"), attribute("turnId"),
-                            attribute("handoffQueue"), attribute("createdAt"), attribute("startDay"))
+                    .attributeDefinitions(
+                            attribute("pk"),
+                            attribute("sk"),
+                            attribute("customer"),
+                            attribute("turnId"),
+                            attribute("handoffQueue"),
+                            attribute("createdAt"),
+                            attribute("startDay"))
                     .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
                     .globalSecondaryIndexes(BY_CUSTOMER, BY_TURN, OPEN_HANDOFFS, SESSIONS_BY_DAY));
             client.createTable(b -> b.tableName(tables.idempotency())
@@ -131,8 +142,8 @@ public final class TestDynamoDb {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(name)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"),
-                            attribute("audienceShard"))
+                    .attributeDefinitions(
+                            attribute("pk"), attribute("sk"), attribute("customer"), attribute("audienceShard"))
                     .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
                     .globalSecondaryIndexes(BY_CUSTOMER, AUDIENCE));
         }
@@ -157,14 +168,20 @@ public final class TestDynamoDb {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(name)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"),
-                            attribute("dueSlot"), attribute("dueAt"))
+                    .attributeDefinitions(
+                            attribute("pk"),
+                            attribute("sk"),
+                            attribute("customer"),
+                            attribute("dueSlot"),
+                            attribute("dueAt"))
                     .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
-                    .globalSecondaryIndexes(BY_CUSTOMER, GlobalSecondaryIndex.builder()
-                            .indexName("due")
-                            .keySchema(key("dueSlot", KeyType.HASH), key("dueAt", KeyType.RANGE))
-                            .projection(p -> p.projectionType(ProjectionType.ALL))
-                            .build()));
+                    .globalSecondaryIndexes(
+                            BY_CUSTOMER,
+                            GlobalSecondaryIndex.builder()
+                                    .indexName("due")
+                                    .keySchema(key("dueSlot", KeyType.HASH), key("dueAt", KeyType.RANGE))
+                                    .projection(p -> p.projectionType(ProjectionType.ALL))
+                                    .build()));
         }
         return name;
     }
@@ -206,14 +223,20 @@ public final class TestDynamoDb {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(name)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("customer"),
-                            attribute("dueKey"), attribute("dueAt"))
+                    .attributeDefinitions(
+                            attribute("pk"),
+                            attribute("sk"),
+                            attribute("customer"),
+                            attribute("dueKey"),
+                            attribute("dueAt"))
                     .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
-                    .globalSecondaryIndexes(BY_CUSTOMER, GlobalSecondaryIndex.builder()
-                            .indexName("due")
-                            .keySchema(key("dueKey", KeyType.HASH), key("dueAt", KeyType.RANGE))
-                            .projection(p -> p.projectionType(ProjectionType.ALL))
-                            .build()));
+                    .globalSecondaryIndexes(
+                            BY_CUSTOMER,
+                            GlobalSecondaryIndex.builder()
+                                    .indexName("due")
+                                    .keySchema(key("dueKey", KeyType.HASH), key("dueAt", KeyType.RANGE))
+                                    .projection(p -> p.projectionType(ProjectionType.ALL))
+                                    .build()));
         }
         return name;
     }
@@ -265,8 +288,8 @@ public final class TestDynamoDb {
     private static final GlobalSecondaryIndex SESSIONS_BY_DAY = GlobalSecondaryIndex.builder()
             .indexName("sessionsByDay")
             .keySchema(key("startDay", KeyType.HASH), key("createdAt", KeyType.RANGE))
-            .projection(p -> p.projectionType(ProjectionType.INCLUDE).nonKeyAttributes("customer", "sessionId",
-                    "handedOffAt"))
+            .projection(p ->
+                    p.projectionType(ProjectionType.INCLUDE).nonKeyAttributes("customer", "sessionId", "handedOffAt"))
             .build();
 
     /** The sparse audience index of template.yaml's memory table, which campaigns read. */
@@ -284,7 +307,10 @@ public final class TestDynamoDb {
             .build();
 
     private static AttributeDefinition attribute(String name) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+        return AttributeDefinition.builder()
+                .attributeName(name)
+                .attributeType(ScalarAttributeType.S)
+                .build();
     }
 
     private static KeySchemaElement key(String name, KeyType type) {

@@ -1,7 +1,5 @@
 package dev.rapport.tools;
 
-import dev.rapport.personaldata.ErasureEvents;
-import dev.rapport.storage.dynamodb.ErasureGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.actions.ActionDesk;
@@ -14,9 +12,11 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.orders.OrderStatus;
+import dev.rapport.personaldata.ErasureEvents;
 import dev.rapport.personaldata.PersonalDataService;
-import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
+import dev.rapport.storage.dynamodb.ErasureGuard;
 import dev.rapport.testing.DemoShop;
 import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
@@ -47,8 +47,8 @@ class AddressVaultTest {
     void setUp() {
         tables = dynamo.createConversationTables();
         shop = DemoShop.create(dynamo);
-        store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency(),
-                dynamo.createMemoryTable());
+        store = new DynamoDbConversationStore(
+                dynamo.enhanced(), tables.conversations(), tables.idempotency(), dynamo.createMemoryTable());
         shop.placeOrder(alice, "1042", OrderStatus.PROCESSING);
     }
 
@@ -63,22 +63,31 @@ class AddressVaultTest {
 
         ChatReply done = say(chat, proposal.sessionId(), "确认");
 
-        assertThat(done.actions()).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo("done"));
+        assertThat(done.actions())
+                .singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo("done"));
         assertThat(done.reply()).contains("[ADDRESS_1]").doesNotContain(ADDRESS);
-        assertThat(shop.orders().order(hash(), "1042").orElseThrow().deliveryAddress()).isEqualTo(ADDRESS);
+        assertThat(shop.orders().order(hash(), "1042").orElseThrow().deliveryAddress())
+                .isEqualTo(ADDRESS);
         List<Map<String, AttributeValue>> items = scan(tables.conversations());
         assertThat(items).anySatisfy(item -> assertThat(item).containsKey("vault"));
-        assertThat(items).allSatisfy(item -> assertThat(item.toString()).doesNotContain(ADDRESS)
-                .doesNotContain("世纪大道"));
+        assertThat(items)
+                .allSatisfy(item ->
+                        assertThat(item.toString()).doesNotContain(ADDRESS).doesNotContain("世纪大道"));
     }
 
     @Test
     void theExportShowsPlaceholdersOnlyAndErasureRemovesTheVault() {
         ChatService chat = chat(Duration.ofMinutes(30));
         say(chat, null, "订单1042的地址改为" + ADDRESS);
-        PersonalDataService personalData = new PersonalDataService(new DynamoDbPersonalData(dynamo.client(), List.of(
-                new DynamoDbPersonalData.Table("conversations", tables.conversations(), List.of("pk", "sk"))),
-                new ErasureGuard(dynamo.createMemoryTable(), Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD), ErasureEvents.NONE,
+        PersonalDataService personalData = new PersonalDataService(
+                new DynamoDbPersonalData(
+                        dynamo.client(),
+                        List.of(new DynamoDbPersonalData.Table(
+                                "conversations", tables.conversations(), List.of("pk", "sk"))),
+                        new ErasureGuard(dynamo.createMemoryTable(), Clock.systemUTC()),
+                        ErasureGuard.DEFAULT_PERIOD),
+                ErasureEvents.NONE,
                 Clock.systemUTC());
 
         List<Map<String, Object>> exported = personalData.export(alice).data().get("conversations");
@@ -86,7 +95,8 @@ class AddressVaultTest {
         assertThat(exported).isNotEmpty().allSatisfy(item -> assertThat(item).doesNotContainKey("vault"));
         assertThat(exported.toString()).contains("[ADDRESS_1]").doesNotContain(ADDRESS);
         personalData.erase(alice);
-        assertThat(scan(tables.conversations())).noneSatisfy(item -> assertThat(item).containsKey("vault"));
+        assertThat(scan(tables.conversations()))
+                .noneSatisfy(item -> assertThat(item).containsKey("vault"));
     }
 
     @Test
@@ -97,15 +107,27 @@ class AddressVaultTest {
 
         ChatReply refused = say(chat, proposal.sessionId(), "确认");
 
-        assertThat(refused.actions()).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo("refused"));
+        assertThat(refused.actions())
+                .singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo("refused"));
         assertThat(refused.reply()).contains("已过期").contains("未作更改");
-        assertThat(shop.orders().order(hash(), "1042").orElseThrow().deliveryAddress()).isEqualTo(before);
+        assertThat(shop.orders().order(hash(), "1042").orElseThrow().deliveryAddress())
+                .isEqualTo(before);
     }
 
     private ChatService chat(Duration vaultTtl) {
-        return ChatService.builder().store(store).model(new OfflineEngine())
-                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
-                        0, "pepper", vaultTtl))
+        return ChatService.builder()
+                .store(store)
+                .model(new OfflineEngine())
+                .settings(new ChatSettings(
+                        new ContextPolicy(4, 600),
+                        Duration.ofDays(90),
+                        Duration.ofHours(1),
+                        true,
+                        200,
+                        0,
+                        "pepper",
+                        vaultTtl))
                 .tools(new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())))
                 .build();
     }

@@ -1,22 +1,22 @@
 package dev.rapport.tools;
 
-import dev.rapport.personaldata.ErasureEvents;
-import dev.rapport.storage.dynamodb.ErasureGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.actions.ActionDesk;
+import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
-import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ContextPolicy;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.orders.OrderStatus;
+import dev.rapport.personaldata.ErasureEvents;
 import dev.rapport.personaldata.PersonalDataService;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
+import dev.rapport.storage.dynamodb.ErasureGuard;
 import dev.rapport.testing.DemoShop;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestDynamoDb.RequestCounter;
@@ -46,16 +46,23 @@ class OrderActionsTest {
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memory = dynamo.createMemoryTable();
         shop = DemoShop.create(dynamo);
-        DynamoDbConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(roundTrips),
-                tables.conversations(), tables.idempotency(), memory);
-        chat = ChatService.builder().store(store).model(new OfflineEngine())
-                .settings(new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200,
-                        0, ""))
+        DynamoDbConversationStore store = new DynamoDbConversationStore(
+                dynamo.enhanced(roundTrips), tables.conversations(), tables.idempotency(), memory);
+        chat = ChatService.builder()
+                .store(store)
+                .model(new OfflineEngine())
+                .settings(new ChatSettings(
+                        new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""))
                 .tools(new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders())))
                 .build();
-        personalData = new PersonalDataService(new DynamoDbPersonalData(dynamo.client(), List.of(
-                new DynamoDbPersonalData.Table("orders", shop.ordersTable(), List.of("pk", "sk"))),
-                new ErasureGuard(dynamo.createMemoryTable(), Clock.systemUTC()), ErasureGuard.DEFAULT_PERIOD), ErasureEvents.NONE, Clock.systemUTC());
+        personalData = new PersonalDataService(
+                new DynamoDbPersonalData(
+                        dynamo.client(),
+                        List.of(new DynamoDbPersonalData.Table("orders", shop.ordersTable(), List.of("pk", "sk"))),
+                        new ErasureGuard(dynamo.createMemoryTable(), Clock.systemUTC()),
+                        ErasureGuard.DEFAULT_PERIOD),
+                ErasureEvents.NONE,
+                Clock.systemUTC());
         shop.placeOrder(alice, "1042", OrderStatus.PROCESSING);
     }
 
@@ -63,7 +70,9 @@ class OrderActionsTest {
     void aCustomerAsksWhereTheirOrderIsAndGetsItsStatus() {
         ChatReply reply = say(alice, null, "where is my order 1042?");
 
-        assertThat(reply.reply()).contains("Order 1042 is processing").contains("Aurora X1 phone")
+        assertThat(reply.reply())
+                .contains("Order 1042 is processing")
+                .contains("Aurora X1 phone")
                 .contains("2026-12-03 09:00-12:00");
         assertThat(reply.actions()).isEmpty();
     }
@@ -77,10 +86,14 @@ class OrderActionsTest {
     void anotherCustomersOrderIsNotFoundAndNothingOfItLeaks() {
         ChatReply reply = say(bob, null, "where is my order 1042?");
 
-        assertThat(reply.reply()).contains("can't find an order 1042").doesNotContain("Aurora").doesNotContain("ADDRESS");
+        assertThat(reply.reply())
+                .contains("can't find an order 1042")
+                .doesNotContain("Aurora")
+                .doesNotContain("ADDRESS");
         ChatReply cancel = say(bob, null, "cancel order 1042");
         assertThat(cancel.actions()).isEmpty();
-        assertThat(shop.orders().order(hash(alice), "1042").orElseThrow().status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(shop.orders().order(hash(alice), "1042").orElseThrow().status())
+                .isEqualTo(OrderStatus.PROCESSING);
     }
 
     @Test
@@ -93,7 +106,8 @@ class OrderActionsTest {
             assertThat(a.status()).isEqualTo("pending_confirmation");
         });
         assertThat(proposal.reply()).contains("yes");
-        assertThat(shop.orders().order(hash(alice), "1042").orElseThrow().status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(shop.orders().order(hash(alice), "1042").orElseThrow().status())
+                .isEqualTo(OrderStatus.PROCESSING);
 
         roundTrips.reset();
         ChatReply done = say(alice, proposal.sessionId(), "yes");
@@ -106,12 +120,18 @@ class OrderActionsTest {
         assertThat(done.usage().inputTokens()).isZero();
         // The session's load and commit; the action itself goes to the orders table on its own client.
         assertThat(roundTrips.count()).isEqualTo(2);
-        assertThat(shop.orders().order(hash(alice), "1042").orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(shop.orders().order(hash(alice), "1042").orElseThrow().status())
+                .isEqualTo(OrderStatus.CANCELLED);
 
-        Map<String, List<Map<String, Object>>> export = personalData.export(alice).data();
+        Map<String, List<Map<String, Object>>> export =
+                personalData.export(alice).data();
         assertThat(export.get("orders")).anySatisfy(item -> {
-            assertThat(item).containsEntry("type", "cancel_order").containsEntry("orderId", "1042")
-                    .containsEntry("result", "done").containsEntry("actor", "customer").containsKey("executedAt");
+            assertThat(item)
+                    .containsEntry("type", "cancel_order")
+                    .containsEntry("orderId", "1042")
+                    .containsEntry("result", "done")
+                    .containsEntry("actor", "customer")
+                    .containsKey("executedAt");
         });
     }
 
@@ -139,15 +159,21 @@ class OrderActionsTest {
 
         assertThat(again.actions()).isEmpty();
         long audits = personalData.export(alice).data().get("orders").stream()
-                .filter(item -> "cancel_order".equals(item.get("type"))).count();
+                .filter(item -> "cancel_order".equals(item.get("type")))
+                .count();
         assertThat(audits).isEqualTo(1);
     }
 
     @Test
     void aRepeatedExecutionOfTheSameActionIsAlreadyDone() {
         ChatReply proposal = say(alice, null, "cancel order 1042");
-        var pending = new dev.rapport.actions.PendingAction(proposal.actions().get(0).id(), "cancel_order", "1042",
-                null, "Cancel order 1042", java.time.Instant.now());
+        var pending = new dev.rapport.actions.PendingAction(
+                proposal.actions().get(0).id(),
+                "cancel_order",
+                "1042",
+                null,
+                "Cancel order 1042",
+                java.time.Instant.now());
         ActionDesk desk = new ActionDesk(shop.orders());
 
         ActionDesk.Outcome first = desk.confirm(hash(alice), List.of(pending), java.time.Instant.now(), false);
@@ -162,7 +188,10 @@ class OrderActionsTest {
         ChatReply proposal = say(alice, null, "cancel order 1042");
         ChatReply declined = say(alice, proposal.sessionId(), "no");
 
-        assertThat(declined.actions()).singleElement().extracting(ChatReply.Action::status).isEqualTo("declined");
+        assertThat(declined.actions())
+                .singleElement()
+                .extracting(ChatReply.Action::status)
+                .isEqualTo("declined");
 
         ChatReply again = say(alice, proposal.sessionId(), "cancel order 1042");
         ChatReply unrelated = say(alice, again.sessionId(), "hello");
@@ -170,7 +199,8 @@ class OrderActionsTest {
 
         assertThat(unrelated.actions()).isEmpty();
         assertThat(lateYes.actions()).isEmpty();
-        assertThat(shop.orders().order(hash(alice), "1042").orElseThrow().status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(shop.orders().order(hash(alice), "1042").orElseThrow().status())
+                .isEqualTo(OrderStatus.PROCESSING);
     }
 
     @Test
@@ -182,7 +212,10 @@ class OrderActionsTest {
         assertThat(cancel.reply()).contains("already shipped");
 
         ChatReply rebook = say(alice, null, "please reschedule the delivery of order 1043 to 2026-12-05 14:00-18:00");
-        assertThat(rebook.actions()).singleElement().extracting(ChatReply.Action::type).isEqualTo("rebook_delivery");
+        assertThat(rebook.actions())
+                .singleElement()
+                .extracting(ChatReply.Action::type)
+                .isEqualTo("rebook_delivery");
         say(alice, rebook.sessionId(), "ok");
         assertThat(shop.orders().order(hash(alice), "1043").orElseThrow().deliverySlot())
                 .isEqualTo("2026-12-05 14:00-18:00");
@@ -190,15 +223,19 @@ class OrderActionsTest {
 
     @Test
     void aNewAddressReachesTheOrderThroughTheVaultNeverThroughTheConversation() {
-        ChatReply change = say(alice, null, "Please change the address of order 1042 to 12 Baker Street, London NW1 6XE");
-        assertThat(change.actions()).singleElement().satisfies(a -> assertThat(a.summary()).doesNotContain("Baker"));
+        ChatReply change =
+                say(alice, null, "Please change the address of order 1042 to 12 Baker Street, London NW1 6XE");
+        assertThat(change.actions())
+                .singleElement()
+                .satisfies(a -> assertThat(a.summary()).doesNotContain("Baker"));
         ChatReply done = say(alice, change.sessionId(), "yes");
 
         assertThat(done.reply()).doesNotContain("Baker");
         String stored = shop.orders().order(hash(alice), "1042").orElseThrow().deliveryAddress();
         assertThat(stored).isEqualTo("12 Baker Street, London NW1 6XE");
         // Asked again, the model and the reply see the order's address as a placeholder only.
-        assertThat(say(alice, change.sessionId(), "where is my order 1042?").reply()).doesNotContain("Baker")
+        assertThat(say(alice, change.sessionId(), "where is my order 1042?").reply())
+                .doesNotContain("Baker")
                 .contains("[ADDRESS_");
     }
 

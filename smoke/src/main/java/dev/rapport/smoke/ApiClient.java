@@ -48,7 +48,8 @@ final class ApiClient {
 
     private ApiResponse send(String method, String path, Object body) {
         String request = method + " " + path;
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(timeout)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
         if (body == null) {
@@ -58,7 +59,10 @@ final class ApiClient {
         }
         try {
             var response = http.send(builder.build(), BodyHandlers.ofString());
-            return new ApiResponse(request, response.statusCode(), response.body(),
+            return new ApiResponse(
+                    request,
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Retry-After"));
         } catch (HttpTimeoutException e) {
             throw new SmokeFailure(request + ": no answer within " + timeout.toSeconds() + " s");
@@ -79,6 +83,8 @@ final class ApiClient {
     }
 
     private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }

@@ -43,8 +43,10 @@ record ApiResponse(String request, int status, String body, Optional<String> ret
 
     /** What {@code Retry-After} asks for, in seconds, at most {@code max}; {@code fallback} when absent or odd. */
     Duration retryAfter(Duration fallback, Duration max) {
-        Duration asked = retryAfterHeader.filter(v -> v.matches("\\d{1,6}"))
-                .map(v -> Duration.ofSeconds(Long.parseLong(v))).orElse(fallback);
+        Duration asked = retryAfterHeader
+                .filter(v -> v.matches("\\d{1,6}"))
+                .map(v -> Duration.ofSeconds(Long.parseLong(v)))
+                .orElse(fallback);
         return asked.compareTo(max) > 0 ? max : asked;
     }
 

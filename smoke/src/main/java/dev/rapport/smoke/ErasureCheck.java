@@ -16,6 +16,7 @@ final class ErasureCheck implements SmokeCheck {
     static final String MESSAGE = "Hello again, just checking in.";
     /** An erasure that could not finish answers 503 and a repeat finishes it. */
     static final int ERASE_ATTEMPTS = 3;
+
     private static final Duration RETRY_FALLBACK = Duration.ofSeconds(2);
     private static final Duration RETRY_MAX = Duration.ofSeconds(10);
 
@@ -26,7 +27,8 @@ final class ErasureCheck implements SmokeCheck {
 
     @Override
     public String run(ApiClient api) {
-        String sessionId = api.post("/v1/chat", Map.of("message", MESSAGE)).expect(200).id("sessionId");
+        String sessionId =
+                api.post("/v1/chat", Map.of("message", MESSAGE)).expect(200).id("sessionId");
         JsonAnswer erased = erase(api);
         if (!erased.path("erased").asBoolean(false)) {
             throw new SmokeFailure("DELETE /v1/me answered without \"erased\": true");
@@ -37,15 +39,16 @@ final class ErasureCheck implements SmokeCheck {
         }
         ApiResponse history = api.get("/v1/sessions/" + sessionId + "/turns");
         if (history.status() != 404) {
-            throw new SmokeFailure(history.request() + " answered " + history.status() + " after the erasure, expected 404");
+            throw new SmokeFailure(
+                    history.request() + " answered " + history.status() + " after the erasure, expected 404");
         }
         if (!api.get("/v1/memory").expect(200).list("memories").isEmpty()) {
             throw new SmokeFailure("GET /v1/memory still lists memories after the erasure");
         }
         ApiResponse write = api.put("/v1/settings", Map.of("timezone", "UTC"));
         if (write.status() != 409 || !"account-erased".equals(write.problemType())) {
-            throw new SmokeFailure(write.request() + " right after the erasure answered " + write.status() + write.cause()
-                    + ", expected 409 account-erased");
+            throw new SmokeFailure(write.request() + " right after the erasure answered " + write.status()
+                    + write.cause() + ", expected 409 account-erased");
         }
         return erased.path("itemsDeleted").asInt() + " items deleted; export empty, history 404, "
                 + "new writes refused (409 account-erased)";
@@ -54,7 +57,8 @@ final class ErasureCheck implements SmokeCheck {
     private static JsonAnswer erase(ApiClient api) {
         for (int attempt = 1; ; attempt++) {
             ApiResponse response = api.delete("/v1/me");
-            if (response.status() != 503 || attempt == ERASE_ATTEMPTS
+            if (response.status() != 503
+                    || attempt == ERASE_ATTEMPTS
                     || !"erasure-incomplete".equals(response.problemType())) {
                 return response.expect(200);
             }

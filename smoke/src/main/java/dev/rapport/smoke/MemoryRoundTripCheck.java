@@ -28,7 +28,8 @@ record MemoryRoundTripCheck(Duration deadline, Duration interval) implements Smo
     @Override
     public String run(ApiClient api) {
         enableMemory(api);
-        String turnId = api.post("/v1/chat", Map.of("message", PREFERENCE)).expect(200).id("turnId");
+        String turnId =
+                api.post("/v1/chat", Map.of("message", PREFERENCE)).expect(200).id("turnId");
         long answered = System.nanoTime();
         JsonAnswer memory = awaitMemoryOf(api, turnId, answered);
         Duration took = Duration.ofNanos(System.nanoTime() - answered);
@@ -42,7 +43,8 @@ record MemoryRoundTripCheck(Duration deadline, Duration interval) implements Smo
     }
 
     private static void enableMemory(ApiClient api) {
-        JsonAnswer settings = api.put("/v1/settings", Map.of("memoryEnabled", true)).expect(200);
+        JsonAnswer settings =
+                api.put("/v1/settings", Map.of("memoryEnabled", true)).expect(200);
         if (!settings.path("memoryEnabled").asBoolean(false)) {
             throw new SmokeFailure("PUT /v1/settings did not answer memoryEnabled: true");
         }
@@ -51,20 +53,24 @@ record MemoryRoundTripCheck(Duration deadline, Duration interval) implements Smo
     private JsonAnswer awaitMemoryOf(ApiClient api, String turnId, long since) {
         long until = since + deadline.toNanos();
         for (int reads = 1; ; reads++) {
-            Optional<JsonNode> found = find(api, m -> turnId.equals(m.path("provenance").path("turnId").asText()));
+            Optional<JsonNode> found = find(
+                    api, m -> turnId.equals(m.path("provenance").path("turnId").asText()));
             if (found.isPresent()) {
                 return new JsonAnswer("GET /v1/memory", found.get());
             }
             long left = until - System.nanoTime();
             if (left <= 0) {
-                throw new SmokeFailure("no memory from turn " + turnId + " within " + SmokeCheck.seconds(deadline)
-                        + " (" + reads + " reads of GET /v1/memory); is the curator consuming the conversations stream?");
+                throw new SmokeFailure(
+                        "no memory from turn " + turnId + " within " + SmokeCheck.seconds(deadline) + " (" + reads
+                                + " reads of GET /v1/memory); is the curator consuming the conversations stream?");
             }
             SmokeCheck.pause(Duration.ofNanos(Math.min(left, interval.toNanos())));
         }
     }
 
     private static Optional<JsonNode> find(ApiClient api, Predicate<JsonNode> memory) {
-        return api.get("/v1/memory").expect(200).list("memories").stream().filter(memory).findFirst();
+        return api.get("/v1/memory").expect(200).list("memories").stream()
+                .filter(memory)
+                .findFirst();
     }
 }

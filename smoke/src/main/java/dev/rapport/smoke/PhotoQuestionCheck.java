@@ -23,8 +23,11 @@ final class PhotoQuestionCheck implements SmokeCheck {
 
     @Override
     public String run(ApiClient api) {
-        Map<String, Object> body = Map.of("message", QUESTION,
-                "image", Map.of("format", "png", "data", Base64.getEncoder().encodeToString(redPng())));
+        Map<String, Object> body = Map.of(
+                "message",
+                QUESTION,
+                "image",
+                Map.of("format", "png", "data", Base64.getEncoder().encodeToString(redPng())));
         String reply = api.post("/v1/inquiries/image", body).expect(200).text("reply");
         return "a " + WIDTH + "x" + HEIGHT + " PNG answered (" + reply.length() + " characters)";
     }

@@ -53,7 +53,10 @@ public final class Smoke {
 
     /** In this order; erasure last, since it forgets the customer the others used. */
     static List<SmokeCheck> checks(SmokeOptions options) {
-        return List.of(new ChatTurnCheck(), new PhotoQuestionCheck(),
-                new MemoryRoundTripCheck(options.memoryDeadline(), options.pollInterval()), new ErasureCheck());
+        return List.of(
+                new ChatTurnCheck(),
+                new PhotoQuestionCheck(),
+                new MemoryRoundTripCheck(options.memoryDeadline(), options.pollInterval()),
+                new ErasureCheck());
     }
 }

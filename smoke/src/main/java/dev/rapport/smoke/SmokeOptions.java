@@ -26,14 +26,15 @@ record SmokeOptions(URI api, String token, Duration memoryDeadline, Duration pol
     static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(35);
 
     static final String USAGE = """
-            usage: java -jar rapport-smoke.jar --api <base url> [--token <jwt>] [--memory-deadline <seconds>]
-                                               [--request-timeout <seconds>]
-              --api              the HTTP API's base URL (the stack's ApiUrl output)
-              --token            a customer's bearer token; or set RAPPORT_SMOKE_TOKEN, which keeps it out of ps
-              --memory-deadline  seconds a stated preference may take to be remembered (default 60)
-              --request-timeout  seconds any one request may take (default 35)
-            The last check erases the token's customer: use a throwaway user.
-            Exit status: 0 when every check passed, 1 when one failed, 2 for bad options.""";
+        usage: java -jar rapport-smoke.jar --api <base url> [--token <jwt>] [--memory-deadline <seconds>]
+                                           [--request-timeout <seconds>]
+          --api              the HTTP API's base URL (the stack's ApiUrl output)
+          --token            a customer's bearer token; or set RAPPORT_SMOKE_TOKEN, which keeps it out of ps
+          --memory-deadline  seconds a stated preference may take to be remembered (default 60)
+          --request-timeout  seconds any one request may take (default 35)
+        The last check erases the token's customer: use a throwaway user.
+        Exit status: 0 when every check passed, 1 when one failed, 2 for bad options.\
+        """;
 
     private static final Set<String> NAMES = Set.of("--api", "--token", "--memory-deadline", "--request-timeout");
 
@@ -50,12 +51,16 @@ record SmokeOptions(URI api, String token, Duration memoryDeadline, Duration pol
             }
             given.put(name, args.get(i + 1));
         }
-        String token = given.getOrDefault("--token", env.getOrDefault(TOKEN_VARIABLE, "")).strip();
+        String token = given.getOrDefault("--token", env.getOrDefault(TOKEN_VARIABLE, ""))
+                .strip();
         if (token.isEmpty()) {
             throw new IllegalArgumentException("a token is needed: --token <jwt> or " + TOKEN_VARIABLE);
         }
-        return new SmokeOptions(api(given.get("--api")), token,
-                seconds(given, "--memory-deadline", DEFAULT_MEMORY_DEADLINE), DEFAULT_POLL_INTERVAL,
+        return new SmokeOptions(
+                api(given.get("--api")),
+                token,
+                seconds(given, "--memory-deadline", DEFAULT_MEMORY_DEADLINE),
+                DEFAULT_POLL_INTERVAL,
                 seconds(given, "--request-timeout", DEFAULT_REQUEST_TIMEOUT));
     }
 
@@ -65,14 +70,17 @@ record SmokeOptions(URI api, String token, Duration memoryDeadline, Duration pol
         }
         try {
             URI api = new URI(value);
-            if (("http".equals(api.getScheme()) || "https".equals(api.getScheme())) && api.getHost() != null
-                    && api.getQuery() == null && api.getFragment() == null) {
+            if (("http".equals(api.getScheme()) || "https".equals(api.getScheme()))
+                    && api.getHost() != null
+                    && api.getQuery() == null
+                    && api.getFragment() == null) {
                 return api;
             }
         } catch (URISyntaxException e) {
             // said below
         }
-        throw new IllegalArgumentException("--api must be an http(s) URL such as https://abc123.execute-api.eu-west-1.amazonaws.com");
+        throw new IllegalArgumentException(
+                "--api must be an http(s) URL such as https://abc123.execute-api.eu-west-1.amazonaws.com");
     }
 
     private static Duration seconds(Map<String, String> given, String name, Duration fallback) {

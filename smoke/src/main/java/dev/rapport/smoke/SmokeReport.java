@@ -23,7 +23,10 @@ final class SmokeReport {
     }
 
     SmokeResult row(SmokeResult result) {
-        out.println(line(result.check(), result.passed() ? "PASS" : "FAIL", Long.toString(result.millis()),
+        out.println(line(
+                result.check(),
+                result.passed() ? "PASS" : "FAIL",
+                Long.toString(result.millis()),
                 oneLine(result.detail())));
         out.flush();
         return result;
@@ -31,14 +34,16 @@ final class SmokeReport {
 
     void summary(List<SmokeResult> results) {
         long failed = results.stream().filter(r -> !r.passed()).count();
-        out.println(failed == 0
-                ? "PASS: all " + results.size() + " checks passed"
-                : "FAIL: " + failed + " of " + results.size() + " checks failed");
+        out.println(
+                failed == 0
+                        ? "PASS: all " + results.size() + " checks passed"
+                        : "FAIL: " + failed + " of " + results.size() + " checks failed");
         out.flush();
     }
 
     private String line(String check, String result, String millis, String detail) {
-        return String.format("%-" + nameWidth + "s  %-6s %7s  %s", check, result, millis, detail).stripTrailing();
+        return String.format("%-" + nameWidth + "s  %-6s %7s  %s", check, result, millis, detail)
+                .stripTrailing();
     }
 
     /** Whatever a detail holds, it is one line of bounded length in the table. */

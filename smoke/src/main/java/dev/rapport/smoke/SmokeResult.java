@@ -14,7 +14,8 @@ record SmokeResult(String check, boolean passed, long millis, String detail) {
         } catch (SmokeFailure e) {
             detail = e.getMessage();
         } catch (RuntimeException e) {
-            detail = "unexpected " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            detail = "unexpected " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         return new SmokeResult(check.name(), passed, (System.nanoTime() - start) / 1_000_000, detail);
     }

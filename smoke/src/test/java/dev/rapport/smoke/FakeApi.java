@@ -85,14 +85,17 @@ final class FakeApi implements AutoCloseable {
     }
 
     static Answer problem(int status, String slug) {
-        return new Answer(status, "{\"type\":\"https://rapport.dev/problems/" + slug + "\",\"title\":\"" + slug
-                + "\",\"status\":" + status + ",\"detail\":\"" + slug + "\"}",
+        return new Answer(
+                status,
+                "{\"type\":\"https://rapport.dev/problems/" + slug + "\",\"title\":\"" + slug + "\",\"status\":"
+                        + status + ",\"detail\":\"" + slug + "\"}",
                 Map.of("Content-Type", "application/problem+json"));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String route = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+            String route =
+                    exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
             authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int call = calls.computeIfAbsent(route, r -> new AtomicInteger()).incrementAndGet();
@@ -120,8 +123,11 @@ final class FakeApi implements AutoCloseable {
                 erased = true;
                 yield json(200, "{\"erased\":true,\"itemsDeleted\":5,\"completedAt\":\"2026-12-01T00:00:00Z\"}");
             }
-            case "GET /v1/me/export" -> json(200, "{\"exportedAt\":\"2026-12-01T00:00:00Z\",\"data\":{\"conversations\":"
-                    + (erased ? "[]" : "[{\"pk\":\"S\"}]") + ",\"memory\":[]}}");
+            case "GET /v1/me/export" ->
+                json(
+                        200,
+                        "{\"exportedAt\":\"2026-12-01T00:00:00Z\",\"data\":{\"conversations\":"
+                                + (erased ? "[]" : "[{\"pk\":\"S\"}]") + ",\"memory\":[]}}");
             default -> problem(404, "not-found");
         };
     }
@@ -132,16 +138,21 @@ final class FakeApi implements AutoCloseable {
         if (body.contains("vegetarian")) {
             memoryTurn = turnId;
         }
-        return json(200, "{\"sessionId\":\"" + SESSION + "\",\"turnId\":\"" + turnId + "\",\"reply\":\"Hello, how can I help?\"}");
+        return json(
+                200,
+                "{\"sessionId\":\"" + SESSION + "\",\"turnId\":\"" + turnId
+                        + "\",\"reply\":\"Hello, how can I help?\"}");
     }
 
     private Answer turns() {
-        List<String> entries = turnIds.stream().map(id -> "{\"turnId\":\"" + id + "\"}").toList();
+        List<String> entries =
+                turnIds.stream().map(id -> "{\"turnId\":\"" + id + "\"}").toList();
         return json(200, "{\"sessionId\":\"" + SESSION + "\",\"turns\":[" + String.join(",", entries) + "]}");
     }
 
     private Answer memories() {
-        boolean shown = memoryTurn != null && !memoryDeleted && !erased && calls("GET /v1/memory") > memoryHiddenForReads;
+        boolean shown =
+                memoryTurn != null && !memoryDeleted && !erased && calls("GET /v1/memory") > memoryHiddenForReads;
         String memory = "{\"id\":\"" + MEMORY + "\",\"statement\":\"is vegetarian\",\"provenance\":{\"turnId\":\""
                 + memoryTurn + "\"}}";
         return json(200, "{\"profileId\":\"default\",\"memories\":[" + (shown ? memory : "") + "]}");

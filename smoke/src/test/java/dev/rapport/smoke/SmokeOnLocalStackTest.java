@@ -39,7 +39,8 @@ class SmokeOnLocalStackTest {
     void everyCheckPassesAgainstTheLocalStack() throws Exception {
         String api = stack.baseUri().toString();
 
-        SmokeRun run = SmokeRun.of(List.of("--api", api, "--memory-deadline", "30"),
+        SmokeRun run = SmokeRun.of(
+                List.of("--api", api, "--memory-deadline", "30"),
                 Map.of(SmokeOptions.TOKEN_VARIABLE, token("smoke-" + UUID.randomUUID())));
         System.out.print(run.out()); // the table, in this test's report output
 
@@ -56,13 +57,16 @@ class SmokeOnLocalStackTest {
         SmokeRun run = SmokeRun.of(List.of("--api", stack.baseUri().toString(), "--token", "not.a.jwt"), Map.of());
 
         assertThat(run.exit()).isEqualTo(Smoke.SOME_FAILED);
-        assertThat(run.row("chat turn")).contains("FAIL").endsWith("POST /v1/chat answered 401 (the token was refused), expected 200");
+        assertThat(run.row("chat turn"))
+                .contains("FAIL")
+                .endsWith("POST /v1/chat answered 401 (the token was refused), expected 200");
         assertThat(run.out()).endsWith("FAIL: 4 of 4 checks failed\n");
     }
 
     private static String token(String subject) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(stack.baseUri().resolve("/local/token"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"" + subject + "\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\":\"" + subject + "\"}"))
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode body = ApiClient.JSON.readTree(response.body());
         return body.path("token").asText();

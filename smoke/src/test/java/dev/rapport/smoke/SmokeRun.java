@@ -12,7 +12,10 @@ record SmokeRun(int exit, String out, String err) {
     static SmokeRun of(List<String> args, Map<String, String> env) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Smoke.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = Smoke.run(
+                args,
+                env,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new SmokeRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -25,7 +28,9 @@ record SmokeRun(int exit, String out, String err) {
 
     /** The table row of {@code check}. */
     String row(String check) {
-        return out.lines().filter(line -> line.startsWith(check + " ")).findFirst()
+        return out.lines()
+                .filter(line -> line.startsWith(check + " "))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + check + " in\n" + out));
     }
 }

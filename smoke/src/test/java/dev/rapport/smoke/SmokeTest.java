@@ -12,11 +12,15 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The smoke checks against a stand-in API: every check passes on a healthy one and fails honestly when one feature is broken. */
+/**
+ * The smoke checks against a stand-in API: every check passes on a healthy one and fails honestly when one feature is
+ * broken.
+ */
 class SmokeTest {
 
-    private static final String STACK_TRACE = "java.lang.NullPointerException: boom\n\tat dev.rapport.chat.ChatService.chat(ChatService.java:42)\n"
-            + "\tat dev.rapport.functions.chat.ChatFunction.handle(ChatFunction.java:7)";
+    private static final String STACK_TRACE =
+            "java.lang.NullPointerException: boom\n\tat dev.rapport.chat.ChatService.chat(ChatService.java:42)\n"
+                    + "\tat dev.rapport.functions.chat.ChatFunction.handle(ChatFunction.java:7)";
 
     private final FakeApi api = new FakeApi();
 
@@ -26,8 +30,8 @@ class SmokeTest {
     }
 
     private SmokeRun smoke() {
-        return SmokeRun.of(new SmokeOptions(api.base(), "a-token", Duration.ofSeconds(1), Duration.ofMillis(10),
-                Duration.ofSeconds(5)));
+        return SmokeRun.of(new SmokeOptions(
+                api.base(), "a-token", Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofSeconds(5)));
     }
 
     @Test
@@ -46,26 +50,38 @@ class SmokeTest {
     @Test
     void aServerErrorFailsTheCheckAndNoStackTraceIsPrinted() {
         api.override("POST /v1/chat", (call, body) -> new FakeApi.Answer(500, STACK_TRACE));
-        api.override("POST /v1/inquiries/image", (call, body) -> FakeApi.json(500,
-                "{\"type\":\"https://rapport.dev/problems/internal\",\"detail\":\"" + STACK_TRACE.replace("\n", "\\n").replace("\t", "\\t") + "\"}"));
+        api.override(
+                "POST /v1/inquiries/image",
+                (call, body) -> FakeApi.json(
+                        500,
+                        "{\"type\":\"https://rapport.dev/problems/internal\",\"detail\":\""
+                                + STACK_TRACE.replace("\n", "\\n").replace("\t", "\\t") + "\"}"));
 
         SmokeRun run = smoke();
 
         assertThat(run.exit()).isEqualTo(Smoke.SOME_FAILED);
         assertThat(run.row("chat turn")).contains("FAIL").endsWith("POST /v1/chat answered 500, expected 200");
-        assertThat(run.row("photo question")).contains("FAIL").endsWith("POST /v1/inquiries/image answered 500 (internal), expected 200");
-        assertThat(run.out()).doesNotContain("\tat ", "Exception", "ChatService").endsWith("FAIL: 4 of 4 checks failed\n");
+        assertThat(run.row("photo question"))
+                .contains("FAIL")
+                .endsWith("POST /v1/inquiries/image answered 500 (internal), expected 200");
+        assertThat(run.out())
+                .doesNotContain("\tat ", "Exception", "ChatService")
+                .endsWith("FAIL: 4 of 4 checks failed\n");
         assertThat(run.out().lines()).hasSize(7);
     }
 
     @Test
     void aChatAnswerWithoutAReplyFails() {
-        api.override("POST /v1/chat", (call, body) -> FakeApi.json(200, "{\"sessionId\":\"session-1\",\"turnId\":\"turn-1\"}"));
+        api.override(
+                "POST /v1/chat",
+                (call, body) -> FakeApi.json(200, "{\"sessionId\":\"session-1\",\"turnId\":\"turn-1\"}"));
 
         SmokeRun run = smoke();
 
         assertThat(run.exit()).isEqualTo(Smoke.SOME_FAILED);
-        assertThat(run.row("chat turn")).contains("FAIL").endsWith("POST /v1/chat answered without a non-empty 'reply'");
+        assertThat(run.row("chat turn"))
+                .contains("FAIL")
+                .endsWith("POST /v1/chat answered without a non-empty 'reply'");
         assertThat(run.row("photo question")).contains("PASS");
     }
 
@@ -75,7 +91,9 @@ class SmokeTest {
 
         SmokeRun run = smoke();
 
-        assertThat(run.row("chat turn")).contains("FAIL").endsWith("GET /v1/sessions/session-1/turns does not show turn turn-1");
+        assertThat(run.row("chat turn"))
+                .contains("FAIL")
+                .endsWith("GET /v1/sessions/session-1/turns does not show turn turn-1");
         assertThat(run.exit()).isEqualTo(Smoke.SOME_FAILED);
     }
 
@@ -119,7 +137,8 @@ class SmokeTest {
         SmokeResult result = SmokeResult.of(check, new ApiClient(api.base(), "a-token", Duration.ofSeconds(5)));
 
         assertThat(result.passed()).isFalse();
-        assertThat(result.detail()).startsWith("no memory from turn turn-1 within 0.3 s (")
+        assertThat(result.detail())
+                .startsWith("no memory from turn turn-1 within 0.3 s (")
                 .contains("reads of GET /v1/memory");
         assertThat(result.millis()).isGreaterThanOrEqualTo(300);
         assertThat(api.calls("GET /v1/memory")).isBetween(2, 8);
@@ -132,7 +151,9 @@ class SmokeTest {
 
         SmokeRun run = smoke();
 
-        assertThat(run.row("memory round trip")).contains("FAIL").endsWith("GET /v1/memory still lists memory memory-1 after its DELETE");
+        assertThat(run.row("memory round trip"))
+                .contains("FAIL")
+                .endsWith("GET /v1/memory still lists memory memory-1 after its DELETE");
     }
 
     @Test
@@ -141,28 +162,39 @@ class SmokeTest {
 
         SmokeRun run = smoke();
 
-        assertThat(run.row("memory round trip")).contains("FAIL").endsWith("PUT /v1/settings did not answer memoryEnabled: true");
+        assertThat(run.row("memory round trip"))
+                .contains("FAIL")
+                .endsWith("PUT /v1/settings did not answer memoryEnabled: true");
         assertThat(api.calls("GET /v1/memory")).isOne(); // the erasure's only
     }
 
     @Test
     void anErasureThatLeavesDataInTheExportFails() {
-        api.override("GET /v1/me/export", (call, body) -> FakeApi.json(200,
-                "{\"data\":{\"conversations\":[{\"pk\":\"S\"},{\"pk\":\"T\"}],\"memory\":[],\"reminders\":[]}}"));
+        api.override(
+                "GET /v1/me/export",
+                (call, body) -> FakeApi.json(
+                        200,
+                        "{\"data\":{\"conversations\":[{\"pk\":\"S\"},{\"pk\":\"T\"}],\"memory\":[],\"reminders\":[]}}"));
 
         SmokeRun run = smoke();
 
-        assertThat(run.row("erasure")).contains("FAIL").endsWith("GET /v1/me/export still holds conversations (2) after the erasure");
+        assertThat(run.row("erasure"))
+                .contains("FAIL")
+                .endsWith("GET /v1/me/export still holds conversations (2) after the erasure");
         assertThat(run.exit()).isEqualTo(Smoke.SOME_FAILED);
     }
 
     @Test
     void anErasureThatKeepsTheHistoryFails() {
-        api.override("GET /v1/sessions/session-1/turns", (call, body) -> FakeApi.json(200, "{\"turns\":[{\"turnId\":\"turn-1\"}]}"));
+        api.override(
+                "GET /v1/sessions/session-1/turns",
+                (call, body) -> FakeApi.json(200, "{\"turns\":[{\"turnId\":\"turn-1\"}]}"));
 
         SmokeRun run = smoke();
 
-        assertThat(run.row("erasure")).contains("FAIL").endsWith("GET /v1/sessions/session-1/turns answered 200 after the erasure, expected 404");
+        assertThat(run.row("erasure"))
+                .contains("FAIL")
+                .endsWith("GET /v1/sessions/session-1/turns answered 200 after the erasure, expected 404");
     }
 
     @Test
@@ -172,20 +204,32 @@ class SmokeTest {
         SmokeRun run = smoke();
 
         assertThat(run.row("memory round trip")).contains("PASS");
-        assertThat(run.row("erasure")).contains("FAIL")
+        assertThat(run.row("erasure"))
+                .contains("FAIL")
                 .endsWith("PUT /v1/settings right after the erasure answered 200, expected 409 account-erased");
     }
 
     @Test
     void anIncompleteErasureIsRepeatedUntilItFinishes() {
-        api.override("DELETE /v1/me", (call, body) -> call == 1
-                ? new FakeApi.Answer(503, "{\"type\":\"https://rapport.dev/problems/erasure-incomplete\"}", Map.of("Retry-After", "0"))
-                : FakeApi.json(200, "{\"erased\":true,\"itemsDeleted\":2}"));
+        api.override(
+                "DELETE /v1/me",
+                (call, body) -> call == 1
+                        ? new FakeApi.Answer(
+                                503,
+                                "{\"type\":\"https://rapport.dev/problems/erasure-incomplete\"}",
+                                Map.of("Retry-After", "0"))
+                        : FakeApi.json(200, "{\"erased\":true,\"itemsDeleted\":2}"));
         api.override("GET /v1/me/export", (call, body) -> FakeApi.json(200, "{\"data\":{\"conversations\":[]}}"));
-        api.override("GET /v1/sessions/session-1/turns", (call, body) -> call == 1
-                ? FakeApi.json(200, "{\"turns\":[{\"turnId\":\"turn-1\"}]}") : FakeApi.problem(404, "session-not-found"));
-        api.override("PUT /v1/settings", (call, body) -> call == 1
-                ? FakeApi.json(200, "{\"memoryEnabled\":true}") : FakeApi.problem(409, "account-erased"));
+        api.override(
+                "GET /v1/sessions/session-1/turns",
+                (call, body) -> call == 1
+                        ? FakeApi.json(200, "{\"turns\":[{\"turnId\":\"turn-1\"}]}")
+                        : FakeApi.problem(404, "session-not-found"));
+        api.override(
+                "PUT /v1/settings",
+                (call, body) -> call == 1
+                        ? FakeApi.json(200, "{\"memoryEnabled\":true}")
+                        : FakeApi.problem(409, "account-erased"));
 
         SmokeRun run = smoke();
 
@@ -199,7 +243,9 @@ class SmokeTest {
 
         SmokeRun run = smoke();
 
-        assertThat(run.row("chat turn")).contains("FAIL").endsWith("POST /v1/chat answered 401 (the token was refused), expected 200");
+        assertThat(run.row("chat turn"))
+                .contains("FAIL")
+                .endsWith("POST /v1/chat answered 401 (the token was refused), expected 200");
     }
 
     @Test
@@ -241,14 +287,18 @@ class SmokeTest {
     void aLongDetailIsCutToOneBoundedLine() {
         String detail = "x".repeat(500) + "\nsecond line";
 
-        assertThat(SmokeReport.oneLine(detail)).hasSize(SmokeReport.DETAIL_LIMIT).endsWith("...").doesNotContain("\n");
+        assertThat(SmokeReport.oneLine(detail))
+                .hasSize(SmokeReport.DETAIL_LIMIT)
+                .endsWith("...")
+                .doesNotContain("\n");
     }
 
     @Test
     void theTokenComesFromTheEnvironmentWhenNotGiven() {
         api.override("POST /v1/chat", (call, body) -> FakeApi.json(401, "{}"));
 
-        SmokeRun run = SmokeRun.of(List.of("--api", api.base().toString()), Map.of(SmokeOptions.TOKEN_VARIABLE, "env-token"));
+        SmokeRun run =
+                SmokeRun.of(List.of("--api", api.base().toString()), Map.of(SmokeOptions.TOKEN_VARIABLE, "env-token"));
 
         assertThat(run.exit()).isEqualTo(Smoke.SOME_FAILED);
         assertThat(run.err()).isEmpty();
@@ -260,8 +310,10 @@ class SmokeTest {
         SmokeRun noToken = SmokeRun.of(List.of("--api", "https://example.com"), Map.of());
         SmokeRun noApi = SmokeRun.of(List.of("--token", "t"), Map.of());
         SmokeRun badApi = SmokeRun.of(List.of("--api", "ftp://example.com", "--token", "t"), Map.of());
-        SmokeRun badDeadline = SmokeRun.of(List.of("--api", "https://example.com", "--token", "t", "--memory-deadline", "soon"), Map.of());
-        SmokeRun unknown = SmokeRun.of(List.of("--api", "https://example.com", "--token", "t", "--fast", "yes"), Map.of());
+        SmokeRun badDeadline = SmokeRun.of(
+                List.of("--api", "https://example.com", "--token", "t", "--memory-deadline", "soon"), Map.of());
+        SmokeRun unknown =
+                SmokeRun.of(List.of("--api", "https://example.com", "--token", "t", "--fast", "yes"), Map.of());
 
         assertThat(List.of(noToken, noApi, badApi, badDeadline, unknown)).allSatisfy(run -> {
             assertThat(run.exit()).isEqualTo(Smoke.BAD_OPTIONS);
@@ -275,12 +327,16 @@ class SmokeTest {
 
     @Test
     void optionsTakeTheirDefaults() {
-        SmokeOptions options = SmokeOptions.parse(List.of("--api", "https://example.com/prod/", "--token", "t"), Map.of());
+        SmokeOptions options =
+                SmokeOptions.parse(List.of("--api", "https://example.com/prod/", "--token", "t"), Map.of());
 
         assertThat(options.api()).isEqualTo(URI.create("https://example.com/prod/"));
         assertThat(options.memoryDeadline()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(SmokeOptions.parse(List.of("--api", "https://example.com", "--token", "t", "--memory-deadline", "90"), Map.of())
-                .memoryDeadline()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(SmokeOptions.parse(
+                                List.of("--api", "https://example.com", "--token", "t", "--memory-deadline", "90"),
+                                Map.of())
+                        .memoryDeadline())
+                .isEqualTo(Duration.ofSeconds(90));
     }
 
     @Test

@@ -6,6 +6,5 @@ final class Arns {
     static final String REGION = "ddblocal";
     static final String ACCOUNT = "000000000000";
 
-    private Arns() {
-    }
+    private Arns() {}
 }

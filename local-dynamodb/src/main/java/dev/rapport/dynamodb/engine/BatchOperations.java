@@ -80,9 +80,9 @@ final class BatchOperations {
             }
         }
         if (actions.size() > 25) {
-            throw DynamoDbException.validation("1 validation error detected: Value at 'requestItems' failed to satisfy "
-                    + "constraint: Map value must satisfy constraint: [Member must have length less than or equal to 25, "
-                    + "Member must have length greater than or equal to 1]");
+            throw DynamoDbException.validation("1 validation error detected: Value at 'requestItems' failed to satisfy"
+                    + " constraint: Map value must satisfy constraint: [Member must have length less than or equal to 25,"
+                    + " Member must have length greater than or equal to 1]");
         }
         engine.write(() -> {
             for (WriteAction action : actions) {

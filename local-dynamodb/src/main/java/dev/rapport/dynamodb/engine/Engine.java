@@ -46,8 +46,8 @@ public final class Engine implements AutoCloseable {
     public Table table(String name) {
         Table table = name == null ? null : tables.get(name);
         if (table == null) {
-            throw DynamoDbException.resourceNotFound("Requested resource not found"
-                    + (name == null ? "" : ": Table: " + name + " not found"));
+            throw DynamoDbException.resourceNotFound(
+                    "Requested resource not found" + (name == null ? "" : ": Table: " + name + " not found"));
         }
         return table;
     }
@@ -90,7 +90,8 @@ public final class Engine implements AutoCloseable {
         if (definition.streamEnabled() && table.stream() != null) {
             Map<String, Value> source = after != null ? after : before;
             if (source != null) {
-                table.stream().append(definition.streamViewType(), definition.key().keyOf(source), before, after, byTtl);
+                table.stream()
+                        .append(definition.streamViewType(), definition.key().keyOf(source), before, after, byTtl);
             }
         }
     }
@@ -123,7 +124,9 @@ public final class Engine implements AutoCloseable {
         storage.removeMap(Table.mapName("items", definition.name()));
         storage.removeMap(Table.mapName("ttl", definition.name()));
         storage.removeMap(Table.mapName("stream", definition.name()));
-        definition.indexes().forEach(i -> storage.removeMap(Table.mapName("index", definition.name() + "/" + i.name())));
+        definition
+                .indexes()
+                .forEach(i -> storage.removeMap(Table.mapName("index", definition.name() + "/" + i.name())));
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A secondary index: its key, what it projects, and whether it is local (same partition key, consistent reads). */
-public record IndexDefinition(String name, KeySchema key, String projectionType, List<String> nonKeyAttributes,
-                              boolean local) {
+public record IndexDefinition(
+        String name, KeySchema key, String projectionType, List<String> nonKeyAttributes, boolean local) {
 
     public IndexDefinition {
         nonKeyAttributes = nonKeyAttributes == null ? List.of() : List.copyOf(nonKeyAttributes);
@@ -20,7 +20,8 @@ public record IndexDefinition(String name, KeySchema key, String projectionType,
         }
         Map<String, Value> projected = new LinkedHashMap<>();
         item.forEach((name, value) -> {
-            if (key.isKeyAttribute(name) || tableKey.isKeyAttribute(name)
+            if (key.isKeyAttribute(name)
+                    || tableKey.isKeyAttribute(name)
                     || (projectionType.equals("INCLUDE") && nonKeyAttributes.contains(name))) {
                 projected.put(name, value);
             }

@@ -12,8 +12,7 @@ public final class ItemJson {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ItemJson() {
-    }
+    private ItemJson() {}
 
     static String write(Map<String, Value> item) {
         return ValueJson.toJson(item).toString();

@@ -49,8 +49,8 @@ final class ItemOperations {
 
     ObjectNode updateItem(JsonNode body) {
         Request request = new Request(body);
-        String returnValues = request.choice("ReturnValues", "NONE",
-                List.of("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"));
+        String returnValues = request.choice(
+                "ReturnValues", "NONE", List.of("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"));
         return write(WriteAction.update(engine, request), request, returnValues);
     }
 
@@ -70,13 +70,19 @@ final class ItemOperations {
         return Capacity.add(response, request, action.table(), 1.0);
     }
 
-    private static ObjectNode attributes(String returnValues, WriteAction action, Map<String, Value> before,
-                                         Map<String, Value> after) {
+    private static ObjectNode attributes(
+            String returnValues, WriteAction action, Map<String, Value> before, Map<String, Value> after) {
         Map<String, Value> attributes = switch (returnValues) {
             case "ALL_OLD" -> before;
             case "ALL_NEW" -> after;
-            case "UPDATED_OLD" -> before == null || action.update() == null ? null : action.update().updatedPaths().apply(before);
-            case "UPDATED_NEW" -> after == null || action.update() == null ? null : action.update().updatedPaths().apply(after);
+            case "UPDATED_OLD" ->
+                before == null || action.update() == null
+                        ? null
+                        : action.update().updatedPaths().apply(before);
+            case "UPDATED_NEW" ->
+                after == null || action.update() == null
+                        ? null
+                        : action.update().updatedPaths().apply(after);
             default -> null;
         };
         ObjectNode response = ItemJson.MAPPER.createObjectNode();

@@ -14,12 +14,12 @@ final class KeyCodec {
 
     /** Sorts below every character an encoding uses, so a partition's keys are contiguous. */
     static final char SEPARATOR = '!';
+
     static final char AFTER_SEPARATOR = '"';
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private KeyCodec() {
-    }
+    private KeyCodec() {}
 
     static String encode(Value value) {
         return switch (value) {

@@ -38,7 +38,9 @@ public record KeySchema(String hashName, String hashType, String rangeName, Stri
     /** The storage key: the encoded partition key, a separator, the encoded sort key. */
     String encode(Map<String, Value> item) {
         String hash = KeyCodec.encode(item.get(hashName));
-        return hasRange() ? hash + KeyCodec.SEPARATOR + KeyCodec.encode(item.get(rangeName)) : hash + KeyCodec.SEPARATOR;
+        return hasRange()
+                ? hash + KeyCodec.SEPARATOR + KeyCodec.encode(item.get(rangeName))
+                : hash + KeyCodec.SEPARATOR;
     }
 
     /** Checks a request's {@code Key}: exactly the key attributes, of the declared types. */
@@ -54,14 +56,17 @@ public record KeySchema(String hashName, String hashType, String rangeName, Stri
     void checkItem(Map<String, Value> item) {
         for (String name : hasRange() ? new String[] {hashName, rangeName} : new String[] {hashName}) {
             if (!item.containsKey(name)) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: Missing the key "
-                        + name + " in the item");
+                throw DynamoDbException.validation(
+                        "One or more parameter values were invalid: Missing the key " + name + " in the item");
             }
         }
         checkTypes(item, null);
     }
 
-    /** Checks that an item's values for an index's key attributes have the declared types (a sparse index skips absent ones). */
+    /**
+     * Checks that an item's values for an index's key attributes have the declared types (a sparse index skips absent
+     * ones).
+     */
     void checkIndexTypes(Map<String, Value> item, String indexName) {
         checkIndexAttribute(item, hashName, hashType, indexName);
         if (hasRange()) {
@@ -94,9 +99,11 @@ public record KeySchema(String hashName, String hashType, String rangeName, Stri
 
     private static void checkAttribute(Value value, String name, String type, long maxBytes, String message) {
         if (!value.type().equals(type)) {
-            throw DynamoDbException.validation(message != null ? message
-                    : "One or more parameter values were invalid: Type mismatch for key " + name + " expected: " + type
-                    + " actual: " + value.type());
+            throw DynamoDbException.validation(
+                    message != null
+                            ? message
+                            : "One or more parameter values were invalid: Type mismatch for key " + name + " expected: "
+                                    + type + " actual: " + value.type());
         }
         if (isEmpty(value)) {
             throw DynamoDbException.validation("One or more parameter values are not valid. The AttributeValue for a "
@@ -111,6 +118,7 @@ public record KeySchema(String hashName, String hashType, String rangeName, Stri
     }
 
     private static boolean isEmpty(Value value) {
-        return (value instanceof Value.S s && s.value().isEmpty()) || (value instanceof Value.B b && b.value().length == 0);
+        return (value instanceof Value.S s && s.value().isEmpty())
+                || (value instanceof Value.B b && b.value().length == 0);
     }
 }

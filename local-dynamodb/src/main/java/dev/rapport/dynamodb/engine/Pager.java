@@ -35,11 +35,18 @@ final class Pager {
         boolean more = false;
         while (entries.hasNext()) {
             Map.Entry<String, String> entry = entries.next();
-            if (after != null && (forward ? entry.getKey().compareTo(after) <= 0 : entry.getKey().compareTo(after) >= 0)) {
+            if (after != null
+                    && (forward
+                            ? entry.getKey().compareTo(after) <= 0
+                            : entry.getKey().compareTo(after) >= 0)) {
                 continue;
             }
-            if (total > 1 && Math.floorMod(partitionOf(source.itemKey(entry.getKey(), entry.getValue())).hashCode(),
-                    total) != segment) {
+            if (total > 1
+                    && Math.floorMod(
+                                    partitionOf(source.itemKey(entry.getKey(), entry.getValue()))
+                                            .hashCode(),
+                                    total)
+                            != segment) {
                 continue;
             }
             Map<String, Value> item = source.item(entry.getValue());
@@ -55,10 +62,14 @@ final class Pager {
             if (reading.filter() == null || reading.filter().test(item)) {
                 count++;
                 if (items != null) {
-                    items.add(ValueJson.toJson(reading.projection() == null ? item : reading.projection().apply(item)));
+                    items.add(ValueJson.toJson(
+                            reading.projection() == null
+                                    ? item
+                                    : reading.projection().apply(item)));
                 }
             }
-            // Like DynamoDB, a page that stops at its limit does not look ahead: it names a last key even when nothing follows.
+            // Like DynamoDB, a page that stops at its limit does not look ahead: it names a last key even when nothing
+            // follows.
             if (reading.limit() != null && scanned >= reading.limit() || bytes >= MAX_PAGE_BYTES) {
                 more = true;
                 break;

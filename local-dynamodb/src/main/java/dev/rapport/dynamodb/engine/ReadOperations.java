@@ -34,7 +34,8 @@ final class ReadOperations {
         ExpressionContext context = request.expressions();
         String keyText = request.string("KeyConditionExpression");
         if (keyText == null) {
-            throw DynamoDbException.validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
+            throw DynamoDbException.validation(
+                    "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
         KeySchema key = source.key();
         KeyCondition condition = KeyCondition.parse(keyText, context).withHashKey(key.hashName());
@@ -44,7 +45,8 @@ final class ReadOperations {
                     + (condition.hashName().equals(key.hashName()) ? key.rangeName() : key.hashName()));
         }
         if (!condition.hashValue().type().equals(key.hashType())) {
-            throw DynamoDbException.validation("One or more parameter values were invalid: Condition parameter type does not match schema type");
+            throw DynamoDbException.validation(
+                    "One or more parameter values were invalid: Condition parameter type does not match schema type");
         }
         Reading reading = Reading.of(request, context, source);
         if (reading.filter() != null) {
@@ -70,8 +72,8 @@ final class ReadOperations {
         Reading reading = Reading.of(request, context, source);
         Integer segment = request.integer("Segment");
         Integer total = request.integer("TotalSegments");
-        if ((segment == null) != (total == null) || total != null && (total < 1 || total > 1_000_000 || segment < 0
-                || segment >= total)) {
+        if ((segment == null) != (total == null)
+                || total != null && (total < 1 || total > 1_000_000 || segment < 0 || segment >= total)) {
             throw DynamoDbException.validation("The Segment parameter is required but was not present in the request "
                     + "when parameter TotalSegments is present, and Segment must be less than TotalSegments");
         }
@@ -85,8 +87,10 @@ final class ReadOperations {
         List<Map.Entry<String, String>> entries = new ArrayList<>();
         String end = prefix.substring(0, prefix.length() - 1) + KeyCodec.AFTER_SEPARATOR;
         String start = prefix;
-        if (sortKey != null && sortKey.operator() != SortKeyCondition.Operator.LT
-                && sortKey.operator() != SortKeyCondition.Operator.LE && sortKey.operands().getFirst().type().equals(key.rangeType())) {
+        if (sortKey != null
+                && sortKey.operator() != SortKeyCondition.Operator.LT
+                && sortKey.operator() != SortKeyCondition.Operator.LE
+                && sortKey.operands().getFirst().type().equals(key.rangeType())) {
             start = prefix + KeyCodec.encode(sortKey.operands().getFirst());
         }
         Cursor<String, String> cursor = map.cursor(start);
@@ -152,7 +156,8 @@ final class ReadOperations {
         String entryOf(Map<String, Value> startKey) {
             KeySchema tableKey = table.definition().key();
             if (tableKey.keyOf(startKey) == null || index != null && index.key().keyOf(startKey) == null) {
-                throw DynamoDbException.validation("The provided starting key is invalid: The provided key element does not match the schema");
+                throw DynamoDbException.validation(
+                        "The provided starting key is invalid: The provided key element does not match the schema");
             }
             String itemKey = tableKey.encode(startKey);
             return index == null ? itemKey : Table.indexEntry(index, startKey, itemKey);
@@ -160,7 +165,8 @@ final class ReadOperations {
 
         /** The keys a page's {@code LastEvaluatedKey} carries: the table's, and the index's when reading one. */
         Map<String, Value> lastKey(Map<String, Value> item) {
-            Map<String, Value> last = new java.util.LinkedHashMap<>(table.definition().key().keyOf(item));
+            Map<String, Value> last =
+                    new java.util.LinkedHashMap<>(table.definition().key().keyOf(item));
             if (index != null) {
                 last.putAll(index.key().keyOf(item));
             }
@@ -169,32 +175,45 @@ final class ReadOperations {
     }
 
     /** How one request reads: filter, projection, select, limit and the page it starts from. */
-    record Reading(Source source, ConditionExpression filter, ProjectionExpression projection, String select,
-                   Integer limit, Map<String, Value> startKey) {
+    record Reading(
+            Source source,
+            ConditionExpression filter,
+            ProjectionExpression projection,
+            String select,
+            Integer limit,
+            Map<String, Value> startKey) {
 
         static Reading of(Request request, ExpressionContext context, Source source) {
             String filterText = request.string("FilterExpression");
-            ConditionExpression filter = filterText == null ? null : ConditionExpression.parseFilter(filterText, context);
+            ConditionExpression filter =
+                    filterText == null ? null : ConditionExpression.parseFilter(filterText, context);
             ProjectionExpression projection = request.projection(context);
             context.checkAllUsed();
             String select = request.choice("Select", null, SELECTS);
             if (select == null) {
-                select = projection != null ? "SPECIFIC_ATTRIBUTES"
+                select = projection != null
+                        ? "SPECIFIC_ATTRIBUTES"
                         : source.index() == null ? "ALL_ATTRIBUTES" : "ALL_PROJECTED_ATTRIBUTES";
             }
             if (projection != null && !select.equals("SPECIFIC_ATTRIBUTES")) {
-                throw DynamoDbException.validation("Cannot specify the ProjectionExpression parameter with Select " + select);
+                throw DynamoDbException.validation(
+                        "Cannot specify the ProjectionExpression parameter with Select " + select);
             }
-            if (select.equals("ALL_ATTRIBUTES") && source.index() != null && !source.index().local()
+            if (select.equals("ALL_ATTRIBUTES")
+                    && source.index() != null
+                    && !source.index().local()
                     && !source.index().projectionType().equals("ALL")) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES "
-                        + "is not supported for global secondary index " + source.index().name()
-                        + " because its projection type is not ALL");
+                throw DynamoDbException.validation(
+                        "One or more parameter values were invalid: Select type ALL_ATTRIBUTES "
+                                + "is not supported for global secondary index "
+                                + source.index().name()
+                                + " because its projection type is not ALL");
             }
             Integer limit = request.integer("Limit");
             if (limit != null && limit < 1) {
                 throw DynamoDbException.validation("1 validation error detected: Value '" + limit
-                        + "' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1");
+                        + "' at 'limit' failed to satisfy constraint: Member must have value greater than or"
+                        + " equal to 1");
             }
             return new Reading(source, filter, projection, select, limit, request.item("ExclusiveStartKey"));
         }

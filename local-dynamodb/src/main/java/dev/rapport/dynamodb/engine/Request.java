@@ -14,8 +14,14 @@ import java.util.Map;
 /** Typed access to one request body (or one part of it, such as a transaction's action). */
 record Request(JsonNode body) {
 
-    private static final List<String> LEGACY = List.of("Expected", "AttributeUpdates", "KeyConditions", "QueryFilter",
-            "ScanFilter", "AttributesToGet", "ConditionalOperator");
+    private static final List<String> LEGACY = List.of(
+            "Expected",
+            "AttributeUpdates",
+            "KeyConditions",
+            "QueryFilter",
+            "ScanFilter",
+            "AttributesToGet",
+            "ConditionalOperator");
 
     Request {
         for (String legacy : LEGACY) {
@@ -93,11 +99,12 @@ record Request(JsonNode body) {
     ExpressionContext expressions() {
         Map<String, String> names = new LinkedHashMap<>();
         JsonNode nameNode = body.path("ExpressionAttributeNames");
-        nameNode.fields().forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
+        nameNode.fields()
+                .forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
         Map<String, Value> values = ValueJson.item(body.get("ExpressionAttributeValues"));
         if (values != null && values.isEmpty() || nameNode.isObject() && names.isEmpty()) {
-            throw DynamoDbException.validation("ExpressionAttribute" + (names.isEmpty() ? "Names" : "Values")
-                    + " must not be empty");
+            throw DynamoDbException.validation(
+                    "ExpressionAttribute" + (names.isEmpty() ? "Names" : "Values") + " must not be empty");
         }
         return new ExpressionContext(names, values == null ? Map.of() : values);
     }

@@ -35,7 +35,8 @@ final class RequestTokens {
             return false;
         }
         if (!previous.request().equals(fingerprint(body))) {
-            throw DynamoDbException.client("IdempotentParameterMismatchException",
+            throw DynamoDbException.client(
+                    "IdempotentParameterMismatchException",
                     "The request uses the same client token as a previous, but non-identical request.");
         }
         return true;

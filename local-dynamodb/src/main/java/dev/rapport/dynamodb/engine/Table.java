@@ -105,7 +105,9 @@ public final class Table {
     /** The TTL entry of an item, ordered by expiry; null when it has no numeric TTL attribute. */
     String expiryEntry(Map<String, Value> item, String itemKey) {
         String attribute = definition.ttlAttribute();
-        if (attribute == null || !(item.get(attribute) instanceof Value.N n) || n.value().signum() < 0
+        if (attribute == null
+                || !(item.get(attribute) instanceof Value.N n)
+                || n.value().signum() < 0
                 || n.value().compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
             return null;
         }

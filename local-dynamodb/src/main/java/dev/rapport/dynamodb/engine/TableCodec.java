@@ -19,13 +19,13 @@ final class TableCodec {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
     private static final Set<String> VIEW_TYPES = Set.of("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES");
 
-    private TableCodec() {
-    }
+    private TableCodec() {}
 
     static String checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw DynamoDbException.validation("1 validation error detected: Value '" + name
-                    + "' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+                    + "' at 'tableName' failed to satisfy constraint: Member must satisfy regular expression"
+                    + " pattern: [a-zA-Z0-9_.-]+");
         }
         return name;
     }
@@ -37,7 +37,8 @@ final class TableCodec {
             String type = definition.path("AttributeType").asText();
             if (!Set.of("S", "N", "B").contains(type)) {
                 throw DynamoDbException.validation("1 validation error detected: Value '" + type
-                        + "' at 'attributeDefinitions.1.member.attributeType' failed to satisfy constraint: Member must satisfy enum value set: [B, N, S]");
+                        + "' at 'attributeDefinitions.1.member.attributeType' failed to satisfy constraint:"
+                        + " Member must satisfy enum value set: [B, N, S]");
             }
             types.put(definition.path("AttributeName").asText(), type);
         }
@@ -50,38 +51,47 @@ final class TableCodec {
         addIndexes(request.path("GlobalSecondaryIndexes"), false, types, used, indexes, key);
         addIndexes(request.path("LocalSecondaryIndexes"), true, types, used, indexes, key);
         if (!used.equals(types.keySet())) {
-            throw DynamoDbException.validation("One or more parameter values were invalid: Some AttributeDefinitions are "
-                    + "not used. AttributeDefinitions: " + types.keySet() + ", keys used: " + used);
+            throw DynamoDbException.validation(
+                    "One or more parameter values were invalid: Some AttributeDefinitions are "
+                            + "not used. AttributeDefinitions: " + types.keySet() + ", keys used: " + used);
         }
         JsonNode stream = request.path("StreamSpecification");
         String viewType = null;
         if (stream.path("StreamEnabled").asBoolean(false)) {
             viewType = stream.path("StreamViewType").asText(null);
             if (viewType == null || !VIEW_TYPES.contains(viewType)) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: StreamViewType is required "
-                        + "when StreamEnabled is true and must be one of " + VIEW_TYPES);
+                throw DynamoDbException.validation(
+                        "One or more parameter values were invalid: StreamViewType is required "
+                                + "when StreamEnabled is true and must be one of " + VIEW_TYPES);
             }
         }
         String billing = request.path("BillingMode").asText("PROVISIONED");
-        return new TableDefinition(name, key, types, indexes, billing, viewType,
-                viewType == null ? null : streamLabel(now), null, now);
+        return new TableDefinition(
+                name, key, types, indexes, billing, viewType, viewType == null ? null : streamLabel(now), null, now);
     }
 
     static String streamLabel(Instant now) {
         return now.toString().replace("Z", "");
     }
 
-    private static void addIndexes(JsonNode nodes, boolean local, Map<String, String> types, Set<String> used,
-                                   List<IndexDefinition> indexes, KeySchema tableKey) {
+    private static void addIndexes(
+            JsonNode nodes,
+            boolean local,
+            Map<String, String> types,
+            Set<String> used,
+            List<IndexDefinition> indexes,
+            KeySchema tableKey) {
         for (JsonNode node : nodes) {
             String indexName = node.path("IndexName").asText();
             if (indexes.stream().anyMatch(i -> i.name().equals(indexName))) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: Duplicate index name: " + indexName);
+                throw DynamoDbException.validation(
+                        "One or more parameter values were invalid: Duplicate index name: " + indexName);
             }
             KeySchema key = keySchema(node.path("KeySchema"), types, "index " + indexName);
             if (local && !key.hashName().equals(tableKey.hashName())) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: Index KeySchema does not "
-                        + "have the same leading hash key as table KeySchema for index: " + indexName);
+                throw DynamoDbException.validation(
+                        "One or more parameter values were invalid: Index KeySchema does not "
+                                + "have the same leading hash key as table KeySchema for index: " + indexName);
             }
             used.add(key.hashName());
             if (key.hasRange()) {
@@ -92,8 +102,9 @@ final class TableCodec {
             List<String> nonKey = new ArrayList<>();
             projection.path("NonKeyAttributes").forEach(n -> nonKey.add(n.asText()));
             if (type.equals("INCLUDE") == nonKey.isEmpty()) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: NonKeyAttributes must be "
-                        + "given exactly when ProjectionType is INCLUDE; index: " + indexName);
+                throw DynamoDbException.validation(
+                        "One or more parameter values were invalid: NonKeyAttributes must be "
+                                + "given exactly when ProjectionType is INCLUDE; index: " + indexName);
             }
             indexes.add(new IndexDefinition(indexName, key, type, nonKey, local));
         }
@@ -105,8 +116,10 @@ final class TableCodec {
         for (JsonNode element : elements) {
             String name = element.path("AttributeName").asText();
             if (!types.containsKey(name)) {
-                throw DynamoDbException.validation("One or more parameter values were invalid: Some index key attributes "
-                        + "are not defined in AttributeDefinitions. Keys: [" + name + "], AttributeDefinitions: " + types.keySet());
+                throw DynamoDbException.validation(
+                        "One or more parameter values were invalid: Some index key attributes "
+                                + "are not defined in AttributeDefinitions. Keys: [" + name
+                                + "], AttributeDefinitions: " + types.keySet());
             }
             switch (element.path("KeyType").asText()) {
                 case "HASH" -> hash = hash == null ? name : fail("Too many hash keys in the key schema of " + what);
@@ -130,13 +143,16 @@ final class TableCodec {
         node.put("TableName", table.name());
         node.put("TableStatus", status);
         node.put("TableArn", table.arn());
-        node.put("TableId", java.util.UUID.nameUUIDFromBytes(table.arn().getBytes()).toString());
+        node.put(
+                "TableId",
+                java.util.UUID.nameUUIDFromBytes(table.arn().getBytes()).toString());
         node.put("CreationDateTime", table.created().toEpochMilli() / 1000.0);
         node.put("ItemCount", itemCount);
         node.put("TableSizeBytes", 0);
         ArrayNode definitions = node.putArray("AttributeDefinitions");
-        table.attributeTypes().forEach((name, type) ->
-                definitions.addObject().put("AttributeName", name).put("AttributeType", type));
+        table.attributeTypes()
+                .forEach((name, type) ->
+                        definitions.addObject().put("AttributeName", name).put("AttributeType", type));
         node.set("KeySchema", keySchema(table.key()));
         node.set("ProvisionedThroughput", throughput());
         node.putObject("BillingModeSummary").put("BillingMode", table.billingMode());
@@ -165,7 +181,9 @@ final class TableCodec {
             node.set("LocalSecondaryIndexes", local);
         }
         if (table.streamEnabled()) {
-            node.putObject("StreamSpecification").put("StreamEnabled", true).put("StreamViewType", table.streamViewType());
+            node.putObject("StreamSpecification")
+                    .put("StreamEnabled", true)
+                    .put("StreamViewType", table.streamViewType());
         }
         if (table.streamLabel() != null) {
             node.put("LatestStreamLabel", table.streamLabel());
@@ -184,8 +202,11 @@ final class TableCodec {
     }
 
     private static ObjectNode throughput() {
-        return ItemJson.MAPPER.createObjectNode().put("NumberOfDecreasesToday", 0)
-                .put("ReadCapacityUnits", 0).put("WriteCapacityUnits", 0);
+        return ItemJson.MAPPER
+                .createObjectNode()
+                .put("NumberOfDecreasesToday", 0)
+                .put("ReadCapacityUnits", 0)
+                .put("WriteCapacityUnits", 0);
     }
 
     /** The catalog's form: the describe form plus the TTL attribute. */
@@ -203,10 +224,16 @@ final class TableCodec {
             ObjectNode node = (ObjectNode) ItemJson.MAPPER.readTree(text);
             Instant created = Instant.ofEpochMilli(node.path("CreationMillis").asLong());
             TableDefinition parsed = fromCreateRequest(node, created);
-            return new TableDefinition(parsed.name(), parsed.key(), parsed.attributeTypes(), parsed.indexes(),
+            return new TableDefinition(
+                    parsed.name(),
+                    parsed.key(),
+                    parsed.attributeTypes(),
+                    parsed.indexes(),
                     node.path("BillingModeSummary").path("BillingMode").asText("PROVISIONED"),
-                    parsed.streamViewType(), node.path("LatestStreamLabel").asText(null),
-                    node.path("TimeToLiveAttribute").asText(null), created);
+                    parsed.streamViewType(),
+                    node.path("LatestStreamLabel").asText(null),
+                    node.path("TimeToLiveAttribute").asText(null),
+                    created);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("the catalog holds an unreadable table", e);
         }

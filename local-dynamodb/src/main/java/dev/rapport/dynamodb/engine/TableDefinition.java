@@ -8,9 +8,16 @@ import java.util.Map;
  * What CreateTable declared, plus what the engine added: creation time, the stream's label and the
  * TTL attribute. Immutable; a change (TTL, stream) makes a new definition.
  */
-public record TableDefinition(String name, KeySchema key, Map<String, String> attributeTypes,
-                              List<IndexDefinition> indexes, String billingMode, String streamViewType,
-                              String streamLabel, String ttlAttribute, Instant created) {
+public record TableDefinition(
+        String name,
+        KeySchema key,
+        Map<String, String> attributeTypes,
+        List<IndexDefinition> indexes,
+        String billingMode,
+        String streamViewType,
+        String streamLabel,
+        String ttlAttribute,
+        Instant created) {
 
     public TableDefinition {
         attributeTypes = Map.copyOf(attributeTypes);
@@ -18,7 +25,10 @@ public record TableDefinition(String name, KeySchema key, Map<String, String> at
     }
 
     public IndexDefinition index(String indexName) {
-        return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst().orElse(null);
+        return indexes.stream()
+                .filter(i -> i.name().equals(indexName))
+                .findFirst()
+                .orElse(null);
     }
 
     public boolean streamEnabled() {
@@ -34,12 +44,12 @@ public record TableDefinition(String name, KeySchema key, Map<String, String> at
     }
 
     public TableDefinition withTtl(String attribute) {
-        return new TableDefinition(name, key, attributeTypes, indexes, billingMode, streamViewType, streamLabel,
-                attribute, created);
+        return new TableDefinition(
+                name, key, attributeTypes, indexes, billingMode, streamViewType, streamLabel, attribute, created);
     }
 
     public TableDefinition withStream(String viewType, String label) {
-        return new TableDefinition(name, key, attributeTypes, indexes, billingMode, viewType, label, ttlAttribute,
-                created);
+        return new TableDefinition(
+                name, key, attributeTypes, indexes, billingMode, viewType, label, ttlAttribute, created);
     }
 }

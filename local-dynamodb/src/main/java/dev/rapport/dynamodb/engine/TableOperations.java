@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.dynamodb.DynamoDbException;
 import java.util.List;
 
-/** CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTable (streams only) and TTL. Tables are ACTIVE at once. */
+/**
+ * CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTable (streams only) and TTL. Tables are ACTIVE at once.
+ */
 final class TableOperations {
 
     private final Engine engine;
@@ -16,7 +18,8 @@ final class TableOperations {
     }
 
     ObjectNode createTable(JsonNode body) {
-        TableDefinition definition = TableCodec.fromCreateRequest(body, engine.clock().instant());
+        TableDefinition definition =
+                TableCodec.fromCreateRequest(body, engine.clock().instant());
         Table table = engine.write(() -> engine.create(definition));
         return description("TableDescription", table, "ACTIVE");
     }
@@ -44,8 +47,11 @@ final class TableOperations {
                     + "' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 100");
         }
         String after = request.string("ExclusiveStartTableName");
-        List<String> names = engine.tables().stream().map(t -> t.definition().name())
-                .filter(n -> after == null || n.compareTo(after) > 0).sorted().toList();
+        List<String> names = engine.tables().stream()
+                .map(t -> t.definition().name())
+                .filter(n -> after == null || n.compareTo(after) > 0)
+                .sorted()
+                .toList();
         ObjectNode response = ItemJson.MAPPER.createObjectNode();
         ArrayNode list = response.putArray("TableNames");
         names.stream().limit(max).forEach(list::add);
@@ -60,7 +66,8 @@ final class TableOperations {
         Request request = new Request(body);
         Table table = engine.table(request.tableName());
         if (body.has("GlobalSecondaryIndexUpdates") || body.has("ReplicaUpdates")) {
-            throw DynamoDbException.validation("This engine's UpdateTable changes streams only; recreate the table to change its indexes");
+            throw DynamoDbException.validation(
+                    "This engine's UpdateTable changes streams only; recreate the table to change its indexes");
         }
         JsonNode stream = body.path("StreamSpecification");
         if (stream.isObject()) {
@@ -84,7 +91,9 @@ final class TableOperations {
         Table table = engine.table(request.tableName());
         JsonNode specification = body.path("TimeToLiveSpecification");
         String attribute = specification.path("AttributeName").asText(null);
-        if (attribute == null || attribute.isEmpty() || !specification.path("Enabled").isBoolean()) {
+        if (attribute == null
+                || attribute.isEmpty()
+                || !specification.path("Enabled").isBoolean()) {
             throw DynamoDbException.validation("TimeToLiveSpecification needs an AttributeName and Enabled");
         }
         boolean enable = specification.path("Enabled").booleanValue();
@@ -97,14 +106,17 @@ final class TableOperations {
                 throw DynamoDbException.validation("TimeToLive is already disabled");
             }
             if (!enable && !current.equals(attribute)) {
-                throw DynamoDbException.validation("TimeToLive is enabled on attribute " + current + ", not " + attribute);
+                throw DynamoDbException.validation(
+                        "TimeToLive is enabled on attribute " + current + ", not " + attribute);
             }
             engine.redefine(table, table.definition().withTtl(enable ? attribute : null));
             table.reindexExpiries();
             return null;
         });
         ObjectNode response = ItemJson.MAPPER.createObjectNode();
-        response.putObject("TimeToLiveSpecification").put("AttributeName", attribute).put("Enabled", enable);
+        response.putObject("TimeToLiveSpecification")
+                .put("AttributeName", attribute)
+                .put("Enabled", enable);
         return response;
     }
 

@@ -36,7 +36,8 @@ final class TransactOperations {
         for (JsonNode element : transactItems(body)) {
             WriteAction action = writeAction(element);
             if (!items.add(action.itemId())) {
-                throw DynamoDbException.validation("Transaction request cannot include multiple operations on one item");
+                throw DynamoDbException.validation(
+                        "Transaction request cannot include multiple operations on one item");
             }
             actions.add(action);
         }
@@ -45,7 +46,13 @@ final class TransactOperations {
             if (tokens.alreadyDone(token, body)) {
                 return ItemJson.MAPPER.createObjectNode();
             }
-            engine.holds().pauseIfAsked(engine, actions.stream().map(a -> a.table().definition().name()).toList(), items);
+            engine.holds()
+                    .pauseIfAsked(
+                            engine,
+                            actions.stream()
+                                    .map(a -> a.table().definition().name())
+                                    .toList(),
+                            items);
             List<Map<String, Value>> befores = new ArrayList<>();
             List<Map<String, Value>> afters = new ArrayList<>();
             List<ObjectNode> reasons = new ArrayList<>();
@@ -158,9 +165,10 @@ final class TransactOperations {
     private static JsonNode transactItems(JsonNode body) {
         JsonNode items = body.path("TransactItems");
         if (!items.isArray() || items.isEmpty() || items.size() > MAX_ACTIONS) {
-            throw DynamoDbException.validation("1 validation error detected: Value at 'transactItems' failed to satisfy "
-                    + "constraint: Member must have length less than or equal to " + MAX_ACTIONS
-                    + ", Member must have length greater than or equal to 1");
+            throw DynamoDbException.validation(
+                    "1 validation error detected: Value at 'transactItems' failed to satisfy "
+                            + "constraint: Member must have length less than or equal to " + MAX_ACTIONS
+                            + ", Member must have length greater than or equal to 1");
         }
         return items;
     }
@@ -175,8 +183,12 @@ final class TransactOperations {
         ObjectNode extra = ItemJson.MAPPER.createObjectNode();
         ArrayNode list = extra.putArray("CancellationReasons");
         reasons.forEach(list::add);
-        String codes = String.join(", ", reasons.stream().map(r -> r.path("Code").asText()).toList());
-        return new DynamoDbException(400, "com.amazonaws.dynamodb.v20120810#TransactionCanceledException",
-                "Transaction cancelled, please refer cancellation reasons for specific reasons [" + codes + "]", extra);
+        String codes = String.join(
+                ", ", reasons.stream().map(r -> r.path("Code").asText()).toList());
+        return new DynamoDbException(
+                400,
+                "com.amazonaws.dynamodb.v20120810#TransactionCanceledException",
+                "Transaction cancelled, please refer cancellation reasons for specific reasons [" + codes + "]",
+                extra);
     }
 }

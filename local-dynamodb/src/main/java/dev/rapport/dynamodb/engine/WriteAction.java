@@ -15,8 +15,15 @@ import java.util.function.UnaryOperator;
  * One write to one item, parsed and validated before anything is written: a put, an update, a
  * delete or (in a transaction) a condition check. {@link #next} computes the item after it.
  */
-record WriteAction(String kind, Table table, Map<String, Value> key, String encodedKey, ConditionExpression condition,
-                   boolean returnOldOnFailure, UnaryOperator<Map<String, Value>> change, UpdateExpression update) {
+record WriteAction(
+        String kind,
+        Table table,
+        Map<String, Value> key,
+        String encodedKey,
+        ConditionExpression condition,
+        boolean returnOldOnFailure,
+        UnaryOperator<Map<String, Value>> change,
+        UpdateExpression update) {
 
     static final long MAX_ITEM_BYTES = 400 * 1024;
 
@@ -29,7 +36,8 @@ record WriteAction(String kind, Table table, Map<String, Value> key, String enco
         ConditionExpression condition = request.condition("ConditionExpression", context);
         context.checkAllUsed();
         Map<String, Value> key = schema.keyOf(item);
-        return new WriteAction("Put", table, key, schema.encode(key), condition, returnOld(request), before -> item, null);
+        return new WriteAction(
+                "Put", table, key, schema.encode(key), condition, returnOld(request), before -> item, null);
     }
 
     static WriteAction delete(Engine engine, Request request) {
@@ -38,8 +46,15 @@ record WriteAction(String kind, Table table, Map<String, Value> key, String enco
         ExpressionContext context = request.expressions();
         ConditionExpression condition = request.condition("ConditionExpression", context);
         context.checkAllUsed();
-        return new WriteAction("Delete", table, key, table.definition().key().encode(key), condition,
-                returnOld(request), before -> null, null);
+        return new WriteAction(
+                "Delete",
+                table,
+                key,
+                table.definition().key().encode(key),
+                condition,
+                returnOld(request),
+                before -> null,
+                null);
     }
 
     static WriteAction conditionCheck(Engine engine, Request request) {
@@ -51,8 +66,15 @@ record WriteAction(String kind, Table table, Map<String, Value> key, String enco
             throw DynamoDbException.validation("The ConditionExpression of a ConditionCheck must be given");
         }
         context.checkAllUsed();
-        return new WriteAction("ConditionCheck", table, key, table.definition().key().encode(key), condition,
-                returnOld(request), UnaryOperator.identity(), null);
+        return new WriteAction(
+                "ConditionCheck",
+                table,
+                key,
+                table.definition().key().encode(key),
+                condition,
+                returnOld(request),
+                UnaryOperator.identity(),
+                null);
     }
 
     static WriteAction update(Engine engine, Request request) {
@@ -67,8 +89,9 @@ record WriteAction(String kind, Table table, Map<String, Value> key, String enco
         if (update != null) {
             for (String name : update.topLevelNames()) {
                 if (schema.isKeyAttribute(name)) {
-                    throw DynamoDbException.validation("One or more parameter values were invalid: Cannot update attribute "
-                            + name + ". This attribute is part of the key");
+                    throw DynamoDbException.validation(
+                            "One or more parameter values were invalid: Cannot update attribute " + name
+                                    + ". This attribute is part of the key");
                 }
             }
         }
@@ -80,7 +103,8 @@ record WriteAction(String kind, Table table, Map<String, Value> key, String enco
     }
 
     private static boolean returnOld(Request request) {
-        return "ALL_OLD".equals(request.choice("ReturnValuesOnConditionCheckFailure", "NONE", List.of("NONE", "ALL_OLD")));
+        return "ALL_OLD"
+                .equals(request.choice("ReturnValuesOnConditionCheckFailure", "NONE", List.of("NONE", "ALL_OLD")));
     }
 
     boolean passes(Map<String, Value> before) {

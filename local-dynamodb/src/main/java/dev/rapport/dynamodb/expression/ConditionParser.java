@@ -58,8 +58,7 @@ final class ConditionParser extends Parser {
             return inner;
         }
         Token token = peek();
-        if (token.is(Token.Kind.NAME) && peek(1).is(Token.Kind.LPAREN)
-                && CONDITION_FUNCTIONS.contains(token.text())) {
+        if (token.is(Token.Kind.NAME) && peek(1).is(Token.Kind.LPAREN) && CONDITION_FUNCTIONS.contains(token.text())) {
             return function();
         }
         Operand left = operand();
@@ -85,8 +84,8 @@ final class ConditionParser extends Parser {
             } while (accept(Token.Kind.COMMA));
             expect(Token.Kind.RPAREN);
             if (candidates.size() > MAX_IN_OPERANDS) {
-                throw invalid("The IN operator is provided with too many operands; number of operands: "
-                        + candidates.size());
+                throw invalid(
+                        "The IN operator is provided with too many operands; number of operands: " + candidates.size());
             }
             return new Condition.In(left, candidates);
         }
@@ -137,10 +136,14 @@ final class ConditionParser extends Parser {
                 arity(name, args, 2);
                 Path path = pathArgument(name, args.get(0));
                 if (!(args.get(1) instanceof Operand.Constant c)) {
-                    throw invalid("Incorrect operand type for operator or function; operator or function: attribute_type, operand type: PATH");
+                    throw invalid(
+                            "Incorrect operand type for operator or function; operator or function: attribute_type,"
+                                    + " operand type: PATH");
                 }
                 if (!(c.value() instanceof Value.S type) || !TYPES.contains(type.value())) {
-                    String shown = c.value() instanceof Value.S s ? s.value() : c.value().type();
+                    String shown = c.value() instanceof Value.S s
+                            ? s.value()
+                            : c.value().type();
                     throw invalid("Invalid attribute type name found; type: " + shown
                             + ", valid types: { B,NULL,SS,BOOL,L,BS,N,NS,S,M }");
                 }
@@ -149,9 +152,12 @@ final class ConditionParser extends Parser {
             case "begins_with" -> {
                 arity(name, args, 2);
                 for (Operand arg : args) {
-                    if (arg instanceof Operand.Constant c && !(c.value() instanceof Value.S || c.value() instanceof Value.B)) {
-                        throw invalid("Incorrect operand type for operator or function; operator or function: begins_with, operand type: "
-                                + c.value().type());
+                    if (arg instanceof Operand.Constant c
+                            && !(c.value() instanceof Value.S || c.value() instanceof Value.B)) {
+                        throw invalid(
+                                "Incorrect operand type for operator or function; operator or function: begins_with,"
+                                        + " operand type: "
+                                        + c.value().type());
                     }
                 }
                 return new Condition.BeginsWith(args.get(0), args.get(1));
@@ -175,8 +181,8 @@ final class ConditionParser extends Parser {
 
     private void arity(String function, List<Operand> args, int expected) {
         if (args.size() != expected) {
-            throw invalid("Incorrect number of operands for operator or function; operator or function: "
-                    + function + ", number of operands: " + args.size());
+            throw invalid("Incorrect number of operands for operator or function; operator or function: " + function
+                    + ", number of operands: " + args.size());
         }
     }
 

@@ -10,15 +10,16 @@ import java.util.Map;
 /** Reading and copy-on-write editing of document paths in items; values themselves are immutable. */
 final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     static DynamoDbException missingAttribute() {
-        return DynamoDbException.validation("The provided expression refers to an attribute that does not exist in the item");
+        return DynamoDbException.validation(
+                "The provided expression refers to an attribute that does not exist in the item");
     }
 
     static DynamoDbException invalidPathForUpdate() {
-        return DynamoDbException.validation("The document path provided in the update expression is invalid for update");
+        return DynamoDbException.validation(
+                "The document path provided in the update expression is invalid for update");
     }
 
     /** The value at a path, or null when the path does not resolve (missing, or wrong container type). */
@@ -70,7 +71,9 @@ final class Documents {
                 throw invalidPathForUpdate();
             }
             Map<String, Value> copy = new LinkedHashMap<>(map.values());
-            copy.put(field.name(), last ? value : setIn(existing(copy.get(field.name())), rest.subList(1, rest.size()), value));
+            copy.put(
+                    field.name(),
+                    last ? value : setIn(existing(copy.get(field.name())), rest.subList(1, rest.size()), value));
             return new Value.M(copy);
         }
         int index = ((Path.Index) element).index();
@@ -108,7 +111,9 @@ final class Documents {
         }
         Value current = item.get(top);
         if (current != null) {
-            copy.put(top, removeIn(current, path.elements().subList(1, path.elements().size())));
+            copy.put(
+                    top,
+                    removeIn(current, path.elements().subList(1, path.elements().size())));
         }
         return copy;
     }

@@ -45,14 +45,16 @@ public final class ExpressionContext {
         Set<String> unusedNames = new TreeSet<>(names.keySet());
         unusedNames.removeAll(usedNames);
         if (!unusedNames.isEmpty()) {
-            throw DynamoDbException.validation("Value provided in ExpressionAttributeNames unused in expressions: keys: {"
-                    + String.join(", ", unusedNames) + "}");
+            throw DynamoDbException.validation(
+                    "Value provided in ExpressionAttributeNames unused in expressions: keys: {"
+                            + String.join(", ", unusedNames) + "}");
         }
         Set<String> unusedValues = new TreeSet<>(values.keySet());
         unusedValues.removeAll(usedValues);
         if (!unusedValues.isEmpty()) {
-            throw DynamoDbException.validation("Value provided in ExpressionAttributeValues unused in expressions: keys: {"
-                    + String.join(", ", unusedValues) + "}");
+            throw DynamoDbException.validation(
+                    "Value provided in ExpressionAttributeValues unused in expressions: keys: {"
+                            + String.join(", ", unusedValues) + "}");
         }
     }
 

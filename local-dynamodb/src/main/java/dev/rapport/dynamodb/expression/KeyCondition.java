@@ -18,9 +18,13 @@ public record KeyCondition(String hashName, Value hashValue, SortKeyCondition so
      * key; given the table's partition key name this returns the condition read that way round.
      */
     public KeyCondition withHashKey(String partitionKeyName) {
-        if (!hashName.equals(partitionKeyName) && sortKey != null && sortKey.name().equals(partitionKeyName)
+        if (!hashName.equals(partitionKeyName)
+                && sortKey != null
+                && sortKey.name().equals(partitionKeyName)
                 && sortKey.operator() == SortKeyCondition.Operator.EQ) {
-            return new KeyCondition(sortKey.name(), sortKey.operands().get(0),
+            return new KeyCondition(
+                    sortKey.name(),
+                    sortKey.operands().get(0),
                     new SortKeyCondition(hashName, SortKeyCondition.Operator.EQ, List.of(hashValue)));
         }
         return this;

@@ -13,8 +13,7 @@ final class KeyConditions {
 
     private static final String KIND = "KeyConditionExpression";
 
-    private KeyConditions() {
-    }
+    private KeyConditions() {}
 
     static KeyCondition parse(String text, ExpressionContext context) {
         Condition condition = new ConditionParser(text, KIND, context).parseAll();
@@ -23,7 +22,8 @@ final class KeyConditions {
         if (parts.size() > 2) {
             throw DynamoDbException.validation("KeyConditionExpressions must only contain one condition per key");
         }
-        List<SortKeyCondition> conditions = parts.stream().map(KeyConditions::toKeyCondition).toList();
+        List<SortKeyCondition> conditions =
+                parts.stream().map(KeyConditions::toKeyCondition).toList();
         SortKeyCondition first = conditions.get(0);
         if (conditions.size() == 1) {
             if (first.operator() != SortKeyCondition.Operator.EQ) {
@@ -54,7 +54,8 @@ final class KeyConditions {
             case Condition.Or ignored -> throw invalidOperator("OR");
             case Condition.Not ignored -> throw invalidOperator("NOT");
             case Condition.In ignored -> throw invalidOperator("IN");
-            case Condition.Exists exists -> throw invalidOperator(exists.expected() ? "attribute_exists" : "attribute_not_exists");
+            case Condition.Exists exists ->
+                throw invalidOperator(exists.expected() ? "attribute_exists" : "attribute_not_exists");
             case Condition.AttributeType ignored -> throw invalidOperator("attribute_type");
             case Condition.Contains ignored -> throw invalidOperator("contains");
             default -> parts.add(condition);
@@ -64,10 +65,14 @@ final class KeyConditions {
     private static SortKeyCondition toKeyCondition(Condition condition) {
         return switch (condition) {
             case Condition.Comparison c -> comparison(c);
-            case Condition.Between b -> new SortKeyCondition(keyName(b.operand()), SortKeyCondition.Operator.BETWEEN,
-                    List.of(constant(b.lower()), constant(b.upper())));
-            case Condition.BeginsWith b -> new SortKeyCondition(keyName(b.operand()), SortKeyCondition.Operator.BEGINS_WITH,
-                    List.of(constant(b.prefix())));
+            case Condition.Between b ->
+                new SortKeyCondition(
+                        keyName(b.operand()),
+                        SortKeyCondition.Operator.BETWEEN,
+                        List.of(constant(b.lower()), constant(b.upper())));
+            case Condition.BeginsWith b ->
+                new SortKeyCondition(
+                        keyName(b.operand()), SortKeyCondition.Operator.BEGINS_WITH, List.of(constant(b.prefix())));
             default -> throw notSupported();
         };
     }

@@ -7,8 +7,7 @@ import java.util.List;
 /** Splits expression text into tokens; whitespace separates tokens and is otherwise ignored. */
 final class Lexer {
 
-    private Lexer() {
-    }
+    private Lexer() {}
 
     static List<Token> tokenize(String text, String expressionKind) {
         List<Token> tokens = new ArrayList<>();
@@ -93,7 +92,9 @@ final class Lexer {
 
     private static DynamoDbException invalidCharacter(String text, String expressionKind, int at) {
         String token = String.valueOf(text.charAt(at));
-        return DynamoDbException.validation("Invalid " + expressionKind + ": Syntax error; token: \"" + token
-                + "\", near: \"" + text.substring(Math.max(0, at - 1), Math.min(text.length(), at + 2)).strip() + "\"");
+        return DynamoDbException.validation(
+                "Invalid " + expressionKind + ": Syntax error; token: \"" + token + "\", near: \""
+                        + text.substring(Math.max(0, at - 1), Math.min(text.length(), at + 2))
+                                .strip() + "\"");
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 /** A document path: a top-level attribute name followed by map keys and list indexes. */
 record Path(List<Element> elements) {
 
-    sealed interface Element permits Field, Index {
-    }
+    sealed interface Element permits Field, Index {}
 
     record Field(String name) implements Element {
         @Override

@@ -97,8 +97,11 @@ public final class ProjectionExpression {
             return;
         }
         Path.Element nextElement = rest.get(1);
-        Object child = node.computeIfAbsent(key,
-                k -> nextElement instanceof Path.Field ? new LinkedHashMap<String, Object>() : new TreeMap<Integer, Object>());
+        Object child = node.computeIfAbsent(
+                key,
+                k -> nextElement instanceof Path.Field
+                        ? new LinkedHashMap<String, Object>()
+                        : new TreeMap<Integer, Object>());
         insert(child, rest.subList(1, rest.size()), value);
     }
 

@@ -15,8 +15,7 @@ final class ReservedWords {
 
     private static final Set<String> WORDS = load();
 
-    private ReservedWords() {
-    }
+    private ReservedWords() {}
 
     static boolean contains(String name) {
         return WORDS.contains(name.toUpperCase(Locale.ROOT));
@@ -32,7 +31,8 @@ final class ReservedWords {
                 throw new IllegalStateException("reserved-words.txt is missing from the classpath");
             }
             Set<String> words = new HashSet<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .forEach(line -> words.add(line.toUpperCase(Locale.ROOT)));

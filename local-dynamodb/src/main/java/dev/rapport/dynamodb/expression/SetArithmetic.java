@@ -8,8 +8,7 @@ import java.util.Set;
 /** What ADD and DELETE compute from an attribute's current value and the operand. */
 final class SetArithmetic {
 
-    private SetArithmetic() {
-    }
+    private SetArithmetic() {}
 
     /** ADD: a missing attribute counts as zero or the empty set; otherwise the types must match. */
     static Value add(Value current, Value operand) {
@@ -17,7 +16,9 @@ final class SetArithmetic {
             return operand;
         }
         return switch (current) {
-            case Value.N n when operand instanceof Value.N m -> new Value.N(Numbers.checked(n.value().add(m.value())));
+            case Value.N n
+            when operand instanceof Value.N m ->
+                new Value.N(Numbers.checked(n.value().add(m.value())));
             case Value.SS s when operand instanceof Value.SS t -> new Value.SS(union(s.values(), t.values()));
             case Value.NS s when operand instanceof Value.NS t -> new Value.NS(union(s.values(), t.values()));
             case Value.BS s when operand instanceof Value.BS t -> new Value.BS(union(s.values(), t.values()));

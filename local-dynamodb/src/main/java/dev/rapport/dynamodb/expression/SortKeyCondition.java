@@ -7,7 +7,15 @@ import java.util.List;
 /** The sort-key part of a key condition: {@code =, <, <=, >, >=, BETWEEN, begins_with}. */
 public record SortKeyCondition(String name, Operator operator, List<Value> operands) {
 
-    public enum Operator { EQ, LT, LE, GT, GE, BETWEEN, BEGINS_WITH }
+    public enum Operator {
+        EQ,
+        LT,
+        LE,
+        GT,
+        GE,
+        BETWEEN,
+        BEGINS_WITH
+    }
 
     public SortKeyCondition {
         operands = List.copyOf(operands);

@@ -4,9 +4,25 @@ package dev.rapport.dynamodb.expression;
 record Token(Kind kind, String text, int start, int end) {
 
     enum Kind {
-        NAME, NAME_PLACEHOLDER, VALUE_PLACEHOLDER, NUMBER,
-        DOT, LBRACKET, RBRACKET, LPAREN, RPAREN, COMMA,
-        EQ, NE, LT, LE, GT, GE, PLUS, MINUS, EOF
+        NAME,
+        NAME_PLACEHOLDER,
+        VALUE_PLACEHOLDER,
+        NUMBER,
+        DOT,
+        LBRACKET,
+        RBRACKET,
+        LPAREN,
+        RPAREN,
+        COMMA,
+        EQ,
+        NE,
+        LT,
+        LE,
+        GT,
+        GE,
+        PLUS,
+        MINUS,
+        EOF
     }
 
     boolean is(Kind k) {

@@ -35,8 +35,9 @@ public final class UpdateExpression {
             switch (action) {
                 case UpdateAction.Set set -> writes.add(new Write(set.path(), Operand.required(set.value(), original)));
                 case UpdateAction.Remove remove -> removals.add(remove.path());
-                case UpdateAction.Add add -> writes.add(new Write(add.path(),
-                        SetArithmetic.add(Documents.get(original, add.path()), add.value())));
+                case UpdateAction.Add add ->
+                    writes.add(
+                            new Write(add.path(), SetArithmetic.add(Documents.get(original, add.path()), add.value())));
                 case UpdateAction.Delete delete -> {
                     Value current = Documents.get(original, delete.path());
                     if (current != null) {
@@ -62,8 +63,7 @@ public final class UpdateExpression {
         return result;
     }
 
-    private record Write(Path path, Value value) {
-    }
+    private record Write(Path path, Value value) {}
 
     private static int highIndexesFirst(Path a, Path b) {
         List<Path.Element> x = a.elements();

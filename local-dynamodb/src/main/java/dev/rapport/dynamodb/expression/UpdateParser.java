@@ -121,16 +121,18 @@ final class UpdateParser extends Parser {
         }
         for (Operand operand : List.of(first, second)) {
             if (operand instanceof Operand.Constant c && !(c.value() instanceof Value.L)) {
-                throw invalid("Incorrect operand type for operator or function; operator or function: list_append, operand type: "
-                        + typeName(c.value()));
+                throw invalid(
+                        "Incorrect operand type for operator or function; operator or function: list_append, operand"
+                                + " type: "
+                                + typeName(c.value()));
             }
         }
         return new Operand.ListAppend(first, second);
     }
 
     private DynamoDbException incorrectOperand(String operator, Value value) {
-        return invalid("Incorrect operand type for operator or function; operator: " + operator
-                + ", operand type: " + typeName(value));
+        return invalid("Incorrect operand type for operator or function; operator: " + operator + ", operand type: "
+                + typeName(value));
     }
 
     /** The type names DynamoDB uses in operand-type messages. */

@@ -100,7 +100,8 @@ public final class DynamoDbHttpServer implements AutoCloseable {
         try {
             body = request.length == 0 ? STRICT.createObjectNode() : STRICT.readTree(request);
         } catch (IOException e) {
-            throw DynamoDbException.serialization("Start of structure or map found where not expected, or the body is not JSON");
+            throw DynamoDbException.serialization(
+                    "Start of structure or map found where not expected, or the body is not JSON");
         }
         if (body == null || !body.isObject()) {
             throw DynamoDbException.serialization("The request body must be a JSON object");

@@ -37,8 +37,12 @@ public final class StreamLog {
      * Appends the record of one change, as the view type asks: INSERT, MODIFY or REMOVE. A write
      * that changes nothing writes no record (as DynamoDB documents); so does a removal of nothing.
      */
-    public void append(String viewType, Map<String, Value> keys, Map<String, Value> before, Map<String, Value> after,
-                       boolean byTtl) {
+    public void append(
+            String viewType,
+            Map<String, Value> keys,
+            Map<String, Value> before,
+            Map<String, Value> after,
+            boolean byTtl) {
         if (before == null && after == null || before != null && before.equals(after)) {
             return;
         }
@@ -59,8 +63,11 @@ public final class StreamLog {
             change.set("OldImage", ValueJson.toJson(before));
         }
         change.put("SequenceNumber", Sequences.text(sequence));
-        change.put("SizeBytes", Values.size(keys) + (after == null ? 0 : Values.size(after))
-                + (before == null ? 0 : Values.size(before)));
+        change.put(
+                "SizeBytes",
+                Values.size(keys)
+                        + (after == null ? 0 : Values.size(after))
+                        + (before == null ? 0 : Values.size(before)));
         change.put("StreamViewType", viewType);
         if (byTtl) {
             ObjectNode identity = record.putObject("userIdentity");
@@ -101,7 +108,10 @@ public final class StreamLog {
     public void trim(Instant cutoff) {
         while (!records.isEmpty()) {
             Long first = records.firstKey();
-            if (parse(records.get(first)).path("dynamodb").path("ApproximateCreationDateTime").asLong()
+            if (parse(records.get(first))
+                            .path("dynamodb")
+                            .path("ApproximateCreationDateTime")
+                            .asLong()
                     >= cutoff.getEpochSecond()) {
                 return;
             }

@@ -29,10 +29,13 @@ public final class StreamOperations {
         String only = body.path("TableName").asText(null);
         ObjectNode response = MAPPER.createObjectNode();
         ArrayNode streams = response.putArray("Streams");
-        engine.tables().stream().map(Table::definition)
+        engine.tables().stream()
+                .map(Table::definition)
                 .filter(d -> d.streamLabel() != null && (only == null || only.equals(d.name())))
                 .sorted((a, b) -> a.name().compareTo(b.name()))
-                .forEach(d -> streams.addObject().put("StreamArn", d.streamArn()).put("TableName", d.name())
+                .forEach(d -> streams.addObject()
+                        .put("StreamArn", d.streamArn())
+                        .put("TableName", d.name())
                         .put("StreamLabel", d.streamLabel()));
         return response;
     }
@@ -45,7 +48,9 @@ public final class StreamOperations {
         description.put("StreamArn", definition.streamArn());
         description.put("StreamLabel", definition.streamLabel());
         description.put("StreamStatus", definition.streamEnabled() ? "ENABLED" : "DISABLED");
-        description.put("StreamViewType", definition.streamViewType() == null ? "NEW_AND_OLD_IMAGES" : definition.streamViewType());
+        description.put(
+                "StreamViewType",
+                definition.streamViewType() == null ? "NEW_AND_OLD_IMAGES" : definition.streamViewType());
         description.put("CreationRequestDateTime", definition.created().toEpochMilli() / 1000.0);
         description.put("TableName", definition.name());
         ArrayNode keys = description.putArray("KeySchema");
@@ -55,7 +60,8 @@ public final class StreamOperations {
         }
         ObjectNode shard = description.putArray("Shards").addObject();
         shard.put("ShardId", StreamLog.SHARD_ID);
-        shard.putObject("SequenceNumberRange").put("StartingSequenceNumber", Sequences.text(table.stream().first()));
+        shard.putObject("SequenceNumberRange")
+                .put("StartingSequenceNumber", Sequences.text(table.stream().first()));
         return response;
     }
 
@@ -72,14 +78,16 @@ public final class StreamOperations {
             case "AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER" -> {
                 long sequence = sequence(body.path("SequenceNumber").asText(null));
                 if (sequence < log.first()) {
-                    throw DynamoDbException.client("TrimmedDataAccessException",
+                    throw DynamoDbException.client(
+                            "TrimmedDataAccessException",
                             "The operation attempted to read past the oldest stream record in a shard.");
                 }
                 yield type.startsWith("AT") ? sequence : sequence + 1;
             }
-            default -> throw DynamoDbException.validation("1 validation error detected: Value '" + type
-                    + "' at 'shardIteratorType' failed to satisfy constraint: Member must satisfy enum value set: "
-                    + "[TRIM_HORIZON, LATEST, AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER]");
+            default ->
+                throw DynamoDbException.validation("1 validation error detected: Value '" + type
+                        + "' at 'shardIteratorType' failed to satisfy constraint: Member must satisfy enum value set: "
+                        + "[TRIM_HORIZON, LATEST, AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER]");
         };
         ObjectNode response = MAPPER.createObjectNode();
         response.put("ShardIterator", iterator(table.definition(), position));
@@ -104,12 +112,18 @@ public final class StreamOperations {
         StreamLog log = table.stream();
         long position = Long.parseLong(parts[2]);
         if (position < log.first()) {
-            throw DynamoDbException.client("TrimmedDataAccessException",
+            throw DynamoDbException.client(
+                    "TrimmedDataAccessException",
                     "The operation attempted to read past the oldest stream record in a shard.");
         }
         List<ObjectNode> records = log.read(position, limit);
-        long next = records.isEmpty() ? position
-                : Long.parseLong(records.getLast().path("dynamodb").path("SequenceNumber").asText()) + 1;
+        long next = records.isEmpty()
+                ? position
+                : Long.parseLong(records.getLast()
+                                .path("dynamodb")
+                                .path("SequenceNumber")
+                                .asText())
+                        + 1;
         ObjectNode response = MAPPER.createObjectNode();
         records.forEach(response.putArray("Records")::add);
         response.put("NextShardIterator", iterator(table.definition(), next));
@@ -123,20 +137,28 @@ public final class StreamOperations {
             throw DynamoDbException.validation("Invalid StreamArn: " + arn);
         }
         Table table = engine.table(arn.substring(marker + ":table/".length(), stream));
-        if (!arn.substring(stream + "/stream/".length()).equals(table.definition().streamLabel())) {
+        if (!arn.substring(stream + "/stream/".length())
+                .equals(table.definition().streamLabel())) {
             throw DynamoDbException.resourceNotFound("Requested resource not found: Stream: " + arn + " not found");
         }
         return table;
     }
 
     private String iterator(TableDefinition table, long position) {
-        String text = table.name() + '\u0000' + table.streamLabel() + '\u0000' + position + '\u0000' + engine.clock().millis();
+        String text = table.name()
+                + '\u0000'
+                + table.streamLabel()
+                + '\u0000'
+                + position
+                + '\u0000'
+                + engine.clock().millis();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String[] decode(String iterator) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(iterator), StandardCharsets.UTF_8).split("\u0000");
+            String[] parts =
+                    new String(Base64.getUrlDecoder().decode(iterator), StandardCharsets.UTF_8).split("\u0000");
             if (parts.length == 4) {
                 return parts;
             }

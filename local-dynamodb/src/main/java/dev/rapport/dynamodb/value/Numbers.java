@@ -9,8 +9,7 @@ public final class Numbers {
     private static final BigDecimal MAX = new BigDecimal("1E+126");
     private static final BigDecimal MIN = new BigDecimal("1E-130");
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static BigDecimal normalise(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
@@ -32,15 +31,16 @@ public final class Numbers {
     public static BigDecimal checked(BigDecimal value) {
         BigDecimal normalised = normalise(value);
         if (normalised.precision() > 38) {
-            throw DynamoDbException.validation(
-                    "Attempting to store more than 38 significant digits in a Number");
+            throw DynamoDbException.validation("Attempting to store more than 38 significant digits in a Number");
         }
         BigDecimal magnitude = normalised.abs();
         if (magnitude.compareTo(MAX) >= 0) {
-            throw DynamoDbException.validation("Number overflow. Attempting to store a number with magnitude larger than supported range");
+            throw DynamoDbException.validation(
+                    "Number overflow. Attempting to store a number with magnitude larger than supported range");
         }
         if (magnitude.signum() != 0 && magnitude.compareTo(MIN) < 0) {
-            throw DynamoDbException.validation("Number underflow. Attempting to store a number with magnitude smaller than supported range");
+            throw DynamoDbException.validation(
+                    "Number underflow. Attempting to store a number with magnitude smaller than supported range");
         }
         return normalised;
     }

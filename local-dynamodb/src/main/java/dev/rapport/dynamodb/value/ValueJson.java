@@ -20,8 +20,7 @@ public final class ValueJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ValueJson() {
-    }
+    private ValueJson() {}
 
     public static Map<String, Value> item(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
@@ -41,11 +40,13 @@ public final class ValueJson {
 
     public static Value value(JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw DynamoDbException.serialization("Unexpected value type in payload: an attribute value must be an object");
+            throw DynamoDbException.serialization(
+                    "Unexpected value type in payload: an attribute value must be an object");
         }
         if (node.size() != 1) {
             throw DynamoDbException.validation(
-                    "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
+                    "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the"
+                            + " supported datatypes");
         }
         Map.Entry<String, JsonNode> only = node.fields().next();
         JsonNode v = only.getValue();
@@ -61,7 +62,9 @@ public final class ValueJson {
             }
             case "NULL" -> {
                 if (!v.isBoolean() || !v.booleanValue()) {
-                    throw DynamoDbException.validation("One or more parameter values were invalid: Null attribute value types must have the value of true");
+                    throw DynamoDbException.validation(
+                            "One or more parameter values were invalid: Null attribute value types must have the value"
+                                    + " of true");
                 }
                 yield new Value.Null();
             }
@@ -76,7 +79,8 @@ public final class ValueJson {
                 Set<BigDecimal> set = new LinkedHashSet<>();
                 members.forEach(m -> set.add(Numbers.checked(m)));
                 if (set.size() != members.size()) {
-                    throw DynamoDbException.validation("One or more parameter values were invalid: Input collection contains duplicates");
+                    throw DynamoDbException.validation(
+                            "One or more parameter values were invalid: Input collection contains duplicates");
                 }
                 yield new Value.NS(nonEmpty(set));
             }
@@ -97,23 +101,25 @@ public final class ValueJson {
                 }
                 yield new Value.M(map);
             }
-            default -> throw DynamoDbException.validation(
-                    "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+            default ->
+                throw DynamoDbException.validation(
+                        "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
         };
     }
 
     private static <T> Set<T> distinct(List<T> members, String kind) {
         Set<T> set = new LinkedHashSet<>(members);
         if (set.size() != members.size()) {
-            throw DynamoDbException.validation("One or more parameter values were invalid: Input collection "
-                    + members + " contains duplicates.");
+            throw DynamoDbException.validation(
+                    "One or more parameter values were invalid: Input collection " + members + " contains duplicates.");
         }
         return nonEmpty(set);
     }
 
     private static <T> Set<T> nonEmpty(Set<T> set) {
         if (set.isEmpty()) {
-            throw DynamoDbException.validation("One or more parameter values were invalid: An string set  may not be empty");
+            throw DynamoDbException.validation(
+                    "One or more parameter values were invalid: An string set  may not be empty");
         }
         return set;
     }

@@ -7,8 +7,7 @@ import java.util.Map;
 /** Ordering and sizes as DynamoDB defines them. */
 public final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     /**
      * Compares two scalar values of the same type as DynamoDB orders sort keys: strings by their
@@ -17,8 +16,8 @@ public final class Values {
      */
     public static Integer compare(Value a, Value b) {
         if (a instanceof Value.S x && b instanceof Value.S y) {
-            return Arrays.compareUnsigned(x.value().getBytes(StandardCharsets.UTF_8),
-                    y.value().getBytes(StandardCharsets.UTF_8));
+            return Arrays.compareUnsigned(
+                    x.value().getBytes(StandardCharsets.UTF_8), y.value().getBytes(StandardCharsets.UTF_8));
         }
         if (a instanceof Value.N x && b instanceof Value.N y) {
             return x.value().compareTo(y.value());
@@ -46,11 +45,17 @@ public final class Values {
             case Value.Bool ignored -> 1;
             case Value.Null ignored -> 1;
             case Value.SS ss -> ss.values().stream().mapToLong(Values::utf8).sum();
-            case Value.NS ns -> ns.values().stream().mapToLong(n -> 1 + (n.precision() + 1) / 2).sum();
-            case Value.BS bs -> bs.values().stream().mapToLong(b -> b.value().length).sum();
-            case Value.L l -> 3 + l.values().stream().mapToLong(v -> 1 + size(v)).sum();
-            case Value.M m -> 3 + m.values().entrySet().stream()
-                    .mapToLong(e -> 1 + utf8(e.getKey()) + size(e.getValue())).sum();
+            case Value.NS ns ->
+                ns.values().stream().mapToLong(n -> 1 + (n.precision() + 1) / 2).sum();
+            case Value.BS bs ->
+                bs.values().stream().mapToLong(b -> b.value().length).sum();
+            case Value.L l ->
+                3 + l.values().stream().mapToLong(v -> 1 + size(v)).sum();
+            case Value.M m ->
+                3
+                        + m.values().entrySet().stream()
+                                .mapToLong(e -> 1 + utf8(e.getKey()) + size(e.getValue()))
+                                .sum();
         };
     }
 

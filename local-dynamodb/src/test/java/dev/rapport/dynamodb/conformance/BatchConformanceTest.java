@@ -17,7 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 class BatchConformanceTest extends ConformanceTestBase {
 
     private BatchGetItemResponse batchGet(String t, List<Map<String, AttributeValue>> keys) {
-        return ddb.batchGetItem(r -> r.requestItems(Map.of(t, KeysAndAttributes.builder().keys(keys).build())));
+        return ddb.batchGetItem(r ->
+                r.requestItems(Map.of(t, KeysAndAttributes.builder().keys(keys).build())));
     }
 
     private BatchWriteItemResponse batchWrite(String t, List<WriteRequest> writes) {
@@ -47,7 +48,8 @@ class BatchConformanceTest extends ConformanceTestBase {
         put(t, item("pk", "k0", "v", 0));
         put(t, item("pk", "k1", "v", 1));
         BatchGetItemResponse response = batchGet(t, keys(3));
-        assertThat(response.responses().get(t)).containsExactlyInAnyOrder(item("pk", "k0", "v", 0), item("pk", "k1", "v", 1));
+        assertThat(response.responses().get(t))
+                .containsExactlyInAnyOrder(item("pk", "k0", "v", 0), item("pk", "k1", "v", 1));
         assertThat(response.unprocessedKeys()).isEmpty();
     }
 
@@ -92,8 +94,12 @@ class BatchConformanceTest extends ConformanceTestBase {
     void batchGetWithProjection() {
         String t = hashTable();
         put(t, item("pk", "a", "x", 1, "y", 2));
-        BatchGetItemResponse response = ddb.batchGetItem(r -> r.requestItems(Map.of(t,
-                KeysAndAttributes.builder().keys(key("a")).projectionExpression("y").build())));
+        BatchGetItemResponse response = ddb.batchGetItem(r -> r.requestItems(Map.of(
+                t,
+                KeysAndAttributes.builder()
+                        .keys(key("a"))
+                        .projectionExpression("y")
+                        .build())));
         assertThat(response.responses().get(t)).containsExactly(item("y", 2));
     }
 
@@ -108,7 +114,8 @@ class BatchConformanceTest extends ConformanceTestBase {
     void batchWritePutsAndDeletes() {
         String t = hashTable();
         put(t, item("pk", "old"));
-        BatchWriteItemResponse response = batchWrite(t, List.of(putRequest(item("pk", "new", "v", 1)), deleteRequest(key("old"))));
+        BatchWriteItemResponse response =
+                batchWrite(t, List.of(putRequest(item("pk", "new", "v", 1)), deleteRequest(key("old"))));
         assertThat(response.unprocessedItems()).isEmpty();
         assertThat(exists(t, key("old"))).isFalse();
         assertThat(get(t, key("new"))).isEqualTo(item("pk", "new", "v", 1));
@@ -118,7 +125,8 @@ class BatchConformanceTest extends ConformanceTestBase {
     @DisplayName("BatchWriteItem with 25 requests is accepted")
     void batchWriteWithTwentyFiveRequestsIsAccepted() {
         String t = hashTable();
-        List<WriteRequest> writes = keys(25).stream().map(BatchConformanceTest::putRequest).toList();
+        List<WriteRequest> writes =
+                keys(25).stream().map(BatchConformanceTest::putRequest).toList();
         batchWrite(t, writes);
         assertThat(ddb.scan(r -> r.tableName(t)).count()).isEqualTo(25);
     }
@@ -127,7 +135,8 @@ class BatchConformanceTest extends ConformanceTestBase {
     @DisplayName("BatchWriteItem with more than 25 requests is a ValidationException")
     void batchWriteWithMoreThanTwentyFiveRequestsFailsValidation() {
         String t = hashTable();
-        List<WriteRequest> writes = keys(26).stream().map(BatchConformanceTest::putRequest).toList();
+        List<WriteRequest> writes =
+                keys(26).stream().map(BatchConformanceTest::putRequest).toList();
         assertValidation(() -> batchWrite(t, writes));
         assertThat(ddb.scan(r -> r.tableName(t)).count()).isZero();
     }
@@ -150,6 +159,8 @@ class BatchConformanceTest extends ConformanceTestBase {
     @Test
     @DisplayName("BatchWriteItem on a table that does not exist fails with ResourceNotFoundException")
     void batchWriteOnMissingTableFailsWithResourceNotFound() {
-        assertError("ResourceNotFoundException", () -> batchWrite(uniqueName("missing"), List.of(putRequest(item("pk", "a")))));
+        assertError(
+                "ResourceNotFoundException",
+                () -> batchWrite(uniqueName("missing"), List.of(putRequest(item("pk", "a")))));
     }
 }

@@ -17,15 +17,34 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     /** A table holding one item "a" with a known set of attributes. */
     private String tableWithItem() {
         String t = hashTable();
-        put(t, item("pk", "a", "n", 5, "s", "hello world", "ss", ss("red", "green"), "l", List.of("x", 2),
-                "m", Map.of("deep", 1), "nul", null, "bool", true));
+        put(
+                t,
+                item(
+                        "pk",
+                        "a",
+                        "n",
+                        5,
+                        "s",
+                        "hello world",
+                        "ss",
+                        ss("red", "green"),
+                        "l",
+                        List.of("x", 2),
+                        "m",
+                        Map.of("deep", 1),
+                        "nul",
+                        null,
+                        "bool",
+                        true));
         return t;
     }
 
     /** Whether a conditional UpdateItem of item "a" with this condition passes. */
     private boolean passes(String t, String condition, Map<String, AttributeValue> values) {
         try {
-            ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET touched = :touched")
+            ddb.updateItem(r -> r.tableName(t)
+                    .key(key("a"))
+                    .updateExpression("SET touched = :touched")
                     .conditionExpression(condition)
                     .expressionAttributeValues(withTouched(values)));
             return true;
@@ -45,8 +64,8 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     void putItemWithAttributeNotExistsConditionFailsWhenItemExists() {
         String t = hashTable();
         put(t, item("pk", "a", "v", 1));
-        assertThatThrownBy(() -> ddb.putItem(r -> r.tableName(t).item(item("pk", "a", "v", 2))
-                .conditionExpression("attribute_not_exists(pk)")))
+        assertThatThrownBy(() -> ddb.putItem(r ->
+                        r.tableName(t).item(item("pk", "a", "v", 2)).conditionExpression("attribute_not_exists(pk)")))
                 .isInstanceOf(ConditionalCheckFailedException.class);
         assertThat(get(t, key("a"))).containsEntry("v", n("1"));
     }
@@ -63,7 +82,8 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     @DisplayName("attribute_exists(pk) on DeleteItem fails when there is no item, so nothing is created or deleted")
     void deleteItemWithAttributeExistsFailsWhenItemMissing() {
         String t = hashTable();
-        assertThatThrownBy(() -> ddb.deleteItem(r -> r.tableName(t).key(key("a")).conditionExpression("attribute_exists(pk)")))
+        assertThatThrownBy(() ->
+                        ddb.deleteItem(r -> r.tableName(t).key(key("a")).conditionExpression("attribute_exists(pk)")))
                 .isInstanceOf(ConditionalCheckFailedException.class);
     }
 
@@ -71,8 +91,11 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     @DisplayName("A failed condition on UpdateItem leaves an absent item absent (no upsert)")
     void failedConditionOnUpdateDoesNotCreateItem() {
         String t = hashTable();
-        assertThatThrownBy(() -> ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET v = :v")
-                .conditionExpression("attribute_exists(pk)").expressionAttributeValues(values(":v", 1))))
+        assertThatThrownBy(() -> ddb.updateItem(r -> r.tableName(t)
+                        .key(key("a"))
+                        .updateExpression("SET v = :v")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(values(":v", 1))))
                 .isInstanceOf(ConditionalCheckFailedException.class);
         assertThat(exists(t, key("a"))).isFalse();
     }
@@ -82,10 +105,12 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     void returnValuesOnConditionCheckFailureReturnsItem() {
         String t = hashTable();
         put(t, item("pk", "a", "v", 1));
-        assertThatThrownBy(() -> ddb.putItem(r -> r.tableName(t).item(item("pk", "a", "v", 2))
-                .conditionExpression("attribute_not_exists(pk)")
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)))
-                .isInstanceOfSatisfying(ConditionalCheckFailedException.class,
+        assertThatThrownBy(() -> ddb.putItem(r -> r.tableName(t)
+                        .item(item("pk", "a", "v", 2))
+                        .conditionExpression("attribute_not_exists(pk)")
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)))
+                .isInstanceOfSatisfying(
+                        ConditionalCheckFailedException.class,
                         e -> assertThat(e.item()).isEqualTo(item("pk", "a", "v", 1)));
     }
 
@@ -94,9 +119,10 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     void conditionalCheckFailedWithoutReturnValuesHasNoItem() {
         String t = hashTable();
         put(t, item("pk", "a", "v", 1));
-        assertThatThrownBy(() -> ddb.putItem(r -> r.tableName(t).item(item("pk", "a"))
-                .conditionExpression("attribute_not_exists(pk)")))
-                .isInstanceOfSatisfying(ConditionalCheckFailedException.class,
+        assertThatThrownBy(() -> ddb.putItem(
+                        r -> r.tableName(t).item(item("pk", "a")).conditionExpression("attribute_not_exists(pk)")))
+                .isInstanceOfSatisfying(
+                        ConditionalCheckFailedException.class,
                         e -> assertThat(e.hasItem()).isFalse());
     }
 
@@ -152,8 +178,10 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     @DisplayName("BETWEEN is inclusive of both bounds")
     void betweenIsInclusive() {
         String t = tableWithItem();
-        assertThat(passes(t, "n BETWEEN :lo AND :hi", values(":lo", 5, ":hi", 7))).isTrue();
-        assertThat(passes(t, "n BETWEEN :lo AND :hi", values(":lo", 6, ":hi", 7))).isFalse();
+        assertThat(passes(t, "n BETWEEN :lo AND :hi", values(":lo", 5, ":hi", 7)))
+                .isTrue();
+        assertThat(passes(t, "n BETWEEN :lo AND :hi", values(":lo", 6, ":hi", 7)))
+                .isFalse();
     }
 
     @Test
@@ -165,11 +193,14 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     }
 
     @Test
-    @DisplayName("AND, OR, NOT and parentheses combine conditions with NOT binding tighter than AND, AND tighter than OR")
+    @DisplayName(
+            "AND, OR, NOT and parentheses combine conditions with NOT binding tighter than AND, AND tighter than OR")
     void logicalOperatorsAndPrecedence() {
         String t = tableWithItem();
-        assertThat(passes(t, "n = :five OR n = :six AND n = :seven", values(":five", 5, ":six", 6, ":seven", 7))).isTrue();
-        assertThat(passes(t, "(n = :five OR n = :six) AND n = :seven", values(":five", 5, ":six", 6, ":seven", 7))).isFalse();
+        assertThat(passes(t, "n = :five OR n = :six AND n = :seven", values(":five", 5, ":six", 6, ":seven", 7)))
+                .isTrue();
+        assertThat(passes(t, "(n = :five OR n = :six) AND n = :seven", values(":five", 5, ":six", 6, ":seven", 7)))
+                .isFalse();
         assertThat(passes(t, "NOT n = :six", values(":six", 6))).isTrue();
     }
 
@@ -185,7 +216,8 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     @DisplayName("attribute_exists works on nested map paths and list elements")
     void attributeExistsOnNestedPath() {
         String t = tableWithItem();
-        assertThat(passes(t, "attribute_exists(m.deep) AND attribute_exists(l[1])", Map.of())).isTrue();
+        assertThat(passes(t, "attribute_exists(m.deep) AND attribute_exists(l[1])", Map.of()))
+                .isTrue();
         assertThat(passes(t, "attribute_exists(l[5])", Map.of())).isFalse();
     }
 
@@ -193,8 +225,11 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     @DisplayName("attribute_type checks the type descriptor (S, N, SS, L, M, NULL, BOOL)")
     void attributeTypeFunction() {
         String t = tableWithItem();
-        assertThat(passes(t, "attribute_type(n, :N) AND attribute_type(ss, :SS) AND attribute_type(m, :M)",
-                values(":N", "N", ":SS", "SS", ":M", "M"))).isTrue();
+        assertThat(passes(
+                        t,
+                        "attribute_type(n, :N) AND attribute_type(ss, :SS) AND attribute_type(m, :M)",
+                        values(":N", "N", ":SS", "SS", ":M", "M")))
+                .isTrue();
         assertThat(passes(t, "attribute_type(n, :S)", values(":S", "S"))).isFalse();
     }
 
@@ -241,8 +276,11 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     @DisplayName("size gives a string's length, a set's and a list's number of elements, a map's number of entries")
     void sizeFunction() {
         String t = tableWithItem();
-        assertThat(passes(t, "size(s) = :eleven AND size(ss) = :two AND size(l) = :two AND size(m) = :one",
-                values(":eleven", 11, ":two", 2, ":one", 1))).isTrue();
+        assertThat(passes(
+                        t,
+                        "size(s) = :eleven AND size(ss) = :two AND size(l) = :two AND size(m) = :one",
+                        values(":eleven", 11, ":two", 2, ":one", 1)))
+                .isTrue();
         assertThat(passes(t, "size(s) > :eleven", values(":eleven", 11))).isFalse();
     }
 
@@ -265,7 +303,9 @@ class ConditionExpressionConformanceTest extends ConformanceTestBase {
     @DisplayName("A condition with a syntax error is a ValidationException")
     void conditionWithSyntaxErrorFailsValidation() {
         String t = tableWithItem();
-        assertValidation(() -> ddb.deleteItem(r -> r.tableName(t).key(key("a")).conditionExpression("n = = :v")
+        assertValidation(() -> ddb.deleteItem(r -> r.tableName(t)
+                .key(key("a"))
+                .conditionExpression("n = = :v")
                 .expressionAttributeValues(values(":v", 1))));
     }
 }

@@ -40,8 +40,12 @@ final class ConformanceTarget {
     private final DynamoDbClient client;
     private final DynamoDbStreamsClient streams;
 
-    private ConformanceTarget(URI endpoint, URI streamsEndpoint, Region region,
-            AwsCredentialsProvider credentials, EmbeddedDynamoDb embedded) {
+    private ConformanceTarget(
+            URI endpoint,
+            URI streamsEndpoint,
+            Region region,
+            AwsCredentialsProvider credentials,
+            EmbeddedDynamoDb embedded) {
         this.endpoint = endpoint;
         this.streamsEndpoint = streamsEndpoint;
         this.region = region;
@@ -102,11 +106,14 @@ final class ConformanceTarget {
     private static ConformanceTarget create(String external) {
         if (external == null || external.isBlank()) {
             // No background TTL sweep during the run: expiry happens only when a case calls expireItems().
-            EmbeddedDynamoDb db = EmbeddedDynamoDb.builder().port(0).dataDir(null)
-                    .ttlSweepInterval(Duration.ofDays(1)).build();
+            EmbeddedDynamoDb db = EmbeddedDynamoDb.builder()
+                    .port(0)
+                    .dataDir(null)
+                    .ttlSweepInterval(Duration.ofDays(1))
+                    .build();
             Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-dynamodb-stop"));
-            AwsCredentialsProvider fake = StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create("conformance", "conformance"));
+            AwsCredentialsProvider fake =
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("conformance", "conformance"));
             return new ConformanceTarget(db.endpoint(), db.endpoint(), Region.US_EAST_1, fake, db);
         }
         URI uri = URI.create(external.strip());
@@ -114,7 +121,8 @@ final class ConformanceTarget {
         if ("https".equals(uri.getScheme()) && aws.matches()) {
             Region region = Region.of(aws.group(1));
             URI streams = URI.create("https://streams." + uri.getHost());
-            return new ConformanceTarget(uri, streams, region, DefaultCredentialsProvider.builder().build(), null);
+            return new ConformanceTarget(
+                    uri, streams, region, DefaultCredentialsProvider.builder().build(), null);
         }
         String regionName = Optional.ofNullable(System.getenv("AWS_REGION")).orElse("us-east-1");
         AwsCredentialsProvider fake = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));

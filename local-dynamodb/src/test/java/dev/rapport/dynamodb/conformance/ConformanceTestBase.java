@@ -41,8 +41,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 abstract class ConformanceTestBase {
 
     private static final WaiterOverrideConfiguration QUICK_POLL = WaiterOverrideConfiguration.builder()
-            .backoffStrategy(software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy.create(
-                    Duration.ofMillis(500)))
+            .backoffStrategy(
+                    software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy.create(Duration.ofMillis(500)))
             .maxAttempts(240)
             .build();
 
@@ -90,9 +90,8 @@ abstract class ConformanceTestBase {
     /** Creates a PAY_PER_REQUEST table (the customiser sets keys, indexes, streams) and waits until ACTIVE. */
     protected String createTable(String hint, Consumer<CreateTableRequest.Builder> customiser) {
         String name = uniqueName(hint);
-        CreateTableRequest.Builder request = CreateTableRequest.builder()
-                .tableName(name)
-                .billingMode(BillingMode.PAY_PER_REQUEST);
+        CreateTableRequest.Builder request =
+                CreateTableRequest.builder().tableName(name).billingMode(BillingMode.PAY_PER_REQUEST);
         customiser.accept(request);
         ddb.createTable(request.build());
         track(name);
@@ -102,46 +101,67 @@ abstract class ConformanceTestBase {
 
     protected void awaitActive(String table) {
         if (ddb.describeTable(r -> r.tableName(table)).table().tableStatus() != TableStatus.ACTIVE) {
-            ddb.waiter().waitUntilTableExists(DescribeTableRequest.builder().tableName(table).build(), QUICK_POLL);
+            ddb.waiter()
+                    .waitUntilTableExists(
+                            DescribeTableRequest.builder().tableName(table).build(), QUICK_POLL);
         }
     }
 
     protected void awaitGone(String table) {
-        ddb.waiter().waitUntilTableNotExists(DescribeTableRequest.builder().tableName(table).build(), QUICK_POLL);
+        ddb.waiter()
+                .waitUntilTableNotExists(
+                        DescribeTableRequest.builder().tableName(table).build(), QUICK_POLL);
     }
 
     /** A table keyed by {@code pk} (S) only. */
     protected String hashTable() {
-        return createTable("h", b -> b.keySchema(hashKey("pk"))
-                .attributeDefinitions(attr("pk", ScalarAttributeType.S)));
+        return createTable(
+                "h", b -> b.keySchema(hashKey("pk")).attributeDefinitions(attr("pk", ScalarAttributeType.S)));
     }
 
     /** A table keyed by {@code pk} (S) and {@code sk} (S). */
     protected String hashRangeTable() {
-        return createTable("hr", b -> b.keySchema(hashKey("pk"), rangeKey("sk"))
-                .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("sk", ScalarAttributeType.S)));
+        return createTable(
+                "hr",
+                b -> b.keySchema(hashKey("pk"), rangeKey("sk"))
+                        .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("sk", ScalarAttributeType.S)));
     }
 
     /** A table keyed by {@code pk} (S) and {@code sk} (N). */
     protected String numericRangeTable() {
-        return createTable("hn", b -> b.keySchema(hashKey("pk"), rangeKey("sk"))
-                .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("sk", ScalarAttributeType.N)));
+        return createTable(
+                "hn",
+                b -> b.keySchema(hashKey("pk"), rangeKey("sk"))
+                        .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("sk", ScalarAttributeType.N)));
     }
 
     protected static KeySchemaElement hashKey(String name) {
-        return KeySchemaElement.builder().attributeName(name).keyType(KeyType.HASH).build();
+        return KeySchemaElement.builder()
+                .attributeName(name)
+                .keyType(KeyType.HASH)
+                .build();
     }
 
     protected static KeySchemaElement rangeKey(String name) {
-        return KeySchemaElement.builder().attributeName(name).keyType(KeyType.RANGE).build();
+        return KeySchemaElement.builder()
+                .attributeName(name)
+                .keyType(KeyType.RANGE)
+                .build();
     }
 
     protected static AttributeDefinition attr(String name, ScalarAttributeType type) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+        return AttributeDefinition.builder()
+                .attributeName(name)
+                .attributeType(type)
+                .build();
     }
 
     protected static GlobalSecondaryIndex gsi(String name, Projection projection, KeySchemaElement... keys) {
-        return GlobalSecondaryIndex.builder().indexName(name).keySchema(keys).projection(projection).build();
+        return GlobalSecondaryIndex.builder()
+                .indexName(name)
+                .keySchema(keys)
+                .projection(projection)
+                .build();
     }
 
     // --- items ---
@@ -151,12 +171,14 @@ abstract class ConformanceTestBase {
     }
 
     protected Map<String, AttributeValue> get(String table, Map<String, AttributeValue> key) {
-        return ddb.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item();
+        return ddb.getItem(r -> r.tableName(table).key(key).consistentRead(true))
+                .item();
     }
 
     /** Whether the item exists (read consistently). */
     protected boolean exists(String table, Map<String, AttributeValue> key) {
-        return ddb.getItem(r -> r.tableName(table).key(key).consistentRead(true)).hasItem();
+        return ddb.getItem(r -> r.tableName(table).key(key).consistentRead(true))
+                .hasItem();
     }
 
     /**
@@ -203,7 +225,8 @@ abstract class ConformanceTestBase {
             return AttributeValue.fromBool(bool);
         }
         if (value instanceof List<?> list) {
-            return AttributeValue.fromL(list.stream().map(ConformanceTestBase::av).toList());
+            return AttributeValue.fromL(
+                    list.stream().map(ConformanceTestBase::av).toList());
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, AttributeValue> m = new LinkedHashMap<>();
@@ -230,7 +253,8 @@ abstract class ConformanceTestBase {
     }
 
     protected static AttributeValue bs(byte[]... values) {
-        return AttributeValue.fromBs(Arrays.stream(values).map(SdkBytes::fromByteArray).toList());
+        return AttributeValue.fromBs(
+                Arrays.stream(values).map(SdkBytes::fromByteArray).toList());
     }
 
     protected static AttributeValue b(byte... bytes) {
@@ -253,11 +277,10 @@ abstract class ConformanceTestBase {
 
     /** The call fails with this DynamoDB error code and HTTP status 400. */
     protected static void assertError(String errorCode, ThrowingCallable call) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(AwsServiceException.class, e -> {
-                    assertThat(e.awsErrorDetails().errorCode()).as("error code").isEqualTo(errorCode);
-                    assertThat(e.statusCode()).as("HTTP status").isEqualTo(400);
-                });
+        assertThatThrownBy(call).isInstanceOfSatisfying(AwsServiceException.class, e -> {
+            assertThat(e.awsErrorDetails().errorCode()).as("error code").isEqualTo(errorCode);
+            assertThat(e.statusCode()).as("HTTP status").isEqualTo(400);
+        });
     }
 
     protected static void assertValidation(ThrowingCallable call) {

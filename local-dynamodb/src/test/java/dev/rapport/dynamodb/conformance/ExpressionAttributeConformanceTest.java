@@ -18,8 +18,11 @@ class ExpressionAttributeConformanceTest extends ConformanceTestBase {
     }
 
     private Map<String, AttributeValue> project(String t, String projection, Map<String, String> names) {
-        return ddb.getItem(r -> r.tableName(t).key(key("a")).projectionExpression(projection)
-                .expressionAttributeNames(names)).item();
+        return ddb.getItem(r -> r.tableName(t)
+                        .key(key("a"))
+                        .projectionExpression(projection)
+                        .expressionAttributeNames(names))
+                .item();
     }
 
     @Test
@@ -65,7 +68,8 @@ class ExpressionAttributeConformanceTest extends ConformanceTestBase {
     }
 
     @Test
-    @DisplayName("A reserved word used as a name in an expression must be escaped: unescaped it is a ValidationException")
+    @DisplayName(
+            "A reserved word used as a name in an expression must be escaped: unescaped it is a ValidationException")
     void reservedWordUnescapedFailsValidation() {
         String t = hashTable();
         put(t, item("pk", "a", "status", "on"));
@@ -84,7 +88,9 @@ class ExpressionAttributeConformanceTest extends ConformanceTestBase {
     @DisplayName("A reserved word unescaped in an UpdateExpression is a ValidationException")
     void reservedWordInUpdateExpressionFailsValidation() {
         String t = hashTable();
-        assertValidation(() -> ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET status = :v")
+        assertValidation(() -> ddb.updateItem(r -> r.tableName(t)
+                .key(key("a"))
+                .updateExpression("SET status = :v")
                 .expressionAttributeValues(values(":v", 1))));
     }
 
@@ -99,7 +105,9 @@ class ExpressionAttributeConformanceTest extends ConformanceTestBase {
     @DisplayName("An ExpressionAttributeValue that no expression uses is a ValidationException")
     void unusedExpressionAttributeValueFailsValidation() {
         String t = hashTable();
-        assertValidation(() -> ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET x = :x")
+        assertValidation(() -> ddb.updateItem(r -> r.tableName(t)
+                .key(key("a"))
+                .updateExpression("SET x = :x")
                 .expressionAttributeValues(values(":x", 1, ":unused", 2))));
     }
 
@@ -121,8 +129,8 @@ class ExpressionAttributeConformanceTest extends ConformanceTestBase {
     @DisplayName("An empty ExpressionAttributeValues map is a ValidationException")
     void emptyExpressionAttributeValuesFailsValidation() {
         String t = hashTable();
-        assertValidation(() -> ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("REMOVE x")
-                .expressionAttributeValues(Map.of())));
+        assertValidation(() -> ddb.updateItem(
+                r -> r.tableName(t).key(key("a")).updateExpression("REMOVE x").expressionAttributeValues(Map.of())));
     }
 
     @Test

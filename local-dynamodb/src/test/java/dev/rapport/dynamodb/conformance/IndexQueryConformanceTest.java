@@ -17,10 +17,15 @@ class IndexQueryConformanceTest extends ConformanceTestBase {
 
     /** Table pk/sk (S/S) with GSI "byG" on g (S) / gs (N) and the given projection. */
     private String indexedTable(Projection projection) {
-        return createTable("gsi", b -> b.keySchema(hashKey("pk"), rangeKey("sk"))
-                .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("sk", ScalarAttributeType.S),
-                        attr("g", ScalarAttributeType.S), attr("gs", ScalarAttributeType.N))
-                .globalSecondaryIndexes(gsi("byG", projection, hashKey("g"), rangeKey("gs"))));
+        return createTable(
+                "gsi",
+                b -> b.keySchema(hashKey("pk"), rangeKey("sk"))
+                        .attributeDefinitions(
+                                attr("pk", ScalarAttributeType.S),
+                                attr("sk", ScalarAttributeType.S),
+                                attr("g", ScalarAttributeType.S),
+                                attr("gs", ScalarAttributeType.N))
+                        .globalSecondaryIndexes(gsi("byG", projection, hashKey("g"), rangeKey("gs"))));
     }
 
     private static Projection projection(ProjectionType type, String... nonKey) {
@@ -32,7 +37,9 @@ class IndexQueryConformanceTest extends ConformanceTestBase {
     }
 
     private QueryResponse queryIndex(String t, String g) {
-        return ddb.query(r -> r.tableName(t).indexName("byG").keyConditionExpression("g = :g")
+        return ddb.query(r -> r.tableName(t)
+                .indexName("byG")
+                .keyConditionExpression("g = :g")
                 .expressionAttributeValues(values(":g", g)));
     }
 
@@ -91,7 +98,9 @@ class IndexQueryConformanceTest extends ConformanceTestBase {
     void gsiFollowsUpdatedIndexKey() {
         String t = indexedTable(projection(ProjectionType.ALL));
         put(t, fullItem());
-        ddb.updateItem(r -> r.tableName(t).key(key("a", "1")).updateExpression("SET g = :g")
+        ddb.updateItem(r -> r.tableName(t)
+                .key(key("a", "1"))
+                .updateExpression("SET g = :g")
                 .expressionAttributeValues(values(":g", "H")));
         assertThat(queryIndex(t, "G").count()).isZero();
         assertThat(queryIndex(t, "H").count()).isEqualTo(1);
@@ -110,16 +119,21 @@ class IndexQueryConformanceTest extends ConformanceTestBase {
     @DisplayName("ConsistentRead=true on a GSI Query is a ValidationException")
     void consistentReadOnGsiFailsValidation() {
         String t = indexedTable(projection(ProjectionType.ALL));
-        assertValidation(() -> ddb.query(r -> r.tableName(t).indexName("byG").consistentRead(true)
-                .keyConditionExpression("g = :g").expressionAttributeValues(values(":g", "G"))));
+        assertValidation(() -> ddb.query(r -> r.tableName(t)
+                .indexName("byG")
+                .consistentRead(true)
+                .keyConditionExpression("g = :g")
+                .expressionAttributeValues(values(":g", "G"))));
     }
 
     @Test
     @DisplayName("Querying an index that does not exist is a ValidationException")
     void queryOfMissingIndexFailsValidation() {
         String t = indexedTable(projection(ProjectionType.ALL));
-        assertValidation(() -> ddb.query(r -> r.tableName(t).indexName("nope")
-                .keyConditionExpression("g = :g").expressionAttributeValues(values(":g", "G"))));
+        assertValidation(() -> ddb.query(r -> r.tableName(t)
+                .indexName("nope")
+                .keyConditionExpression("g = :g")
+                .expressionAttributeValues(values(":g", "G"))));
     }
 
     @Test
@@ -135,16 +149,22 @@ class IndexQueryConformanceTest extends ConformanceTestBase {
         String t = indexedTable(projection(ProjectionType.ALL));
         put(t, item("pk", "x", "sk", "1", "g", "G", "gs", 1));
         put(t, item("pk", "y", "sk", "1", "g", "G", "gs", 2));
-        QueryResponse page = ddb.query(r -> r.tableName(t).indexName("byG").keyConditionExpression("g = :g")
-                .expressionAttributeValues(values(":g", "G")).limit(1));
+        QueryResponse page = ddb.query(r -> r.tableName(t)
+                .indexName("byG")
+                .keyConditionExpression("g = :g")
+                .expressionAttributeValues(values(":g", "G"))
+                .limit(1));
         assertThat(page.lastEvaluatedKey()).isEqualTo(item("pk", "x", "sk", "1", "g", "G", "gs", 1));
     }
 
     @Test
-    @DisplayName("Selecting an attribute not projected into a KEYS_ONLY GSI is a ValidationException for Select=ALL_ATTRIBUTES")
+    @DisplayName("Selecting an attribute not projected into a KEYS_ONLY GSI is a ValidationException for"
+            + " Select=ALL_ATTRIBUTES")
     void selectAllAttributesOnKeysOnlyIndexFailsValidation() {
         String t = indexedTable(projection(ProjectionType.KEYS_ONLY));
-        assertValidation(() -> ddb.query(r -> r.tableName(t).indexName("byG").keyConditionExpression("g = :g")
+        assertValidation(() -> ddb.query(r -> r.tableName(t)
+                .indexName("byG")
+                .keyConditionExpression("g = :g")
                 .expressionAttributeValues(values(":g", "G"))
                 .select(software.amazon.awssdk.services.dynamodb.model.Select.ALL_ATTRIBUTES)));
     }

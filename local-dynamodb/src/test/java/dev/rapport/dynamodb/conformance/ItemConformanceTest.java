@@ -16,8 +16,21 @@ class ItemConformanceTest extends ConformanceTestBase {
     @DisplayName("PutItem then GetItem returns every attribute as written")
     void putThenGetReturnsAllAttributes() {
         String t = hashTable();
-        Map<String, AttributeValue> item = item("pk", "a", "s", "text", "n", 42, "bool", true, "nul", null,
-                "l", List.of("x", 1), "m", Map.of("inner", "v"));
+        Map<String, AttributeValue> item = item(
+                "pk",
+                "a",
+                "s",
+                "text",
+                "n",
+                42,
+                "bool",
+                true,
+                "nul",
+                null,
+                "l",
+                List.of("x", 1),
+                "m",
+                Map.of("inner", "v"));
         put(t, item);
         assertThat(get(t, key("a"))).isEqualTo(item);
     }
@@ -43,7 +56,8 @@ class ItemConformanceTest extends ConformanceTestBase {
     void putItemReturnsAllOldOfReplacedItem() {
         String t = hashTable();
         put(t, item("pk", "a", "v", 1));
-        var response = ddb.putItem(r -> r.tableName(t).item(item("pk", "a", "v", 2)).returnValues(ReturnValue.ALL_OLD));
+        var response =
+                ddb.putItem(r -> r.tableName(t).item(item("pk", "a", "v", 2)).returnValues(ReturnValue.ALL_OLD));
         assertThat(response.attributes()).isEqualTo(item("pk", "a", "v", 1));
     }
 
@@ -59,7 +73,8 @@ class ItemConformanceTest extends ConformanceTestBase {
     @DisplayName("PutItem accepts only ReturnValues NONE or ALL_OLD: ALL_NEW is a ValidationException")
     void putItemWithReturnValuesAllNewFailsValidation() {
         String t = hashTable();
-        assertValidation(() -> ddb.putItem(r -> r.tableName(t).item(item("pk", "a")).returnValues(ReturnValue.ALL_NEW)));
+        assertValidation(
+                () -> ddb.putItem(r -> r.tableName(t).item(item("pk", "a")).returnValues(ReturnValue.ALL_NEW)));
     }
 
     @Test
@@ -92,7 +107,8 @@ class ItemConformanceTest extends ConformanceTestBase {
     @DisplayName("UpdateItem of an item that does not exist creates it (with the key attributes)")
     void updateItemCreatesMissingItem() {
         String t = hashTable();
-        ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET v = :v").expressionAttributeValues(values(":v", 1)));
+        ddb.updateItem(r ->
+                r.tableName(t).key(key("a")).updateExpression("SET v = :v").expressionAttributeValues(values(":v", 1)));
         assertThat(get(t, key("a"))).isEqualTo(item("pk", "a", "v", 1));
     }
 
@@ -101,8 +117,11 @@ class ItemConformanceTest extends ConformanceTestBase {
     void updateItemReturnsAllNew() {
         String t = hashTable();
         put(t, item("pk", "a", "keep", "k", "v", 1));
-        var response = ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET v = :v")
-                .expressionAttributeValues(values(":v", 2)).returnValues(ReturnValue.ALL_NEW));
+        var response = ddb.updateItem(r -> r.tableName(t)
+                .key(key("a"))
+                .updateExpression("SET v = :v")
+                .expressionAttributeValues(values(":v", 2))
+                .returnValues(ReturnValue.ALL_NEW));
         assertThat(response.attributes()).isEqualTo(item("pk", "a", "keep", "k", "v", 2));
     }
 
@@ -111,8 +130,11 @@ class ItemConformanceTest extends ConformanceTestBase {
     void updateItemReturnsAllOld() {
         String t = hashTable();
         put(t, item("pk", "a", "keep", "k", "v", 1));
-        var response = ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET v = :v")
-                .expressionAttributeValues(values(":v", 2)).returnValues(ReturnValue.ALL_OLD));
+        var response = ddb.updateItem(r -> r.tableName(t)
+                .key(key("a"))
+                .updateExpression("SET v = :v")
+                .expressionAttributeValues(values(":v", 2))
+                .returnValues(ReturnValue.ALL_OLD));
         assertThat(response.attributes()).isEqualTo(item("pk", "a", "keep", "k", "v", 1));
     }
 
@@ -121,8 +143,11 @@ class ItemConformanceTest extends ConformanceTestBase {
     void updateItemReturnsUpdatedOld() {
         String t = hashTable();
         put(t, item("pk", "a", "keep", "k", "v", 1));
-        var response = ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET v = :v")
-                .expressionAttributeValues(values(":v", 2)).returnValues(ReturnValue.UPDATED_OLD));
+        var response = ddb.updateItem(r -> r.tableName(t)
+                .key(key("a"))
+                .updateExpression("SET v = :v")
+                .expressionAttributeValues(values(":v", 2))
+                .returnValues(ReturnValue.UPDATED_OLD));
         assertThat(response.attributes()).isEqualTo(item("v", 1));
     }
 
@@ -131,8 +156,11 @@ class ItemConformanceTest extends ConformanceTestBase {
     void updateItemReturnsUpdatedNew() {
         String t = hashTable();
         put(t, item("pk", "a", "keep", "k", "v", 1));
-        var response = ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET v = :v, w = :w")
-                .expressionAttributeValues(values(":v", 2, ":w", "new")).returnValues(ReturnValue.UPDATED_NEW));
+        var response = ddb.updateItem(r -> r.tableName(t)
+                .key(key("a"))
+                .updateExpression("SET v = :v, w = :w")
+                .expressionAttributeValues(values(":v", 2, ":w", "new"))
+                .returnValues(ReturnValue.UPDATED_NEW));
         assertThat(response.attributes()).isEqualTo(item("v", 2, "w", "new"));
     }
 
@@ -141,8 +169,11 @@ class ItemConformanceTest extends ConformanceTestBase {
     void updateItemUpdatedOldOmitsNewlyAddedAttribute() {
         String t = hashTable();
         put(t, item("pk", "a"));
-        var response = ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET w = :w")
-                .expressionAttributeValues(values(":w", "new")).returnValues(ReturnValue.UPDATED_OLD));
+        var response = ddb.updateItem(r -> r.tableName(t)
+                .key(key("a"))
+                .updateExpression("SET w = :w")
+                .expressionAttributeValues(values(":w", "new"))
+                .returnValues(ReturnValue.UPDATED_OLD));
         assertThat(response.hasAttributes() ? response.attributes() : Map.of()).isEmpty();
     }
 
@@ -216,7 +247,9 @@ class ItemConformanceTest extends ConformanceTestBase {
     void updateGrowingItemPast400KbFailsValidation() {
         String t = hashTable();
         put(t, item("pk", "a", "one", "x".repeat(300 * 1024)));
-        assertValidation(() -> ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET two = :v")
+        assertValidation(() -> ddb.updateItem(r -> r.tableName(t)
+                .key(key("a"))
+                .updateExpression("SET two = :v")
                 .expressionAttributeValues(values(":v", "y".repeat(200 * 1024)))));
     }
 
@@ -242,7 +275,8 @@ class ItemConformanceTest extends ConformanceTestBase {
         String t = hashTable();
         put(t, item("pk", "a", "x", n("0012.500"), "y", n("1.0"), "z", n("-0.10")));
         Map<String, AttributeValue> read = get(t, key("a"));
-        assertThat(List.of(read.get("x").n(), read.get("y").n(), read.get("z").n())).containsExactly("12.5", "1", "-0.1");
+        assertThat(List.of(read.get("x").n(), read.get("y").n(), read.get("z").n()))
+                .containsExactly("12.5", "1", "-0.1");
     }
 
     @Test
@@ -311,8 +345,11 @@ class ItemConformanceTest extends ConformanceTestBase {
     @Test
     @DisplayName("Binary can be a key attribute")
     void binaryKeyRoundTrips() {
-        String t = createTable("bk", b -> b.keySchema(hashKey("pk"))
-                .attributeDefinitions(attr("pk", software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.B)));
+        String t = createTable(
+                "bk",
+                b -> b.keySchema(hashKey("pk"))
+                        .attributeDefinitions(
+                                attr("pk", software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType.B)));
         put(t, item("pk", new byte[] {1, 2, 3}, "v", "x"));
         assertThat(get(t, item("pk", new byte[] {1, 2, 3}))).containsEntry("v", s("x"));
     }
@@ -321,8 +358,11 @@ class ItemConformanceTest extends ConformanceTestBase {
     @DisplayName("Nested lists and maps round-trip with order of list elements kept")
     void nestedDocumentsRoundTrip() {
         String t = hashTable();
-        Map<String, AttributeValue> item = item("pk", "a",
-                "doc", Map.of("list", List.of(3, "two", List.of(1)), "map", Map.of("deep", Map.of("x", true))));
+        Map<String, AttributeValue> item = item(
+                "pk",
+                "a",
+                "doc",
+                Map.of("list", List.of(3, "two", List.of(1)), "map", Map.of("deep", Map.of("x", true))));
         put(t, item);
         assertThat(get(t, key("a"))).isEqualTo(item);
     }

@@ -22,17 +22,21 @@ import org.testcontainers.utility.DockerImageName;
  * {@code RAPPORT_LOCALSTACK=true} (image {@code RAPPORT_LOCALSTACK_IMAGE}, default
  * {@code localstack/localstack:4}). Cases that need the engine's own hooks skip themselves there.
  */
-@EnabledIfEnvironmentVariable(named = "RAPPORT_LOCALSTACK", matches = "true",
+@EnabledIfEnvironmentVariable(
+        named = "RAPPORT_LOCALSTACK",
+        matches = "true",
         disabledReason = "opt-in: set RAPPORT_LOCALSTACK=true where a Docker engine answers")
 class LocalStackConformanceTest {
 
     @Test
     void theConformanceSuitePassesAgainstLocalStack() {
-        assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
+        assumeTrue(
+                DockerClientFactory.instance().isDockerAvailable(),
                 "RAPPORT_LOCALSTACK=true, but no Docker engine answers here");
         String image = System.getenv().getOrDefault("RAPPORT_LOCALSTACK_IMAGE", "localstack/localstack:4");
-        try (LocalStackContainer localStack = new LocalStackContainer(DockerImageName.parse(image)
-                .asCompatibleSubstituteFor("localstack/localstack")).withServices("dynamodb")) {
+        try (LocalStackContainer localStack = new LocalStackContainer(
+                        DockerImageName.parse(image).asCompatibleSubstituteFor("localstack/localstack"))
+                .withServices("dynamodb")) {
             localStack.start();
             TestExecutionSummary summary = ConformanceTarget.against(localStack.getEndpoint(), this::runSuite);
             StringWriter failures = new StringWriter();
@@ -44,10 +48,13 @@ class LocalStackConformanceTest {
 
     private TestExecutionSummary runSuite() {
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage(getClass().getPackageName()))
-                .filters(excludeClassNamePatterns(".*LocalStackConformanceTest"))
-                .build(), listener);
+        LauncherFactory.create()
+                .execute(
+                        LauncherDiscoveryRequestBuilder.request()
+                                .selectors(selectPackage(getClass().getPackageName()))
+                                .filters(excludeClassNamePatterns(".*LocalStackConformanceTest"))
+                                .build(),
+                        listener);
         return listener.getSummary();
     }
 }

@@ -25,9 +25,14 @@ class QueryConformanceTest extends ConformanceTestBase {
         return t;
     }
 
-    private QueryResponse query(String t, String condition, Map<String, AttributeValue> values,
+    private QueryResponse query(
+            String t,
+            String condition,
+            Map<String, AttributeValue> values,
             java.util.function.Consumer<QueryRequest.Builder> more) {
-        QueryRequest.Builder request = QueryRequest.builder().tableName(t).keyConditionExpression(condition)
+        QueryRequest.Builder request = QueryRequest.builder()
+                .tableName(t)
+                .keyConditionExpression(condition)
                 .expressionAttributeValues(values);
         more.accept(request);
         return ddb.query(request.build());
@@ -41,14 +46,14 @@ class QueryConformanceTest extends ConformanceTestBase {
     @DisplayName("A partition key equality returns that partition's items in ascending sort key order")
     void queryReturnsPartitionInAscendingOrder() {
         String t = numbersTable(3);
-        assertThat(sortKeys(query(t, "pk = :p", values(":p", "p"), b -> { }))).containsExactly("1", "2", "3");
+        assertThat(sortKeys(query(t, "pk = :p", values(":p", "p"), b -> {}))).containsExactly("1", "2", "3");
     }
 
     @Test
     @DisplayName("Numeric sort keys order by value, not as strings (2 before 10)")
     void numericSortKeysOrderNumerically() {
         String t = numbersTable(10);
-        List<String> keys = sortKeys(query(t, "pk = :p", values(":p", "p"), b -> { }));
+        List<String> keys = sortKeys(query(t, "pk = :p", values(":p", "p"), b -> {}));
         assertThat(keys.indexOf("2")).isLessThan(keys.indexOf("10"));
     }
 
@@ -64,7 +69,7 @@ class QueryConformanceTest extends ConformanceTestBase {
     @DisplayName("Sort key condition <= includes the bound")
     void sortKeyLessThanOrEqual() {
         String t = numbersTable(5);
-        assertThat(sortKeys(query(t, "pk = :p AND sk <= :v", values(":p", "p", ":v", 2), b -> { })))
+        assertThat(sortKeys(query(t, "pk = :p AND sk <= :v", values(":p", "p", ":v", 2), b -> {})))
                 .containsExactly("1", "2");
     }
 
@@ -72,9 +77,11 @@ class QueryConformanceTest extends ConformanceTestBase {
     @DisplayName("Sort key conditions <, > and >= select the right range")
     void sortKeyStrictAndGreaterComparisons() {
         String t = numbersTable(5);
-        assertThat(sortKeys(query(t, "pk = :p AND sk < :v", values(":p", "p", ":v", 2), b -> { }))).containsExactly("1");
-        assertThat(sortKeys(query(t, "pk = :p AND sk > :v", values(":p", "p", ":v", 4), b -> { }))).containsExactly("5");
-        assertThat(sortKeys(query(t, "pk = :p AND sk >= :v", values(":p", "p", ":v", 4), b -> { })))
+        assertThat(sortKeys(query(t, "pk = :p AND sk < :v", values(":p", "p", ":v", 2), b -> {})))
+                .containsExactly("1");
+        assertThat(sortKeys(query(t, "pk = :p AND sk > :v", values(":p", "p", ":v", 4), b -> {})))
+                .containsExactly("5");
+        assertThat(sortKeys(query(t, "pk = :p AND sk >= :v", values(":p", "p", ":v", 4), b -> {})))
                 .containsExactly("4", "5");
     }
 
@@ -82,7 +89,7 @@ class QueryConformanceTest extends ConformanceTestBase {
     @DisplayName("Sort key BETWEEN is inclusive of both bounds")
     void sortKeyBetweenIsInclusive() {
         String t = numbersTable(5);
-        assertThat(sortKeys(query(t, "pk = :p AND sk BETWEEN :a AND :b", values(":p", "p", ":a", 2, ":b", 4), b -> { })))
+        assertThat(sortKeys(query(t, "pk = :p AND sk BETWEEN :a AND :b", values(":p", "p", ":a", 2, ":b", 4), b -> {})))
                 .containsExactly("2", "3", "4");
     }
 
@@ -93,7 +100,8 @@ class QueryConformanceTest extends ConformanceTestBase {
         for (String sk : List.of("a#1", "a#2", "b#1", "a")) {
             put(t, key("p", sk));
         }
-        QueryResponse response = query(t, "pk = :p AND begins_with(sk, :pre)", values(":p", "p", ":pre", "a#"), b -> { });
+        QueryResponse response =
+                query(t, "pk = :p AND begins_with(sk, :pre)", values(":p", "p", ":pre", "a#"), b -> {});
         assertThat(response.items()).extracting(i -> i.get("sk").s()).containsExactly("a#1", "a#2");
     }
 
@@ -101,42 +109,43 @@ class QueryConformanceTest extends ConformanceTestBase {
     @DisplayName("Sort key equality selects one item")
     void sortKeyEquality() {
         String t = numbersTable(3);
-        assertThat(sortKeys(query(t, "pk = :p AND sk = :v", values(":p", "p", ":v", 2), b -> { }))).containsExactly("2");
+        assertThat(sortKeys(query(t, "pk = :p AND sk = :v", values(":p", "p", ":v", 2), b -> {})))
+                .containsExactly("2");
     }
 
     @Test
     @DisplayName("A key condition without the partition key is a ValidationException")
     void keyConditionWithoutPartitionKeyFailsValidation() {
         String t = numbersTable(1);
-        assertValidation(() -> query(t, "sk = :v", values(":v", 1), b -> { }));
+        assertValidation(() -> query(t, "sk = :v", values(":v", 1), b -> {}));
     }
 
     @Test
     @DisplayName("A key condition on a non-key attribute is a ValidationException")
     void keyConditionOnNonKeyAttributeFailsValidation() {
         String t = numbersTable(1);
-        assertValidation(() -> query(t, "pk = :p AND even = :v", values(":p", "p", ":v", true), b -> { }));
+        assertValidation(() -> query(t, "pk = :p AND even = :v", values(":p", "p", ":v", true), b -> {}));
     }
 
     @Test
     @DisplayName("A partition key condition other than equality is a ValidationException")
     void partitionKeyRangeConditionFailsValidation() {
         String t = numbersTable(1);
-        assertValidation(() -> query(t, "pk > :p", values(":p", "p"), b -> { }));
+        assertValidation(() -> query(t, "pk > :p", values(":p", "p"), b -> {}));
     }
 
     @Test
     @DisplayName("<> is not a valid key condition: ValidationException")
     void notEqualsInKeyConditionFailsValidation() {
         String t = numbersTable(1);
-        assertValidation(() -> query(t, "pk = :p AND sk <> :v", values(":p", "p", ":v", 1), b -> { }));
+        assertValidation(() -> query(t, "pk = :p AND sk <> :v", values(":p", "p", ":v", 1), b -> {}));
     }
 
     @Test
     @DisplayName("OR is not allowed in a key condition: ValidationException")
     void orInKeyConditionFailsValidation() {
         String t = numbersTable(1);
-        assertValidation(() -> query(t, "pk = :p OR sk = :v", values(":p", "p", ":v", 1), b -> { }));
+        assertValidation(() -> query(t, "pk = :p OR sk = :v", values(":p", "p", ":v", 1), b -> {}));
     }
 
     @Test
@@ -148,7 +157,8 @@ class QueryConformanceTest extends ConformanceTestBase {
         int pages = 0;
         do {
             Map<String, AttributeValue> from = start;
-            QueryResponse page = query(t, "pk = :p", values(":p", "p"), b -> b.limit(2).exclusiveStartKey(from));
+            QueryResponse page =
+                    query(t, "pk = :p", values(":p", "p"), b -> b.limit(2).exclusiveStartKey(from));
             assertThat(page.items().size()).isLessThanOrEqualTo(2);
             all.addAll(sortKeys(page));
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
@@ -179,8 +189,8 @@ class QueryConformanceTest extends ConformanceTestBase {
     @DisplayName("A FilterExpression is applied after reading: ScannedCount counts items read, Count items returned")
     void filterExpressionCountsScannedAndReturned() {
         String t = numbersTable(6);
-        QueryResponse response = query(t, "pk = :p", values(":p", "p", ":t", true),
-                b -> b.filterExpression("even = :t"));
+        QueryResponse response =
+                query(t, "pk = :p", values(":p", "p", ":t", true), b -> b.filterExpression("even = :t"));
         assertThat(response.scannedCount()).isEqualTo(6);
         assertThat(response.count()).isEqualTo(3);
         assertThat(sortKeys(response)).containsExactly("2", "4", "6");
@@ -190,7 +200,10 @@ class QueryConformanceTest extends ConformanceTestBase {
     @DisplayName("Limit applies before the filter: Limit=2 reads two items and may return fewer")
     void limitAppliesBeforeFilter() {
         String t = numbersTable(6);
-        QueryResponse response = query(t, "pk = :p", values(":p", "p", ":t", true),
+        QueryResponse response = query(
+                t,
+                "pk = :p",
+                values(":p", "p", ":t", true),
                 b -> b.filterExpression("even = :t").limit(2));
         assertThat(response.scannedCount()).isEqualTo(2);
         assertThat(sortKeys(response)).containsExactly("2");
@@ -212,9 +225,10 @@ class QueryConformanceTest extends ConformanceTestBase {
         for (int i = 0; i < 15; i++) {
             put(t, item("pk", "p", "sk", i, "payload", payload));
         }
-        QueryResponse first = query(t, "pk = :p", values(":p", "p"), b -> { });
+        QueryResponse first = query(t, "pk = :p", values(":p", "p"), b -> {});
         assertThat(first.count()).isBetween(9, 11);
-        assertThat(first.hasLastEvaluatedKey() && !first.lastEvaluatedKey().isEmpty()).isTrue();
+        assertThat(first.hasLastEvaluatedKey() && !first.lastEvaluatedKey().isEmpty())
+                .isTrue();
         QueryResponse rest = query(t, "pk = :p", values(":p", "p"), b -> b.exclusiveStartKey(first.lastEvaluatedKey()));
         assertThat(first.count() + rest.count()).isEqualTo(15);
     }
@@ -223,9 +237,11 @@ class QueryConformanceTest extends ConformanceTestBase {
     @DisplayName("A Query of a partition with no items returns Count 0 and no LastEvaluatedKey")
     void queryOfEmptyPartitionReturnsNothing() {
         String t = numbersTable(2);
-        QueryResponse response = query(t, "pk = :p", values(":p", "nobody"), b -> { });
+        QueryResponse response = query(t, "pk = :p", values(":p", "nobody"), b -> {});
         assertThat(response.count()).isZero();
-        assertThat(response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()).isFalse();
+        assertThat(response.hasLastEvaluatedKey()
+                        && !response.lastEvaluatedKey().isEmpty())
+                .isFalse();
     }
 
     @Test

@@ -72,7 +72,8 @@ class ScanConformanceTest extends ConformanceTestBase {
         String t = tableOf(20);
         List<String> all = new ArrayList<>();
         for (int segment = 0; segment < 4; segment++) {
-            all.addAll(scanAll(ScanRequest.builder().tableName(t).segment(segment).totalSegments(4)));
+            all.addAll(
+                    scanAll(ScanRequest.builder().tableName(t).segment(segment).totalSegments(4)));
         }
         assertThat(all).containsExactlyInAnyOrderElementsOf(names(20));
     }
@@ -95,8 +96,8 @@ class ScanConformanceTest extends ConformanceTestBase {
     @DisplayName("A Scan FilterExpression returns matching items: Count after the filter, ScannedCount before")
     void scanFilterCounts() {
         String t = tableOf(10);
-        ScanResponse response = ddb.scan(r -> r.tableName(t).filterExpression("n >= :v")
-                .expressionAttributeValues(values(":v", 7)));
+        ScanResponse response =
+                ddb.scan(r -> r.tableName(t).filterExpression("n >= :v").expressionAttributeValues(values(":v", 7)));
         assertThat(response.count()).isEqualTo(3);
         assertThat(response.scannedCount()).isEqualTo(10);
     }
@@ -116,7 +117,9 @@ class ScanConformanceTest extends ConformanceTestBase {
         String t = hashTable();
         ScanResponse response = ddb.scan(r -> r.tableName(t));
         assertThat(response.count()).isZero();
-        assertThat(response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()).isFalse();
+        assertThat(response.hasLastEvaluatedKey()
+                        && !response.lastEvaluatedKey().isEmpty())
+                .isFalse();
     }
 
     @Test
@@ -129,6 +132,7 @@ class ScanConformanceTest extends ConformanceTestBase {
         }
         ScanResponse first = ddb.scan(r -> r.tableName(t));
         assertThat(first.count()).isBetween(9, 11);
-        assertThat(first.hasLastEvaluatedKey() && !first.lastEvaluatedKey().isEmpty()).isTrue();
+        assertThat(first.hasLastEvaluatedKey() && !first.lastEvaluatedKey().isEmpty())
+                .isTrue();
     }
 }

@@ -28,7 +28,8 @@ class StreamConformanceTest extends StreamTestBase {
     }
 
     @Test
-    @DisplayName("DescribeTable of a table with a stream gives StreamSpecification, LatestStreamArn and LatestStreamLabel")
+    @DisplayName(
+            "DescribeTable of a table with a stream gives StreamSpecification, LatestStreamArn and LatestStreamLabel")
     void describeTableGivesLatestStreamArn() {
         String t = streamTable(StreamViewType.NEW_AND_OLD_IMAGES);
         TableDescription table = ddb.describeTable(r -> r.tableName(t)).table();
@@ -41,7 +42,8 @@ class StreamConformanceTest extends StreamTestBase {
     @DisplayName("A table created without a StreamSpecification has no LatestStreamArn")
     void tableWithoutStreamHasNoStreamArn() {
         String t = hashTable();
-        assertThat(ddb.describeTable(r -> r.tableName(t)).table().latestStreamArn()).isNull();
+        assertThat(ddb.describeTable(r -> r.tableName(t)).table().latestStreamArn())
+                .isNull();
     }
 
     @Test
@@ -49,18 +51,18 @@ class StreamConformanceTest extends StreamTestBase {
     void listStreamsListsTableStream() {
         String t = streamTable(StreamViewType.KEYS_ONLY);
         String arn = streamArn(t);
-        assertThat(streams.listStreams(r -> r.tableName(t)).streams())
-                .anySatisfy(s -> {
-                    assertThat(s.streamArn()).isEqualTo(arn);
-                    assertThat(s.tableName()).isEqualTo(t);
-                });
+        assertThat(streams.listStreams(r -> r.tableName(t)).streams()).anySatisfy(s -> {
+            assertThat(s.streamArn()).isEqualTo(arn);
+            assertThat(s.tableName()).isEqualTo(t);
+        });
     }
 
     @Test
     @DisplayName("DescribeStream reports the table, the view type, the key schema, a status and at least one shard")
     void describeStreamReportsViewTypeAndShards() {
         String t = streamTable(StreamViewType.NEW_IMAGE);
-        StreamDescription description = streams.describeStream(r -> r.streamArn(streamArn(t))).streamDescription();
+        StreamDescription description =
+                streams.describeStream(r -> r.streamArn(streamArn(t))).streamDescription();
         assertThat(description.tableName()).isEqualTo(t);
         assertThat(description.streamViewType()).isEqualTo(StreamViewType.NEW_IMAGE);
         assertThat(description.keySchema()).containsExactly(hashKey("pk"), rangeKey("sk"));
@@ -93,7 +95,8 @@ class StreamConformanceTest extends StreamTestBase {
     }
 
     @Test
-    @DisplayName("Every record carries the item's key attributes in Keys, the eventSource aws:dynamodb and the view type")
+    @DisplayName(
+            "Every record carries the item's key attributes in Keys, the eventSource aws:dynamodb and the view type")
     void recordsCarryKeysAndSource() {
         String t = tableWithInsertModifyRemove(StreamViewType.KEYS_ONLY);
         assertThat(records(streamArn(t), 3)).hasSize(3).allSatisfy(r -> {
@@ -120,8 +123,11 @@ class StreamConformanceTest extends StreamTestBase {
     @DisplayName("KEYS_ONLY: records carry Keys and no images")
     void keysOnlyView() {
         String t = tableWithInsertModifyRemove(StreamViewType.KEYS_ONLY);
-        assertThat(records(streamArn(t), 3)).hasSize(3)
-                .allSatisfy(r -> assertThat(r.dynamodb().hasNewImage() || r.dynamodb().hasOldImage()).isFalse());
+        assertThat(records(streamArn(t), 3))
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(
+                                r.dynamodb().hasNewImage() || r.dynamodb().hasOldImage())
+                        .isFalse());
     }
 
     @Test
@@ -130,7 +136,9 @@ class StreamConformanceTest extends StreamTestBase {
         String t = tableWithInsertModifyRemove(StreamViewType.NEW_IMAGE);
         List<Record> r = records(streamArn(t), 3);
         assertThat(r.get(1).dynamodb().newImage()).containsEntry("v", s("second"));
-        assertThat(r).allSatisfy(record -> assertThat(record.dynamodb().hasOldImage()).isFalse());
+        assertThat(r)
+                .allSatisfy(
+                        record -> assertThat(record.dynamodb().hasOldImage()).isFalse());
         assertThat(r.get(2).dynamodb().hasNewImage()).isFalse();
     }
 
@@ -141,7 +149,9 @@ class StreamConformanceTest extends StreamTestBase {
         List<Record> r = records(streamArn(t), 3);
         assertThat(r.get(1).dynamodb().oldImage()).containsEntry("v", s("first"));
         assertThat(r.get(2).dynamodb().oldImage()).containsEntry("v", s("second"));
-        assertThat(r).allSatisfy(record -> assertThat(record.dynamodb().hasNewImage()).isFalse());
+        assertThat(r)
+                .allSatisfy(
+                        record -> assertThat(record.dynamodb().hasNewImage()).isFalse());
         assertThat(r.get(0).dynamodb().hasOldImage()).isFalse();
     }
 
@@ -150,7 +160,9 @@ class StreamConformanceTest extends StreamTestBase {
     void updateItemRecordsInsertThenModify() {
         String t = streamTable(StreamViewType.NEW_IMAGE);
         for (int i = 0; i < 2; i++) {
-            ddb.updateItem(r -> r.tableName(t).key(key("p", "1")).updateExpression("ADD c :one")
+            ddb.updateItem(r -> r.tableName(t)
+                    .key(key("p", "1"))
+                    .updateExpression("ADD c :one")
                     .expressionAttributeValues(values(":one", 1)));
         }
         List<Record> r = records(streamArn(t), 2);
@@ -164,7 +176,9 @@ class StreamConformanceTest extends StreamTestBase {
         String t = streamTable(StreamViewType.NEW_AND_OLD_IMAGES);
         put(t, item("pk", "p", "sk", "1", "v", "same"));
         put(t, item("pk", "p", "sk", "1", "v", "same"));
-        ddb.updateItem(r -> r.tableName(t).key(key("p", "1")).updateExpression("SET v = :v")
+        ddb.updateItem(r -> r.tableName(t)
+                .key(key("p", "1"))
+                .updateExpression("SET v = :v")
                 .expressionAttributeValues(values(":v", "same")));
         put(t, item("pk", "p", "sk", "marker"));
         List<Record> r = records(streamArn(t), 2);
@@ -178,7 +192,9 @@ class StreamConformanceTest extends StreamTestBase {
         String t = streamTable(StreamViewType.KEYS_ONLY);
         ddb.deleteItem(r -> r.tableName(t).key(key("p", "nothing")));
         put(t, item("pk", "p", "sk", "marker"));
-        assertThat(records(streamArn(t), 1)).extracting(r -> r.dynamodb().keys()).containsExactly(key("p", "marker"));
+        assertThat(records(streamArn(t), 1))
+                .extracting(r -> r.dynamodb().keys())
+                .containsExactly(key("p", "marker"));
     }
 
     @Test
@@ -187,7 +203,8 @@ class StreamConformanceTest extends StreamTestBase {
         String t = streamTable(StreamViewType.KEYS_ONLY);
         put(t, item("pk", "p", "sk", "1"));
         try {
-            ddb.putItem(r -> r.tableName(t).item(item("pk", "p", "sk", "1", "v", 1))
+            ddb.putItem(r -> r.tableName(t)
+                    .item(item("pk", "p", "sk", "1", "v", 1))
                     .conditionExpression("attribute_not_exists(pk)"));
         } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException expected) {
             // the write is refused
@@ -201,9 +218,14 @@ class StreamConformanceTest extends StreamTestBase {
     void transactionWritesRecordPerItem() {
         String t = streamTable(StreamViewType.KEYS_ONLY);
         ddb.transactWriteItems(r -> r.transactItems(
-                TransactWriteItem.builder().put(p -> p.tableName(t).item(item("pk", "p", "sk", "1"))).build(),
-                TransactWriteItem.builder().put(p -> p.tableName(t).item(item("pk", "p", "sk", "2"))).build()));
-        assertThat(records(streamArn(t), 2)).extracting(r -> r.dynamodb().keys())
+                TransactWriteItem.builder()
+                        .put(p -> p.tableName(t).item(item("pk", "p", "sk", "1")))
+                        .build(),
+                TransactWriteItem.builder()
+                        .put(p -> p.tableName(t).item(item("pk", "p", "sk", "2")))
+                        .build()));
+        assertThat(records(streamArn(t), 2))
+                .extracting(r -> r.dynamodb().keys())
                 .containsExactlyInAnyOrder(key("p", "1"), key("p", "2"));
     }
 
@@ -247,7 +269,8 @@ class StreamConformanceTest extends StreamTestBase {
     void userWritesHaveNoUserIdentity() {
         String t = streamTable(StreamViewType.KEYS_ONLY);
         put(t, item("pk", "p", "sk", "1"));
-        assertThat(records(streamArn(t), 1)).singleElement()
+        assertThat(records(streamArn(t), 1))
+                .singleElement()
                 .satisfies(r -> assertThat(r.userIdentity()).isNull());
     }
 
@@ -255,7 +278,8 @@ class StreamConformanceTest extends StreamTestBase {
     @DisplayName("A record's eventName matches its OperationType enum")
     void eventNamesAreOperationTypes() {
         String t = tableWithInsertModifyRemove(StreamViewType.KEYS_ONLY);
-        assertThat(records(streamArn(t), 3)).extracting(Record::eventName)
+        assertThat(records(streamArn(t), 3))
+                .extracting(Record::eventName)
                 .containsExactly(OperationType.INSERT, OperationType.MODIFY, OperationType.REMOVE);
     }
 

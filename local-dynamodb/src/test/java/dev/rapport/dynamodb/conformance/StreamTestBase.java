@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * Tables with a stream, and reading their records with GetRecords. The embedded engine writes a
@@ -26,9 +26,11 @@ abstract class StreamTestBase extends ConformanceTestBase {
 
     /** A pk (S) / sk (S) table with a stream of this view type. */
     protected String streamTable(StreamViewType viewType) {
-        return createTable("st", b -> b.keySchema(hashKey("pk"), rangeKey("sk"))
-                .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("sk", ScalarAttributeType.S))
-                .streamSpecification(s -> s.streamEnabled(true).streamViewType(viewType)));
+        return createTable(
+                "st",
+                b -> b.keySchema(hashKey("pk"), rangeKey("sk"))
+                        .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("sk", ScalarAttributeType.S))
+                        .streamSpecification(s -> s.streamEnabled(true).streamViewType(viewType)));
     }
 
     protected String streamArn(String table) {
@@ -37,28 +39,41 @@ abstract class StreamTestBase extends ConformanceTestBase {
 
     protected String iterator(String streamArn, ShardIteratorType type, String sequenceNumber) {
         String shardId = firstShard(streamArn).shardId();
-        return streams.getShardIterator(r -> r.streamArn(streamArn).shardId(shardId).shardIteratorType(type)
-                .sequenceNumber(sequenceNumber)).shardIterator();
+        return streams.getShardIterator(r -> r.streamArn(streamArn)
+                        .shardId(shardId)
+                        .shardIteratorType(type)
+                        .sequenceNumber(sequenceNumber))
+                .shardIterator();
     }
 
     protected Shard firstShard(String streamArn) {
-        List<Shard> shards = streams.describeStream(r -> r.streamArn(streamArn)).streamDescription().shards();
+        List<Shard> shards = streams.describeStream(r -> r.streamArn(streamArn))
+                .streamDescription()
+                .shards();
         assertThat(shards).as("shards of " + streamArn).isNotEmpty();
         return shards.get(0);
     }
 
-    /** Every record of the stream from TRIM_HORIZON, across its shards; at least {@code expected} of them if they come. */
+    /**
+     * Every record of the stream from TRIM_HORIZON, across its shards; at least {@code expected} of them if they come.
+     */
     protected List<Record> records(String streamArn, int expected) {
         List<Record> all = new ArrayList<>();
-        for (Shard shard : streams.describeStream(r -> r.streamArn(streamArn)).streamDescription().shards()) {
-            String it = streams.getShardIterator(r -> r.streamArn(streamArn).shardId(shard.shardId())
-                    .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+        for (Shard shard : streams.describeStream(r -> r.streamArn(streamArn))
+                .streamDescription()
+                .shards()) {
+            String it = streams.getShardIterator(r -> r.streamArn(streamArn)
+                            .shardId(shard.shardId())
+                            .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+                    .shardIterator();
             all.addAll(readFrom(it, expected - all.size()));
         }
         return all;
     }
 
-    /** Records from this iterator on, until a page comes back empty (and, externally, {@code expected} have arrived). */
+    /**
+     * Records from this iterator on, until a page comes back empty (and, externally, {@code expected} have arrived).
+     */
     protected List<Record> readFrom(String shardIterator, int expected) {
         List<Record> read = new ArrayList<>();
         Instant deadline = Instant.now().plus(EXTERNAL_DEADLINE);
@@ -69,7 +84,9 @@ abstract class StreamTestBase extends ConformanceTestBase {
             read.addAll(page.records());
             it = page.nextShardIterator();
             if (page.records().isEmpty()) {
-                if (read.size() >= expected || target.isEmbedded() || Instant.now().isAfter(deadline)) {
+                if (read.size() >= expected
+                        || target.isEmbedded()
+                        || Instant.now().isAfter(deadline)) {
                     break;
                 }
                 pauseBeforePollingAgain();
@@ -97,6 +114,8 @@ abstract class StreamTestBase extends ConformanceTestBase {
     }
 
     protected static List<BigInteger> sequenceNumbers(List<Record> records) {
-        return records.stream().map(r -> new BigInteger(r.dynamodb().sequenceNumber())).toList();
+        return records.stream()
+                .map(r -> new BigInteger(r.dynamodb().sequenceNumber()))
+                .toList();
     }
 }

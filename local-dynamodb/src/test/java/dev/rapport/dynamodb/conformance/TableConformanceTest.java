@@ -21,12 +21,16 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 class TableConformanceTest extends ConformanceTestBase {
 
     private CreateTableRequest.Builder simpleTable(String name) {
-        return CreateTableRequest.builder().tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(hashKey("pk")).attributeDefinitions(attr("pk", ScalarAttributeType.S));
+        return CreateTableRequest.builder()
+                .tableName(name)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(hashKey("pk"))
+                .attributeDefinitions(attr("pk", ScalarAttributeType.S));
     }
 
     @Test
-    @DisplayName("CreateTable returns the TableDescription with the name, key schema and a status of CREATING or ACTIVE")
+    @DisplayName(
+            "CreateTable returns the TableDescription with the name, key schema and a status of CREATING or ACTIVE")
     void createTableReturnsDescriptionWithKeySchema() {
         String name = track(uniqueName("create"));
         TableDescription table = ddb.createTable(simpleTable(name).build()).tableDescription();
@@ -37,7 +41,9 @@ class TableConformanceTest extends ConformanceTestBase {
     }
 
     @Test
-    @DisplayName("DescribeTable of an existing table gives its key schema, attribute definitions, billing mode and ACTIVE status")
+    @DisplayName(
+            "DescribeTable of an existing table gives its key schema, attribute definitions, billing mode and ACTIVE"
+                    + " status")
     void describeTableReportsKeySchemaAttributesAndBillingMode() {
         String name = hashRangeTable();
         TableDescription table = ddb.describeTable(r -> r.tableName(name)).table();
@@ -52,7 +58,9 @@ class TableConformanceTest extends ConformanceTestBase {
     @DisplayName("CreateTable with the name of an existing table fails with ResourceInUseException")
     void createTableWithExistingNameFailsWithResourceInUse() {
         String name = hashTable();
-        assertError("ResourceInUseException", () -> ddb.createTable(simpleTable(name).build()));
+        assertError(
+                "ResourceInUseException",
+                () -> ddb.createTable(simpleTable(name).build()));
     }
 
     @Test
@@ -70,7 +78,8 @@ class TableConformanceTest extends ConformanceTestBase {
     @Test
     @DisplayName("PutItem into a table that does not exist fails with ResourceNotFoundException")
     void putItemIntoMissingTableFailsWithResourceNotFound() {
-        assertError("ResourceNotFoundException",
+        assertError(
+                "ResourceNotFoundException",
                 () -> ddb.putItem(r -> r.tableName(uniqueName("missing")).item(key("a"))));
     }
 
@@ -100,11 +109,13 @@ class TableConformanceTest extends ConformanceTestBase {
     @DisplayName("Every key attribute must have an AttributeDefinition, else ValidationException")
     void createTableWithKeyAttributeMissingFromDefinitionsFailsValidation() {
         assertValidation(() -> ddb.createTable(simpleTable(uniqueName("bad"))
-                .keySchema(hashKey("pk"), rangeKey("sk")).build()));
+                .keySchema(hashKey("pk"), rangeKey("sk"))
+                .build()));
     }
 
     @Test
-    @DisplayName("AttributeDefinitions may only name key attributes of the table or its indexes, else ValidationException")
+    @DisplayName(
+            "AttributeDefinitions may only name key attributes of the table or its indexes, else ValidationException")
     void createTableWithUnusedAttributeDefinitionFailsValidation() {
         assertValidation(() -> ddb.createTable(simpleTable(uniqueName("bad"))
                 .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("other", ScalarAttributeType.S))
@@ -123,11 +134,20 @@ class TableConformanceTest extends ConformanceTestBase {
     @Test
     @DisplayName("A global secondary index appears in DescribeTable with its key schema and projection")
     void describeTableListsGlobalSecondaryIndexes() {
-        String name = createTable("gsi", b -> b.keySchema(hashKey("pk"))
-                .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("g", ScalarAttributeType.S))
-                .globalSecondaryIndexes(gsi("byG", Projection.builder().projectionType(ProjectionType.ALL).build(),
-                        hashKey("g"))));
-        var index = ddb.describeTable(r -> r.tableName(name)).table().globalSecondaryIndexes().get(0);
+        String name = createTable(
+                "gsi",
+                b -> b.keySchema(hashKey("pk"))
+                        .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("g", ScalarAttributeType.S))
+                        .globalSecondaryIndexes(gsi(
+                                "byG",
+                                Projection.builder()
+                                        .projectionType(ProjectionType.ALL)
+                                        .build(),
+                                hashKey("g"))));
+        var index = ddb.describeTable(r -> r.tableName(name))
+                .table()
+                .globalSecondaryIndexes()
+                .get(0);
         assertThat(index.indexName()).isEqualTo("byG");
         assertThat(index.keySchema()).containsExactly(hashKey("g"));
         assertThat(index.projection().projectionType()).isEqualTo(ProjectionType.ALL);
@@ -142,7 +162,8 @@ class TableConformanceTest extends ConformanceTestBase {
     }
 
     @Test
-    @DisplayName("ListTables pages by Limit: each page has at most Limit names, LastEvaluatedTableName + ExclusiveStartTableName continue, every table once")
+    @DisplayName("ListTables pages by Limit: each page has at most Limit names, LastEvaluatedTableName +"
+            + " ExclusiveStartTableName continue, every table once")
     void listTablesPaginatesWithLimitAndExclusiveStartTableName() {
         List<String> mine = List.of(hashTable(), hashTable(), hashTable());
         List<String> all = listAllTables(2);
@@ -171,7 +192,8 @@ class TableConformanceTest extends ConformanceTestBase {
     void updateTimeToLiveReturnsSpecification() {
         String name = hashTable();
         var spec = ddb.updateTimeToLive(r -> r.tableName(name)
-                .timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt"))).timeToLiveSpecification();
+                        .timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt")))
+                .timeToLiveSpecification();
         assertThat(spec.enabled()).isTrue();
         assertThat(spec.attributeName()).isEqualTo("expiresAt");
     }
@@ -180,8 +202,8 @@ class TableConformanceTest extends ConformanceTestBase {
     @DisplayName("DescribeTimeToLive reports ENABLED (or ENABLING) and the attribute after UpdateTimeToLive")
     void describeTimeToLiveAfterEnableReportsAttribute() {
         String name = hashTable();
-        ddb.updateTimeToLive(r -> r.tableName(name)
-                .timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt")));
+        ddb.updateTimeToLive(r ->
+                r.tableName(name).timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt")));
         var description = ddb.describeTimeToLive(r -> r.tableName(name)).timeToLiveDescription();
         assertThat(description.timeToLiveStatus()).isIn(TimeToLiveStatus.ENABLED, TimeToLiveStatus.ENABLING);
         assertThat(description.attributeName()).isEqualTo("expiresAt");
@@ -191,7 +213,9 @@ class TableConformanceTest extends ConformanceTestBase {
     @DisplayName("DescribeTimeToLive of a new table reports DISABLED")
     void describeTimeToLiveOfNewTableIsDisabled() {
         String name = hashTable();
-        assertThat(ddb.describeTimeToLive(r -> r.tableName(name)).timeToLiveDescription().timeToLiveStatus())
+        assertThat(ddb.describeTimeToLive(r -> r.tableName(name))
+                        .timeToLiveDescription()
+                        .timeToLiveStatus())
                 .isEqualTo(TimeToLiveStatus.DISABLED);
     }
 
@@ -199,17 +223,16 @@ class TableConformanceTest extends ConformanceTestBase {
     @DisplayName("UpdateTimeToLive enabling TTL when it is already enabled is a ValidationException")
     void enablingTimeToLiveTwiceFailsValidation() {
         String name = hashTable();
-        ddb.updateTimeToLive(r -> r.tableName(name)
-                .timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt")));
-        assertValidation(() -> ddb.updateTimeToLive(r -> r.tableName(name)
-                .timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt"))));
+        ddb.updateTimeToLive(r ->
+                r.tableName(name).timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt")));
+        assertValidation(() -> ddb.updateTimeToLive(r ->
+                r.tableName(name).timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt"))));
     }
 
     @Test
     @DisplayName("DescribeTimeToLive of a table that does not exist fails with ResourceNotFoundException")
     void describeTimeToLiveOfMissingTableFailsWithResourceNotFound() {
-        assertError("ResourceNotFoundException",
-                () -> ddb.describeTimeToLive(r -> r.tableName(uniqueName("missing"))));
+        assertError("ResourceNotFoundException", () -> ddb.describeTimeToLive(r -> r.tableName(uniqueName("missing"))));
     }
 
     private List<String> listAllTables(int limit) {

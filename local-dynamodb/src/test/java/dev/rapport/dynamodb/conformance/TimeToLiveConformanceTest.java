@@ -23,7 +23,8 @@ class TimeToLiveConformanceTest extends StreamTestBase {
 
     private String ttlTable(StreamViewType viewType) {
         String t = streamTable(viewType);
-        ddb.updateTimeToLive(r -> r.tableName(t).timeToLiveSpecification(s -> s.enabled(true).attributeName("expiresAt")));
+        ddb.updateTimeToLive(
+                r -> r.tableName(t).timeToLiveSpecification(s -> s.enabled(true).attributeName("expiresAt")));
         return t;
     }
 
@@ -38,7 +39,8 @@ class TimeToLiveConformanceTest extends StreamTestBase {
     }
 
     @Test
-    @DisplayName("A TTL deletion writes a REMOVE record with userIdentity type Service, principalId dynamodb.amazonaws.com")
+    @DisplayName(
+            "A TTL deletion writes a REMOVE record with userIdentity type Service, principalId dynamodb.amazonaws.com")
     void expiryWritesServiceRemoveRecord() {
         EmbeddedDynamoDb db = embeddedOnly("run the TTL sweep on demand");
         String t = ttlTable(StreamViewType.NEW_AND_OLD_IMAGES);
@@ -101,7 +103,9 @@ class TimeToLiveConformanceTest extends StreamTestBase {
         put(t, item("pk", "p", "sk", "b", "expiresAt", past()));
         put(t, item("pk", "p", "sk", "c", "expiresAt", future()));
         assertThat(db.expireItems()).isEqualTo(2);
-        assertThat(ddb.scan(r -> r.tableName(t)).items()).extracting(i -> i.get("sk").s()).containsExactly("c");
+        assertThat(ddb.scan(r -> r.tableName(t)).items())
+                .extracting(i -> i.get("sk").s())
+                .containsExactly("c");
     }
 
     @Test

@@ -24,14 +24,16 @@ class TransactionConflictConformanceTest extends ConformanceTestBase {
     /** Starts T1 (ADD c 1 on item "a") in another thread and returns once it holds the item. */
     private CompletableFuture<Void> startHeldTransaction(String t, EmbeddedDynamoDb.TransactionHold hold)
             throws InterruptedException {
-        CompletableFuture<Void> t1 = CompletableFuture.runAsync(
-                () -> ddb.transactWriteItems(r -> r.transactItems(addOne(t, key("a")))));
+        CompletableFuture<Void> t1 =
+                CompletableFuture.runAsync(() -> ddb.transactWriteItems(r -> r.transactItems(addOne(t, key("a")))));
         hold.awaitHeld();
         return t1;
     }
 
     @Test
-    @DisplayName("A PutItem on an item in an ongoing transaction fails with TransactionConflictException; the transaction then commits")
+    @DisplayName(
+            "A PutItem on an item in an ongoing transaction fails with TransactionConflictException; the transaction"
+                    + " then commits")
     void putItemOnItemInOngoingTransactionFailsWithTransactionConflict() throws Exception {
         EmbeddedDynamoDb db = embeddedOnly("pause a transaction");
         String t = hashTable();
@@ -53,8 +55,10 @@ class TransactionConflictConformanceTest extends ConformanceTestBase {
         CompletableFuture<Void> t1;
         try (EmbeddedDynamoDb.TransactionHold hold = db.holdNextTransaction(t)) {
             t1 = startHeldTransaction(t, hold);
-            assertThatThrownBy(() -> ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression("SET x = :x")
-                    .expressionAttributeValues(values(":x", 1))))
+            assertThatThrownBy(() -> ddb.updateItem(r -> r.tableName(t)
+                            .key(key("a"))
+                            .updateExpression("SET x = :x")
+                            .expressionAttributeValues(values(":x", 1))))
                     .isInstanceOf(TransactionConflictException.class);
         }
         t1.get(30, TimeUnit.SECONDS);
@@ -69,11 +73,14 @@ class TransactionConflictConformanceTest extends ConformanceTestBase {
         CompletableFuture<Void> t1;
         try (EmbeddedDynamoDb.TransactionHold hold = db.holdNextTransaction(t)) {
             t1 = startHeldTransaction(t, hold);
-            assertThatThrownBy(() -> ddb.transactWriteItems(r -> r.transactItems(
-                    putAction(t, item("pk", "other")), addOne(t, key("a")))))
-                    .isInstanceOfSatisfying(TransactionCanceledException.class, e -> assertThat(
-                            e.cancellationReasons().stream().map(CancellationReason::code).toList())
-                            .containsExactly("None", "TransactionConflict"));
+            assertThatThrownBy(() -> ddb.transactWriteItems(
+                            r -> r.transactItems(putAction(t, item("pk", "other")), addOne(t, key("a")))))
+                    .isInstanceOfSatisfying(
+                            TransactionCanceledException.class,
+                            e -> assertThat(e.cancellationReasons().stream()
+                                            .map(CancellationReason::code)
+                                            .toList())
+                                    .containsExactly("None", "TransactionConflict"));
         }
         t1.get(30, TimeUnit.SECONDS);
         assertThat(get(t, key("a"))).containsEntry("c", n("1"));
@@ -88,11 +95,15 @@ class TransactionConflictConformanceTest extends ConformanceTestBase {
         CompletableFuture<Void> t1;
         try (EmbeddedDynamoDb.TransactionHold hold = db.holdNextTransaction(t)) {
             t1 = startHeldTransaction(t, hold);
-            assertThatThrownBy(() -> ddb.transactGetItems(r -> r.transactItems(
-                    TransactGetItem.builder().get(g -> g.tableName(t).key(key("a"))).build())))
-                    .isInstanceOfSatisfying(TransactionCanceledException.class, e -> assertThat(
-                            e.cancellationReasons().stream().map(CancellationReason::code).toList())
-                            .containsExactly("TransactionConflict"));
+            assertThatThrownBy(() -> ddb.transactGetItems(r -> r.transactItems(TransactGetItem.builder()
+                            .get(g -> g.tableName(t).key(key("a")))
+                            .build())))
+                    .isInstanceOfSatisfying(
+                            TransactionCanceledException.class,
+                            e -> assertThat(e.cancellationReasons().stream()
+                                            .map(CancellationReason::code)
+                                            .toList())
+                                    .containsExactly("TransactionConflict"));
         }
         t1.get(30, TimeUnit.SECONDS);
     }

@@ -26,8 +26,9 @@ class TransactionConformanceTest extends ConformanceTestBase {
     }
 
     static TransactWriteItem putIfAbsent(String t, Map<String, AttributeValue> item) {
-        return TransactWriteItem.builder().put(p -> p.tableName(t).item(item)
-                .conditionExpression("attribute_not_exists(pk)")).build();
+        return TransactWriteItem.builder()
+                .put(p -> p.tableName(t).item(item).conditionExpression("attribute_not_exists(pk)"))
+                .build();
     }
 
     static TransactWriteItem deleteAction(String t, Map<String, AttributeValue> key) {
@@ -35,13 +36,18 @@ class TransactionConformanceTest extends ConformanceTestBase {
     }
 
     static TransactWriteItem addOne(String t, Map<String, AttributeValue> key) {
-        return TransactWriteItem.builder().update(u -> u.tableName(t).key(key).updateExpression("ADD c :one")
-                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))).build();
+        return TransactWriteItem.builder()
+                .update(u -> u.tableName(t)
+                        .key(key)
+                        .updateExpression("ADD c :one")
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))))
+                .build();
     }
 
     static TransactWriteItem checkExists(String t, Map<String, AttributeValue> key) {
-        return TransactWriteItem.builder().conditionCheck(c -> c.tableName(t).key(key)
-                .conditionExpression("attribute_exists(pk)")).build();
+        return TransactWriteItem.builder()
+                .conditionCheck(c -> c.tableName(t).key(key).conditionExpression("attribute_exists(pk)"))
+                .build();
     }
 
     private static TransactGetItem getAction(String t, Map<String, AttributeValue> key) {
@@ -73,21 +79,28 @@ class TransactionConformanceTest extends ConformanceTestBase {
     void failedConditionAppliesNothing() {
         String t = hashTable();
         put(t, item("pk", "taken"));
-        assertThatThrownBy(() -> transact(putAction(t, item("pk", "first")), putIfAbsent(t, item("pk", "taken")),
-                addOne(t, key("third"))))
+        assertThatThrownBy(() -> transact(
+                        putAction(t, item("pk", "first")),
+                        putIfAbsent(t, item("pk", "taken")),
+                        addOne(t, key("third"))))
                 .isInstanceOf(TransactionCanceledException.class);
         assertThat(exists(t, key("first"))).isFalse();
         assertThat(exists(t, key("third"))).isFalse();
     }
 
     @Test
-    @DisplayName("CancellationReasons are in action order: None for passing actions, ConditionalCheckFailed for the failing one")
+    @DisplayName(
+            "CancellationReasons are in action order: None for passing actions, ConditionalCheckFailed for the failing"
+                    + " one")
     void cancellationReasonsInActionOrder() {
         String t = hashTable();
         put(t, item("pk", "taken"));
-        assertThatThrownBy(() -> transact(putAction(t, item("pk", "first")), putIfAbsent(t, item("pk", "taken")),
-                addOne(t, key("third"))))
-                .isInstanceOfSatisfying(TransactionCanceledException.class,
+        assertThatThrownBy(() -> transact(
+                        putAction(t, item("pk", "first")),
+                        putIfAbsent(t, item("pk", "taken")),
+                        addOne(t, key("third"))))
+                .isInstanceOfSatisfying(
+                        TransactionCanceledException.class,
                         e -> assertThat(reasonCodes(e)).containsExactly("None", "ConditionalCheckFailed", "None"));
     }
 
@@ -96,7 +109,8 @@ class TransactionConformanceTest extends ConformanceTestBase {
     void failingConditionCheckCancels() {
         String t = hashTable();
         assertThatThrownBy(() -> transact(checkExists(t, key("absent")), putAction(t, item("pk", "x"))))
-                .isInstanceOfSatisfying(TransactionCanceledException.class,
+                .isInstanceOfSatisfying(
+                        TransactionCanceledException.class,
                         e -> assertThat(reasonCodes(e)).containsExactly("ConditionalCheckFailed", "None"));
         assertThat(exists(t, key("x"))).isFalse();
     }
@@ -116,11 +130,15 @@ class TransactionConformanceTest extends ConformanceTestBase {
     void cancellationReasonCarriesItemWithAllOld() {
         String t = hashTable();
         put(t, item("pk", "taken", "v", 7));
-        TransactWriteItem failing = TransactWriteItem.builder().put(p -> p.tableName(t).item(item("pk", "taken"))
-                .conditionExpression("attribute_not_exists(pk)")
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
+        TransactWriteItem failing = TransactWriteItem.builder()
+                .put(p -> p.tableName(t)
+                        .item(item("pk", "taken"))
+                        .conditionExpression("attribute_not_exists(pk)")
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
+                .build();
         assertThatThrownBy(() -> transact(failing))
-                .isInstanceOfSatisfying(TransactionCanceledException.class,
+                .isInstanceOfSatisfying(
+                        TransactionCanceledException.class,
                         e -> assertThat(e.cancellationReasons().get(0).item()).isEqualTo(item("pk", "taken", "v", 7)));
     }
 
@@ -187,8 +205,8 @@ class TransactionConformanceTest extends ConformanceTestBase {
         String t = hashTable();
         String token = UUID.randomUUID().toString();
         ddb.transactWriteItems(r -> r.clientRequestToken(token).transactItems(addOne(t, key("a"))));
-        assertThatThrownBy(() -> ddb.transactWriteItems(r -> r.clientRequestToken(token)
-                .transactItems(addOne(t, key("b")))))
+        assertThatThrownBy(() ->
+                        ddb.transactWriteItems(r -> r.clientRequestToken(token).transactItems(addOne(t, key("b")))))
                 .isInstanceOf(IdempotentParameterMismatchException.class);
         assertThat(exists(t, key("b"))).isFalse();
     }
@@ -205,8 +223,9 @@ class TransactionConformanceTest extends ConformanceTestBase {
         String t = hashTable();
         put(t, item("pk", "a", "v", 1));
         put(t, item("pk", "c", "v", 3));
-        List<ItemResponse> responses = ddb.transactGetItems(r -> r.transactItems(
-                getAction(t, key("c")), getAction(t, key("b")), getAction(t, key("a")))).responses();
+        List<ItemResponse> responses = ddb.transactGetItems(
+                        r -> r.transactItems(getAction(t, key("c")), getAction(t, key("b")), getAction(t, key("a"))))
+                .responses();
         assertThat(responses).hasSize(3);
         assertThat(responses.get(0).item()).isEqualTo(item("pk", "c", "v", 3));
         assertThat(responses.get(1).hasItem()).isFalse();
@@ -219,7 +238,9 @@ class TransactionConformanceTest extends ConformanceTestBase {
         String t = hashTable();
         put(t, item("pk", "a", "x", 1, "y", 2));
         List<ItemResponse> responses = ddb.transactGetItems(r -> r.transactItems(TransactGetItem.builder()
-                .get(g -> g.tableName(t).key(key("a")).projectionExpression("x")).build())).responses();
+                        .get(g -> g.tableName(t).key(key("a")).projectionExpression("x"))
+                        .build()))
+                .responses();
         assertThat(responses.get(0).item()).isEqualTo(item("x", 1));
     }
 
@@ -239,10 +260,14 @@ class TransactionConformanceTest extends ConformanceTestBase {
     void conditionalUpdateInTransaction() {
         String t = hashTable();
         put(t, item("pk", "a", "state", "open"));
-        transact(TransactWriteItem.builder().update(u -> u.tableName(t).key(key("a"))
-                .updateExpression("SET #s = :closed").conditionExpression("#s = :open")
-                .expressionAttributeNames(names("#s", "state"))
-                .expressionAttributeValues(values(":open", "open", ":closed", "closed"))).build());
+        transact(TransactWriteItem.builder()
+                .update(u -> u.tableName(t)
+                        .key(key("a"))
+                        .updateExpression("SET #s = :closed")
+                        .conditionExpression("#s = :open")
+                        .expressionAttributeNames(names("#s", "state"))
+                        .expressionAttributeValues(values(":open", "open", ":closed", "closed")))
+                .build());
         assertThat(get(t, key("a"))).containsEntry("state", s("closed"));
     }
 }

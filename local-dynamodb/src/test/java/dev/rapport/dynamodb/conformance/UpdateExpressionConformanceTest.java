@@ -12,7 +12,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class UpdateExpressionConformanceTest extends ConformanceTestBase {
 
     private Map<String, AttributeValue> update(String t, String expression, Map<String, AttributeValue> values) {
-        ddb.updateItem(r -> r.tableName(t).key(key("a")).updateExpression(expression)
+        ddb.updateItem(r -> r.tableName(t)
+                .key(key("a"))
+                .updateExpression(expression)
                 .expressionAttributeValues(values.isEmpty() ? null : values));
         return get(t, key("a"));
     }
@@ -68,8 +70,8 @@ class UpdateExpressionConformanceTest extends ConformanceTestBase {
     @DisplayName("if_not_exists(path, v) yields v only when the attribute is absent")
     void ifNotExists() {
         String t = tableWith("x", 1);
-        Map<String, AttributeValue> after = update(t, "SET x = if_not_exists(x, :d), y = if_not_exists(y, :d)",
-                values(":d", 0));
+        Map<String, AttributeValue> after =
+                update(t, "SET x = if_not_exists(x, :d), y = if_not_exists(y, :d)", values(":d", 0));
         assertThat(after).containsEntry("x", n("1")).containsEntry("y", n("0"));
     }
 
@@ -175,7 +177,10 @@ class UpdateExpressionConformanceTest extends ConformanceTestBase {
     @DisplayName("DELETE removes members from a set")
     void deleteFromSet() {
         String t = tableWith("tags", ss("a", "b", "c"));
-        assertThat(update(t, "DELETE tags :t", values(":t", ss("a", "c", "z"))).get("tags").ss()).containsExactly("b");
+        assertThat(update(t, "DELETE tags :t", values(":t", ss("a", "c", "z")))
+                        .get("tags")
+                        .ss())
+                .containsExactly("b");
     }
 
     @Test
@@ -189,8 +194,8 @@ class UpdateExpressionConformanceTest extends ConformanceTestBase {
     @DisplayName("SET, REMOVE, ADD and DELETE clauses combine in one expression")
     void allClausesInOneExpression() {
         String t = tableWith("x", 1, "gone", true, "tags", ss("a", "b"));
-        Map<String, AttributeValue> after = update(t, "SET y = :y REMOVE gone ADD x :one DELETE tags :a",
-                values(":y", "y", ":one", 1, ":a", ss("a")));
+        Map<String, AttributeValue> after = update(
+                t, "SET y = :y REMOVE gone ADD x :one DELETE tags :a", values(":y", "y", ":one", 1, ":a", ss("a")));
         assertThat(after).containsEntry("x", n("2")).containsEntry("y", s("y")).doesNotContainKey("gone");
         assertThat(after.get("tags").ss()).containsExactly("b");
     }

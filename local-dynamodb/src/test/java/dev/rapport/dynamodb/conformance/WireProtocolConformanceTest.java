@@ -28,15 +28,21 @@ class WireProtocolConformanceTest extends ConformanceTestBase {
     private HttpResponse<byte[]> post(String target, String body) throws IOException, InterruptedException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         URI uri = target().endpoint().resolve("/");
-        SdkHttpRequest unsigned = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(uri)
+        SdkHttpRequest unsigned = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.POST)
+                .uri(uri)
                 .putHeader("Content-Type", "application/x-amz-json-1.0")
                 .putHeader("X-Amz-Target", target)
                 .build();
-        AwsCredentialsIdentity identity = target().credentials().resolveIdentity().join();
-        SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r.identity(identity).request(unsigned)
-                .payload(ContentStreamProvider.fromByteArray(bytes))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "dynamodb")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, target().region().id()));
+        AwsCredentialsIdentity identity =
+                target().credentials().resolveIdentity().join();
+        SignedRequest signed = AwsV4HttpSigner.create()
+                .sign(r -> r.identity(identity)
+                        .request(unsigned)
+                        .payload(ContentStreamProvider.fromByteArray(bytes))
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "dynamodb")
+                        .putProperty(
+                                AwsV4HttpSigner.REGION_NAME, target().region().id()));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
         signed.request().headers().forEach((name, values) -> {
             if (!HEADERS_HTTPCLIENT_SETS.contains(name.toLowerCase())) {
@@ -56,7 +62,8 @@ class WireProtocolConformanceTest extends ConformanceTestBase {
 
     /** The {@code __type} of an error body, e.g. {@code com.amazon.coral.validate#ValidationException}. */
     private static String errorType(HttpResponse<byte[]> response) {
-        var matcher = java.util.regex.Pattern.compile("\"__type\"\\s*:\\s*\"([^\"]*)\"").matcher(body(response));
+        var matcher = java.util.regex.Pattern.compile("\"__type\"\\s*:\\s*\"([^\"]*)\"")
+                .matcher(body(response));
         assertThat(matcher.find()).as("__type in " + body(response)).isTrue();
         return matcher.group(1);
     }
@@ -80,8 +87,8 @@ class WireProtocolConformanceTest extends ConformanceTestBase {
     @Test
     @DisplayName("DescribeTable of a missing table is a 400 whose __type ends in #ResourceNotFoundException")
     void missingTableIsResourceNotFoundOnTheWire() throws Exception {
-        HttpResponse<byte[]> response = post("DynamoDB_20120810.DescribeTable",
-                "{\"TableName\":\"" + uniqueName("missing") + "\"}");
+        HttpResponse<byte[]> response =
+                post("DynamoDB_20120810.DescribeTable", "{\"TableName\":\"" + uniqueName("missing") + "\"}");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(errorType(response)).endsWith("#ResourceNotFoundException");
     }
@@ -106,8 +113,8 @@ class WireProtocolConformanceTest extends ConformanceTestBase {
     @Test
     @DisplayName("Error responses carry x-amz-crc32 of the body too")
     void errorResponseCarriesCrc32OfBody() throws Exception {
-        HttpResponse<byte[]> response = post("DynamoDB_20120810.DescribeTable",
-                "{\"TableName\":\"" + uniqueName("missing") + "\"}");
+        HttpResponse<byte[]> response =
+                post("DynamoDB_20120810.DescribeTable", "{\"TableName\":\"" + uniqueName("missing") + "\"}");
         assertThat(response.headers().firstValue("x-amz-crc32")).hasValue(Long.toString(crc32(response.body())));
     }
 
@@ -115,8 +122,8 @@ class WireProtocolConformanceTest extends ConformanceTestBase {
     @DisplayName("Responses have Content-Type application/x-amz-json-1.0 and a request id")
     void responsesAreAmzJson10WithRequestId() throws Exception {
         HttpResponse<byte[]> response = post("DynamoDB_20120810.ListTables", "{}");
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/x-amz-json-1.0"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/x-amz-json-1.0"));
         assertThat(response.headers().firstValue("x-amzn-requestid")).isPresent();
     }
 
@@ -142,5 +149,4 @@ class WireProtocolConformanceTest extends ConformanceTestBase {
         crc.update(bytes);
         return crc.getValue();
     }
-
 }

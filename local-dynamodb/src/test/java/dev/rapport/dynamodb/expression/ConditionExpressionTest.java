@@ -89,8 +89,10 @@ class ConditionExpressionTest {
     void documentsAndSetsCompareByContent() {
         assertThat(test("tags = :v", ":v", ss("blue", "red"))).isTrue();
         assertThat(test("#m.child = :v", "#m", "map", ":v", m("leaf", n(7)))).isTrue();
-        assertThat(test("#l = :v", "#l", "list", ":v", l(s("a"), n(2), m("deep", s("x"))))).isTrue();
-        assertThat(test("#l = :v", "#l", "list", ":v", l(n(2), s("a"), m("deep", s("x"))))).isFalse();
+        assertThat(test("#l = :v", "#l", "list", ":v", l(s("a"), n(2), m("deep", s("x")))))
+                .isTrue();
+        assertThat(test("#l = :v", "#l", "list", ":v", l(n(2), s("a"), m("deep", s("x")))))
+                .isFalse();
     }
 
     @Test
@@ -101,27 +103,35 @@ class ConditionExpressionTest {
 
     @Test
     void betweenIsInclusiveAtBothEnds() {
-        assertThat(test("#c BETWEEN :a AND :b", "#c", "count", ":a", n(5), ":b", n(6))).isTrue();
-        assertThat(test("#c BETWEEN :a AND :b", "#c", "count", ":a", n(1), ":b", n(5))).isTrue();
-        assertThat(test("#c BETWEEN :a AND :b", "#c", "count", ":a", n(6), ":b", n(9))).isFalse();
+        assertThat(test("#c BETWEEN :a AND :b", "#c", "count", ":a", n(5), ":b", n(6)))
+                .isTrue();
+        assertThat(test("#c BETWEEN :a AND :b", "#c", "count", ":a", n(1), ":b", n(5)))
+                .isTrue();
+        assertThat(test("#c BETWEEN :a AND :b", "#c", "count", ":a", n(6), ":b", n(9)))
+                .isFalse();
     }
 
     @Test
     void betweenIsFalseForMismatchedTypes() {
-        assertThat(test("#n BETWEEN :a AND :b", "#n", "name", ":a", n(1), ":b", n(9))).isFalse();
+        assertThat(test("#n BETWEEN :a AND :b", "#n", "name", ":a", n(1), ":b", n(9)))
+                .isFalse();
     }
 
     @Test
     void betweenRejectsConstantBoundsInTheWrongOrder() {
         assertValidation(() -> test("#c BETWEEN :a AND :b", "#c", "count", ":a", n(9), ":b", n(1)))
-                .hasMessage("Invalid ConditionExpression: The BETWEEN operator requires upper bound to be greater than "
-                        + "or equal to lower bound; lower operand: AttributeValue: {N:9}, upper operand: AttributeValue: {N:1}");
+                .hasMessage(
+                        "Invalid ConditionExpression: The BETWEEN operator requires upper bound to be greater than or"
+                                + " equal to lower bound; lower operand: AttributeValue: {N:9}, upper operand:"
+                                + " AttributeValue: {N:1}");
     }
 
     @Test
     void inMatchesAnyListedValue() {
-        assertThat(test("#c IN (:a, :b, :c)", "#c", "count", ":a", n(1), ":b", n(5), ":c", s("x"))).isTrue();
-        assertThat(test("#c IN (:a, :b)", "#c", "count", ":a", n(1), ":b", n(2))).isFalse();
+        assertThat(test("#c IN (:a, :b, :c)", "#c", "count", ":a", n(1), ":b", n(5), ":c", s("x")))
+                .isTrue();
+        assertThat(test("#c IN (:a, :b)", "#c", "count", ":a", n(1), ":b", n(2)))
+                .isFalse();
         assertThat(test("#c IN (:a)", "#c", "count", ":a", n(5))).isTrue();
     }
 
@@ -138,21 +148,27 @@ class ConditionExpressionTest {
         }
         String hundred = list.substring(0, list.lastIndexOf(","));
         ExpressionContext context = ctx(placeholders);
-        assertThat(ConditionExpression.parse("#c IN (" + hundred + ")", context).test(ITEM)).isFalse();
+        assertThat(ConditionExpression.parse("#c IN (" + hundred + ")", context).test(ITEM))
+                .isFalse();
         assertValidation(() -> ConditionExpression.parse("#c IN (" + list + ")", ctx(placeholders)))
-                .hasMessage("Invalid ConditionExpression: The IN operator is provided with too many operands; number of operands: 101");
+                .hasMessage("Invalid ConditionExpression: The IN operator is provided with too many operands; number of"
+                        + " operands: 101");
     }
 
     @Test
     void andRequiresBothSides() {
-        assertThat(test("#c = :five AND #n = :w", "#c", "count", "#n", "name", ":five", n(5), ":w", s("widget"))).isTrue();
-        assertThat(test("#c = :five AND #n = :w", "#c", "count", "#n", "name", ":five", n(4), ":w", s("widget"))).isFalse();
+        assertThat(test("#c = :five AND #n = :w", "#c", "count", "#n", "name", ":five", n(5), ":w", s("widget")))
+                .isTrue();
+        assertThat(test("#c = :five AND #n = :w", "#c", "count", "#n", "name", ":five", n(4), ":w", s("widget")))
+                .isFalse();
     }
 
     @Test
     void orRequiresEitherSide() {
-        assertThat(test("#c = :x OR #c = :five", "#c", "count", ":x", n(1), ":five", n(5))).isTrue();
-        assertThat(test("#c = :x OR #c = :y", "#c", "count", ":x", n(1), ":y", n(2))).isFalse();
+        assertThat(test("#c = :x OR #c = :five", "#c", "count", ":x", n(1), ":five", n(5)))
+                .isTrue();
+        assertThat(test("#c = :x OR #c = :y", "#c", "count", ":x", n(1), ":y", n(2)))
+                .isFalse();
     }
 
     @Test
@@ -164,29 +180,59 @@ class ConditionExpressionTest {
     @Test
     void andBindsTighterThanOr() {
         // true OR (false AND false) is true; (true OR false) AND false would be false.
-        assertThat(test("#c = :five OR #c = :one AND #c = :two",
-                "#c", "count", ":five", n(5), ":one", n(1), ":two", n(2))).isTrue();
+        assertThat(test(
+                        "#c = :five OR #c = :one AND #c = :two",
+                        "#c",
+                        "count",
+                        ":five",
+                        n(5),
+                        ":one",
+                        n(1),
+                        ":two",
+                        n(2)))
+                .isTrue();
     }
 
     @Test
     void parenthesesOverridePrecedence() {
-        assertThat(test("(#c = :five OR #c = :one) AND #c = :two",
-                "#c", "count", ":five", n(5), ":one", n(1), ":two", n(2))).isFalse();
+        assertThat(test(
+                        "(#c = :five OR #c = :one) AND #c = :two",
+                        "#c",
+                        "count",
+                        ":five",
+                        n(5),
+                        ":one",
+                        n(1),
+                        ":two",
+                        n(2)))
+                .isFalse();
     }
 
     @Test
     void notBindsTighterThanAnd() {
         // (NOT false) AND true.
-        assertThat(test("NOT #c = :one AND #c = :five", "#c", "count", ":one", n(1), ":five", n(5))).isTrue();
+        assertThat(test("NOT #c = :one AND #c = :five", "#c", "count", ":one", n(1), ":five", n(5)))
+                .isTrue();
         // NOT (false OR true) would be false; (NOT false) OR true is true.
-        assertThat(test("NOT #c = :one OR #c = :five", "#c", "count", ":one", n(1), ":five", n(5))).isTrue();
-        assertThat(test("NOT (#c = :one OR #c = :five)", "#c", "count", ":one", n(1), ":five", n(5))).isFalse();
+        assertThat(test("NOT #c = :one OR #c = :five", "#c", "count", ":one", n(1), ":five", n(5)))
+                .isTrue();
+        assertThat(test("NOT (#c = :one OR #c = :five)", "#c", "count", ":one", n(1), ":five", n(5)))
+                .isFalse();
     }
 
     @Test
     void keywordsAreCaseInsensitive() {
-        assertThat(test("not #c = :one and #c between :a aNd :b or #c in (:one)",
-                "#c", "count", ":one", n(1), ":a", n(1), ":b", n(9))).isTrue();
+        assertThat(test(
+                        "not #c = :one and #c between :a aNd :b or #c in (:one)",
+                        "#c",
+                        "count",
+                        ":one",
+                        n(1),
+                        ":a",
+                        n(1),
+                        ":b",
+                        n(9)))
+                .isTrue();
     }
 
     @Test
@@ -286,7 +332,8 @@ class ConditionExpressionTest {
     @Test
     void containsFindsListElements() {
         assertThat(test("contains(#l, :p)", "#l", "list", ":p", n(2))).isTrue();
-        assertThat(test("contains(#l, :p)", "#l", "list", ":p", m("deep", s("x")))).isTrue();
+        assertThat(test("contains(#l, :p)", "#l", "list", ":p", m("deep", s("x"))))
+                .isTrue();
         assertThat(test("contains(#l, :p)", "#l", "list", ":p", s("b"))).isFalse();
     }
 
@@ -304,7 +351,8 @@ class ConditionExpressionTest {
         assertThat(test("size(scores) = :v", ":v", n(3))).isTrue();
         assertThat(test("size(#l) = :v", "#l", "list", ":v", n(3))).isTrue();
         assertThat(test("size(#m) = :v", "#m", "map", ":v", n(2))).isTrue();
-        assertThat(test("size(#m.#t) > :v", "#m", "map", "#t", "text", ":v", n(4))).isTrue();
+        assertThat(test("size(#m.#t) > :v", "#m", "map", "#t", "text", ":v", n(4)))
+                .isTrue();
     }
 
     @Test
@@ -315,8 +363,10 @@ class ConditionExpressionTest {
 
     @Test
     void sizeCanBeUsedInBetweenAndIn() {
-        assertThat(test("size(#n) BETWEEN :a AND :b", "#n", "name", ":a", n(1), ":b", n(6))).isTrue();
-        assertThat(test("size(#n) IN (:a, :b)", "#n", "name", ":a", n(1), ":b", n(6))).isTrue();
+        assertThat(test("size(#n) BETWEEN :a AND :b", "#n", "name", ":a", n(1), ":b", n(6)))
+                .isTrue();
+        assertThat(test("size(#n) IN (:a, :b)", "#n", "name", ":a", n(1), ":b", n(6)))
+                .isTrue();
     }
 
     @Test
@@ -341,8 +391,8 @@ class ConditionExpressionTest {
         assertValidation(() -> test("attribute_exists(id) = :v", ":v", new Value.Bool(true)))
                 .hasMessageStartingWith("Invalid ConditionExpression: Syntax error");
         assertValidation(() -> test(":v = attribute_exists(id)", ":v", new Value.Bool(true)))
-                .hasMessage("Invalid ConditionExpression: The function is not allowed to be used this way in an expression; "
-                        + "function: attribute_exists");
+                .hasMessage("Invalid ConditionExpression: The function is not allowed to be used this way in an"
+                        + " expression; function: attribute_exists");
     }
 
     @Test
@@ -359,8 +409,7 @@ class ConditionExpressionTest {
         assertValidation(() -> test("attribute_exists(id, #c)", "#c", "count"))
                 .hasMessage("Invalid ConditionExpression: Incorrect number of operands for operator or function; "
                         + "operator or function: attribute_exists, number of operands: 2");
-        assertValidation(() -> test("contains(id)"))
-                .hasMessageContaining("number of operands: 1");
+        assertValidation(() -> test("contains(id)")).hasMessageContaining("number of operands: 1");
     }
 
     @Test

@@ -19,47 +19,61 @@ class ExpressionSyntaxTest {
     @Test
     void namesMayContainDigitsAndUnderscores() {
         var item = item("_a1_b2", n(1));
-        assertThat(ConditionExpression.parse("_a1_b2 = :v", ctx(":v", n(1))).test(item)).isTrue();
+        assertThat(ConditionExpression.parse("_a1_b2 = :v", ctx(":v", n(1))).test(item))
+                .isTrue();
     }
 
     @Test
     void nestedPathsMixMapKeysAndListIndexes() {
         var item = item("a", m("b", l(n(0), m("c", l(s("x"), s("y"))))));
-        assertThat(ConditionExpression.parse("a.b[1].c[1] = :v", ctx(":v", s("y"))).test(item)).isTrue();
-        assertThat(ConditionExpression.parse("a.#b[1].c[0] = :v", ctx("#b", "b", ":v", s("x"))).test(item)).isTrue();
+        assertThat(ConditionExpression.parse("a.b[1].c[1] = :v", ctx(":v", s("y")))
+                        .test(item))
+                .isTrue();
+        assertThat(ConditionExpression.parse("a.#b[1].c[0] = :v", ctx("#b", "b", ":v", s("x")))
+                        .test(item))
+                .isTrue();
     }
 
     @Test
     void aDotInsideAnExpressionAttributeNameIsPartOfTheName() {
         var item = item("a.b", n(1), "a", m("b", n(2)));
-        assertThat(ConditionExpression.parse("#ab = :v", ctx("#ab", "a.b", ":v", n(1))).test(item)).isTrue();
-        assertThat(ConditionExpression.parse("a.b = :v", ctx(":v", n(2))).test(item)).isTrue();
+        assertThat(ConditionExpression.parse("#ab = :v", ctx("#ab", "a.b", ":v", n(1)))
+                        .test(item))
+                .isTrue();
+        assertThat(ConditionExpression.parse("a.b = :v", ctx(":v", n(2))).test(item))
+                .isTrue();
     }
 
     @Test
     void whitespaceIsInsignificant() {
         var item = item("a", l(n(1), n(2)));
-        assertThat(ConditionExpression.parse("  a[ 1 ]=:v\n", ctx(":v", n(2))).test(item)).isTrue();
+        assertThat(ConditionExpression.parse("  a[ 1 ]=:v\n", ctx(":v", n(2))).test(item))
+                .isTrue();
     }
 
     @Test
     void reservedWordsAreRejectedUnescapedInAnyCase() {
         assertValidation(() -> ConditionExpression.parse("status = :v", ctx(":v", s("x"))))
-                .hasMessage("Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: status");
+                .hasMessage(
+                        "Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: status");
         assertValidation(() -> ConditionExpression.parse("Name = :v", ctx(":v", s("x"))))
-                .hasMessage("Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: Name");
+                .hasMessage(
+                        "Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: Name");
     }
 
     @Test
     void reservedWordsAreRejectedInsideNestedPaths() {
         assertValidation(() -> ProjectionExpression.parse("a.comment", ctx()))
-                .hasMessage("Invalid ProjectionExpression: Attribute name is a reserved keyword; reserved keyword: comment");
+                .hasMessage("Invalid ProjectionExpression: Attribute name is a reserved keyword; reserved keyword:"
+                        + " comment");
     }
 
     @Test
     void reservedWordsAreAcceptedThroughPlaceholders() {
         var item = item("status", s("open"));
-        assertThat(ConditionExpression.parse("#s = :v", ctx("#s", "status", ":v", s("open"))).test(item)).isTrue();
+        assertThat(ConditionExpression.parse("#s = :v", ctx("#s", "status", ":v", s("open")))
+                        .test(item))
+                .isTrue();
     }
 
     @Test
@@ -74,18 +88,20 @@ class ExpressionSyntaxTest {
     @Test
     void undefinedNamePlaceholderIsRejected() {
         assertValidation(() -> ConditionExpression.parse("#x = :v", ctx(":v", n(1))))
-                .hasMessage("Invalid ConditionExpression: An expression attribute name used in the document path is not defined; "
-                        + "attribute name: #x");
+                .hasMessage("Invalid ConditionExpression: An expression attribute name used in the document path is not"
+                        + " defined; attribute name: #x");
     }
 
     @Test
     void undefinedValuePlaceholderIsRejected() {
         assertValidation(() -> ConditionExpression.parse("a = :v", ctx()))
-                .hasMessage("Invalid ConditionExpression: An expression attribute value used in expression is not defined; "
-                        + "attribute value: :v");
+                .hasMessage(
+                        "Invalid ConditionExpression: An expression attribute value used in expression is not defined; "
+                                + "attribute value: :v");
         assertValidation(() -> UpdateExpression.parse("SET a = :v", ctx()))
-                .hasMessage("Invalid UpdateExpression: An expression attribute value used in expression is not defined; "
-                        + "attribute value: :v");
+                .hasMessage(
+                        "Invalid UpdateExpression: An expression attribute value used in expression is not defined; "
+                                + "attribute value: :v");
     }
 
     @Test

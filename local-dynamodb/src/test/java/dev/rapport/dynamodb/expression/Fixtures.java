@@ -17,8 +17,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 /** Short builders for values, items and contexts, and an assertion for DynamoDB validation errors. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Value.S s(String value) {
         return new Value.S(value);
@@ -91,7 +90,7 @@ final class Fixtures {
     static AbstractThrowableAssert<?, ? extends Throwable> assertValidation(ThrowingCallable call) {
         return assertThatThrownBy(call)
                 .isInstanceOf(DynamoDbException.class)
-                .satisfies(e -> org.assertj.core.api.Assertions
-                        .assertThat(((DynamoDbException) e).shortType()).isEqualTo("ValidationException"));
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((DynamoDbException) e).shortType())
+                        .isEqualTo("ValidationException"));
     }
 }

@@ -44,7 +44,8 @@ class KeyConditionTest {
 
     @Test
     void sortKeyBeginsWith() {
-        SortKeyCondition sort = KeyCondition.parse("pk = :p AND begins_with(sk, :x)", ctx(":p", s("a"), ":x", s("2024-")))
+        SortKeyCondition sort = KeyCondition.parse(
+                        "pk = :p AND begins_with(sk, :x)", ctx(":p", s("a"), ":x", s("2024-")))
                 .sortKey();
         assertThat(sort).isEqualTo(new SortKeyCondition("sk", Operator.BEGINS_WITH, List.of(s("2024-"))));
     }
@@ -126,8 +127,7 @@ class KeyConditionTest {
 
     @Test
     void conditionsCompareKeysWithValuesOnly() {
-        assertValidation(() -> KeyCondition.parse("pk = sk", ctx()))
-                .hasMessage("Query key condition not supported");
+        assertValidation(() -> KeyCondition.parse("pk = sk", ctx())).hasMessage("Query key condition not supported");
     }
 
     @Test
@@ -146,9 +146,12 @@ class KeyConditionTest {
         assertThat(ge.test(n(10))).isTrue();
         assertThat(ge.test(n(9))).isFalse();
         assertThat(ge.test(n(100))).isTrue();
-        assertThat(new SortKeyCondition("sk", Operator.GT, List.of(b(0x7F))).test(b(0x80))).isTrue();
-        assertThat(new SortKeyCondition("sk", Operator.LE, List.of(n(1))).test(n(1))).isTrue();
-        assertThat(new SortKeyCondition("sk", Operator.EQ, List.of(n(1))).test(n("1.0"))).isTrue();
+        assertThat(new SortKeyCondition("sk", Operator.GT, List.of(b(0x7F))).test(b(0x80)))
+                .isTrue();
+        assertThat(new SortKeyCondition("sk", Operator.LE, List.of(n(1))).test(n(1)))
+                .isTrue();
+        assertThat(new SortKeyCondition("sk", Operator.EQ, List.of(n(1))).test(n("1.0")))
+                .isTrue();
     }
 
     @Test
@@ -160,13 +163,16 @@ class KeyConditionTest {
         SortKeyCondition prefix = new SortKeyCondition("sk", Operator.BEGINS_WITH, List.of(s("ab")));
         assertThat(prefix.test(s("abc"))).isTrue();
         assertThat(prefix.test(s("ba"))).isFalse();
-        assertThat(new SortKeyCondition("sk", Operator.BEGINS_WITH, List.of(b(1))).test(b(1, 2))).isTrue();
+        assertThat(new SortKeyCondition("sk", Operator.BEGINS_WITH, List.of(b(1))).test(b(1, 2)))
+                .isTrue();
     }
 
     @Test
     void sortKeyTestIsFalseForOtherTypes() {
-        assertThat(new SortKeyCondition("sk", Operator.EQ, List.of(n(1))).test(s("1"))).isFalse();
-        assertThat(new SortKeyCondition("sk", Operator.BEGINS_WITH, List.of(s("1"))).test(n(1))).isFalse();
+        assertThat(new SortKeyCondition("sk", Operator.EQ, List.of(n(1))).test(s("1")))
+                .isFalse();
+        assertThat(new SortKeyCondition("sk", Operator.BEGINS_WITH, List.of(s("1"))).test(n(1)))
+                .isFalse();
     }
 
     @Test
@@ -176,6 +182,7 @@ class KeyConditionTest {
     }
 
     private static SortKeyCondition sort(String text) {
-        return KeyCondition.parse(text, ctx(":p", s("x"), ":a", n(10), ":b", n(20))).sortKey();
+        return KeyCondition.parse(text, ctx(":p", s("x"), ":a", n(10), ":b", n(20)))
+                .sortKey();
     }
 }

@@ -69,30 +69,31 @@ class ProjectionExpressionTest {
     @Test
     void overlappingPathsAreRejected() {
         assertValidation(() -> project("a, a.b"))
-                .hasMessage("Invalid ProjectionExpression: Two document paths overlap with each other; must remove or rewrite "
-                        + "one of these paths; path one: [a], path two: [a, b]");
-        assertValidation(() -> project("id, id"))
-                .hasMessageContaining("path one: [id], path two: [id]");
+                .hasMessage("Invalid ProjectionExpression: Two document paths overlap with each other; must remove or"
+                        + " rewrite one of these paths; path one: [a], path two: [a, b]");
+        assertValidation(() -> project("id, id")).hasMessageContaining("path one: [id], path two: [id]");
     }
 
     @Test
     void conflictingPathsAreRejected() {
         assertValidation(() -> project("a.b, a[0]"))
-                .hasMessage("Invalid ProjectionExpression: Two document paths conflict with each other; must remove or rewrite "
-                        + "one of these paths; path one: [a, b], path two: [a, [0]]");
+                .hasMessage("Invalid ProjectionExpression: Two document paths conflict with each other; must remove or"
+                        + " rewrite one of these paths; path one: [a, b], path two: [a, [0]]");
     }
 
     @Test
     void malformedProjectionsAreSyntaxErrors() {
         assertValidation(() -> project("a,")).hasMessageStartingWith("Invalid ProjectionExpression: Syntax error");
         assertValidation(() -> project("a b")).hasMessageStartingWith("Invalid ProjectionExpression: Syntax error");
-        assertValidation(() -> project(":v", ":v", n(1))).hasMessageStartingWith("Invalid ProjectionExpression: Syntax error");
+        assertValidation(() -> project(":v", ":v", n(1)))
+                .hasMessageStartingWith("Invalid ProjectionExpression: Syntax error");
     }
 
     @Test
     void undefinedNamesAreRejected() {
         assertValidation(() -> project("#x"))
-                .hasMessage("Invalid ProjectionExpression: An expression attribute name used in the document path is not defined; "
-                        + "attribute name: #x");
+                .hasMessage(
+                        "Invalid ProjectionExpression: An expression attribute name used in the document path is not"
+                                + " defined; attribute name: #x");
     }
 }

@@ -43,7 +43,8 @@ class UpdateExpressionTest {
 
     @Test
     void applyOnAnAbsentItemStartsFromNothing() {
-        assertThat(UpdateExpression.parse("SET a = :v", ctx(":v", n(1))).apply(null)).isEqualTo(item("a", n(1)));
+        assertThat(UpdateExpression.parse("SET a = :v", ctx(":v", n(1))).apply(null))
+                .isEqualTo(item("a", n(1)));
     }
 
     @Test
@@ -58,7 +59,8 @@ class UpdateExpressionTest {
 
     @Test
     void setWritesIntoNestedMaps() {
-        Map<String, Value> result = apply(item("a", m("b", m("c", n(1)))), "SET a.b.d = :v, a.b.c = :w", ":v", s("x"), ":w", n(2));
+        Map<String, Value> result =
+                apply(item("a", m("b", m("c", n(1)))), "SET a.b.d = :v, a.b.c = :w", ":v", s("x"), ":w", n(2));
         assertThat(result).isEqualTo(item("a", m("b", m("c", n(2), "d", s("x")))));
     }
 
@@ -115,7 +117,8 @@ class UpdateExpressionTest {
 
     @Test
     void arithmeticResultsAreCheckedForPrecision() {
-        assertValidation(() -> apply(item("a", n("99999999999999999999999999999999999999")), "SET a = a + :v", ":v", n("0.1")))
+        assertValidation(() ->
+                        apply(item("a", n("99999999999999999999999999999999999999")), "SET a = a + :v", ":v", n("0.1")))
                 .hasMessageContaining("38 significant digits");
     }
 
@@ -127,7 +130,8 @@ class UpdateExpressionTest {
 
     @Test
     void ifNotExistsUsesTheExistingValueWhenPresent() {
-        assertThat(apply(item("a", n(1)), "SET a = if_not_exists(a, :v)", ":v", n(0))).isEqualTo(item("a", n(1)));
+        assertThat(apply(item("a", n(1)), "SET a = if_not_exists(a, :v)", ":v", n(0)))
+                .isEqualTo(item("a", n(1)));
         assertThat(apply(item(), "SET a = if_not_exists(a, :v)", ":v", n(0))).isEqualTo(item("a", n(0)));
     }
 
@@ -174,7 +178,8 @@ class UpdateExpressionTest {
     @Test
     void conditionFunctionsAreNotUpdateFunctions() {
         assertValidation(() -> apply(item(), "SET a = size(b)"))
-                .hasMessage("Invalid UpdateExpression: The function is not allowed in an update expression; function: size");
+                .hasMessage("Invalid UpdateExpression: The function is not allowed in an update expression; function:"
+                        + " size");
         assertValidation(() -> apply(item(), "SET a = nope(b)"))
                 .hasMessage("Invalid UpdateExpression: Invalid function name; function: nope");
     }
@@ -207,8 +212,10 @@ class UpdateExpressionTest {
 
     @Test
     void removeOfSeveralListElementsRemovesTheOriginalOnes() {
-        assertThat(apply(item("a", l(n(0), n(1), n(2), n(3))), "REMOVE a[1], a[2]")).isEqualTo(item("a", l(n(0), n(3))));
-        assertThat(apply(item("a", l(n(0), n(1), n(2), n(3))), "REMOVE a[0], a[3]")).isEqualTo(item("a", l(n(1), n(2))));
+        assertThat(apply(item("a", l(n(0), n(1), n(2), n(3))), "REMOVE a[1], a[2]"))
+                .isEqualTo(item("a", l(n(0), n(3))));
+        assertThat(apply(item("a", l(n(0), n(1), n(2), n(3))), "REMOVE a[0], a[3]"))
+                .isEqualTo(item("a", l(n(1), n(2))));
     }
 
     @Test
@@ -266,13 +273,15 @@ class UpdateExpressionTest {
 
     @Test
     void deleteTakesMembersOutOfASet() {
-        assertThat(apply(item("a", ss("x", "y", "z")), "DELETE a :v", ":v", ss("y", "q"))).isEqualTo(item("a", ss("x", "z")));
+        assertThat(apply(item("a", ss("x", "y", "z")), "DELETE a :v", ":v", ss("y", "q")))
+                .isEqualTo(item("a", ss("x", "z")));
         assertThat(apply(item("a", ns(1, 2)), "DELETE a :v", ":v", ns(2))).isEqualTo(item("a", ns(1)));
     }
 
     @Test
     void deleteOfTheLastMembersRemovesTheAttribute() {
-        assertThat(apply(item("a", ss("x"), "b", n(1)), "DELETE a :v", ":v", ss("x"))).isEqualTo(item("b", n(1)));
+        assertThat(apply(item("a", ss("x"), "b", n(1)), "DELETE a :v", ":v", ss("x")))
+                .isEqualTo(item("b", n(1)));
     }
 
     @Test
@@ -283,25 +292,33 @@ class UpdateExpressionTest {
     @Test
     void deleteRequiresSets() {
         assertValidation(() -> apply(item("a", n(1)), "DELETE a :v", ":v", n(1)))
-                .hasMessage("Invalid UpdateExpression: Incorrect operand type for operator or function; operator: DELETE, "
-                        + "operand type: NUMBER");
+                .hasMessage(
+                        "Invalid UpdateExpression: Incorrect operand type for operator or function; operator: DELETE, "
+                                + "operand type: NUMBER");
         assertValidation(() -> apply(item("a", ss("x")), "DELETE a :v", ":v", ns(1)))
                 .hasMessage("An operand in the update expression has an incorrect data type");
     }
 
     @Test
     void allFourClausesInAnyOrderAndCase() {
-        Map<String, Value> result = apply(item("r", n(1), "s", ss("x", "y"), "c", n(1)),
-                "delete s :d add c :one remove r set n = :one", ":d", ss("x"), ":one", n(1));
+        Map<String, Value> result = apply(
+                item("r", n(1), "s", ss("x", "y"), "c", n(1)),
+                "delete s :d add c :one remove r set n = :one",
+                ":d",
+                ss("x"),
+                ":one",
+                n(1));
         assertThat(result).isEqualTo(item("s", ss("y"), "c", n(2), "n", n(1)));
     }
 
     @Test
     void eachClauseAtMostOnce() {
         assertValidation(() -> apply(item(), "SET a = :v SET b = :v", ":v", n(1)))
-                .hasMessage("Invalid UpdateExpression: The \"SET\" section can only be used once in an update expression;");
+                .hasMessage(
+                        "Invalid UpdateExpression: The \"SET\" section can only be used once in an update expression;");
         assertValidation(() -> apply(item(), "REMOVE a remove b"))
-                .hasMessage("Invalid UpdateExpression: The \"REMOVE\" section can only be used once in an update expression;");
+                .hasMessage("Invalid UpdateExpression: The \"REMOVE\" section can only be used once in an update"
+                        + " expression;");
     }
 
     @Test
@@ -327,8 +344,9 @@ class UpdateExpressionTest {
     @Test
     void overlappingPathsAreRejected() {
         assertValidation(() -> apply(item(), "SET a = :v REMOVE a.b", ":v", n(1)))
-                .hasMessage("Invalid UpdateExpression: Two document paths overlap with each other; must remove or rewrite "
-                        + "one of these paths; path one: [a], path two: [a, b]");
+                .hasMessage(
+                        "Invalid UpdateExpression: Two document paths overlap with each other; must remove or rewrite "
+                                + "one of these paths; path one: [a], path two: [a, b]");
     }
 
     @Test
@@ -366,8 +384,8 @@ class UpdateExpressionTest {
 
     @Test
     void topLevelNamesListsEveryTouchedAttribute() {
-        UpdateExpression update = UpdateExpression.parse("SET a.b = :v, #c = :v REMOVE d[0] ADD e :v DELETE f :s",
-                ctx("#c", "c", ":v", n(1), ":s", ss("x")));
+        UpdateExpression update = UpdateExpression.parse(
+                "SET a.b = :v, #c = :v REMOVE d[0] ADD e :v DELETE f :s", ctx("#c", "c", ":v", n(1), ":s", ss("x")));
         assertThat(update.topLevelNames()).containsExactlyInAnyOrder("a", "c", "d", "e", "f");
     }
 

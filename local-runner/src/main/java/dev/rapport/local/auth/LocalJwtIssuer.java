@@ -68,7 +68,10 @@ public final class LocalJwtIssuer {
             claims.claim(groupsClaim, List.copyOf(groups));
         }
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
                     claims.build());
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
@@ -92,7 +95,10 @@ public final class LocalJwtIssuer {
                     && claims.getExpirationTime() != null
                     && claims.getExpirationTime().toInstant().plus(CLOCK_SKEW).isAfter(now)
                     && (claims.getNotBeforeTime() == null
-                        || !claims.getNotBeforeTime().toInstant().minus(CLOCK_SKEW).isAfter(now));
+                            || !claims.getNotBeforeTime()
+                                    .toInstant()
+                                    .minus(CLOCK_SKEW)
+                                    .isAfter(now));
             return valid ? Optional.of(claims) : Optional.empty();
         } catch (ParseException | JOSEException | IllegalStateException e) {
             return Optional.empty();

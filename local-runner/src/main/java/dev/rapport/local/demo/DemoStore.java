@@ -49,12 +49,21 @@ public final class DemoStore {
         List<JsonNode> lines = lines(dir.resolve(ORDERS));
         for (JsonNode line : lines) {
             List<Order.Line> items = new ArrayList<>();
-            line.path("items").forEach(i -> items.add(new Order.Line(i.path("sku").asText(), i.path("name").asText(),
-                    i.path("quantity").asInt(1), new BigDecimal(i.path("price").asText()))));
-            Order order = new Order(line.path("orderId").asText(), OrderStatus.fromWire(line.path("status").asText()),
-                    items, line.path("deliveryAddress").asText(null), line.path("deliverySlot").asText(null),
+            line.path("items")
+                    .forEach(i -> items.add(new Order.Line(
+                            i.path("sku").asText(),
+                            i.path("name").asText(),
+                            i.path("quantity").asInt(1),
+                            new BigDecimal(i.path("price").asText()))));
+            Order order = new Order(
+                    line.path("orderId").asText(),
+                    OrderStatus.fromWire(line.path("status").asText()),
+                    items,
+                    line.path("deliveryAddress").asText(null),
+                    line.path("deliverySlot").asText(null),
                     Instant.parse(line.path("placedAt").asText()));
-            String customer = Owner.of(new Caller(line.path("customer").asText(), Set.of()), null).customerHash();
+            String customer = Owner.of(new Caller(line.path("customer").asText(), Set.of()), null)
+                    .customerHash();
             orders.put(customer, order);
         }
         return lines.size();

@@ -35,11 +35,13 @@ public final class TableProvisioner {
                 .attributeDefinitions(maps(p.get("AttributeDefinitions")).stream()
                         .map(a -> AttributeDefinition.builder()
                                 .attributeName(string(a, "AttributeName"))
-                                .attributeType(string(a, "AttributeType")).build())
+                                .attributeType(string(a, "AttributeType"))
+                                .build())
                         .toList());
         List<Map<?, ?>> indexes = maps(p.get("GlobalSecondaryIndexes"));
         if (!indexes.isEmpty()) {
-            request.globalSecondaryIndexes(indexes.stream().map(TableProvisioner::index).toList());
+            request.globalSecondaryIndexes(
+                    indexes.stream().map(TableProvisioner::index).toList());
         }
         if (p.get("StreamSpecification") instanceof Map<?, ?> stream) {
             request.streamSpecification(s -> s.streamEnabled(true).streamViewType(string(stream, "StreamViewType")));
@@ -63,8 +65,10 @@ public final class TableProvisioner {
                 .keySchema(keySchema(index.get("KeySchema")))
                 .projection(Projection.builder()
                         .projectionType(string(projection, "ProjectionType"))
-                        .nonKeyAttributes(projection.get("NonKeyAttributes") instanceof List<?> names
-                                ? names.stream().map(String::valueOf).toList() : null)
+                        .nonKeyAttributes(
+                                projection.get("NonKeyAttributes") instanceof List<?> names
+                                        ? names.stream().map(String::valueOf).toList()
+                                        : null)
                         .build())
                 .build();
     }
@@ -73,7 +77,8 @@ public final class TableProvisioner {
         return maps(value).stream()
                 .map(k -> KeySchemaElement.builder()
                         .attributeName(string(k, "AttributeName"))
-                        .keyType(string(k, "KeyType")).build())
+                        .keyType(string(k, "KeyType"))
+                        .build())
                 .toList();
     }
 

@@ -35,7 +35,8 @@ public final class LocalEventBus implements AutoCloseable {
     static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 
     /** One accepted event, as a rule's target would see it. */
-    public record Event(String id, String eventBusName, String source, String detailType, Instant time, JsonNode detail) {}
+    public record Event(
+            String id, String eventBusName, String source, String detailType, Instant time, JsonNode detail) {}
 
     private final HttpServer server;
     private final Set<String> buses;
@@ -51,7 +52,8 @@ public final class LocalEventBus implements AutoCloseable {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
             LocalEventBus bus = new LocalEventBus(server, buses);
-            server.setExecutor(Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().name("local-eventbridge").factory()));
+            server.setExecutor(Executors.newFixedThreadPool(
+                    2, Thread.ofPlatform().daemon().name("local-eventbridge").factory()));
             server.createContext("/", bus::handle);
             server.start();
             return bus;
@@ -116,8 +118,13 @@ public final class LocalEventBus implements AutoCloseable {
             }
             String id = UUID.randomUUID().toString();
             result.put("EventId", id);
-            accepted.add(new Event(id, entry.path("EventBusName").asText("default"), entry.path("Source").asText(),
-                    entry.path("DetailType").asText(), time(entry.path("Time")), detail(entry.path("Detail").asText())));
+            accepted.add(new Event(
+                    id,
+                    entry.path("EventBusName").asText("default"),
+                    entry.path("Source").asText(),
+                    entry.path("DetailType").asText(),
+                    time(entry.path("Time")),
+                    detail(entry.path("Detail").asText())));
         }
         events.addAll(accepted);
         response.put("FailedEntryCount", failed);

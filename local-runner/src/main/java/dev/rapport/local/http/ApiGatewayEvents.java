@@ -28,8 +28,15 @@ final class ApiGatewayEvents {
             .withZone(ZoneOffset.UTC);
 
     /** Connection-level headers end at the API's edge; a function never sees them. */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "upgrade", "http2-settings", "keep-alive",
-            "transfer-encoding", "te", "trailer", "proxy-connection");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "upgrade",
+            "http2-settings",
+            "keep-alive",
+            "transfer-encoding",
+            "te",
+            "trailer",
+            "proxy-connection");
 
     private ApiGatewayEvents() {}
 
@@ -78,7 +85,11 @@ final class ApiGatewayEvents {
         context.put("timeEpoch", now.toEpochMilli());
         if (body.length > 0) {
             boolean text = isText(headers.get("content-type"));
-            event.put("body", text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body));
+            event.put(
+                    "body",
+                    text
+                            ? new String(body, StandardCharsets.UTF_8)
+                            : Base64.getEncoder().encodeToString(body));
             event.put("isBase64Encoded", !text);
         } else {
             event.put("isBase64Encoded", false);
@@ -121,7 +132,10 @@ final class ApiGatewayEvents {
             return true;
         }
         String type = contentType.toLowerCase(Locale.ROOT);
-        return type.startsWith("text/") || type.contains("json") || type.contains("xml")
-                || type.startsWith("application/x-www-form-urlencoded") || type.startsWith("application/javascript");
+        return type.startsWith("text/")
+                || type.contains("json")
+                || type.contains("xml")
+                || type.startsWith("application/x-www-form-urlencoded")
+                || type.startsWith("application/javascript");
     }
 }

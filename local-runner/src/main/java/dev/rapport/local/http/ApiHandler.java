@@ -40,24 +40,36 @@ final class ApiHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            int headers = exchange.getRequestHeaders().values().stream().mapToInt(java.util.List::size).sum();
+            int headers = exchange.getRequestHeaders().values().stream()
+                    .mapToInt(java.util.List::size)
+                    .sum();
             if (headers > MAX_HEADERS) {
-                Responses.problem(exchange, 431, "request-header-fields-too-large", "Request Header Fields Too Large",
+                Responses.problem(
+                        exchange,
+                        431,
+                        "request-header-fields-too-large",
+                        "Request Header Fields Too Large",
                         "at most " + MAX_HEADERS + " header lines");
                 return;
             }
-            switch (routes.match(exchange.getRequestMethod(), exchange.getRequestURI().getPath())) {
+            switch (routes.match(
+                    exchange.getRequestMethod(), exchange.getRequestURI().getPath())) {
                 case RouteTable.Found found -> invoke(exchange, found);
                 case RouteTable.MethodNotAllowed notAllowed -> {
                     exchange.getResponseHeaders().set("Allow", String.join(", ", notAllowed.allowed()));
-                    Responses.problem(exchange, 405, "method-not-allowed", "Method Not Allowed",
+                    Responses.problem(
+                            exchange,
+                            405,
+                            "method-not-allowed",
+                            "Method Not Allowed",
                             "this path accepts " + String.join(", ", notAllowed.allowed()));
                 }
                 case RouteTable.NotFound notFound -> fallback.handle(exchange);
             }
         } catch (RuntimeException e) {
             System.err.println("local stack: " + e);
-            Responses.problem(exchange, 500, "internal", "Internal Server Error", "the local stack failed; see its log");
+            Responses.problem(
+                    exchange, 500, "internal", "Internal Server Error", "the local stack failed; see its log");
         }
     }
 
@@ -67,7 +79,11 @@ final class ApiHandler implements HttpHandler {
             Optional<JWTClaimsSet> verified = bearerToken(exchange).flatMap(jwt::verify);
             if (verified.isEmpty()) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-                Responses.problem(exchange, 401, "unauthorized", "Unauthorized",
+                Responses.problem(
+                        exchange,
+                        401,
+                        "unauthorized",
+                        "Unauthorized",
                         "a valid bearer token is required; get one from POST /local/token");
                 return;
             }
@@ -75,17 +91,23 @@ final class ApiHandler implements HttpHandler {
         }
         byte[] body = readBody(exchange);
         if (body == null) {
-            Responses.problem(exchange, 413, "payload-too-large", "Payload Too Large",
+            Responses.problem(
+                    exchange,
+                    413,
+                    "payload-too-large",
+                    "Payload Too Large",
                     "request bodies are limited to " + MAX_BODY_BYTES + " bytes");
             return;
         }
         String output;
         try {
-            output = functions.get(found.route().function())
+            output = functions
+                    .get(found.route().function())
                     .invoke(ApiGatewayEvents.event(exchange, body, found, claims));
         } catch (FunctionFailedException e) {
             e.getCause().printStackTrace();
-            Responses.problem(exchange, 502, "bad-gateway", "Bad Gateway", "the function failed; see the local stack's log");
+            Responses.problem(
+                    exchange, 502, "bad-gateway", "Bad Gateway", "the function failed; see the local stack's log");
             return;
         }
         ProxyResponse.write(exchange, output);
@@ -102,9 +124,13 @@ final class ApiHandler implements HttpHandler {
     /** The authorizer hands claims to the function as strings; arrays become {@code [a b]}. */
     static Map<String, String> flatten(Map<String, Object> claims) {
         Map<String, String> flat = new TreeMap<>();
-        claims.forEach((name, value) -> flat.put(name, value instanceof List<?> list
-                ? "[" + String.join(" ", list.stream().map(String::valueOf).toList()) + "]"
-                : String.valueOf(value)));
+        claims.forEach((name, value) -> flat.put(
+                name,
+                value instanceof List<?> list
+                        ? "["
+                                + String.join(
+                                        " ", list.stream().map(String::valueOf).toList()) + "]"
+                        : String.valueOf(value)));
         return flat;
     }
 

@@ -5,9 +5,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.rapport.json.Json;
 import dev.rapport.local.auth.LocalJwtIssuer;
+import dev.rapport.local.events.LocalEventBus;
 import dev.rapport.local.lambda.FunctionFailedException;
 import dev.rapport.local.schedules.LocalSchedules;
-import dev.rapport.local.events.LocalEventBus;
 import dev.rapport.local.web.StaticFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,10 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What only the local stack has: token minting, health, the signing keys, firing schedules, published events and the web page. */
+/**
+ * What only the local stack has: token minting, health, the signing keys, firing schedules, published events and the
+ * web page.
+ */
 final class LocalEndpoints implements HttpHandler {
 
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9._@-]{1,128}");
@@ -32,8 +35,11 @@ final class LocalEndpoints implements HttpHandler {
     private final LocalSchedules schedules;
     private final Supplier<List<LocalEventBus.Event>> events;
 
-    LocalEndpoints(LocalJwtIssuer jwt, Supplier<Map<String, Object>> health, LocalSchedules schedules,
-                   Supplier<List<LocalEventBus.Event>> events) {
+    LocalEndpoints(
+            LocalJwtIssuer jwt,
+            Supplier<Map<String, Object>> health,
+            LocalSchedules schedules,
+            Supplier<List<LocalEventBus.Event>> events) {
         this.jwt = jwt;
         this.health = health;
         this.schedules = schedules;
@@ -46,23 +52,49 @@ final class LocalEndpoints implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         switch (path) {
             case "/local/token" -> onlyFor("POST", exchange, () -> token(exchange));
-            case "/local/events" -> onlyFor("GET", exchange, () -> Responses.json(exchange, 200, Map.of("events", events.get())));
+            case "/local/events" ->
+                onlyFor("GET", exchange, () -> Responses.json(exchange, 200, Map.of("events", events.get())));
             case "/local/health" -> onlyFor("GET", exchange, () -> Responses.json(exchange, 200, health.get()));
-            case "/local/.well-known/jwks.json" -> onlyFor("GET", exchange,
-                    () -> Responses.send(exchange, 200, "application/json", jwt.jwksJson().getBytes(StandardCharsets.UTF_8)));
-            case "/local/schedules" -> onlyFor("GET", exchange, () -> Responses.json(exchange, 200, Map.of("schedules",
-                    schedules.triggers().stream().map(t -> Map.of("name", t.name(), "function", t.function(),
-                            "type", t.type(), "expression", t.expression())).toList())));
+            case "/local/.well-known/jwks.json" ->
+                onlyFor(
+                        "GET",
+                        exchange,
+                        () -> Responses.send(
+                                exchange,
+                                200,
+                                "application/json",
+                                jwt.jwksJson().getBytes(StandardCharsets.UTF_8)));
+            case "/local/schedules" ->
+                onlyFor(
+                        "GET",
+                        exchange,
+                        () -> Responses.json(
+                                exchange,
+                                200,
+                                Map.of(
+                                        "schedules",
+                                        schedules.triggers().stream()
+                                                .map(t -> Map.of(
+                                                        "name",
+                                                        t.name(),
+                                                        "function",
+                                                        t.function(),
+                                                        "type",
+                                                        t.type(),
+                                                        "expression",
+                                                        t.expression()))
+                                                .toList())));
             default -> {
                 Matcher run = RUN_SCHEDULE.matcher(path);
                 if (run.matches()) {
                     onlyFor("POST", exchange, () -> runSchedule(exchange, run.group(1)));
                     return;
                 }
-                Optional<StaticFiles.File> file = method.equals("GET") || method.equals("HEAD")
-                        ? StaticFiles.find(path) : Optional.empty();
+                Optional<StaticFiles.File> file =
+                        method.equals("GET") || method.equals("HEAD") ? StaticFiles.find(path) : Optional.empty();
                 if (file.isPresent()) {
-                    Responses.send(exchange, 200, file.get().contentType(), file.get().bytes());
+                    Responses.send(
+                            exchange, 200, file.get().contentType(), file.get().bytes());
                 } else {
                     Responses.problem(exchange, 404, "not-found", "Not Found", "no route for " + method + " " + path);
                 }
@@ -93,7 +125,8 @@ final class LocalEndpoints implements HttpHandler {
             return;
         }
         if (firing.isEmpty()) {
-            Responses.problem(exchange, 404, "not-found", "Not Found", "no schedule named " + name + " in the template");
+            Responses.problem(
+                    exchange, 404, "not-found", "Not Found", "no schedule named " + name + " in the template");
             return;
         }
         LocalSchedules.Firing fired = firing.get();
@@ -115,7 +148,11 @@ final class LocalEndpoints implements HttpHandler {
         }
         JsonNode sub = request == null ? null : request.get("sub");
         if (sub == null || !sub.isTextual() || !SUBJECT.matcher(sub.asText()).matches()) {
-            Responses.problem(exchange, 400, "invalid-token-request", "Bad Request",
+            Responses.problem(
+                    exchange,
+                    400,
+                    "invalid-token-request",
+                    "Bad Request",
                     "send {\"sub\":\"alice\",\"groups\":[\"marketers\"]}; sub is 1-128 of A-Z a-z 0-9 . _ @ -");
             return;
         }
@@ -123,21 +160,29 @@ final class LocalEndpoints implements HttpHandler {
         JsonNode groupsNode = request.path("groups");
         if (!groupsNode.isMissingNode() && !groupsNode.isNull()) {
             if (!groupsNode.isArray()) {
-                Responses.problem(exchange, 400, "invalid-token-request", "Bad Request", "groups must be an array of names");
+                Responses.problem(
+                        exchange, 400, "invalid-token-request", "Bad Request", "groups must be an array of names");
                 return;
             }
             for (JsonNode group : groupsNode) {
                 if (!group.isTextual() || !GROUP.matcher(group.asText()).matches()) {
-                    Responses.problem(exchange, 400, "invalid-token-request", "Bad Request",
+                    Responses.problem(
+                            exchange,
+                            400,
+                            "invalid-token-request",
+                            "Bad Request",
                             "each group is 1-64 of A-Z a-z 0-9 . _ -");
                     return;
                 }
                 groups.add(group.asText());
             }
         }
-        Responses.json(exchange, 200, Map.of(
-                "token", jwt.mint(sub.asText(), groups),
-                "tokenType", "Bearer",
-                "expiresIn", LocalJwtIssuer.LIFETIME.toSeconds()));
+        Responses.json(
+                exchange,
+                200,
+                Map.of(
+                        "token", jwt.mint(sub.asText(), groups),
+                        "tokenType", "Bearer",
+                        "expiresIn", LocalJwtIssuer.LIFETIME.toSeconds()));
     }
 }

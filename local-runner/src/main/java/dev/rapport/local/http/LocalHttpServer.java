@@ -37,10 +37,14 @@ public final class LocalHttpServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
-    public static LocalHttpServer start(int port, RouteTable routes, Map<String, LocalFunction> functions,
-                                        LocalJwtIssuer jwt, Supplier<Map<String, Object>> health,
-                                        LocalSchedules schedules,
-                                        Supplier<List<LocalEventBus.Event>> events) {
+    public static LocalHttpServer start(
+            int port,
+            RouteTable routes,
+            Map<String, LocalFunction> functions,
+            LocalJwtIssuer jwt,
+            Supplier<Map<String, Object>> health,
+            LocalSchedules schedules,
+            Supplier<List<LocalEventBus.Event>> events) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -52,8 +56,8 @@ public final class LocalHttpServer implements AutoCloseable {
         // Lambda runs concurrent requests in separate environments; a pool lets them overlap here too.
         ExecutorService executor = Executors.newFixedThreadPool(32);
         server.setExecutor(executor);
-        server.createContext("/", new ApiHandler(routes, functions, jwt,
-                new LocalEndpoints(jwt, health, schedules, events)));
+        server.createContext(
+                "/", new ApiHandler(routes, functions, jwt, new LocalEndpoints(jwt, health, schedules, events)));
         server.start();
         return new LocalHttpServer(server, executor);
     }

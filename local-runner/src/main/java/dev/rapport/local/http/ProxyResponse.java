@@ -22,7 +22,8 @@ final class ProxyResponse {
         try {
             response = Json.MAPPER.readTree(functionOutput);
         } catch (JsonProcessingException e) {
-            Responses.problem(exchange, 502, "bad-gateway", "Bad Gateway", "the function returned a malformed response");
+            Responses.problem(
+                    exchange, 502, "bad-gateway", "Bad Gateway", "the function returned a malformed response");
             return;
         }
         if (response == null || !response.isObject() || !response.has("statusCode")) {
@@ -30,11 +31,15 @@ final class ProxyResponse {
             return;
         }
         var headers = exchange.getResponseHeaders();
-        response.path("headers").properties().forEach(h -> headers.set(h.getKey(), h.getValue().asText()));
-        response.path("multiValueHeaders").properties().forEach(h ->
-                h.getValue().forEach(v -> headers.add(h.getKey(), v.asText())));
+        response.path("headers")
+                .properties()
+                .forEach(h -> headers.set(h.getKey(), h.getValue().asText()));
+        response.path("multiValueHeaders")
+                .properties()
+                .forEach(h -> h.getValue().forEach(v -> headers.add(h.getKey(), v.asText())));
         response.path("cookies").forEach(c -> headers.add("Set-Cookie", c.asText()));
-        String body = response.path("body").isNull() ? "" : response.path("body").asText("");
+        String body =
+                response.path("body").isNull() ? "" : response.path("body").asText("");
         byte[] bytes = response.path("isBase64Encoded").asBoolean(false)
                 ? Base64.getDecoder().decode(body)
                 : body.getBytes(StandardCharsets.UTF_8);

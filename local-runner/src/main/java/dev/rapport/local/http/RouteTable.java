@@ -23,7 +23,8 @@ public final class RouteTable {
     private final List<Compiled> routes;
 
     public RouteTable(List<Route> routes) {
-        this.routes = routes.stream().map(RouteTable::compile)
+        this.routes = routes.stream()
+                .map(RouteTable::compile)
                 .sorted(Comparator.comparingInt(Compiled::greedy).thenComparingInt(Compiled::variables))
                 .toList();
     }

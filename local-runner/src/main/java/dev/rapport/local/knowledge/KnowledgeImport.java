@@ -48,8 +48,8 @@ public final class KnowledgeImport {
             System.exit(2);
         }
         List<Outcome> outcomes = new KnowledgeImport(URI.create(args[1]), args[2]).run(Path.of(args[0]));
-        outcomes.forEach(o -> System.out.println(o.line() + "\t" + o.status() + "\t" + o.what()
-                + (o.ok() ? "" : "\t" + o.detail())));
+        outcomes.forEach(o ->
+                System.out.println(o.line() + "\t" + o.status() + "\t" + o.what() + (o.ok() ? "" : "\t" + o.detail())));
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         System.out.println(outcomes.size() - failed + " imported, " + failed + " failed");
         System.exit(failed == 0 ? 0 : 1);
@@ -81,16 +81,20 @@ public final class KnowledgeImport {
         HttpRequest.Builder request = switch (kind) {
             case "faq" -> put("/v1/kb/faq/" + segment(node.remove("id")), node);
             case "product" -> put("/v1/kb/products/" + segment(node.path("sku")), node);
-            case "document" -> HttpRequest.newBuilder(base.resolve("/v1/kb/documents"))
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(node)));
+            case "document" ->
+                HttpRequest.newBuilder(base.resolve("/v1/kb/documents"))
+                        .POST(HttpRequest.BodyPublishers.ofString(Json.write(node)));
             default -> null;
         };
         if (request == null) {
             return new Outcome(number, kind, 0, "kind must be faq, document or product");
         }
         try {
-            HttpResponse<String> response = http.send(request.header("content-type", "application/json")
-                    .header("authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    request.header("content-type", "application/json")
+                            .header("authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new Outcome(number, kind, response.statusCode(), response.body());
         } catch (IOException e) {
             return new Outcome(number, kind, 0, e.getClass().getSimpleName());
@@ -105,6 +109,7 @@ public final class KnowledgeImport {
     }
 
     private static String segment(JsonNode id) {
-        return URLEncoder.encode(id == null ? "" : id.asText(), StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(id == null ? "" : id.asText(), StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 }

@@ -39,7 +39,8 @@ public final class LocalFunction {
             Class<?> type = Class.forName(className, true, LocalFunction.class.getClassLoader());
             handler = type.getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException(definition.logicalId() + ": cannot load handler " + definition.handler(), e);
+            throw new IllegalStateException(
+                    definition.logicalId() + ": cannot load handler " + definition.handler(), e);
         }
         return new LocalFunction(definition, handler, invoker(definition.logicalId(), handler));
     }
@@ -55,8 +56,11 @@ public final class LocalFunction {
 
     /** Invokes the handler with one event; a handler failure surfaces as {@link FunctionFailedException}. */
     public String invoke(String eventJson) {
-        LocalContext context = new LocalContext(UUID.randomUUID().toString(), definition.logicalId(),
-                definition.memoryMb(), System.currentTimeMillis() + definition.timeoutSeconds() * 1000L);
+        LocalContext context = new LocalContext(
+                UUID.randomUUID().toString(),
+                definition.logicalId(),
+                definition.memoryMb(),
+                System.currentTimeMillis() + definition.timeoutSeconds() * 1000L);
         try {
             return invoker.invoke(eventJson, context);
         } catch (RuntimeException | IOException | Error e) {
@@ -90,7 +94,8 @@ public final class LocalFunction {
                 return out.toString(StandardCharsets.UTF_8);
             };
         }
-        throw new IllegalStateException(id + ": the handler implements neither RequestHandler nor RequestStreamHandler");
+        throw new IllegalStateException(
+                id + ": the handler implements neither RequestHandler nor RequestStreamHandler");
     }
 
     /** Lambda's mixin-aware serializer for AWS event types, its plain Jackson one for anything else. */
@@ -104,7 +109,8 @@ public final class LocalFunction {
     private static Class<?> eventType(String id, Class<?> handlerClass) {
         for (Class<?> c = handlerClass; c != null; c = c.getSuperclass()) {
             for (Type type : c.getGenericInterfaces()) {
-                if (type instanceof ParameterizedType p && p.getRawType() == RequestHandler.class
+                if (type instanceof ParameterizedType p
+                        && p.getRawType() == RequestHandler.class
                         && p.getActualTypeArguments()[0] instanceof Class<?> event) {
                     return event;
                 }

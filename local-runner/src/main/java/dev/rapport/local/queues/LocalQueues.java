@@ -4,9 +4,9 @@ import dev.rapport.local.lambda.LocalFunction;
 import dev.rapport.local.template.QueueDefinition;
 import dev.rapport.local.template.QueueTrigger;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,30 +49,41 @@ public final class LocalQueues implements AutoCloseable {
     /** Starts ElasticMQ and creates the queues; pollers start with {@link #startPolling}, once the functions exist. */
     public static LocalQueues start(List<QueueDefinition> queues) {
         int port = freePort();
-        SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(port).start();
+        SQSRestServer server =
+                SQSRestServerBuilder.withInterface("127.0.0.1").withPort(port).start();
         server.waitUntilStarted();
         URI endpoint = URI.create("http://127.0.0.1:" + port);
-        SqsClient client = SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+        SqsClient client = SqsClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
         Map<String, String> arns = new HashMap<>();
         for (QueueDefinition queue : queues) {
             Map<QueueAttributeName, String> attributes = new HashMap<>();
             attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(queue.visibilityTimeoutSeconds()));
             if (queue.deadLetterQueue() != null) {
-                attributes.put(QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\""
-                        + arns.get(queue.deadLetterQueue()) + "\",\"maxReceiveCount\":\"" + queue.maxReceiveCount() + "\"}");
+                attributes.put(
+                        QueueAttributeName.REDRIVE_POLICY,
+                        "{\"deadLetterTargetArn\":\"" + arns.get(queue.deadLetterQueue()) + "\",\"maxReceiveCount\":\""
+                                + queue.maxReceiveCount() + "\"}");
             }
-            String url = client.createQueue(b -> b.queueName(queue.queueName()).attributes(attributes)).queueUrl();
-            arns.put(queue.queueName(), client.getQueueAttributes(b -> b.queueUrl(url)
-                    .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN));
+            String url = client.createQueue(b -> b.queueName(queue.queueName()).attributes(attributes))
+                    .queueUrl();
+            arns.put(
+                    queue.queueName(),
+                    client.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
+                            .attributes()
+                            .get(QueueAttributeName.QUEUE_ARN));
         }
         return new LocalQueues(server, client, endpoint, new ArrayList<>());
     }
 
     public void startPolling(List<QueueTrigger> triggers, Map<String, LocalFunction> functions) {
         for (QueueTrigger trigger : triggers) {
-            String url = client.getQueueUrl(b -> b.queueName(trigger.queueName())).queueUrl();
+            String url =
+                    client.getQueueUrl(b -> b.queueName(trigger.queueName())).queueUrl();
             pollers.add(new QueuePoller(trigger, functions.get(trigger.function()), client, url));
         }
         if (!pollers.isEmpty()) {
@@ -96,9 +107,11 @@ public final class LocalQueues implements AutoCloseable {
     /** Messages in a queue right now, visible or in flight (for tests and the banner). */
     public int depth(String queueName) {
         String url = client.getQueueUrl(b -> b.queueName(queueName)).queueUrl();
-        Map<QueueAttributeName, String> attributes = client.getQueueAttributes(b -> b.queueUrl(url).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        Map<QueueAttributeName, String> attributes = client.getQueueAttributes(b -> b.queueUrl(url)
+                        .attributeNames(
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+                .attributes();
         return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                 + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
     }

@@ -41,8 +41,9 @@ final class QueuePoller {
         int handled = 0;
         while (true) {
             List<Message> messages = client.receiveMessage(b -> b.queueUrl(url)
-                    .maxNumberOfMessages(Math.min(10, trigger.batchSize()))
-                    .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
+                            .maxNumberOfMessages(Math.min(10, trigger.batchSize()))
+                            .messageSystemAttributeNames(MessageSystemAttributeName.ALL))
+                    .messages();
             if (messages.isEmpty()) {
                 return handled;
             }
@@ -50,7 +51,8 @@ final class QueuePoller {
             try {
                 JsonNode response = JSON.readTree(function.invoke(event(messages)));
                 if (trigger.reportBatchItemFailures() && response != null) {
-                    response.path("batchItemFailures").forEach(f -> failed.add(f.path("itemIdentifier").asText()));
+                    response.path("batchItemFailures")
+                            .forEach(f -> failed.add(f.path("itemIdentifier").asText()));
                 }
             } catch (FunctionFailedException | java.io.IOException e) {
                 System.err.println("local stack: " + trigger.function() + " failed a batch: " + e.getMessage());
@@ -67,21 +69,23 @@ final class QueuePoller {
 
     private String event(List<Message> messages) throws java.io.IOException {
         String arn = "arn:aws:sqs:us-east-1:000000000000:" + trigger.queueName();
-        List<Map<String, Object>> records = messages.stream().map(m -> {
-            Map<String, Object> record = new LinkedHashMap<>();
-            record.put("messageId", m.messageId());
-            record.put("receiptHandle", m.receiptHandle());
-            record.put("body", m.body());
-            Map<String, String> attributes = new LinkedHashMap<>();
-            m.attributes().forEach((k, v) -> attributes.put(k.toString(), v));
-            record.put("attributes", attributes);
-            record.put("messageAttributes", Map.of());
-            record.put("md5OfBody", m.md5OfBody());
-            record.put("eventSource", "aws:sqs");
-            record.put("eventSourceARN", arn);
-            record.put("awsRegion", "us-east-1");
-            return record;
-        }).toList();
+        List<Map<String, Object>> records = messages.stream()
+                .map(m -> {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    record.put("messageId", m.messageId());
+                    record.put("receiptHandle", m.receiptHandle());
+                    record.put("body", m.body());
+                    Map<String, String> attributes = new LinkedHashMap<>();
+                    m.attributes().forEach((k, v) -> attributes.put(k.toString(), v));
+                    record.put("attributes", attributes);
+                    record.put("messageAttributes", Map.of());
+                    record.put("md5OfBody", m.md5OfBody());
+                    record.put("eventSource", "aws:sqs");
+                    record.put("eventSourceARN", arn);
+                    record.put("awsRegion", "us-east-1");
+                    return record;
+                })
+                .toList();
         return JSON.writeValueAsString(Map.of("Records", records));
     }
 }

@@ -33,8 +33,12 @@ public final class LocalSchedules implements AutoCloseable {
     private final String stage;
     private final ScheduledExecutorService timer;
 
-    private LocalSchedules(List<ScheduleTrigger> triggers, Map<String, LocalFunction> functions, Clock clock,
-                           String stage, ScheduledExecutorService timer) {
+    private LocalSchedules(
+            List<ScheduleTrigger> triggers,
+            Map<String, LocalFunction> functions,
+            Clock clock,
+            String stage,
+            ScheduledExecutorService timer) {
         this.triggers = List.copyOf(triggers);
         this.functions = functions;
         this.clock = clock;
@@ -42,14 +46,16 @@ public final class LocalSchedules implements AutoCloseable {
         this.timer = timer;
     }
 
-    public static LocalSchedules start(List<ScheduleTrigger> triggers, Map<String, LocalFunction> functions,
-                                       Clock clock, String stage) {
+    public static LocalSchedules start(
+            List<ScheduleTrigger> triggers, Map<String, LocalFunction> functions, Clock clock, String stage) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("local-schedules").unstarted(r));
         LocalSchedules schedules = new LocalSchedules(triggers, functions, clock, stage, timer);
         for (ScheduleTrigger trigger : triggers) {
-            trigger.rate().map(Duration::toMillis).ifPresent(period ->
-                    timer.scheduleAtFixedRate(() -> schedules.fireQuietly(trigger), period, period, TimeUnit.MILLISECONDS));
+            trigger.rate()
+                    .map(Duration::toMillis)
+                    .ifPresent(period -> timer.scheduleAtFixedRate(
+                            () -> schedules.fireQuietly(trigger), period, period, TimeUnit.MILLISECONDS));
         }
         return schedules;
     }
@@ -74,7 +80,10 @@ public final class LocalSchedules implements AutoCloseable {
         try {
             fire(trigger);
         } catch (FunctionFailedException e) {
-            LOG.log(Level.WARNING, "schedule " + trigger.name() + " failed: " + e.getCause().getClass().getName());
+            LOG.log(
+                    Level.WARNING,
+                    "schedule " + trigger.name() + " failed: "
+                            + e.getCause().getClass().getName());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "schedule " + trigger.name() + " failed", e);
         }

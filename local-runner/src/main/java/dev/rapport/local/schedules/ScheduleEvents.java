@@ -25,12 +25,16 @@ final class ScheduleEvents {
         String id = UUID.randomUUID().toString();
         if (trigger.isScheduler()) {
             String arn = "arn:aws:scheduler:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT + ":schedule/default/"
-                    + (trigger.scheduleName() != null ? trigger.scheduleName() : "rapport-" + stage + "-" + trigger.name());
-            return trigger.input() == null ? "{}" : trigger.input()
-                    .replace("<aws.scheduler.schedule-arn>", arn)
-                    .replace("<aws.scheduler.scheduled-time>", scheduled.toString())
-                    .replace("<aws.scheduler.execution-id>", id)
-                    .replace("<aws.scheduler.attempt-number>", "1");
+                    + (trigger.scheduleName() != null
+                            ? trigger.scheduleName()
+                            : "rapport-" + stage + "-" + trigger.name());
+            return trigger.input() == null
+                    ? "{}"
+                    : trigger.input()
+                            .replace("<aws.scheduler.schedule-arn>", arn)
+                            .replace("<aws.scheduler.scheduled-time>", scheduled.toString())
+                            .replace("<aws.scheduler.execution-id>", id)
+                            .replace("<aws.scheduler.attempt-number>", "1");
         }
         if (trigger.input() != null) {
             return trigger.input();
@@ -43,8 +47,12 @@ final class ScheduleEvents {
         event.put("account", Intrinsics.ACCOUNT);
         event.put("time", scheduled.toString());
         event.put("region", Intrinsics.REGION);
-        event.put("resources", List.of("arn:aws:events:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT + ":rule/"
-                + (trigger.scheduleName() != null ? trigger.scheduleName() : trigger.function() + trigger.name())));
+        event.put(
+                "resources",
+                List.of("arn:aws:events:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT + ":rule/"
+                        + (trigger.scheduleName() != null
+                                ? trigger.scheduleName()
+                                : trigger.function() + trigger.name())));
         event.put("detail", Map.of());
         return Json.write(event);
     }

@@ -10,8 +10,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class DeadLetters {
 
-    public record Entry(Instant at, String function, String destination, String shardId,
-                        String startSequenceNumber, String endSequenceNumber, int batchSize, String reason) {}
+    public record Entry(
+            Instant at,
+            String function,
+            String destination,
+            String shardId,
+            String startSequenceNumber,
+            String endSequenceNumber,
+            int batchSize,
+            String reason) {}
 
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
 

@@ -37,8 +37,8 @@ public final class LocalStreams implements AutoCloseable {
         this.thread = Thread.ofPlatform().daemon().name("local-stream-pollers").unstarted(this::pollForever);
     }
 
-    public static LocalStreams start(List<StreamTrigger> triggers, Map<String, LocalFunction> functions,
-                                     URI endpoint, DynamoDbClient dynamoDb) {
+    public static LocalStreams start(
+            List<StreamTrigger> triggers, Map<String, LocalFunction> functions, URI endpoint, DynamoDbClient dynamoDb) {
         DynamoDbStreamsClient client = DynamoDbStreamsClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
@@ -48,7 +48,9 @@ public final class LocalStreams implements AutoCloseable {
         DeadLetters deadLetters = new DeadLetters();
         List<StreamPoller> pollers = new ArrayList<>();
         for (StreamTrigger trigger : triggers) {
-            String arn = dynamoDb.describeTable(b -> b.tableName(trigger.tableName())).table().latestStreamArn();
+            String arn = dynamoDb.describeTable(b -> b.tableName(trigger.tableName()))
+                    .table()
+                    .latestStreamArn();
             if (arn == null) {
                 throw new IllegalStateException(trigger.function() + " reads the stream of " + trigger.tableName()
                         + ", but that table has no StreamSpecification");

@@ -34,7 +34,9 @@ final class StreamEvents {
         StreamRecord change = record.dynamodb();
         ObjectNode dynamodb = node.putObject("dynamodb");
         if (change.approximateCreationDateTime() != null) {
-            dynamodb.put("ApproximateCreationDateTime", change.approximateCreationDateTime().getEpochSecond());
+            dynamodb.put(
+                    "ApproximateCreationDateTime",
+                    change.approximateCreationDateTime().getEpochSecond());
         }
         dynamodb.set("Keys", image(change.keys()));
         if (change.hasNewImage()) {
@@ -48,7 +50,8 @@ final class StreamEvents {
         dynamodb.put("StreamViewType", change.streamViewTypeAsString());
         node.put("eventSourceARN", streamArn);
         if (record.userIdentity() != null) {
-            // Set on the records of deletions DynamoDB made itself (TTL): type Service, principal dynamodb.amazonaws.com.
+            // Set on the records of deletions DynamoDB made itself (TTL): type Service, principal
+            // dynamodb.amazonaws.com.
             ObjectNode identity = node.putObject("userIdentity");
             identity.put("type", record.userIdentity().type());
             identity.put("principalId", record.userIdentity().principalId());

@@ -40,8 +40,12 @@ final class StreamPoller {
     private final Map<String, String> lastSequence = new HashMap<>();
     private final Set<String> finished = new HashSet<>();
 
-    StreamPoller(StreamTrigger trigger, LocalFunction function, DynamoDbStreamsClient streams, String streamArn,
-                 DeadLetters deadLetters) {
+    StreamPoller(
+            StreamTrigger trigger,
+            LocalFunction function,
+            DynamoDbStreamsClient streams,
+            String streamArn,
+            DeadLetters deadLetters) {
         this.trigger = trigger;
         this.function = function;
         this.streams = streams;
@@ -49,8 +53,9 @@ final class StreamPoller {
         this.deadLetters = deadLetters;
         boolean fromStart = trigger.startingPosition().equals("TRIM_HORIZON");
         for (Shard shard : shards()) {
-            iterators.put(shard.shardId(), iterator(shard.shardId(),
-                    fromStart ? ShardIteratorType.TRIM_HORIZON : ShardIteratorType.LATEST));
+            iterators.put(
+                    shard.shardId(),
+                    iterator(shard.shardId(), fromStart ? ShardIteratorType.TRIM_HORIZON : ShardIteratorType.LATEST));
         }
     }
 
@@ -72,7 +77,8 @@ final class StreamPoller {
                 GetRecordsResponse page = records(shardId);
                 if (page.hasRecords() && !page.records().isEmpty()) {
                     deliver(shardId, page.records());
-                    lastSequence.put(shardId, page.records().getLast().dynamodb().sequenceNumber());
+                    lastSequence.put(
+                            shardId, page.records().getLast().dynamodb().sequenceNumber());
                     delivered += page.records().size();
                     progress = true;
                 }
@@ -97,9 +103,15 @@ final class StreamPoller {
             }
             batch = batch.subList(failedFrom, batch.size());
             if (attempt >= limit) {
-                deadLetters.add(new DeadLetters.Entry(Instant.now(), trigger.function(), trigger.onFailure(), shardId,
-                        batch.getFirst().dynamodb().sequenceNumber(), batch.getLast().dynamodb().sequenceNumber(),
-                        batch.size(), "retry attempts exhausted"));
+                deadLetters.add(new DeadLetters.Entry(
+                        Instant.now(),
+                        trigger.function(),
+                        trigger.onFailure(),
+                        shardId,
+                        batch.getFirst().dynamodb().sequenceNumber(),
+                        batch.getLast().dynamodb().sequenceNumber(),
+                        batch.size(),
+                        "retry attempts exhausted"));
                 return;
             }
         }
@@ -144,7 +156,8 @@ final class StreamPoller {
 
     private GetRecordsResponse records(String shardId) {
         try {
-            return streams.getRecords(b -> b.shardIterator(iterators.get(shardId)).limit(trigger.batchSize()));
+            return streams.getRecords(
+                    b -> b.shardIterator(iterators.get(shardId)).limit(trigger.batchSize()));
         } catch (ExpiredIteratorException | TrimmedDataAccessException e) {
             // An iterator can expire, or a stream implementation can answer one taken before a shard's
             // first record as trimmed: carry on after the last record delivered, or from the trim
@@ -152,8 +165,11 @@ final class StreamPoller {
             String last = lastSequence.get(shardId);
             String fresh = last == null
                     ? iterator(shardId, ShardIteratorType.TRIM_HORIZON)
-                    : streams.getShardIterator(b -> b.streamArn(streamArn).shardId(shardId)
-                            .shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(last)).shardIterator();
+                    : streams.getShardIterator(b -> b.streamArn(streamArn)
+                                    .shardId(shardId)
+                                    .shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER)
+                                    .sequenceNumber(last))
+                            .shardIterator();
             iterators.put(shardId, fresh);
             return streams.getRecords(b -> b.shardIterator(fresh).limit(trigger.batchSize()));
         }
@@ -169,11 +185,14 @@ final class StreamPoller {
     }
 
     private List<Shard> shards() {
-        return streams.describeStream(b -> b.streamArn(streamArn)).streamDescription().shards();
+        return streams.describeStream(b -> b.streamArn(streamArn))
+                .streamDescription()
+                .shards();
     }
 
     private String iterator(String shardId, ShardIteratorType type) {
-        return streams.getShardIterator(b -> b.streamArn(streamArn).shardId(shardId).shardIteratorType(type))
+        return streams.getShardIterator(
+                        b -> b.streamArn(streamArn).shardId(shardId).shardIteratorType(type))
                 .shardIterator();
     }
 }

@@ -25,8 +25,23 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class CloudFormationYaml {
 
-    private static final List<String> FUNCTIONS = List.of("Sub", "GetAtt", "If", "Equals", "Not", "And", "Or",
-            "Join", "Select", "Split", "FindInMap", "Base64", "ImportValue", "GetAZs", "Cidr", "Transform");
+    private static final List<String> FUNCTIONS = List.of(
+            "Sub",
+            "GetAtt",
+            "If",
+            "Equals",
+            "Not",
+            "And",
+            "Or",
+            "Join",
+            "Select",
+            "Split",
+            "FindInMap",
+            "Base64",
+            "ImportValue",
+            "GetAZs",
+            "Cidr",
+            "Transform");
 
     private CloudFormationYaml() {}
 

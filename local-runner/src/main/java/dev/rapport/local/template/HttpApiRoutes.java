@@ -27,8 +27,11 @@ final class HttpApiRoutes {
             String apiId = properties.get("ApiId") instanceof String id ? id : null;
             String authorizer = (String) SamTemplate.section(properties, "Auth").get("Authorizer");
             boolean authorized = !"NONE".equals(authorizer) && (authorizer != null || apiHasAuthorizer.test(apiId));
-            routes.add(new Route(method.toUpperCase(Locale.ROOT).replace("X-AMAZON-APIGATEWAY-ANY-METHOD", "ANY"),
-                    path, function, authorized));
+            routes.add(new Route(
+                    method.toUpperCase(Locale.ROOT).replace("X-AMAZON-APIGATEWAY-ANY-METHOD", "ANY"),
+                    path,
+                    function,
+                    authorized));
         });
         return routes;
     }

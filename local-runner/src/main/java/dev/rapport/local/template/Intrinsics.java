@@ -27,8 +27,11 @@ public final class Intrinsics {
     private final Map<String, Object> mappings;
     private final Resources resources;
 
-    Intrinsics(Map<String, Object> parameters, Map<String, Object> conditions, Map<String, Object> mappings,
-               Resources resources) {
+    Intrinsics(
+            Map<String, Object> parameters,
+            Map<String, Object> conditions,
+            Map<String, Object> mappings,
+            Resources resources) {
         this.parameters = parameters;
         this.conditions = conditions;
         this.mappings = mappings;
@@ -104,8 +107,10 @@ public final class Intrinsics {
             case "Fn::Or" -> ((List<?>) argument).stream().anyMatch(c -> Boolean.TRUE.equals(resolve(c)));
             case "Fn::Join" -> {
                 List<?> args = (List<?>) argument;
-                yield String.join((String) args.get(0),
-                        ((List<?>) resolve(args.get(1))).stream().map(String::valueOf).toList());
+                yield String.join(
+                        (String) args.get(0),
+                        ((List<?>) resolve(args.get(1)))
+                                .stream().map(String::valueOf).toList());
             }
             case "Fn::Select" -> {
                 List<?> args = (List<?>) argument;

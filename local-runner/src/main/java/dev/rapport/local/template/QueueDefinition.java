@@ -5,5 +5,9 @@ package dev.rapport.local.template;
  *
  * @param deadLetterQueue the name of the redrive target; null without one
  */
-public record QueueDefinition(String logicalId, String queueName, int visibilityTimeoutSeconds,
-                              String deadLetterQueue, int maxReceiveCount) {}
+public record QueueDefinition(
+        String logicalId,
+        String queueName,
+        int visibilityTimeoutSeconds,
+        String deadLetterQueue,
+        int maxReceiveCount) {}

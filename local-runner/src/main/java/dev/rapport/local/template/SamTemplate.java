@@ -19,20 +19,21 @@ public final class SamTemplate {
     private final Map<String, Object> parameters;
     private final Intrinsics intrinsics;
 
-    private SamTemplate(Map<String, Object> document, Map<String, String> localDefaults, Map<String, String> overrides) {
+    private SamTemplate(
+            Map<String, Object> document, Map<String, String> localDefaults, Map<String, String> overrides) {
         this.resources = section(document, "Resources");
         this.globals = section(section(document, "Globals"), "Function");
         this.parameters = TemplateParameters.resolve(section(document, "Parameters"), localDefaults, overrides);
-        this.intrinsics = new Intrinsics(parameters, section(document, "Conditions"), section(document, "Mappings"),
-                new ResourceNames());
+        this.intrinsics = new Intrinsics(
+                parameters, section(document, "Conditions"), section(document, "Mappings"), new ResourceNames());
     }
 
     public static SamTemplate load(Path path, Map<String, String> localDefaults, Map<String, String> overrides) {
         return of(CloudFormationYaml.read(path), localDefaults, overrides);
     }
 
-    public static SamTemplate of(Map<String, Object> document, Map<String, String> localDefaults,
-                                 Map<String, String> overrides) {
+    public static SamTemplate of(
+            Map<String, Object> document, Map<String, String> localDefaults, Map<String, String> overrides) {
         return new SamTemplate(document, localDefaults, overrides);
     }
 
@@ -42,8 +43,9 @@ public final class SamTemplate {
 
     public List<TableDefinition> tables() {
         List<TableDefinition> tables = new ArrayList<>();
-        resourcesOfType("AWS::DynamoDB::Table").forEach((id, resource) ->
-                tables.add(new TableDefinition(id, tableName(id), resolvedProperties(id, resource))));
+        resourcesOfType("AWS::DynamoDB::Table")
+                .forEach((id, resource) ->
+                        tables.add(new TableDefinition(id, tableName(id), resolvedProperties(id, resource))));
         return tables;
     }
 
@@ -55,8 +57,12 @@ public final class SamTemplate {
             if (handler == null) {
                 throw new IllegalArgumentException(id + ": Handler is required");
             }
-            functions.add(new FunctionDefinition(id, handler, environment(properties),
-                    intProperty(properties, "Timeout", 3), intProperty(properties, "MemorySize", 128),
+            functions.add(new FunctionDefinition(
+                    id,
+                    handler,
+                    environment(properties),
+                    intProperty(properties, "Timeout", 3),
+                    intProperty(properties, "MemorySize", 128),
                     HttpApiRoutes.of(id, section(properties, "Events"), this::apiHasAuthorizer),
                     StreamTriggers.of(id, section(properties, "Events")),
                     ScheduleTriggers.of(id, section(properties, "Events"))));
@@ -91,7 +97,10 @@ public final class SamTemplate {
             Map<String, Object> properties = resolvedProperties(id, resource);
             Map<String, Object> redrive = section(properties, "RedrivePolicy");
             Object target = redrive.get("deadLetterTargetArn");
-            queues.add(new QueueDefinition(id, queueName(id), intProperty(properties, "VisibilityTimeout", 30),
+            queues.add(new QueueDefinition(
+                    id,
+                    queueName(id),
+                    intProperty(properties, "VisibilityTimeout", 30),
                     target == null ? null : QueueTrigger.queueOf(String.valueOf(target)),
                     intProperty(redrive, "maxReceiveCount", 0)));
         });
@@ -102,18 +111,21 @@ public final class SamTemplate {
     /** The {@code SQS} events of every function. */
     public List<QueueTrigger> queueTriggers() {
         List<QueueTrigger> triggers = new ArrayList<>();
-        resourcesOfType("AWS::Serverless::Function").forEach((id, resource) ->
-                section(resolvedProperties(id, resource), "Events").forEach((name, definition) -> {
-                    Map<String, Object> event = map(definition);
-                    if (!"SQS".equals(event.get("Type"))) {
-                        return;
-                    }
-                    Map<String, Object> p = section(event, "Properties");
-                    Object types = p.get("FunctionResponseTypes");
-                    triggers.add(new QueueTrigger(id, QueueTrigger.queueOf(String.valueOf(p.get("Queue"))),
-                            intProperty(p, "BatchSize", 10),
-                            types instanceof List<?> list && list.contains("ReportBatchItemFailures")));
-                }));
+        resourcesOfType("AWS::Serverless::Function")
+                .forEach((id, resource) -> section(resolvedProperties(id, resource), "Events")
+                        .forEach((name, definition) -> {
+                            Map<String, Object> event = map(definition);
+                            if (!"SQS".equals(event.get("Type"))) {
+                                return;
+                            }
+                            Map<String, Object> p = section(event, "Properties");
+                            Object types = p.get("FunctionResponseTypes");
+                            triggers.add(new QueueTrigger(
+                                    id,
+                                    QueueTrigger.queueOf(String.valueOf(p.get("Queue"))),
+                                    intProperty(p, "BatchSize", 10),
+                                    types instanceof List<?> list && list.contains("ReportBatchItemFailures")));
+                        }));
         return triggers;
     }
 
@@ -127,7 +139,8 @@ public final class SamTemplate {
 
     private static Map<String, String> environment(Map<String, Object> properties) {
         Map<String, String> environment = new TreeMap<>();
-        section(section(properties, "Environment"), "Variables").forEach((k, v) -> environment.put(k, String.valueOf(v)));
+        section(section(properties, "Environment"), "Variables")
+                .forEach((k, v) -> environment.put(k, String.valueOf(v)));
         return environment;
     }
 
@@ -180,7 +193,8 @@ public final class SamTemplate {
         resources.forEach((id, resource) -> {
             Map<String, Object> definition = map(resource);
             Object condition = definition.get("Condition");
-            if (type.equals(definition.get("Type")) && (condition == null || intrinsics.condition((String) condition))) {
+            if (type.equals(definition.get("Type"))
+                    && (condition == null || intrinsics.condition((String) condition))) {
                 matching.put(id, resource);
             }
         });
@@ -192,7 +206,8 @@ public final class SamTemplate {
         if (apiId != null) {
             apis.add(section(section(resources, apiId), "Properties"));
         } else {
-            resourcesOfType("AWS::Serverless::HttpApi").values()
+            resourcesOfType("AWS::Serverless::HttpApi")
+                    .values()
                     .forEach(api -> apis.add(section(map(api), "Properties")));
         }
         return apis.stream().anyMatch(api -> section(api, "Auth").get("DefaultAuthorizer") != null);
@@ -240,7 +255,8 @@ public final class SamTemplate {
                 };
             }
             if ("AWS::SQS::Queue".equals(section(resources, logicalId).get("Type"))) {
-                return "QueueName".equals(attribute) ? queueName(logicalId)
+                return "QueueName".equals(attribute)
+                        ? queueName(logicalId)
                         : "arn:aws:sqs:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT + ":" + queueName(logicalId);
             }
             return "arn:aws:local:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT + ":" + logicalId + "/" + attribute;

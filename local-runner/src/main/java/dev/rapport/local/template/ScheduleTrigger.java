@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * @param type {@code ScheduleV2} or {@code Schedule}
  * @param input the {@code Input} the target receives, or null for the service's default event
  */
-public record ScheduleTrigger(String function, String name, String scheduleName, String type, String expression,
-                              String input) {
+public record ScheduleTrigger(
+        String function, String name, String scheduleName, String type, String expression, String input) {
 
     private static final Pattern RATE = Pattern.compile("rate\\(\\s*(\\d+)\\s+(minutes?|hours?|days?)\\s*\\)");
 
@@ -36,10 +36,11 @@ public record ScheduleTrigger(String function, String name, String scheduleName,
             return Optional.empty();
         }
         long n = Long.parseLong(m.group(1));
-        return Optional.of(switch (m.group(2).charAt(0)) {
-            case 'm' -> Duration.ofMinutes(n);
-            case 'h' -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        });
+        return Optional.of(
+                switch (m.group(2).charAt(0)) {
+                    case 'm' -> Duration.ofMinutes(n);
+                    case 'h' -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                });
     }
 }

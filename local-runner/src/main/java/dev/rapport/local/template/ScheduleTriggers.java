@@ -23,8 +23,13 @@ final class ScheduleTriggers {
             }
             Object scheduleName = p.get("Name");
             Object input = p.get("Input");
-            triggers.add(new ScheduleTrigger(function, name, scheduleName == null ? null : scheduleName.toString(),
-                    type.toString(), expression, input == null ? null : input.toString()));
+            triggers.add(new ScheduleTrigger(
+                    function,
+                    name,
+                    scheduleName == null ? null : scheduleName.toString(),
+                    type.toString(),
+                    expression,
+                    input == null ? null : input.toString()));
         });
         return triggers;
     }

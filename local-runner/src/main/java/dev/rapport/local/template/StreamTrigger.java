@@ -7,8 +7,14 @@ package dev.rapport.local.template;
  * @param reportBatchItemFailures whether the function answers with {@code batchItemFailures}
  * @param onFailure where exhausted batches are reported; null for nowhere
  */
-public record StreamTrigger(String function, String tableName, String startingPosition, int batchSize,
-                            int maximumRetryAttempts, boolean reportBatchItemFailures, String onFailure) {
+public record StreamTrigger(
+        String function,
+        String tableName,
+        String startingPosition,
+        int batchSize,
+        int maximumRetryAttempts,
+        boolean reportBatchItemFailures,
+        String onFailure) {
 
     /** Stream ARNs end in {@code table/<name>/stream/<label>}; the label is only known at run time. */
     static String tableOf(String streamArn) {

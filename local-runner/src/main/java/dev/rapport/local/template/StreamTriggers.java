@@ -23,7 +23,9 @@ final class StreamTriggers {
             Object types = p.get("FunctionResponseTypes");
             Object destination = SamTemplate.section(SamTemplate.section(p, "DestinationConfig"), "OnFailure")
                     .get("Destination");
-            triggers.add(new StreamTrigger(function, StreamTrigger.tableOf(arn),
+            triggers.add(new StreamTrigger(
+                    function,
+                    StreamTrigger.tableOf(arn),
                     String.valueOf(p.getOrDefault("StartingPosition", "LATEST")),
                     Integer.parseInt(String.valueOf(p.getOrDefault("BatchSize", 100))),
                     Integer.parseInt(String.valueOf(p.getOrDefault("MaximumRetryAttempts", -1))),

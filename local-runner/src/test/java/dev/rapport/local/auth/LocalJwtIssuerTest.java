@@ -27,7 +27,8 @@ class LocalJwtIssuerTest {
 
     @Test
     void verifiesItsOwnTokensWithSubjectAndGroups() {
-        JWTClaimsSet claims = issuer.verify(issuer.mint("alice", List.of("marketers"))).orElseThrow();
+        JWTClaimsSet claims =
+                issuer.verify(issuer.mint("alice", List.of("marketers"))).orElseThrow();
 
         assertThat(claims.getSubject()).isEqualTo("alice");
         assertThat(claims.getClaim("cognito:groups")).isEqualTo(List.of("marketers"));
@@ -37,14 +38,21 @@ class LocalJwtIssuerTest {
     void refusesExpiredTokens() {
         String token = issuer.mint("alice", List.of());
 
-        assertThat(at(NOW.plus(LocalJwtIssuer.LIFETIME).plus(Duration.ofMinutes(1))).verify(token)).isEmpty();
-        assertThat(at(NOW.plus(LocalJwtIssuer.LIFETIME).minus(Duration.ofMinutes(1))).verify(token)).isPresent();
+        assertThat(at(NOW.plus(LocalJwtIssuer.LIFETIME).plus(Duration.ofMinutes(1)))
+                        .verify(token))
+                .isEmpty();
+        assertThat(at(NOW.plus(LocalJwtIssuer.LIFETIME).minus(Duration.ofMinutes(1)))
+                        .verify(token))
+                .isPresent();
     }
 
     @Test
     void refusesOtherAudiencesIssuersUnsignedAndForeignKeys() throws Exception {
-        assertThat(issuer.verify(signed(key, base().audience("another-app").build()))).isEmpty();
-        assertThat(issuer.verify(signed(key, base().issuer("https://evil.example").build()))).isEmpty();
+        assertThat(issuer.verify(signed(key, base().audience("another-app").build())))
+                .isEmpty();
+        assertThat(issuer.verify(
+                        signed(key, base().issuer("https://evil.example").build())))
+                .isEmpty();
         assertThat(issuer.verify(signed(generate(), base().build()))).isEmpty();
         assertThat(issuer.verify(new PlainJWT(base().build()).serialize())).isEmpty();
         assertThat(issuer.verify(signed(key, base().build()))).isPresent();
@@ -55,8 +63,11 @@ class LocalJwtIssuerTest {
     }
 
     private static JWTClaimsSet.Builder base() {
-        return new JWTClaimsSet.Builder().subject("mallory").issuer(LocalJwtIssuer.ISSUER)
-                .audience(LocalJwtIssuer.AUDIENCE).expirationTime(Date.from(NOW.plusSeconds(600)));
+        return new JWTClaimsSet.Builder()
+                .subject("mallory")
+                .issuer(LocalJwtIssuer.ISSUER)
+                .audience(LocalJwtIssuer.AUDIENCE)
+                .expirationTime(Date.from(NOW.plusSeconds(600)));
     }
 
     private static String signed(RSAKey with, JWTClaimsSet claims) throws Exception {

@@ -35,10 +35,12 @@ class DemoStoreFilesTest {
             assertThat(p.nameZh()).containsPattern("\\p{IsHan}");
             assertThat(p.nameEn()).containsPattern("[A-Za-z]");
         });
-        assertThat(products).filteredOn(p -> p.category().equals("phone"))
+        assertThat(products)
+                .filteredOn(p -> p.category().equals("phone"))
                 .hasSizeGreaterThanOrEqualTo(5)
                 .allSatisfy(p -> assertThat(p.spec("batteryHoursMixed", "CN")).isNotBlank());
-        assertThat(products).filteredOn(p -> p.category().equals("jacket"))
+        assertThat(products)
+                .filteredOn(p -> p.category().equals("jacket"))
                 .allSatisfy(p -> assertThat(p.sizes()).isNotEmpty());
     }
 

@@ -45,10 +45,20 @@ class AdminPageBrowserTest {
         }
         Assumptions.assumeTrue(installed, "Chromium not installed; browser test skipped");
         stack = LocalRapportFixture.shared();
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build(), new ChromeOptions().setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--no-first-run", "--window-size=1200,900"));
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER)
+                        .usingAnyFreePort()
+                        .build(),
+                new ChromeOptions()
+                        .setBinary(CHROMIUM)
+                        .addArguments(
+                                "--headless=new",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--no-first-run",
+                                "--window-size=1200,900"));
     }
 
     @AfterAll
@@ -62,8 +72,10 @@ class AdminPageBrowserTest {
     void aDemoConversationWithFeedbackShowsInTheFigures() {
         Http http = new Http(stack.baseUri());
         String customer = stack.mintToken("demo-" + System.nanoTime(), List.of());
-        JsonNode answer = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"Where is my parcel?\"}", customer)));
-        http.send(http.postJson("/v1/turns/" + answer.path("turnId").asText() + "/feedback", "{\"rating\":5}", customer));
+        JsonNode answer =
+                Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"Where is my parcel?\"}", customer)));
+        http.send(
+                http.postJson("/v1/turns/" + answer.path("turnId").asText() + "/feedback", "{\"rating\":5}", customer));
         http.send(http.postJson("/v1/chat", "{\"message\":\"我要投诉，转人工！\"}", customer));
         stack.drainStreams();
 
@@ -73,24 +85,32 @@ class AdminPageBrowserTest {
 
         assertThat(Long.parseLong(tile("Turns"))).isGreaterThanOrEqualTo(2);
         assertThat(tile("CSAT")).matches("\\d+%");
-        assertThat(browser.findElements(By.cssSelector("#turns-chart rect.bar"))).hasSize(14);
-        assertThat(browser.findElement(By.cssSelector("#reasons-chart")).getText()).contains("requested");
+        assertThat(browser.findElements(By.cssSelector("#turns-chart rect.bar")))
+                .hasSize(14);
+        assertThat(browser.findElement(By.cssSelector("#reasons-chart")).getText())
+                .contains("requested");
     }
 
-    /** The queue page: a complaint's transcript shows as text (markup stays text); Close moves it to the closed list. */
+    /**
+     * The queue page: a complaint's transcript shows as text (markup stays text); Close moves it to the closed list.
+     */
     @Test
     void anAdminSeesTheComplaintAsTextAndClosesItWithANote() {
         Http http = new Http(stack.baseUri());
         String customer = stack.mintToken("queue-page-" + System.nanoTime(), List.of());
         // Letters only: a long number could be read as a card number and redacted.
         String marker = "<b id=\"injected\">shouting in bold</b>";
-        String sessionId = Http.json(http.send(http.postJson("/v1/chat",
-                "{\"message\":\"转人工！" + marker.replace("\"", "\\\"") + "\"}", customer))).path("sessionId").asText();
+        String sessionId = Http.json(http.send(http.postJson(
+                        "/v1/chat", "{\"message\":\"转人工！" + marker.replace("\"", "\\\"") + "\"}", customer)))
+                .path("sessionId")
+                .asText();
 
         browser.get(stack.baseUri().resolve("/handoffs.html").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         WebElement mine = wait.until(d -> d.findElements(By.cssSelector("#handoffs .handoff")).stream()
-                .filter(e -> e.getText().contains(sessionId)).findFirst().orElse(null));
+                .filter(e -> e.getText().contains(sessionId))
+                .findFirst()
+                .orElse(null));
 
         assertThat(mine.getText()).contains(marker);
         assertThat(browser.findElements(By.id("injected"))).isEmpty();
@@ -107,6 +127,7 @@ class AdminPageBrowserTest {
     }
 
     private static String tile(String label) {
-        return browser.findElement(By.cssSelector("#tiles .tile[data-figure='" + label + "'] .value")).getText();
+        return browser.findElement(By.cssSelector("#tiles .tile[data-figure='" + label + "'] .value"))
+                .getText();
     }
 }

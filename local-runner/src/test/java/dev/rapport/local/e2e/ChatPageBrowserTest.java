@@ -60,8 +60,14 @@ class ChatPageBrowserTest {
         stack = LocalRapportFixture.shared();
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-extensions", "--no-first-run",
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-extensions",
+                        "--no-first-run",
                         "--window-size=1200,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
@@ -130,10 +136,12 @@ class ChatPageBrowserTest {
 
         browser.findElement(By.id("forget-me")).click();
         wait(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textMatches(By.id("data-status"), Pattern.compile("Forgotten at .+")));
+        wait(Duration.ofSeconds(10))
+                .until(ExpectedConditions.textMatches(By.id("data-status"), Pattern.compile("Forgotten at .+")));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Everything about you was deleted");
         assertThat(browser.findElement(By.id("session-id")).getText()).isEqualTo("new");
-        wait(Duration.ofSeconds(10)).until(driver -> driver.findElement(By.id("memory-enabled")).isSelected());
+        wait(Duration.ofSeconds(10))
+                .until(driver -> driver.findElement(By.id("memory-enabled")).isSelected());
     }
 
     @Test
@@ -149,18 +157,28 @@ class ChatPageBrowserTest {
         browser.findElement(By.id("refresh-memories")).click();
         By memories = By.cssSelector("#memories .memory");
         // The page re-renders the list on its own a moment after each answer: read and click it afresh.
-        wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(driver -> {
-            List<String> texts = driver.findElements(memories).stream().map(WebElement::getText).toList();
-            return texts.size() == 2
-                    && texts.stream().anyMatch(t -> t.contains("is vegetarian") && t.contains("I'm vegetarian"))
-                    && texts.stream().anyMatch(t -> t.contains("wears size M"));
-        });
+        wait(Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    List<String> texts = driver.findElements(memories).stream()
+                            .map(WebElement::getText)
+                            .toList();
+                    return texts.size() == 2
+                            && texts.stream().anyMatch(t -> t.contains("is vegetarian") && t.contains("I'm vegetarian"))
+                            && texts.stream().anyMatch(t -> t.contains("wears size M"));
+                });
 
-        wait(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(driver -> {
-            driver.findElements(memories).stream().filter(m -> m.getText().contains("wears size M")).findFirst()
-                    .orElseThrow().findElement(By.cssSelector("button.delete")).click();
-            return true;
-        });
+        wait(Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.findElements(memories).stream()
+                            .filter(m -> m.getText().contains("wears size M"))
+                            .findFirst()
+                            .orElseThrow()
+                            .findElement(By.cssSelector("button.delete"))
+                            .click();
+                    return true;
+                });
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(memories, 1));
 
         send("Any recommendation for shoes?");
@@ -175,7 +193,8 @@ class ChatPageBrowserTest {
         send(hostile);
 
         assertThat(browser.findElements(By.cssSelector("#messages img"))).isEmpty();
-        assertThat(browser.findElement(By.cssSelector("#messages .msg.user")).getText()).isEqualTo(hostile);
+        assertThat(browser.findElement(By.cssSelector("#messages .msg.user")).getText())
+                .isEqualTo(hostile);
         assertThat(browser.getTitle()).isNotEqualTo("pwned");
     }
 
@@ -200,7 +219,8 @@ class ChatPageBrowserTest {
         send("Do you have this one in blue?");
 
         assertThat(answers().getLast().getText()).contains("red").contains("can't see details");
-        assertThat(browser.findElements(By.cssSelector("#messages .msg.user img.thumb"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#messages .msg.user img.thumb")))
+                .hasSize(1);
         assertThat(browser.findElement(By.id("photo-preview")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("session-id")).getText()).isEqualTo(sessionId);
         Files.delete(photo);
@@ -213,9 +233,11 @@ class ChatPageBrowserTest {
         String sessionId = browser.findElement(By.id("session-id")).getText();
 
         answers().get(0).findElement(By.cssSelector(".vote-down")).click();
-        wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vote-down.chosen")));
+        wait(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vote-down.chosen")));
         answers().get(0).findElement(By.cssSelector(".vote-up")).click();
-        wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vote-up.chosen")));
+        wait(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".vote-up.chosen")));
 
         assertThat(browser.findElements(By.cssSelector(".vote.chosen"))).hasSize(1);
         assertThat(storedVerdicts(sessionId)).containsExactly("up");
@@ -223,12 +245,17 @@ class ChatPageBrowserTest {
 
     /** The thumbs stored beside the session's turns, read straight from the embedded DynamoDB. */
     private static List<String> storedVerdicts(String sessionId) {
-        try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint())
-                .region(Region.US_EAST_1).credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
+        try (DynamoDbClient client = DynamoDbClient.builder()
+                .endpointOverride(stack.dynamoDbEndpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build()) {
             return client.scanPaginator(b -> b.tableName("rapport-local-conversations")).items().stream()
-                    .filter(item -> item.get("sk").s().startsWith("FEEDBACK#") && item.get("pk").s().endsWith(sessionId))
-                    .map(item -> item.get("thumbs").s()).toList();
+                    .filter(item -> item.get("sk").s().startsWith("FEEDBACK#")
+                            && item.get("pk").s().endsWith(sessionId))
+                    .map(item -> item.get("thumbs").s())
+                    .toList();
         }
     }
 
@@ -238,34 +265,40 @@ class ChatPageBrowserTest {
 
         send("remind me in two minutes to check the oven");
         assertThat(answers().get(0).getText()).contains("I'll remind you to check the oven");
-        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("reminders"),
-                "check the oven"));
+        wait(Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("reminders"), "check the oven"));
 
         // Two minutes on, the schedule fires (twice, as at-least-once delivery may) and the inbox shows it once.
         LocalRapportFixture.CLOCK.moveTo(java.time.Instant.now().plusSeconds(180));
         try {
             for (int i = 0; i < 2; i++) {
-                ((JavascriptExecutor) browser).executeScript(
-                        "return fetch('/local/schedules/ReminderSweep/run', {method: 'POST'}).then(r => r.status)");
+                ((JavascriptExecutor) browser)
+                        .executeScript("return fetch('/local/schedules/ReminderSweep/run', {method: 'POST'}).then(r =>"
+                                + " r.status)");
             }
         } finally {
             LocalRapportFixture.CLOCK.reset();
         }
         browser.findElement(By.id("refresh-reminders")).click();
-        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox"),
-                "a reminder: check the oven"));
+        wait(Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("inbox"), "a reminder: check the oven"));
         assertThat(browser.findElements(By.cssSelector("#inbox li.memory"))).hasSize(1);
 
         browser.findElement(By.id("reminder-text")).sendKeys("water the plants");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('reminder-at').value = '2030-01-05T09:00'");
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('reminder-at').value = '2030-01-05T09:00'");
         browser.findElement(By.id("add-reminder")).click();
-        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("reminders"),
-                "water the plants"));
+        wait(Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("reminders"), "water the plants"));
         WebElement plants = browser.findElements(By.cssSelector("#reminders li.memory")).stream()
-                .filter(item -> item.getText().contains("water the plants")).findFirst().orElseThrow();
+                .filter(item -> item.getText().contains("water the plants"))
+                .findFirst()
+                .orElseThrow();
         plants.findElement(By.tagName("button")).click();
-        wait(Duration.ofSeconds(10)).until(driver -> !driver.findElement(By.id("reminders")).getText()
-                .contains("water the plants"));
+        wait(Duration.ofSeconds(10))
+                .until(driver ->
+                        !driver.findElement(By.id("reminders")).getText().contains("water the plants"));
         assertThat(browser.findElement(By.id("reminder-status")).getText()).isEqualTo("Deleted.");
     }
 
@@ -283,8 +316,10 @@ class ChatPageBrowserTest {
         WebElement box = browser.findElement(By.id("message"));
         box.sendKeys(text);
         box.sendKeys(Keys.ENTER);
-        wait(Duration.ofSeconds(20)).until(driver -> driver.findElements(ANSWERED).size() > before
-                || !driver.findElements(By.cssSelector("#messages .msg.error")).isEmpty());
+        wait(Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(ANSWERED).size() > before
+                        || !driver.findElements(By.cssSelector("#messages .msg.error"))
+                                .isEmpty());
         assertThat(browser.findElements(By.cssSelector("#messages .msg.error")))
                 .extracting(WebElement::getText)
                 .isEmpty();

@@ -6,8 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rapport.eventbridge.EventBridgeHandoffEvents;
 import dev.rapport.analytics.AnalyticsRecorder;
+import dev.rapport.eventbridge.EventBridgeHandoffEvents;
 import dev.rapport.functions.insight.ConversationStreamFunction;
 import dev.rapport.handoff.HandoffAnnouncer;
 import dev.rapport.handoff.HandoffId;
@@ -16,8 +16,8 @@ import dev.rapport.local.LocalRapportFixture;
 import dev.rapport.local.testing.Http;
 import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
 import dev.rapport.storage.dynamodb.DynamoDbPublicationLedger;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,11 +54,21 @@ class HandoffEventsTest {
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
         TestDynamoDb dynamo = TestDynamoDb.shared();
-        function = new ConversationStreamFunction(new HandoffAnnouncer(new EventBridgeHandoffEvents(client, BUS),
-                new DynamoDbPublicationLedger(dynamo.enhanced(), dynamo.createConversationTables().idempotency(),
-                        Clock.systemUTC(), Duration.ofMinutes(2), Duration.ofDays(2))),
-                new AnalyticsRecorder(new DynamoDbAnalyticsLedger(dynamo.client(), dynamo.createAnalyticsTable(),
-                        Clock.systemUTC(), Duration.ofDays(3), Duration.ofDays(91))));
+        function = new ConversationStreamFunction(
+                new HandoffAnnouncer(
+                        new EventBridgeHandoffEvents(client, BUS),
+                        new DynamoDbPublicationLedger(
+                                dynamo.enhanced(),
+                                dynamo.createConversationTables().idempotency(),
+                                Clock.systemUTC(),
+                                Duration.ofMinutes(2),
+                                Duration.ofDays(2))),
+                new AnalyticsRecorder(new DynamoDbAnalyticsLedger(
+                        dynamo.client(),
+                        dynamo.createAnalyticsTable(),
+                        Clock.systemUTC(),
+                        Duration.ofDays(3),
+                        Duration.ofDays(91))));
     }
 
     @AfterEach
@@ -82,8 +92,11 @@ class HandoffEventsTest {
         assertThat(detail.path("summary").get(0).asText()).contains("[ORDER]");
         assertThat(detail.path("sentimentTrend")).extracting(JsonNode::asText).containsExactly("neutral", "negative");
         assertThat(detail.path("emotionTrend")).extracting(JsonNode::asText).containsExactly("none", "anger");
-        assertThat(HandoffId.createdAt(detail.path("handoffId").asText())).contains(Instant.parse("2026-11-24T10:05:00Z"));
-        assertThat(event.detail().has("transcript")).as("the transcript stays in the queue, not on the bus").isFalse();
+        assertThat(HandoffId.createdAt(detail.path("handoffId").asText()))
+                .contains(Instant.parse("2026-11-24T10:05:00Z"));
+        assertThat(event.detail().has("transcript"))
+                .as("the transcript stays in the queue, not on the bus")
+                .isFalse();
     }
 
     @Test
@@ -96,7 +109,8 @@ class HandoffEventsTest {
         function.handleRequest(event(), new TestContext());
 
         assertThat(closed.getBatchItemFailures()).isEmpty();
-        assertThat(bus.events()).extracting(LocalEventBus.Event::detailType)
+        assertThat(bus.events())
+                .extracting(LocalEventBus.Event::detailType)
                 .containsExactly("HandoffRequested", "HandoffClosed");
         JsonNode detail = bus.events().get(1).detail();
         assertThat(detail.path("handoffId").asText()).isEqualTo(requested);
@@ -124,7 +138,8 @@ class HandoffEventsTest {
 
         StreamsEventResponse failed = function.handleRequest(event(), new TestContext());
 
-        assertThat(failed.getBatchItemFailures()).singleElement()
+        assertThat(failed.getBatchItemFailures())
+                .singleElement()
                 .satisfies(f -> assertThat(f.getItemIdentifier()).isEqualTo("111100000000000000000002"));
         assertThat(bus.events()).isEmpty();
 
@@ -165,15 +180,23 @@ class HandoffEventsTest {
         Http http = new Http(stack.baseUri());
         String customer = stack.mintToken("closer-" + System.nanoTime(), List.of());
         String admin = stack.mintToken("desk-" + System.nanoTime(), List.of("support-admins"));
-        String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"talk to a person\"}", customer)))
-                .path("sessionId").asText();
-        String id = StreamSupport.stream(Http.json(http.send(http.get("/v1/handoffs", admin))).path("handoffs")
-                        .spliterator(), false)
-                .filter(h -> sessionId.equals(h.path("sessionId").asText())).findFirst().orElseThrow()
-                .path("id").asText();
+        String sessionId = Http.json(
+                        http.send(http.postJson("/v1/chat", "{\"message\":\"talk to a person\"}", customer)))
+                .path("sessionId")
+                .asText();
+        String id = StreamSupport.stream(
+                        Http.json(http.send(http.get("/v1/handoffs", admin)))
+                                .path("handoffs")
+                                .spliterator(),
+                        false)
+                .filter(h -> sessionId.equals(h.path("sessionId").asText()))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asText();
 
-        JsonNode closed = Http.json(http.send(http.postJson("/v1/handoffs/" + id + "/close",
-                "{\"resolution\":\"Sorted by phone\"}", admin)));
+        JsonNode closed = Http.json(http.send(
+                http.postJson("/v1/handoffs/" + id + "/close", "{\"resolution\":\"Sorted by phone\"}", admin)));
         http.send(http.postJson("/v1/handoffs/" + id + "/close", "{}", admin));
         stack.drainStreams();
         stack.drainStreams();

@@ -19,15 +19,24 @@ class RouteTableTest {
     @Test
     void extractsPathParameters() {
         assertThat(table.match("GET", "/v1/sessions/abc-1/turns"))
-                .isEqualTo(new RouteTable.Found(table.routes().stream()
-                        .filter(r -> r.path().equals("/v1/sessions/{id}/turns")).findFirst().orElseThrow(),
+                .isEqualTo(new RouteTable.Found(
+                        table.routes().stream()
+                                .filter(r -> r.path().equals("/v1/sessions/{id}/turns"))
+                                .findFirst()
+                                .orElseThrow(),
                         Map.of("id", "abc-1")));
     }
 
     @Test
     void literalSegmentsWinOverVariables() {
-        assertThat(((RouteTable.Found) table.match("GET", "/v1/items/special")).route().function()).isEqualTo("Special");
-        assertThat(((RouteTable.Found) table.match("GET", "/v1/items/other")).route().function()).isEqualTo("Items");
+        assertThat(((RouteTable.Found) table.match("GET", "/v1/items/special"))
+                        .route()
+                        .function())
+                .isEqualTo("Special");
+        assertThat(((RouteTable.Found) table.match("GET", "/v1/items/other"))
+                        .route()
+                        .function())
+                .isEqualTo("Items");
     }
 
     @Test

@@ -20,11 +20,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import org.junit.jupiter.api.Test;
 
 /** A demo conversation with feedback shows up in the support admins' figures, through the whole local stack. */
 class ServiceFiguresTest {
@@ -39,18 +39,24 @@ class ServiceFiguresTest {
         JsonNode before = today();
         String customer = stack.mintToken("figures-" + System.nanoTime(), List.of());
 
-        JsonNode first = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"Where is my parcel?\"}", customer)));
-        http.send(http.postJson("/v1/chat", "{\"message\":\"Thanks!\",\"sessionId\":\"" + first.path("sessionId").asText()
-                + "\"}", customer));
-        HttpResponse<String> rated = http.send(http.postJson("/v1/turns/" + first.path("turnId").asText() + "/feedback",
-                "{\"rating\":5}", customer));
+        JsonNode first =
+                Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"Where is my parcel?\"}", customer)));
+        http.send(http.postJson(
+                "/v1/chat",
+                "{\"message\":\"Thanks!\",\"sessionId\":\""
+                        + first.path("sessionId").asText() + "\"}",
+                customer));
+        HttpResponse<String> rated = http.send(
+                http.postJson("/v1/turns/" + first.path("turnId").asText() + "/feedback", "{\"rating\":5}", customer));
         assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
         stack.drainStreams();
         JsonNode after = today();
 
         assertThat(delta(before, after, "turns")).isEqualTo(2);
         assertThat(delta(before, after, "sessions")).isEqualTo(1);
-        assertThat(after.path("ratings").path("count").asLong() - before.path("ratings").path("count").asLong()).isEqualTo(1);
+        assertThat(after.path("ratings").path("count").asLong()
+                        - before.path("ratings").path("count").asLong())
+                .isEqualTo(1);
         assertThat(after.path("ratings").path("csat").isNumber()).isTrue();
         assertThat(after.path("latencyP50Ms").isNumber()).isTrue();
         assertThat(after.path("days")).hasSize(1);
@@ -67,27 +73,39 @@ class ServiceFiguresTest {
 
         http.send(http.postJson("/v1/chat", "{\"message\":\"I'm vegetarian\",\"locale\":\"en\"}", customer));
         stack.drainStreams();
-        String memoryId = Http.json(http.send(http.get("/v1/memory", customer))).path("memories").get(0).path("id").asText();
+        String memoryId = Http.json(http.send(http.get("/v1/memory", customer)))
+                .path("memories")
+                .get(0)
+                .path("id")
+                .asText();
         HttpResponse<String> deleted = http.send(http.request("/v1/memory/" + memoryId)
-                .header("Authorization", "Bearer " + customer).DELETE());
+                .header("Authorization", "Bearer " + customer)
+                .DELETE());
         assertThat(deleted.statusCode()).as(deleted.body()).isLessThan(300);
 
         LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC).plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
-        HttpResponse<String> reminder = http.send(http.postJson("/v1/reminders",
-                "{\"text\":\"water the plants\",\"at\":\"" + at + "\",\"timezone\":\"UTC\"}", customer));
+        HttpResponse<String> reminder = http.send(http.postJson(
+                "/v1/reminders",
+                "{\"text\":\"water the plants\",\"at\":\"" + at + "\",\"timezone\":\"UTC\"}",
+                customer));
         assertThat(reminder.statusCode()).as(reminder.body()).isEqualTo(201);
         String region = "figures-" + UUID.randomUUID().toString().substring(0, 8);
         optIn(sub, customer, region);
         String marketer = stack.mintToken("mia-" + UUID.randomUUID(), List.of("marketers"));
-        HttpResponse<String> campaign = http.send(http.postJson("/v1/campaigns", "{\"name\":\"Tea\",\"segment\":{\"regions\":[\""
-                + region + "\"]},\"brief\":\"New tea is in.\",\"sendAt\":\"" + at + "\",\"timezone\":\"UTC\","
-                + "\"quietHours\":\"00:00-00:00\"}", marketer));
+        HttpResponse<String> campaign = http.send(http.postJson(
+                "/v1/campaigns",
+                "{\"name\":\"Tea\",\"segment\":{\"regions\":[\""
+                        + region + "\"]},\"brief\":\"New tea is in.\",\"sendAt\":\"" + at + "\",\"timezone\":\"UTC\","
+                        + "\"quietHours\":\"00:00-00:00\"}",
+                marketer));
         assertThat(campaign.statusCode()).as(campaign.body()).isEqualTo(201);
         try {
             LocalRapportFixture.CLOCK.moveTo(at.toInstant(ZoneOffset.UTC).plusSeconds(1));
             for (String schedule : List.of("ReminderSweep", "ReminderSweep", "CampaignDispatch", "CampaignDispatch")) {
                 assertThat(http.send(http.request("/local/schedules/" + schedule + "/run")
-                        .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+                                        .POST(HttpRequest.BodyPublishers.noBody()))
+                                .statusCode())
+                        .isEqualTo(200);
             }
             stack.drainQueues();
         } finally {
@@ -97,7 +115,9 @@ class ServiceFiguresTest {
 
         assertThat(delta(before, after, "memory", "writes")).isEqualTo(1);
         assertThat(delta(before, after, "memory", "deletions")).isEqualTo(1);
-        assertThat(Http.json(http.send(http.get("/v1/inbox", customer))).path("messages").findValuesAsText("kind"))
+        assertThat(Http.json(http.send(http.get("/v1/inbox", customer)))
+                        .path("messages")
+                        .findValuesAsText("kind"))
                 .containsExactlyInAnyOrder("reminder", "campaign");
         // At least: the moved clock may also deliver what other tests of the shared stack left due (exactness
         // per delivery is FedCountersTest's).
@@ -108,16 +128,27 @@ class ServiceFiguresTest {
 
     /** Marketing consent through the API; the audience attributes come from the CRM sync, which has no API here. */
     private void optIn(String sub, String token, String region) {
-        HttpResponse<String> saved = http.send(http.request("/v1/settings").header("Authorization", "Bearer " + token)
+        HttpResponse<String> saved = http.send(http.request("/v1/settings")
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"marketingOptIn\":true,\"timezone\":\"UTC\",\"locale\":\"en\"}")));
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"marketingOptIn\":true,\"timezone\":\"UTC\",\"locale\":\"en\"}")));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(stack.dynamoDbEndpoint())
-                .region(Region.US_EAST_1).credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
-            new DynamoDbCampaignStore(client, "rapport-local-campaigns", "rapport-local-memory", "rapport-local-reminders")
-                    .saveAudience(new Audience(Owner.of(new Caller(sub, Set.of()), null).customerHash(), region, "en",
-                            List.of(), Instant.now(), null));
+        try (DynamoDbClient client = DynamoDbClient.builder()
+                .endpointOverride(stack.dynamoDbEndpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build()) {
+            new DynamoDbCampaignStore(
+                            client, "rapport-local-campaigns", "rapport-local-memory", "rapport-local-reminders")
+                    .saveAudience(new Audience(
+                            Owner.of(new Caller(sub, Set.of()), null).customerHash(),
+                            region,
+                            "en",
+                            List.of(),
+                            Instant.now(),
+                            null));
         }
     }
 
@@ -126,9 +157,12 @@ class ServiceFiguresTest {
         String customer = stack.mintToken("curious-customer", List.of());
         LocalDate day = LocalDate.now(ZoneOffset.UTC);
 
-        HttpResponse<String> forbidden = http.send(http.get("/v1/analytics/summary?from=" + day + "&to=" + day, customer));
-        HttpResponse<String> backwards = http.send(http.get("/v1/analytics/summary?from=" + day + "&to=" + day.minusDays(1), admin));
-        HttpResponse<String> tooLong = http.send(http.get("/v1/analytics/summary?from=" + day.minusDays(92) + "&to=" + day, admin));
+        HttpResponse<String> forbidden =
+                http.send(http.get("/v1/analytics/summary?from=" + day + "&to=" + day, customer));
+        HttpResponse<String> backwards =
+                http.send(http.get("/v1/analytics/summary?from=" + day + "&to=" + day.minusDays(1), admin));
+        HttpResponse<String> tooLong =
+                http.send(http.get("/v1/analytics/summary?from=" + day.minusDays(92) + "&to=" + day, admin));
 
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(backwards.statusCode()).isEqualTo(400);
@@ -148,7 +182,8 @@ class ServiceFiguresTest {
     }
 
     private static long delta(JsonNode before, JsonNode after, String group, String field) {
-        return after.path(group).path(field).asLong() - before.path(group).path(field).asLong();
+        return after.path(group).path(field).asLong()
+                - before.path(group).path(field).asLong();
     }
 
     private static long delta(JsonNode before, JsonNode after, String field) {

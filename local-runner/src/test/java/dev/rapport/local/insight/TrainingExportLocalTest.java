@@ -38,20 +38,30 @@ class TrainingExportLocalTest {
         String firstTurn = null;
         for (int i = 0; i < 6; i++) {
             String text = snippets.get(i * 37 % snippets.size()).text();
-            JsonNode reply = Http.json(http.send(http.postJson("/v1/chat", Json.write(sessionId == null
-                    ? java.util.Map.of("message", text) : java.util.Map.of("message", text, "sessionId", sessionId)), customer)));
+            JsonNode reply = Http.json(http.send(http.postJson(
+                    "/v1/chat",
+                    Json.write(
+                            sessionId == null
+                                    ? java.util.Map.of("message", text)
+                                    : java.util.Map.of("message", text, "sessionId", sessionId)),
+                    customer)));
             sessionId = reply.path("sessionId").asText();
             firstTurn = firstTurn == null ? reply.path("turnId").asText() : firstTurn;
         }
         http.send(http.postJson("/v1/turns/" + firstTurn + "/feedback", "{\"rating\":5}", customer));
         String private_ = stack.mintToken("private-" + System.nanoTime(), List.of());
-        http.send(http.request("/v1/settings").header("Authorization", "Bearer " + private_)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"memoryEnabled\":false}")));
-        JsonNode privateTurn = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"Hello there\"}", private_)));
-        http.send(http.postJson("/v1/turns/" + privateTurn.path("turnId").asText() + "/feedback", "{\"thumbs\":\"up\"}", private_));
+        http.send(http.request("/v1/settings")
+                .header("Authorization", "Bearer " + private_)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"memoryEnabled\":false}")));
+        JsonNode privateTurn =
+                Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"Hello there\"}", private_)));
+        http.send(http.postJson(
+                "/v1/turns/" + privateTurn.path("turnId").asText() + "/feedback", "{\"thumbs\":\"up\"}", private_));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-        JsonNode manifest = Json.MAPPER.readTree(stack.functions().get("TrainingExportFunction")
+        JsonNode manifest = Json.MAPPER.readTree(stack.functions()
+                .get("TrainingExportFunction")
                 .invoke("{\"from\":\"" + today + "\",\"to\":\"" + today + "\",\"minRating\":4}"));
 
         Path data = Path.of(manifest.path("data").asText());
@@ -64,18 +74,26 @@ class TrainingExportLocalTest {
         String everything = Files.readString(data);
         Set<String> pii = PiiCorpusValues.all();
         assertThat(pii).hasSizeGreaterThan(250);
-        assertThat(pii.stream().filter(everything::contains).toList()).as("raw PII in the export").isEmpty();
-        assertThat(lines.stream().filter(l -> l.contains("Hello there"))).as("the customer who turned memory off").isEmpty();
-        assertThat(lines.stream().filter(l -> messages(l) == 12)).as("our six-turn conversation").isNotEmpty();
+        assertThat(pii.stream().filter(everything::contains).toList())
+                .as("raw PII in the export")
+                .isEmpty();
+        assertThat(lines.stream().filter(l -> l.contains("Hello there")))
+                .as("the customer who turned memory off")
+                .isEmpty();
+        assertThat(lines.stream().filter(l -> messages(l) == 12))
+                .as("our six-turn conversation")
+                .isNotEmpty();
         assertThat(manifest.path("excluded").path("consentOff").asLong()).isGreaterThanOrEqualTo(1);
-        assertThat(Path.of(manifest.path("data").asText().replace(".jsonl", ".manifest.json"))).isRegularFile();
+        assertThat(Path.of(manifest.path("data").asText().replace(".jsonl", ".manifest.json")))
+                .isRegularFile();
     }
 
     @Test
     void aScheduledEventExportsTheDayBeforeItFired() throws IOException {
         String event = Files.readString(Repository.ROOT.resolve("events/training-export-schedule.json"));
 
-        JsonNode manifest = Json.MAPPER.readTree(stack.functions().get("TrainingExportFunction").invoke(event));
+        JsonNode manifest = Json.MAPPER.readTree(
+                stack.functions().get("TrainingExportFunction").invoke(event));
 
         assertThat(manifest.path("from").asText()).isEqualTo("2026-11-24");
         assertThat(manifest.path("to").asText()).isEqualTo("2026-11-24");

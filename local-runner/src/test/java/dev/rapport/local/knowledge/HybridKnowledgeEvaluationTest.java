@@ -30,12 +30,15 @@ class HybridKnowledgeEvaluationTest {
         long embedMillis = (System.nanoTime() - start) / 1_000_000;
         KnowledgeSettings settings = KnowledgeSettings.DEFAULTS;
 
-        KnowledgeEvaluation.Report lexical = KnowledgeEvaluation.run("lexical", new KnowledgeIndex(snapshot, null, 1.0),
-                settings, questions);
-        KnowledgeEvaluation.Report hybrid = KnowledgeEvaluation.run("hybrid bge-small-zh",
-                new KnowledgeIndex(snapshot, embedder, settings.lexicalWeight()), settings, questions);
-        System.out.println("embedded " + (snapshot.faqs().size() + snapshot.passages().size()) + " entries in "
-                + embedMillis + " ms");
+        KnowledgeEvaluation.Report lexical =
+                KnowledgeEvaluation.run("lexical", new KnowledgeIndex(snapshot, null, 1.0), settings, questions);
+        KnowledgeEvaluation.Report hybrid = KnowledgeEvaluation.run(
+                "hybrid bge-small-zh",
+                new KnowledgeIndex(snapshot, embedder, settings.lexicalWeight()),
+                settings,
+                questions);
+        System.out.println("embedded "
+                + (snapshot.faqs().size() + snapshot.passages().size()) + " entries in " + embedMillis + " ms");
         System.out.println(lexical.summary());
         System.out.println(hybrid.summary());
 

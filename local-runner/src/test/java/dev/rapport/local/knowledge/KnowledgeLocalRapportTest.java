@@ -7,9 +7,9 @@ import dev.rapport.local.LocalRapport;
 import dev.rapport.local.LocalRapportFixture;
 import dev.rapport.local.testing.Http;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,9 @@ class KnowledgeLocalRapportTest {
         // A product's figures come from the catalog as it is now, not from a canned answer.
         assertThat(reply.path("source").asText()).isEqualTo("model");
         assertThat(reply.path("reply").asText()).contains("根据商品目录").contains("小时");
-        assertThat(reply.path("citations")).extracting(c -> c.path("id").asText()).containsExactly("faq-battery-life-zh");
+        assertThat(reply.path("citations"))
+                .extracting(c -> c.path("id").asText())
+                .containsExactly("faq-battery-life-zh");
     }
 
     @Test
@@ -36,7 +38,9 @@ class KnowledgeLocalRapportTest {
         JsonNode reply = chat("退货政策是什么？");
 
         assertThat(reply.path("source").asText()).isEqualTo("faq");
-        assertThat(reply.path("citations")).extracting(c -> c.path("id").asText()).containsExactly("faq-return-window-zh");
+        assertThat(reply.path("citations"))
+                .extracting(c -> c.path("id").asText())
+                .containsExactly("faq-return-window-zh");
         assertThat(reply.path("usage").path("inputTokens").asInt()).isZero();
     }
 
@@ -46,8 +50,7 @@ class KnowledgeLocalRapportTest {
 
         assertThat(reply.path("reply").asText()).contains("30 days");
         assertThat(reply.path("citations")).isNotEmpty();
-        assertThat(reply.path("citations").get(0).path("id").asText())
-                .isIn("faq-return-window-en", "doc-returns-en#0");
+        assertThat(reply.path("citations").get(0).path("id").asText()).isIn("faq-return-window-en", "doc-returns-en#0");
     }
 
     @Test
@@ -55,7 +58,9 @@ class KnowledgeLocalRapportTest {
         JsonNode reply = chat("Can power banks go by express air?");
 
         assertThat(reply.path("source").asText()).isEqualTo("model");
-        assertThat(reply.path("citations")).extracting(c -> c.path("id").asText()).containsExactly("doc-shipping-en#4");
+        assertThat(reply.path("citations"))
+                .extracting(c -> c.path("id").asText())
+                .containsExactly("doc-shipping-en#4");
         assertThat(reply.path("reply").asText()).contains("Lithium batteries").doesNotContain("[doc-shipping-en#4]");
     }
 
@@ -70,26 +75,33 @@ class KnowledgeLocalRapportTest {
     @Test
     void onlySupportAdminsMayChangeTheKnowledgeBase() {
         String customer = stack.mintToken("customer-" + UUID.randomUUID(), List.of());
-        HttpResponse<String> refused = http.send(put("/v1/kb/faq/faq-test-en",
-                "{\"question\":\"Q?\",\"answer\":\"A\",\"locale\":\"en\"}", customer));
+        HttpResponse<String> refused = http.send(
+                put("/v1/kb/faq/faq-test-en", "{\"question\":\"Q?\",\"answer\":\"A\",\"locale\":\"en\"}", customer));
         assertThat(refused.statusCode()).isEqualTo(403);
 
         String admin = stack.mintToken("admin-" + UUID.randomUUID(), List.of("support-admins"));
-        HttpResponse<String> stored = http.send(put("/v1/kb/faq/faq-test-en",
-                "{\"question\":\"Do you gift wrap?\",\"answer\":\"Yes, for ¥10.\",\"locale\":\"en\"}", admin));
+        HttpResponse<String> stored = http.send(put(
+                "/v1/kb/faq/faq-test-en",
+                "{\"question\":\"Do you gift wrap?\",\"answer\":\"Yes, for ¥10.\",\"locale\":\"en\"}",
+                admin));
         assertThat(stored.statusCode()).isEqualTo(200);
     }
 
     @Test
     void aJsonlFileIsImportedThroughTheApiWithOneCommand(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("import.jsonl");
-        Files.writeString(file, String.join("\n",
-                "{\"kind\":\"faq\",\"id\":\"faq-gift-wrap-en\",\"question\":\"Do you offer gift wrapping?\","
-                        + "\"answer\":\"Yes, gift wrapping costs ¥10 per item.\",\"locale\":\"en\"}",
-                "{\"kind\":\"document\",\"id\":\"doc-import-" + UUID.randomUUID().toString().substring(0, 8)
-                        + "\",\"title\":\"Gift wrapping\",\"locale\":\"en\",\"text\":\"Gift wrapping is recycled paper.\"}",
-                "{\"kind\":\"faq\",\"id\":\"faq-no-answer\",\"question\":\"Q?\",\"locale\":\"en\"}",
-                "not json"));
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "{\"kind\":\"faq\",\"id\":\"faq-gift-wrap-en\",\"question\":\"Do you offer gift wrapping?\","
+                                + "\"answer\":\"Yes, gift wrapping costs ¥10 per item.\",\"locale\":\"en\"}",
+                        "{\"kind\":\"document\",\"id\":\"doc-import-"
+                                + UUID.randomUUID().toString().substring(0, 8)
+                                + "\",\"title\":\"Gift wrapping\",\"locale\":\"en\",\"text\":\"Gift wrapping is"
+                                + " recycled paper.\"}",
+                        "{\"kind\":\"faq\",\"id\":\"faq-no-answer\",\"question\":\"Q?\",\"locale\":\"en\"}",
+                        "not json"));
         String admin = stack.mintToken("admin-" + UUID.randomUUID(), List.of("support-admins"));
 
         List<KnowledgeImport.Outcome> outcomes = new KnowledgeImport(stack.baseUri(), admin).run(file);
@@ -99,8 +111,10 @@ class KnowledgeLocalRapportTest {
     }
 
     private HttpRequest.Builder put(String path, String json, String token) {
-        return http.request(path).header("content-type", "application/json")
-                .header("authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.ofString(json));
+        return http.request(path)
+                .header("content-type", "application/json")
+                .header("authorization", "Bearer " + token)
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
     }
 
     private JsonNode chat(String message) {

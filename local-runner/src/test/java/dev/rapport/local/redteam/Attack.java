@@ -16,9 +16,21 @@ import java.util.Map;
  * the attacker ({@code kind: chat}) or a raw API request ({@code kind: http}), with what must not
  * come back and what must not be remembered or stored.
  */
-record Attack(String id, String category, String lang, String kind, String say, List<String> replyExcludes,
-              List<String> memoryExcludes, List<String> pii, String method, String path, String body, String token,
-              Map<String, String> headers, List<Integer> expectedStatuses) {
+record Attack(
+        String id,
+        String category,
+        String lang,
+        String kind,
+        String say,
+        List<String> replyExcludes,
+        List<String> memoryExcludes,
+        List<String> pii,
+        String method,
+        String path,
+        String body,
+        String token,
+        Map<String, String> headers,
+        List<Integer> expectedStatuses) {
 
     static List<Attack> load() {
         List<Attack> attacks = new ArrayList<>();
@@ -36,16 +48,29 @@ record Attack(String id, String category, String lang, String kind, String say, 
 
     private static Attack of(JsonNode node) {
         Map<String, String> headers = new LinkedHashMap<>();
-        node.path("headers").properties().forEach(e -> headers.put(e.getKey(), e.getValue().asText()));
+        node.path("headers")
+                .properties()
+                .forEach(e -> headers.put(e.getKey(), e.getValue().asText()));
         List<Integer> statuses = new ArrayList<>();
         if (node.has("expectStatus")) {
             statuses.add(node.path("expectStatus").asInt());
         }
         node.path("expectStatusIn").forEach(s -> statuses.add(s.asInt()));
-        return new Attack(node.path("id").asText(), node.path("category").asText(), node.path("lang").asText(),
-                node.path("kind").asText(), text(node, "say"), strings(node, "replyExcludes"),
-                strings(node, "memoryExcludes"), strings(node, "pii"), text(node, "method"), text(node, "path"),
-                text(node, "body"), text(node, "token"), headers, statuses);
+        return new Attack(
+                node.path("id").asText(),
+                node.path("category").asText(),
+                node.path("lang").asText(),
+                node.path("kind").asText(),
+                text(node, "say"),
+                strings(node, "replyExcludes"),
+                strings(node, "memoryExcludes"),
+                strings(node, "pii"),
+                text(node, "method"),
+                text(node, "path"),
+                text(node, "body"),
+                text(node, "token"),
+                headers,
+                statuses);
     }
 
     private static String text(JsonNode node, String field) {

@@ -23,11 +23,20 @@ class StreamEventsTest {
     @Test
     void aDeletionByTtlCarriesTheServiceAsItsUserIdentity() throws Exception {
         Record expired = Record.builder()
-                .eventID("1").eventName("REMOVE").eventVersion("1.1").eventSource("aws:dynamodb").awsRegion("us-east-1")
-                .dynamodb(d -> d.keys(Map.of("pk", AttributeValue.fromS("C#a#P#default#S#s"),
-                                "sk", AttributeValue.fromS("TURN#0000000001")))
+                .eventID("1")
+                .eventName("REMOVE")
+                .eventVersion("1.1")
+                .eventSource("aws:dynamodb")
+                .awsRegion("us-east-1")
+                .dynamodb(d -> d.keys(Map.of(
+                                "pk",
+                                AttributeValue.fromS("C#a#P#default#S#s"),
+                                "sk",
+                                AttributeValue.fromS("TURN#0000000001")))
                         .approximateCreationDateTime(Instant.parse("2026-12-01T00:00:00Z"))
-                        .sequenceNumber("100").sizeBytes(40L).streamViewType("NEW_IMAGE"))
+                        .sequenceNumber("100")
+                        .sizeBytes(40L)
+                        .streamViewType("NEW_IMAGE"))
                 .userIdentity(i -> i.type("Service").principalId("dynamodb.amazonaws.com"))
                 .build();
 
@@ -36,7 +45,8 @@ class StreamEventsTest {
         JsonNode record = Json.MAPPER.readTree(json).path("Records").path(0);
         assertThat(record.path("userIdentity").path("type").asText()).isEqualTo("Service");
         assertThat(record.path("userIdentity").path("principalId").asText()).isEqualTo("dynamodb.amazonaws.com");
-        DynamodbEvent event = LambdaEventSerializers.serializerFor(DynamodbEvent.class, getClass().getClassLoader())
+        DynamodbEvent event = LambdaEventSerializers.serializerFor(
+                        DynamodbEvent.class, getClass().getClassLoader())
                 .fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         DynamodbEvent.DynamodbStreamRecord read = event.getRecords().getFirst();
         assertThat(read.getEventName()).isEqualTo("REMOVE");
@@ -48,13 +58,22 @@ class StreamEventsTest {
     @Test
     void aWriteByAClientHasNoUserIdentity() throws Exception {
         Record put = Record.builder()
-                .eventID("2").eventName("INSERT").eventVersion("1.1").eventSource("aws:dynamodb").awsRegion("us-east-1")
+                .eventID("2")
+                .eventName("INSERT")
+                .eventVersion("1.1")
+                .eventSource("aws:dynamodb")
+                .awsRegion("us-east-1")
                 .dynamodb(d -> d.keys(Map.of("pk", AttributeValue.fromS("k")))
                         .newImage(Map.of("pk", AttributeValue.fromS("k")))
-                        .sequenceNumber("101").sizeBytes(10L).streamViewType("NEW_IMAGE"))
+                        .sequenceNumber("101")
+                        .sizeBytes(10L)
+                        .streamViewType("NEW_IMAGE"))
                 .build();
 
-        JsonNode record = Json.MAPPER.readTree(StreamEvents.batch(List.of(put), ARN)).path("Records").path(0);
+        JsonNode record = Json.MAPPER
+                .readTree(StreamEvents.batch(List.of(put), ARN))
+                .path("Records")
+                .path(0);
 
         assertThat(record.has("userIdentity")).isFalse();
     }

@@ -50,35 +50,36 @@ class SamTemplateTest {
     void routesCarryTheirFunctionAndWhetherTheAuthorizerGuardsThem() {
         List<Route> routes = SamTemplate.load(ECHO, LOCAL, Map.of()).routes();
 
-        assertThat(routes).containsExactlyInAnyOrder(
-                new Route("GET", "/echo/{id}", "EchoFunction", true),
-                new Route("POST", "/echo/{id}", "EchoFunction", true),
-                new Route("GET", "/echo/special", "EchoFunction", true),
-                new Route("ANY", "/open/{proxy+}", "EchoFunction", false),
-                new Route("GET", "/boom", "FailingFunction", true));
+        assertThat(routes)
+                .containsExactlyInAnyOrder(
+                        new Route("GET", "/echo/{id}", "EchoFunction", true),
+                        new Route("POST", "/echo/{id}", "EchoFunction", true),
+                        new Route("GET", "/echo/special", "EchoFunction", true),
+                        new Route("ANY", "/open/{proxy+}", "EchoFunction", false),
+                        new Route("GET", "/boom", "FailingFunction", true));
     }
 
     @Test
     void refusesOverridesOfUnknownParametersAndValuesOutsideAllowedValues() {
         assertThatThrownBy(() -> SamTemplate.load(ECHO, LOCAL, Map.of("Stag", "x")))
                 .hasMessageContaining("Stag is not a parameter");
-        assertThatThrownBy(() -> SamTemplate.load(Path.of("../template.yaml"), Map.of(),
-                Map.of("ModelProvider", "gpt")))
+        assertThatThrownBy(
+                        () -> SamTemplate.load(Path.of("../template.yaml"), Map.of(), Map.of("ModelProvider", "gpt")))
                 .hasMessageContaining("ModelProvider must be one of");
     }
 
     @Test
     void namesTheResourceWhenAnIntrinsicIsNotSupported() {
         String yaml = """
-                Resources:
-                  Fn:
-                    Type: AWS::Serverless::Function
-                    Properties:
-                      Handler: a.B::handle
-                      Environment:
-                        Variables:
-                          X: !ImportValue other-stack-output
-                """;
+            Resources:
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: a.B::handle
+                  Environment:
+                    Variables:
+                      X: !ImportValue other-stack-output
+            """;
         SamTemplate template = SamTemplate.of(CloudFormationYaml.parse(new StringReader(yaml)), Map.of(), Map.of());
 
         assertThatThrownBy(template::functions).hasMessageContaining("Fn").hasMessageContaining("Fn::ImportValue");
@@ -87,21 +88,21 @@ class SamTemplateTest {
     @Test
     void shortAndLongIntrinsicFormsReadAlike() {
         String yaml = """
-                Parameters:
-                  Stage: {Type: String, Default: dev}
-                Resources:
-                  A:
-                    Type: AWS::Serverless::Function
-                    Properties:
-                      Handler: a.B::handle
-                      Environment:
-                        Variables:
-                          SHORT: !Sub "t-${Stage}"
-                          LONG: {"Fn::Sub": "t-${Stage}"}
-                          LIST: !Sub ["${x}-${Stage}", {x: !Ref Stage}]
-                          ESCAPED: !Sub "${!Literal}"
-                          GONE: !Ref AWS::NoValue
-                """;
+            Parameters:
+              Stage: {Type: String, Default: dev}
+            Resources:
+              A:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: a.B::handle
+                  Environment:
+                    Variables:
+                      SHORT: !Sub "t-${Stage}"
+                      LONG: {"Fn::Sub": "t-${Stage}"}
+                      LIST: !Sub ["${x}-${Stage}", {x: !Ref Stage}]
+                      ESCAPED: !Sub "${!Literal}"
+                      GONE: !Ref AWS::NoValue
+            """;
         SamTemplate template = SamTemplate.of(CloudFormationYaml.parse(new StringReader(yaml)), Map.of(), Map.of());
 
         assertThat(function(template, "A").environment())
@@ -115,31 +116,31 @@ class SamTemplateTest {
     @Test
     void globalVariablesReachEveryFunctionUnderItsOwnWhichWin() {
         String yaml = """
-                Parameters:
-                  Stage: {Type: String, Default: dev}
-                Globals:
-                  Function:
-                    CodeUri: .
-                    Timeout: 9
-                    Environment:
-                      Variables:
-                        TABLE: !Sub "t-${Stage}"
-                        LEVEL: global
-                Resources:
-                  Own:
-                    Type: AWS::Serverless::Function
-                    Properties:
-                      Handler: a.B::handle
-                      Timeout: 3
-                      Environment:
-                        Variables:
-                          LEVEL: own
-                          EXTRA: x
-                  Bare:
-                    Type: AWS::Serverless::Function
-                    Properties:
-                      Handler: a.C::handle
-                """;
+            Parameters:
+              Stage: {Type: String, Default: dev}
+            Globals:
+              Function:
+                CodeUri: .
+                Timeout: 9
+                Environment:
+                  Variables:
+                    TABLE: !Sub "t-${Stage}"
+                    LEVEL: global
+            Resources:
+              Own:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: a.B::handle
+                  Timeout: 3
+                  Environment:
+                    Variables:
+                      LEVEL: own
+                      EXTRA: x
+              Bare:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: a.C::handle
+            """;
         SamTemplate template = SamTemplate.of(CloudFormationYaml.parse(new StringReader(yaml)), Map.of(), Map.of());
 
         assertThat(function(template, "Own").environment())
@@ -149,15 +150,17 @@ class SamTemplateTest {
         assertThat(function(template, "Bare").timeoutSeconds()).isEqualTo(9);
         assertThat(template.properties("Own"))
                 .containsEntry("CodeUri", ".")
-                .containsEntry("Environment", Map.of("Variables", Map.of("TABLE", "t-dev", "LEVEL", "own", "EXTRA", "x")));
+                .containsEntry(
+                        "Environment", Map.of("Variables", Map.of("TABLE", "t-dev", "LEVEL", "own", "EXTRA", "x")));
     }
 
     @Test
     void theRepositoryTemplateRunsLocallyWithTheOfflineEngine() {
-        SamTemplate template = SamTemplate.load(Path.of("../template.yaml"),
-                Map.of("Stage", "local", "ModelProvider", "offline"), Map.of());
+        SamTemplate template = SamTemplate.load(
+                Path.of("../template.yaml"), Map.of("Stage", "local", "ModelProvider", "offline"), Map.of());
 
-        assertThat(template.tables()).extracting(TableDefinition::tableName)
+        assertThat(template.tables())
+                .extracting(TableDefinition::tableName)
                 .contains("rapport-local-conversations", "rapport-local-idempotency");
         assertThat(function(template, "ChatFunction").environment())
                 .containsEntry("MODEL_PROVIDER", "offline")
@@ -165,6 +168,9 @@ class SamTemplateTest {
     }
 
     private static FunctionDefinition function(SamTemplate template, String id) {
-        return template.functions().stream().filter(f -> f.logicalId().equals(id)).findFirst().orElseThrow();
+        return template.functions().stream()
+                .filter(f -> f.logicalId().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -24,8 +24,11 @@ public final class EchoFunction implements RequestHandler<APIGatewayV2HTTPEvent,
         seen.put("pathParameters", event.getPathParameters());
         seen.put("method", event.getRequestContext().getHttp().getMethod());
         seen.put("stage", event.getRequestContext().getStage());
-        seen.put("claims", event.getRequestContext().getAuthorizer() == null
-                ? null : event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        seen.put(
+                "claims",
+                event.getRequestContext().getAuthorizer() == null
+                        ? null
+                        : event.getRequestContext().getAuthorizer().getJwt().getClaims());
         seen.put("body", event.getBody());
         seen.put("isBase64Encoded", event.getIsBase64Encoded());
         seen.put("greeting", System.getProperty("ECHO_GREETING"));

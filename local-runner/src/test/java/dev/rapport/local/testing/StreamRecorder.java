@@ -15,7 +15,9 @@ public final class StreamRecorder implements RequestHandler<DynamodbEvent, Strea
     /** Ids in delivery order, one entry per delivery. */
     public static final List<String> DELIVERED = new CopyOnWriteArrayList<>();
 
-    /** Deletions, one entry per delivery: the id and who deleted it ({@code userIdentity}), as "id by type principal". */
+    /**
+     * Deletions, one entry per delivery: the id and who deleted it ({@code userIdentity}), as "id by type principal".
+     */
     public static final List<String> REMOVED = new CopyOnWriteArrayList<>();
 
     @Override
@@ -25,13 +27,18 @@ public final class StreamRecorder implements RequestHandler<DynamodbEvent, Strea
             String id = record.getDynamodb().getKeys().get("id").getS();
             DELIVERED.add(id);
             if ("REMOVE".equals(record.getEventName())) {
-                REMOVED.add(id + " by " + (record.getUserIdentity() == null ? "a client"
-                        : record.getUserIdentity().getType() + " " + record.getUserIdentity().getPrincipalId()));
+                REMOVED.add(id + " by "
+                        + (record.getUserIdentity() == null
+                                ? "a client"
+                                : record.getUserIdentity().getType() + " "
+                                        + record.getUserIdentity().getPrincipalId()));
             }
             AttributeValue poison = record.getDynamodb().getNewImage() == null
-                    ? null : record.getDynamodb().getNewImage().get("poison");
+                    ? null
+                    : record.getDynamodb().getNewImage().get("poison");
             if (poison != null && Boolean.TRUE.equals(poison.getBOOL())) {
-                failures.add(new StreamsEventResponse.BatchItemFailure(record.getDynamodb().getSequenceNumber()));
+                failures.add(new StreamsEventResponse.BatchItemFailure(
+                        record.getDynamodb().getSequenceNumber()));
             }
         }
         return new StreamsEventResponse(failures);

@@ -23,12 +23,17 @@ public final class SnsChannel implements Channel {
 
     @Override
     public void push(Owner owner, String text) {
-        sns.publish(b -> b.topicArn(topicArn).message(text).messageAttributes(Map.of(
-                "customer", attribute(owner.customerHash()),
-                "profile", attribute(owner.profileId()))));
+        sns.publish(b -> b.topicArn(topicArn)
+                .message(text)
+                .messageAttributes(Map.of(
+                        "customer", attribute(owner.customerHash()),
+                        "profile", attribute(owner.profileId()))));
     }
 
     private static MessageAttributeValue attribute(String value) {
-        return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
+        return MessageAttributeValue.builder()
+                .dataType("String")
+                .stringValue(value)
+                .build();
     }
 }

@@ -63,8 +63,8 @@ public record ApiRequest(APIGatewayV2HTTPEvent event, Caller caller) {
     private static void requireJson(String contentType) {
         String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!type.equals("application/json") && !(type.startsWith("application/") && type.endsWith("+json"))) {
-            throw ProblemException.unsupportedMediaType("unsupported-media-type",
-                    "The request body must be sent as application/json.");
+            throw ProblemException.unsupportedMediaType(
+                    "unsupported-media-type", "The request body must be sent as application/json.");
         }
     }
 

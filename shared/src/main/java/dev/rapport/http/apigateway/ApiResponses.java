@@ -26,13 +26,16 @@ public final class ApiResponses {
     }
 
     public static APIGatewayV2HTTPResponse internalError() {
-        Problem problem = new Problem("about:blank", "Internal Server Error", 500,
+        Problem problem = new Problem(
+                "about:blank",
+                "Internal Server Error",
+                500,
                 "Something went wrong on our side; nothing was changed. Please retry.");
         return response(500, Problem.MEDIA_TYPE, Json.write(problem), Map.of());
     }
 
-    private static APIGatewayV2HTTPResponse response(int status, String contentType, String body,
-                                                     Map<String, String> extraHeaders) {
+    private static APIGatewayV2HTTPResponse response(
+            int status, String contentType, String body, Map<String, String> extraHeaders) {
         Map<String, String> headers = new HashMap<>(extraHeaders);
         headers.put("Content-Type", contentType);
         headers.put("Cache-Control", "no-store");

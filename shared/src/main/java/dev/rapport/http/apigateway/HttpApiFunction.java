@@ -54,7 +54,11 @@ public abstract class HttpApiFunction implements RequestStreamHandler {
 
     private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         long start = System.nanoTime();
-        Telemetry.correlate("apiRequestId", event.getRequestContext() == null ? null : event.getRequestContext().getRequestId());
+        Telemetry.correlate(
+                "apiRequestId",
+                event.getRequestContext() == null
+                        ? null
+                        : event.getRequestContext().getRequestId());
         Telemetry.correlate("route", event.getRouteKey());
         APIGatewayV2HTTPResponse response;
         try {
@@ -65,12 +69,15 @@ public abstract class HttpApiFunction implements RequestStreamHandler {
             }
             response = route.handle(request);
         } catch (ProblemException e) {
-            Telemetry.count("Problem_" + e.problem().type().substring(e.problem().type().lastIndexOf('/') + 1));
+            Telemetry.count(
+                    "Problem_" + e.problem().type().substring(e.problem().type().lastIndexOf('/') + 1));
             response = ApiResponses.problem(e);
         } catch (RuntimeException e) {
             // The class and the frames only: exception messages can quote customer input. ("error" is
             // a key Powertools reserves and drops.)
-            LOG.error("unhandled failure", entry("exception", e.getClass().getName()),
+            LOG.error(
+                    "unhandled failure",
+                    entry("exception", e.getClass().getName()),
                     entry("frames", StackFrames.of(e)));
             response = ApiResponses.internalError();
         }
@@ -98,15 +105,17 @@ public abstract class HttpApiFunction implements RequestStreamHandler {
                 .withHeaders(Map.of("content-type", "application/json"))
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                        .withClaims(Map.of("sub", Priming.SUBJECT)).build())
+                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT
+                                        .builder()
+                                        .withClaims(Map.of("sub", Priming.SUBJECT))
+                                        .build())
                                 .build())
                         .build())
                 .build();
         try {
             // The same reading and writing the stream entry point does.
-            APIGatewayV2HTTPEvent read = Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(event),
-                    APIGatewayV2HTTPEvent.class);
+            APIGatewayV2HTTPEvent read =
+                    Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(event), APIGatewayV2HTTPEvent.class);
             new ApiRequest(read, claims.caller(read)).jsonBody(body.getBytes(StandardCharsets.UTF_8).length);
             Json.MAPPER.writeValueAsBytes(ApiResponses.json(200, answer));
             Json.MAPPER.writeValueAsBytes(ApiResponses.problem(ProblemException.notFound("Nothing was found.")));

@@ -3,8 +3,8 @@ package dev.rapport.http.apigateway;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.json.Json;
 import dev.rapport.problem.ProblemException;
@@ -32,9 +32,11 @@ public final class JsonBody {
         try {
             parsed = STRICT.readTree(text);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("invalid-json", e.getOriginalMessage() != null
-                    && e.getOriginalMessage().startsWith("Duplicate field")
-                    ? "The request body names a field twice." : "The request body is not valid JSON.");
+            throw ProblemException.badRequest(
+                    "invalid-json",
+                    e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                            ? "The request body names a field twice."
+                            : "The request body is not valid JSON.");
         }
         if (!(parsed instanceof ObjectNode object)) {
             throw ProblemException.badRequest("invalid-json", "The request body must be a JSON object.");
@@ -43,7 +45,8 @@ public final class JsonBody {
         return new JsonBody(object);
     }
 
-    private static final ObjectReader STRICT = Json.MAPPER.reader()
+    private static final ObjectReader STRICT = Json.MAPPER
+            .reader()
             .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -68,8 +71,10 @@ public final class JsonBody {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw ProblemException.badRequest("invalid-text",
-                        "The request body holds a lone UTF-16 surrogate (\\u" + Integer.toHexString(c) + "), which is not text.");
+                throw ProblemException.badRequest(
+                        "invalid-text",
+                        "The request body holds a lone UTF-16 surrogate (\\u" + Integer.toHexString(c)
+                                + "), which is not text.");
             }
         }
     }
@@ -140,8 +145,8 @@ public final class JsonBody {
             return null;
         }
         if (!value.isArray() || value.size() > maxItems) {
-            throw ProblemException.badRequest("invalid-field", "'" + field + "' must be an array of at most "
-                    + maxItems + " objects.");
+            throw ProblemException.badRequest(
+                    "invalid-field", "'" + field + "' must be an array of at most " + maxItems + " objects.");
         }
         List<JsonBody> items = new ArrayList<>();
         for (JsonNode element : value) {
@@ -160,8 +165,8 @@ public final class JsonBody {
             return null;
         }
         if (!value.isArray() || value.size() > maxItems) {
-            throw ProblemException.badRequest("invalid-field", "'" + field + "' must be an array of at most "
-                    + maxItems + " strings.");
+            throw ProblemException.badRequest(
+                    "invalid-field", "'" + field + "' must be an array of at most " + maxItems + " strings.");
         }
         List<String> items = new ArrayList<>();
         for (JsonNode element : value) {

@@ -12,8 +12,7 @@ final class StackFrames {
     private static final int TOP_FRAMES = 3;
     private static final int MAX_LINES = 40;
 
-    private StackFrames() {
-    }
+    private StackFrames() {}
 
     static List<String> of(Throwable failure) {
         List<String> lines = new ArrayList<>();

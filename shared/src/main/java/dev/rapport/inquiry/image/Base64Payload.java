@@ -25,8 +25,8 @@ final class Base64Payload {
         }
         long size = decodedLength(text);
         if (size > maxBytes) {
-            throw ProblemException.payloadTooLarge("the image is " + new Megabytes(size)
-                    + "; the limit is " + new Megabytes(maxBytes));
+            throw ProblemException.payloadTooLarge(
+                    "the image is " + new Megabytes(size) + "; the limit is " + new Megabytes(maxBytes));
         }
         // One alphabet per payload: a mix of '+' and '-' is garbage, and the URL decoder refuses '+'.
         boolean urlSafe = text.indexOf('-') >= 0 || text.indexOf('_') >= 0;
@@ -76,7 +76,7 @@ final class Base64Payload {
     }
 
     private static ProblemException notBase64() {
-        return ProblemException.badRequest("image-not-base64",
-                "image.data is not valid base64 (standard or URL-safe alphabet)");
+        return ProblemException.badRequest(
+                "image-not-base64", "image.data is not valid base64 (standard or URL-safe alphabet)");
     }
 }

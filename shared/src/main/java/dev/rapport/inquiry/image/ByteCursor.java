@@ -79,8 +79,10 @@ final class ByteCursor {
     }
 
     ProblemException truncated() {
-        return ProblemException.unprocessable("image-truncated", "the " + format.label()
-                + " image ends early after " + data.length + " bytes; it looks cut off, please send it again");
+        return ProblemException.unprocessable(
+                "image-truncated",
+                "the " + format.label() + " image ends early after " + data.length
+                        + " bytes; it looks cut off, please send it again");
     }
 
     ProblemException corrupt(String what) {

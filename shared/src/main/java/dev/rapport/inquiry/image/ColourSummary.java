@@ -43,8 +43,12 @@ final class ColourSummary {
         for (int i = 0; i < names.length; i++) {
             if (total > 0 && counts[i] >= MIN_SHARE * total) {
                 double share = Math.round(counts[i] * 100.0 / total) / 100.0;
-                String hex = String.format(Locale.ROOT, "#%02x%02x%02x",
-                        sums[i][0] / counts[i], sums[i][1] / counts[i], sums[i][2] / counts[i]);
+                String hex = String.format(
+                        Locale.ROOT,
+                        "#%02x%02x%02x",
+                        sums[i][0] / counts[i],
+                        sums[i][1] / counts[i],
+                        sums[i][2] / counts[i]);
                 shares.add(new ColourShare(names[i], share, hex));
             }
         }

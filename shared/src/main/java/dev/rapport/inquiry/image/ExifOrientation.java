@@ -8,7 +8,14 @@ import java.nio.charset.StandardCharsets;
  * re-encoding drops the tag with the rest of EXIF, so the turn is applied to the pixels instead.
  */
 public enum ExifOrientation {
-    NORMAL, MIRROR_HORIZONTAL, ROTATE_180, MIRROR_VERTICAL, TRANSPOSE, ROTATE_90_CW, TRANSVERSE, ROTATE_270_CW;
+    NORMAL,
+    MIRROR_HORIZONTAL,
+    ROTATE_180,
+    MIRROR_VERTICAL,
+    TRANSPOSE,
+    ROTATE_90_CW,
+    TRANSVERSE,
+    ROTATE_270_CW;
 
     private static final int ORIENTATION_TAG = 0x0112;
 
@@ -26,7 +33,8 @@ public enum ExifOrientation {
      */
     static ExifOrientation fromApp1(byte[] data, int start, int length, ExifOrientation fallback) {
         int end = Math.min(data.length, start + length);
-        if (length < 14 || end - start < 14
+        if (length < 14
+                || end - start < 14
                 || !"Exif\0\0".equals(new String(data, start, 6, StandardCharsets.ISO_8859_1))) {
             return fallback;
         }
@@ -72,14 +80,38 @@ public enum ExifOrientation {
                 int tx;
                 int ty;
                 switch (this) {
-                    case MIRROR_HORIZONTAL -> { tx = w - 1 - x; ty = y; }
-                    case ROTATE_180 -> { tx = w - 1 - x; ty = h - 1 - y; }
-                    case MIRROR_VERTICAL -> { tx = x; ty = h - 1 - y; }
-                    case TRANSPOSE -> { tx = y; ty = x; }
-                    case ROTATE_90_CW -> { tx = h - 1 - y; ty = x; }
-                    case TRANSVERSE -> { tx = h - 1 - y; ty = w - 1 - x; }
-                    case ROTATE_270_CW -> { tx = y; ty = w - 1 - x; }
-                    default -> { tx = x; ty = y; }
+                    case MIRROR_HORIZONTAL -> {
+                        tx = w - 1 - x;
+                        ty = y;
+                    }
+                    case ROTATE_180 -> {
+                        tx = w - 1 - x;
+                        ty = h - 1 - y;
+                    }
+                    case MIRROR_VERTICAL -> {
+                        tx = x;
+                        ty = h - 1 - y;
+                    }
+                    case TRANSPOSE -> {
+                        tx = y;
+                        ty = x;
+                    }
+                    case ROTATE_90_CW -> {
+                        tx = h - 1 - y;
+                        ty = x;
+                    }
+                    case TRANSVERSE -> {
+                        tx = h - 1 - y;
+                        ty = w - 1 - x;
+                    }
+                    case ROTATE_270_CW -> {
+                        tx = y;
+                        ty = w - 1 - x;
+                    }
+                    default -> {
+                        tx = x;
+                        ty = y;
+                    }
                 }
                 target[ty * outWidth + tx] = source[y * w + x];
             }

@@ -26,23 +26,27 @@ final class FormatSniffer {
         }
         String other = unsupportedName(data);
         if (other != null) {
-            throw ProblemException.unsupportedMediaType("unsupported-image-format",
+            throw ProblemException.unsupportedMediaType(
+                    "unsupported-image-format",
                     "the image is " + other + ", which is not accepted; send a JPEG, PNG, WebP or GIF");
         }
-        throw ProblemException.unsupportedMediaType("unsupported-image-format",
-                "the data is not a recognised image; send a JPEG, PNG, WebP or GIF");
+        throw ProblemException.unsupportedMediaType(
+                "unsupported-image-format", "the data is not a recognised image; send a JPEG, PNG, WebP or GIF");
     }
 
     void requireDeclared(ImageFormat declared, ImageFormat actual) {
         if (declared != actual) {
-            throw ProblemException.unprocessable("image-format-mismatch", "image.format says "
-                    + declared.wireName() + " but the data is a " + actual.label() + " image");
+            throw ProblemException.unprocessable(
+                    "image-format-mismatch",
+                    "image.format says " + declared.wireName() + " but the data is a " + actual.label() + " image");
         }
     }
 
     private static String unsupportedName(byte[] data) {
-        if (startsWith(data, 0, 'I', 'I', 0x2A, 0x00) || startsWith(data, 0, 'M', 'M', 0x00, 0x2A)
-                || startsWith(data, 0, 'I', 'I', 0x2B, 0x00) || startsWith(data, 0, 'M', 'M', 0x00, 0x2B)) {
+        if (startsWith(data, 0, 'I', 'I', 0x2A, 0x00)
+                || startsWith(data, 0, 'M', 'M', 0x00, 0x2A)
+                || startsWith(data, 0, 'I', 'I', 0x2B, 0x00)
+                || startsWith(data, 0, 'M', 'M', 0x00, 0x2B)) {
             return "TIFF";
         }
         if (startsWith(data, 0, 'B', 'M')) {
@@ -53,7 +57,10 @@ final class FormatSniffer {
             if (brand.startsWith("avi")) {
                 return "AVIF";
             }
-            if (brand.startsWith("hei") || brand.startsWith("hev") || brand.startsWith("mif") || brand.startsWith("msf")) {
+            if (brand.startsWith("hei")
+                    || brand.startsWith("hev")
+                    || brand.startsWith("mif")
+                    || brand.startsWith("msf")) {
                 return "HEIC/HEIF";
             }
             return null;
@@ -79,9 +86,12 @@ final class FormatSniffer {
 
     private static boolean looksLikeSvg(byte[] data) {
         int offset = startsWith(data, 0, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        String head = ascii(data, offset, Math.min(1024, data.length - offset)).stripLeading()
+        String head = ascii(data, offset, Math.min(1024, data.length - offset))
+                .stripLeading()
                 .toLowerCase(Locale.ROOT);
-        return head.startsWith("<?xml") || head.startsWith("<svg") || head.startsWith("<!doctype svg")
+        return head.startsWith("<?xml")
+                || head.startsWith("<svg")
+                || head.startsWith("<!doctype svg")
                 || head.startsWith("<!--") && head.contains("<svg");
     }
 

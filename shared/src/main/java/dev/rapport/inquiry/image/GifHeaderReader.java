@@ -29,8 +29,11 @@ final class GifHeaderReader {
                     in.u8(); // LZW minimum code size
                     skipSubBlocks(in);
                     // A decoder may allocate for the frame or for the screen it is drawn on, so both are limited.
-                    return new ImageHeader(Math.max(screenWidth, left + frameWidth),
-                            Math.max(screenHeight, top + frameHeight), ExifOrientation.NORMAL, ImageHeader.UNBOUNDED);
+                    return new ImageHeader(
+                            Math.max(screenWidth, left + frameWidth),
+                            Math.max(screenHeight, top + frameHeight),
+                            ExifOrientation.NORMAL,
+                            ImageHeader.UNBOUNDED);
                 }
                 case 0x3B -> throw in.corrupt("it holds no frame");
                 default -> throw in.corrupt("an unknown block was found");

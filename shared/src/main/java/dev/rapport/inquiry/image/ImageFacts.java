@@ -4,10 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
-import javax.imageio.ImageIO;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 
 /**
  * What can be said about a photo without a vision model: honest, cheap facts the offline engine may
@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  *
  * @param dominantColours up to three colours covering at least 5 % each, largest first
  */
-public record ImageFacts(int width, int height, long bytes, ImageShape shape, double aspectRatio,
-                         List<ColourShare> dominantColours) {
+public record ImageFacts(
+        int width, int height, long bytes, ImageShape shape, double aspectRatio, List<ColourShare> dominantColours) {
 
     public ImageFacts {
         dominantColours = List.copyOf(dominantColours);
@@ -28,8 +28,13 @@ public record ImageFacts(int width, int height, long bytes, ImageShape shape, do
     static ImageFacts of(BufferedImage pixels, long bytes) {
         int width = pixels.getWidth();
         int height = pixels.getHeight();
-        return new ImageFacts(width, height, bytes, ImageShape.of(width, height),
-                Math.round(width * 100.0 / height) / 100.0, new ColourSummary().dominant(pixels, DOMINANT_COLOURS));
+        return new ImageFacts(
+                width,
+                height,
+                bytes,
+                ImageShape.of(width, height),
+                Math.round(width * 100.0 / height) / 100.0,
+                new ColourSummary().dominant(pixels, DOMINANT_COLOURS));
     }
 
     /**

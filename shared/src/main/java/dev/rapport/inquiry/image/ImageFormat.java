@@ -40,8 +40,8 @@ public enum ImageFormat {
      */
     public static ImageFormat fromDeclared(String declared) {
         if (declared == null || declared.isBlank()) {
-            throw ProblemException.badRequest("image-format-missing",
-                    "image.format is required: one of jpeg, png, webp, gif");
+            throw ProblemException.badRequest(
+                    "image-format-missing", "image.format is required: one of jpeg, png, webp, gif");
         }
         String name = declared.strip().toLowerCase(Locale.ROOT);
         if (name.startsWith("image/")) {
@@ -52,8 +52,9 @@ public enum ImageFormat {
             case "png" -> PNG;
             case "webp" -> WEBP;
             case "gif" -> GIF;
-            default -> throw ProblemException.unsupportedMediaType("unsupported-image-format",
-                    "image.format must be one of jpeg, png, webp, gif");
+            default ->
+                throw ProblemException.unsupportedMediaType(
+                        "unsupported-image-format", "image.format must be one of jpeg, png, webp, gif");
         };
     }
 }

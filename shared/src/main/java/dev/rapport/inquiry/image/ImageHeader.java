@@ -28,17 +28,22 @@ public record ImageHeader(long width, long height, ExifOrientation orientation, 
     /** Refuses a decompression bomb here, when it has cost a few header bytes and no raster. */
     void requireWithin(ImageLimits limits, ImageFormat format) {
         if (width <= 0 || height <= 0) {
-            throw ProblemException.unprocessable("image-corrupt",
+            throw ProblemException.unprocessable(
+                    "image-corrupt",
                     "the " + format.label() + " image declares no size (" + width + "×" + height + ")");
         }
         if (width > limits.maxEdge() || height > limits.maxEdge()) {
-            throw ProblemException.unprocessable("image-dimensions-too-large", "the image is " + width + "×" + height
-                    + " pixels; each side may be at most " + limits.maxEdge() + " pixels");
+            throw ProblemException.unprocessable(
+                    "image-dimensions-too-large",
+                    "the image is " + width + "×" + height + " pixels; each side may be at most " + limits.maxEdge()
+                            + " pixels");
         }
         if (width * height > limits.maxPixels()) {
-            throw ProblemException.unprocessable("image-dimensions-too-large", "the image is " + width + "×" + height
-                    + " pixels (" + megapixels(width * height) + " megapixels); the limit is "
-                    + megapixels(limits.maxPixels()) + " megapixels");
+            throw ProblemException.unprocessable(
+                    "image-dimensions-too-large",
+                    "the image is " + width + "×" + height
+                            + " pixels (" + megapixels(width * height) + " megapixels); the limit is "
+                            + megapixels(limits.maxPixels()) + " megapixels");
         }
     }
 
@@ -48,8 +53,10 @@ public record ImageHeader(long width, long height, ExifOrientation orientation, 
      */
     void requirePlausible(ImageFormat format) {
         if (width * height > pixelsTheDataCanHold) {
-            throw ProblemException.unprocessable("image-corrupt", "the " + format.label() + " image claims "
-                    + width + "×" + height + " pixels but holds far too little data for that; it is damaged or cut off");
+            throw ProblemException.unprocessable(
+                    "image-corrupt",
+                    "the " + format.label() + " image claims " + width + "×" + height
+                            + " pixels but holds far too little data for that; it is damaged or cut off");
         }
     }
 

@@ -24,17 +24,19 @@ public final class ImageIoDecoder implements ImageDecoder {
             // Metadata is ignored: it is never needed and is exactly what must not leak.
             reader.setInput(in, true, true);
             // The reader's own idea of the size is checked too, in case it disagrees with our header walk.
-            ImageHeader decoderView = new ImageHeader(reader.getWidth(0), reader.getHeight(0),
-                    ExifOrientation.NORMAL, ImageHeader.UNBOUNDED);
+            ImageHeader decoderView = new ImageHeader(
+                    reader.getWidth(0), reader.getHeight(0), ExifOrientation.NORMAL, ImageHeader.UNBOUNDED);
             decoderView.requireWithin(limits, format);
             return reader.read(0);
         } catch (ProblemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // Decoders throw a zoo of runtime exceptions on damaged input; all of them are the client's 4xx.
-            throw ProblemException.unprocessable("image-undecodable", "the " + format.label()
-                    + " image could not be decoded; it may be damaged"
-                    + (format == ImageFormat.JPEG ? " or use an encoding we cannot read, such as CMYK" : ""));
+            throw ProblemException.unprocessable(
+                    "image-undecodable",
+                    "the " + format.label()
+                            + " image could not be decoded; it may be damaged"
+                            + (format == ImageFormat.JPEG ? " or use an encoding we cannot read, such as CMYK" : ""));
         } finally {
             reader.dispose();
         }

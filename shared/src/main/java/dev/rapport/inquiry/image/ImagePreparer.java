@@ -54,8 +54,8 @@ public final class ImagePreparer {
     /** The same checks for bytes that arrived without base64 (e.g. a multipart upload). */
     public ValidatedImage validate(ImageFormat declared, byte[] data) {
         if (data.length > limits.maxBytes()) {
-            throw ProblemException.payloadTooLarge("the image is " + new Megabytes(data.length)
-                    + "; the limit is " + new Megabytes(limits.maxBytes()));
+            throw ProblemException.payloadTooLarge("the image is " + new Megabytes(data.length) + "; the limit is "
+                    + new Megabytes(limits.maxBytes()));
         }
         ImageFormat actual = sniffer.sniff(data);
         sniffer.requireDeclared(declared, actual);
@@ -77,8 +77,8 @@ public final class ImagePreparer {
         int width = encoded.pixels().getWidth();
         int height = encoded.pixels().getHeight();
         ImageFacts facts = ImageFacts.of(encoded.pixels(), encoded.bytes().length);
-        PreparedImage prepared = new PreparedImage(encoded.format(), encoded.bytes(), width, height, sha256,
-                raw.length, facts);
+        PreparedImage prepared =
+                new PreparedImage(encoded.format(), encoded.bytes(), width, height, sha256, raw.length, facts);
         // The upload is never kept: its only copy in this package is wiped once prepared.
         Arrays.fill(raw, (byte) 0);
         return prepared;

@@ -12,8 +12,14 @@ import java.util.HexFormat;
  * @param sha256OfOriginal lowercase hex of the decoded upload
  * @param originalSize     the decoded upload's size in bytes
  */
-public record PreparedImage(ImageFormat format, byte[] bytes, int width, int height, String sha256OfOriginal,
-                            long originalSize, ImageFacts facts) {
+public record PreparedImage(
+        ImageFormat format,
+        byte[] bytes,
+        int width,
+        int height,
+        String sha256OfOriginal,
+        long originalSize,
+        ImageFacts facts) {
 
     public PreparedImage {
         bytes = bytes.clone();
@@ -30,9 +36,14 @@ public record PreparedImage(ImageFormat format, byte[] bytes, int width, int hei
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PreparedImage that && format == that.format && Arrays.equals(bytes, that.bytes)
-                && width == that.width && height == that.height && sha256OfOriginal.equals(that.sha256OfOriginal)
-                && originalSize == that.originalSize && facts.equals(that.facts);
+        return other instanceof PreparedImage that
+                && format == that.format
+                && Arrays.equals(bytes, that.bytes)
+                && width == that.width
+                && height == that.height
+                && sha256OfOriginal.equals(that.sha256OfOriginal)
+                && originalSize == that.originalSize
+                && facts.equals(that.facts);
     }
 
     @Override
@@ -49,7 +60,9 @@ public record PreparedImage(ImageFormat format, byte[] bytes, int width, int hei
 
     static String sha256Hex(byte[] data) {
         try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+            return HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(data));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -31,8 +31,7 @@ final class Reencoder {
     }
 
     /** An encoded image; kept package-private because only {@link PreparedImage} leaves the package. */
-    record Encoded(ImageFormat format, byte[] bytes, BufferedImage pixels) {
-    }
+    record Encoded(ImageFormat format, byte[] bytes, BufferedImage pixels) {}
 
     Encoded encode(BufferedImage image, long maxBytes) {
         if (usesTransparency(image)) {

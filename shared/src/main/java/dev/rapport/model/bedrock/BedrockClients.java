@@ -28,8 +28,7 @@ final class BedrockClients {
         }
         return BedrockRuntimeClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c
-                        .retryStrategy(retries.build())
+                .overrideConfiguration(c -> c.retryStrategy(retries.build())
                         .apiCallTimeout(settings.timeout())
                         .apiCallAttemptTimeout(settings.attemptTimeout()));
     }

@@ -17,6 +17,7 @@ final class BedrockControlClients {
 
     /** A daily check of a few ids: a short budget, so a stuck call cannot hold the function to its timeout. */
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+
     static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(4);
 
     private BedrockControlClients() {}
@@ -29,8 +30,7 @@ final class BedrockControlClients {
         }
         return BedrockClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c
-                        .retryStrategy(retries.build())
+                .overrideConfiguration(c -> c.retryStrategy(retries.build())
                         .apiCallTimeout(CALL_TIMEOUT)
                         .apiCallAttemptTimeout(ATTEMPT_TIMEOUT));
     }

@@ -1,12 +1,12 @@
 package dev.rapport.model.bedrock;
 
 import dev.rapport.model.ConversationModel;
+import dev.rapport.model.Grounding;
+import dev.rapport.model.Message;
 import dev.rapport.model.ModelReply;
 import dev.rapport.model.ModelRequest;
 import dev.rapport.model.ModelRetiredException;
 import dev.rapport.model.ModelUnavailableException;
-import dev.rapport.model.Grounding;
-import dev.rapport.model.Message;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +61,8 @@ public final class BedrockConverseModel implements ConversationModel {
                 throw new ModelRetiredException(settings.modelId(), e);
             }
             if (e.isThrottlingException() || e.statusCode() == 429 || e.statusCode() >= 500 || retryLater(e)) {
-                throw new ModelUnavailableException("Bedrock stayed unavailable (" + e.statusCode() + ")", RETRY_AFTER, e);
+                throw new ModelUnavailableException(
+                        "Bedrock stayed unavailable (" + e.statusCode() + ")", RETRY_AFTER, e);
             }
             // The message is not passed on: Bedrock's validation messages can quote the prompt.
             throw new IllegalStateException("Bedrock refused the request (" + e.statusCode() + " "
@@ -77,16 +78,24 @@ public final class BedrockConverseModel implements ConversationModel {
     /** Builds a real Converse request and parses a canned answer; nothing is sent to Bedrock. */
     @Override
     public void prime() {
-        ConverseRequests.of(new ModelRequest("You are Rapport's assistant.",
-                List.of(new Grounding(Grounding.SUMMARY, "summary", "The customer asked about a parcel.")),
-                List.of(Message.user("Where is my parcel?")), List.of(), "en"), settings, "priming");
-        ConverseReplies.of(ConverseResponse.builder()
-                .output(o -> o.message(m -> m.role(ConversationRole.ASSISTANT)
-                        .content(ContentBlock.fromText("It is on its way.\n[[mood:priming]] "
-                                + "{\"sentiment\":\"neutral\",\"emotion\":\"none\"}"))))
-                .stopReason(software.amazon.awssdk.services.bedrockruntime.model.StopReason.END_TURN)
-                .usage(u -> u.inputTokens(1).outputTokens(1).totalTokens(2))
-                .build(), "priming");
+        ConverseRequests.of(
+                new ModelRequest(
+                        "You are Rapport's assistant.",
+                        List.of(new Grounding(Grounding.SUMMARY, "summary", "The customer asked about a parcel.")),
+                        List.of(Message.user("Where is my parcel?")),
+                        List.of(),
+                        "en"),
+                settings,
+                "priming");
+        ConverseReplies.of(
+                ConverseResponse.builder()
+                        .output(o -> o.message(m -> m.role(ConversationRole.ASSISTANT)
+                                .content(ContentBlock.fromText("It is on its way.\n[[mood:priming]] "
+                                        + "{\"sentiment\":\"neutral\",\"emotion\":\"none\"}"))))
+                        .stopReason(software.amazon.awssdk.services.bedrockruntime.model.StopReason.END_TURN)
+                        .usage(u -> u.inputTokens(1).outputTokens(1).totalTokens(2))
+                        .build(),
+                "priming");
     }
 
     /**
@@ -94,14 +103,17 @@ public final class BedrockConverseModel implements ConversationModel {
      * ResourceNotFoundException or, for some models, a ValidationException).
      */
     private static boolean retired(AwsServiceException e) {
-        String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+        String message =
+                e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
         return message != null && message.toLowerCase(Locale.ROOT).contains("end of its life");
     }
 
     /** Bedrock asks for these to be resubmitted later: a 503 for the customer, not a configuration fault. */
     private static boolean retryLater(AwsServiceException e) {
         String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-        return e.statusCode() == 424 || "ModelErrorException".equals(code) || "ServiceQuotaExceededException".equals(code)
+        return e.statusCode() == 424
+                || "ModelErrorException".equals(code)
+                || "ServiceQuotaExceededException".equals(code)
                 || "ModelNotReadyException".equals(code);
     }
 

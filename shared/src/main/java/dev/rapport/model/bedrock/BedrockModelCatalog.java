@@ -38,8 +38,11 @@ public final class BedrockModelCatalog implements ModelCatalog {
 
     @Override
     public ModelLifecycle lifecycle(String modelOrProfileId) {
-        return read(modelOrProfileId, () -> InferenceProfiles.isProfile(modelOrProfileId)
-                ? profile(modelOrProfileId) : foundationModel(modelOrProfileId, modelOrProfileId));
+        return read(
+                modelOrProfileId,
+                () -> InferenceProfiles.isProfile(modelOrProfileId)
+                        ? profile(modelOrProfileId)
+                        : foundationModel(modelOrProfileId, modelOrProfileId));
     }
 
     private ModelLifecycle profile(String profileId) {
@@ -47,8 +50,11 @@ public final class BedrockModelCatalog implements ModelCatalog {
         if (profile.status() != null && profile.status() != InferenceProfileStatus.ACTIVE) {
             return ModelLifecycle.endOfLife(profileId, "inference profile status " + profile.statusAsString());
         }
-        List<String> models = profile.models().stream().map(InferenceProfileModel::modelArn)
-                .map(InferenceProfiles::modelId).distinct().toList();
+        List<String> models = profile.models().stream()
+                .map(InferenceProfileModel::modelArn)
+                .map(InferenceProfiles::modelId)
+                .distinct()
+                .toList();
         ModelLifecycle worst = models.stream()
                 .map(model -> read(profileId, () -> foundationModel(profileId, model)))
                 .max(Comparator.comparing(ModelLifecycle::status))
@@ -58,18 +64,27 @@ public final class BedrockModelCatalog implements ModelCatalog {
 
     private ModelLifecycle foundationModel(String configuredId, String modelId) {
         FoundationModelLifecycle lifecycle = client.getFoundationModel(r -> r.modelIdentifier(modelId))
-                .modelDetails().modelLifecycle();
+                .modelDetails()
+                .modelLifecycle();
         if (lifecycle == null) {
             return ModelLifecycle.unknown(configuredId, "Bedrock gave no lifecycle for " + modelId);
         }
-        LifecycleDates dates = new LifecycleDates(lifecycle.startOfLifeTime(), lifecycle.legacyTime(),
-                lifecycle.publicExtendedAccessTime(), lifecycle.endOfLifeTime());
+        LifecycleDates dates = new LifecycleDates(
+                lifecycle.startOfLifeTime(),
+                lifecycle.legacyTime(),
+                lifecycle.publicExtendedAccessTime(),
+                lifecycle.endOfLifeTime());
         String status = lifecycle.statusAsString();
         return switch (status == null ? "" : status) {
             case "ACTIVE" -> new ModelLifecycle(configuredId, List.of(modelId), LifecycleStatus.ACTIVE, dates, "");
             case "LEGACY" -> new ModelLifecycle(configuredId, List.of(modelId), LifecycleStatus.LEGACY, dates, "");
-            default -> new ModelLifecycle(configuredId, List.of(modelId), LifecycleStatus.UNKNOWN, dates,
-                    "lifecycle status '" + status + "' is not one this version knows");
+            default ->
+                new ModelLifecycle(
+                        configuredId,
+                        List.of(modelId),
+                        LifecycleStatus.UNKNOWN,
+                        dates,
+                        "lifecycle status '" + status + "' is not one this version knows");
         };
     }
 
@@ -80,17 +95,21 @@ public final class BedrockModelCatalog implements ModelCatalog {
             return ModelLifecycle.endOfLife(configuredId, "Bedrock does not know it (ResourceNotFoundException)");
         } catch (ValidationException e) {
             // Bedrock calls an id it no longer serves invalid; any other refusal is not a verdict on the model.
-            return invalidIdentifier(e) ? ModelLifecycle.endOfLife(configuredId, "Bedrock calls the identifier invalid")
+            return invalidIdentifier(e)
+                    ? ModelLifecycle.endOfLife(configuredId, "Bedrock calls the identifier invalid")
                     : ModelLifecycle.unknown(configuredId, refusal(e));
         } catch (AwsServiceException e) {
             return ModelLifecycle.unknown(configuredId, refusal(e));
         } catch (SdkClientException e) {
-            return ModelLifecycle.unknown(configuredId, "Bedrock could not be reached (" + e.getClass().getSimpleName() + ")");
+            return ModelLifecycle.unknown(
+                    configuredId,
+                    "Bedrock could not be reached (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     private static boolean invalidIdentifier(ValidationException e) {
-        String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+        String message =
+                e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
         String lower = message == null ? "" : message.toLowerCase(Locale.ROOT);
         return lower.contains("identifier") && lower.contains("invalid");
     }

@@ -11,8 +11,15 @@ import java.util.Optional;
  * @param timeout the whole call, retries included; keep it under the function's timeout
  * @param attemptTimeout one HTTP attempt; a stuck attempt is retried while the budget lasts
  */
-public record BedrockSettings(String modelId, int maxTokens, double temperature, Optional<String> guardrailId,
-                              String guardrailVersion, int maxAttempts, Duration timeout, Duration attemptTimeout) {
+public record BedrockSettings(
+        String modelId,
+        int maxTokens,
+        double temperature,
+        Optional<String> guardrailId,
+        String guardrailVersion,
+        int maxAttempts,
+        Duration timeout,
+        Duration attemptTimeout) {
 
     public static final String DEFAULT_MODEL_ID = "global.anthropic.claude-haiku-4-5-20251001-v1:0";
 

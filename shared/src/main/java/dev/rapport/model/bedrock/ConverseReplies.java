@@ -36,13 +36,17 @@ final class ConverseReplies {
                         content.add(new Content.Text(stripped.text()));
                     }
                 } else if (block.toolUse() != null) {
-                    content.add(new Content.ToolUse(block.toolUse().toolUseId(), block.toolUse().name(),
+                    content.add(new Content.ToolUse(
+                            block.toolUse().toolUseId(),
+                            block.toolUse().name(),
                             Documents.toJson(block.toolUse().input())));
                 }
             }
         }
         TokenUsage usage = response.usage();
-        return new ModelReply(new Message(Role.ASSISTANT, content), stopReason(response),
+        return new ModelReply(
+                new Message(Role.ASSISTANT, content),
+                stopReason(response),
                 usage == null ? Usage.NONE : new Usage(orZero(usage.inputTokens()), orZero(usage.outputTokens())),
                 judgment);
     }

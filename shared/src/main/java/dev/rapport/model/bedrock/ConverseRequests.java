@@ -34,20 +34,25 @@ final class ConverseRequests {
         ConverseRequest.Builder converse = ConverseRequest.builder()
                 .modelId(settings.modelId())
                 .system(system(request, nonce))
-                .messages(request.messages().stream().map(ConverseRequests::message).toList())
+                .messages(request.messages().stream()
+                        .map(ConverseRequests::message)
+                        .toList())
                 .inferenceConfig(c -> c.maxTokens(settings.maxTokens()).temperature((float) settings.temperature()));
         if (!request.tools().isEmpty()) {
-            converse.toolConfig(t -> t.tools(request.tools().stream().map(ConverseRequests::tool).toList()));
+            converse.toolConfig(t ->
+                    t.tools(request.tools().stream().map(ConverseRequests::tool).toList()));
         }
-        settings.guardrailId().ifPresent(id ->
-                converse.guardrailConfig(g -> g.guardrailIdentifier(id).guardrailVersion(settings.guardrailVersion())));
+        settings.guardrailId()
+                .ifPresent(id -> converse.guardrailConfig(
+                        g -> g.guardrailIdentifier(id).guardrailVersion(settings.guardrailVersion())));
         return converse.build();
     }
 
     private static List<SystemContentBlock> system(ModelRequest request, String nonce) {
         List<SystemContentBlock> blocks = new ArrayList<>();
         blocks.add(SystemContentBlock.fromText(SystemPrompt.instructions(request, nonce)));
-        SystemPrompt.context(request.grounding()).ifPresent(context -> blocks.add(SystemContentBlock.fromText(context)));
+        SystemPrompt.context(request.grounding())
+                .ifPresent(context -> blocks.add(SystemContentBlock.fromText(context)));
         return blocks;
     }
 
@@ -61,17 +66,23 @@ final class ConverseRequests {
     private static ContentBlock block(Content content) {
         return switch (content) {
             case Content.Text text -> ContentBlock.fromText(text.text());
-            case Content.Image image -> ContentBlock.fromImage(ImageBlock.builder()
-                    .format(ImageFormat.fromValue(image.format().toLowerCase(Locale.ROOT)))
-                    .source(ImageSource.fromBytes(SdkBytes.fromByteArray(image.bytes())))
-                    .build());
-            case Content.ToolUse use -> ContentBlock.fromToolUse(ToolUseBlock.builder()
-                    .toolUseId(use.toolUseId()).name(use.name()).input(Documents.fromJson(use.inputJson())).build());
-            case Content.ToolResult result -> ContentBlock.fromToolResult(ToolResultBlock.builder()
-                    .toolUseId(result.toolUseId())
-                    .content(ToolResultContentBlock.fromText(result.text()))
-                    .status(result.error() ? ToolResultStatus.ERROR : ToolResultStatus.SUCCESS)
-                    .build());
+            case Content.Image image ->
+                ContentBlock.fromImage(ImageBlock.builder()
+                        .format(ImageFormat.fromValue(image.format().toLowerCase(Locale.ROOT)))
+                        .source(ImageSource.fromBytes(SdkBytes.fromByteArray(image.bytes())))
+                        .build());
+            case Content.ToolUse use ->
+                ContentBlock.fromToolUse(ToolUseBlock.builder()
+                        .toolUseId(use.toolUseId())
+                        .name(use.name())
+                        .input(Documents.fromJson(use.inputJson()))
+                        .build());
+            case Content.ToolResult result ->
+                ContentBlock.fromToolResult(ToolResultBlock.builder()
+                        .toolUseId(result.toolUseId())
+                        .content(ToolResultContentBlock.fromText(result.text()))
+                        .status(result.error() ? ToolResultStatus.ERROR : ToolResultStatus.SUCCESS)
+                        .build());
         };
     }
 

@@ -10,6 +10,7 @@ final class InferenceProfiles {
 
     /** Geographic prefixes of system-defined cross-region profiles ({@code us.anthropic.claude-…}). */
     private static final Set<String> GEOGRAPHIES = Set.of("us", "eu", "apac", "global", "jp", "au", "ca", "us-gov");
+
     private static final String FOUNDATION_MODEL = ":foundation-model/";
 
     private InferenceProfiles() {}

@@ -35,8 +35,10 @@ public final class TitanEmbedder implements Embedder {
     }
 
     public static TitanEmbedder create(Environment env) {
-        return new TitanEmbedder(BedrockClients.runtime(BedrockSettings.from(env)).build(),
-                env.get("EMBEDDINGS_MODEL_ID", DEFAULT_MODEL_ID), env.getInt("EMBEDDINGS_DIMENSIONS", 512));
+        return new TitanEmbedder(
+                BedrockClients.runtime(BedrockSettings.from(env)).build(),
+                env.get("EMBEDDINGS_MODEL_ID", DEFAULT_MODEL_ID),
+                env.getInt("EMBEDDINGS_DIMENSIONS", 512));
     }
 
     @Override
@@ -46,15 +48,18 @@ public final class TitanEmbedder implements Embedder {
 
     @Override
     public float[] embed(String text) {
-        ObjectNode body = Json.MAPPER.createObjectNode()
+        ObjectNode body = Json.MAPPER
+                .createObjectNode()
                 .put("inputText", text.length() > MAX_INPUT_CHARS ? text.substring(0, MAX_INPUT_CHARS) : text)
                 .put("dimensions", dimensions)
                 .put("normalize", true);
         InvokeModelResponse response = client.invokeModel(r -> r.modelId(modelId)
-                .contentType("application/json").accept("application/json")
+                .contentType("application/json")
+                .accept("application/json")
                 .body(SdkBytes.fromUtf8String(Json.write(body))));
         try {
-            JsonNode embedding = Json.MAPPER.readTree(response.body().asInputStream()).path("embedding");
+            JsonNode embedding =
+                    Json.MAPPER.readTree(response.body().asInputStream()).path("embedding");
             if (!embedding.isArray() || embedding.isEmpty()) {
                 throw new IllegalStateException("Titan answered without an embedding");
             }

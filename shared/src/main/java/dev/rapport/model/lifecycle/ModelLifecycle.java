@@ -11,8 +11,12 @@ import java.util.List;
  * @param reason why the status is what it is when that is not the provider's word (not found, no
  *     permission …); empty otherwise
  */
-public record ModelLifecycle(String configuredId, List<String> foundationModels, LifecycleStatus status,
-                             LifecycleDates dates, String reason) {
+public record ModelLifecycle(
+        String configuredId,
+        List<String> foundationModels,
+        LifecycleStatus status,
+        LifecycleDates dates,
+        String reason) {
 
     public ModelLifecycle {
         foundationModels = List.copyOf(foundationModels);
@@ -31,7 +35,11 @@ public record ModelLifecycle(String configuredId, List<String> foundationModels,
     /** A Legacy model whose end-of-life date has passed is treated as gone: calls fail from that date. */
     public ModelLifecycle asOf(Instant now) {
         if (status == LifecycleStatus.LEGACY && dates.endOfLife() != null && !now.isBefore(dates.endOfLife())) {
-            return new ModelLifecycle(configuredId, foundationModels, LifecycleStatus.END_OF_LIFE, dates,
+            return new ModelLifecycle(
+                    configuredId,
+                    foundationModels,
+                    LifecycleStatus.END_OF_LIFE,
+                    dates,
                     "end-of-life date " + dates.endOfLife() + " has passed");
         }
         return this;

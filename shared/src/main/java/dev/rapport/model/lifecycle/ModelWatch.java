@@ -30,7 +30,8 @@ public final class ModelWatch {
 
     public List<ModelLifecycle> check() {
         if (models.isEmpty()) {
-            LOG.info("no Bedrock model configured (the model and embeddings providers are not bedrock): nothing to watch");
+            LOG.info("no Bedrock model configured (the model and embeddings providers are not bedrock): nothing to"
+                    + " watch");
         }
         return models.stream().map(this::check).toList();
     }
@@ -50,13 +51,29 @@ public final class ModelWatch {
     private static void log(WatchedModel model, ModelLifecycle lifecycle) {
         switch (lifecycle.status()) {
             case ACTIVE -> LOG.info("model {} ({}) is Active", model.id(), model.setting());
-            case LEGACY -> LOG.warn("model {} ({}) is Legacy ({}): choose a current model and deploy with {}=<its id>; {}",
-                    model.id(), model.setting(), dates(lifecycle.dates()), model.setting(), WHAT_TO_DO);
-            case END_OF_LIFE -> LOG.error("model {} ({}) has reached end of life ({}): every call to it fails; "
-                            + "deploy with {}=<a current model id> now; {}", model.id(), model.setting(),
-                    lifecycle.reason().isEmpty() ? "retired" : lifecycle.reason(), model.setting(), WHAT_TO_DO);
-            case UNKNOWN -> LOG.warn("lifecycle of model {} ({}) unknown: {}; checked again on the next run",
-                    model.id(), model.setting(), lifecycle.reason());
+            case LEGACY ->
+                LOG.warn(
+                        "model {} ({}) is Legacy ({}): choose a current model and deploy with {}=<its id>; {}",
+                        model.id(),
+                        model.setting(),
+                        dates(lifecycle.dates()),
+                        model.setting(),
+                        WHAT_TO_DO);
+            case END_OF_LIFE ->
+                LOG.error(
+                        "model {} ({}) has reached end of life ({}): every call to it fails; "
+                                + "deploy with {}=<a current model id> now; {}",
+                        model.id(),
+                        model.setting(),
+                        lifecycle.reason().isEmpty() ? "retired" : lifecycle.reason(),
+                        model.setting(),
+                        WHAT_TO_DO);
+            case UNKNOWN ->
+                LOG.warn(
+                        "lifecycle of model {} ({}) unknown: {}; checked again on the next run",
+                        model.id(),
+                        model.setting(),
+                        lifecycle.reason());
         }
     }
 

@@ -33,8 +33,8 @@ public final class OfflineEngine implements ConversationModel {
     private static final Pattern GREETING = Pattern.compile(
             "(?i)^\\s*(hi|hello|hey|good (morning|afternoon|evening)|你好|您好|嗨|哈喽|早上好|晚上好)\\b?[!！.。,，\\s]*$");
 
-    private static final Pattern ADVICE = Pattern.compile(
-            "(?i)\\b(recommend\\w*|suggest\\w*|what should i|gift|advice)\\b|推荐|建议|买什么|吃什么|穿什么|送什么");
+    private static final Pattern ADVICE =
+            Pattern.compile("(?i)\\b(recommend\\w*|suggest\\w*|what should i|gift|advice)\\b|推荐|建议|买什么|吃什么|穿什么|送什么");
 
     private final PhotoAnswers photos = new PhotoAnswers();
 
@@ -58,24 +58,36 @@ public final class OfflineEngine implements ConversationModel {
         String question = last.text();
         boolean chinese = prefersChinese(question, request.locale());
         Optional<Content.Image> photo = last.content().stream()
-                .filter(Content.Image.class::isInstance).map(Content.Image.class::cast).findFirst();
+                .filter(Content.Image.class::isInstance)
+                .map(Content.Image.class::cast)
+                .findFirst();
         if (photo.isPresent()) {
             String answer = photos.answer(question, ImageFacts.read(photo.get().bytes()), chinese);
-            return new ModelReply(Message.assistant(answer), StopReason.END_TURN,
+            return new ModelReply(
+                    Message.assistant(answer),
+                    StopReason.END_TURN,
                     new Usage(inputTokens(request), TokenEstimate.of(answer)));
         }
         Optional<Grounding> knowledge = request.grounding().stream()
-                .filter(g -> g.kind().equals(Grounding.KNOWLEDGE)).findFirst();
+                .filter(g -> g.kind().equals(Grounding.KNOWLEDGE))
+                .findFirst();
         // What the customer told us about themselves beats the shop's general text on the same words.
-        if (knowledge.isPresent() && !GREETING.matcher(question).matches()
-                && overlap(question, knowledge.get().text()) > bestMatch(question, passages(request))
-                        .map(p -> overlap(question, p.text())).orElse(0L)) {
+        if (knowledge.isPresent()
+                && !GREETING.matcher(question).matches()
+                && overlap(question, knowledge.get().text())
+                        > bestMatch(question, passages(request))
+                                .map(p -> overlap(question, p.text()))
+                                .orElse(0L)) {
             String answer = fromKnowledge(knowledge.get(), chinese);
-            return new ModelReply(Message.assistant(answer), StopReason.END_TURN,
+            return new ModelReply(
+                    Message.assistant(answer),
+                    StopReason.END_TURN,
                     new Usage(inputTokens(request), TokenEstimate.of(answer)));
         }
         List<String> remembered = request.grounding().stream()
-                .filter(g -> g.kind().equals(Grounding.MEMORY)).map(Grounding::text).toList();
+                .filter(g -> g.kind().equals(Grounding.MEMORY))
+                .map(Grounding::text)
+                .toList();
         String answer = ADVICE.matcher(question).find() && !remembered.isEmpty()
                 ? advice(remembered, chinese)
                 : answer(question, passages(request), chinese);
@@ -94,16 +106,26 @@ public final class OfflineEngine implements ConversationModel {
             String question = asked.text();
             boolean chinese = prefersChinese(question, request.locale());
             Content.ToolUse use = messages.get(messages.size() - 2).content().stream()
-                    .filter(Content.ToolUse.class::isInstance).map(Content.ToolUse.class::cast).findFirst().orElseThrow();
-            Content.ToolResult result = last.content().stream().filter(Content.ToolResult.class::isInstance)
-                    .map(Content.ToolResult.class::cast).findFirst().orElseThrow();
+                    .filter(Content.ToolUse.class::isInstance)
+                    .map(Content.ToolUse.class::cast)
+                    .findFirst()
+                    .orElseThrow();
+            Content.ToolResult result = last.content().stream()
+                    .filter(Content.ToolResult.class::isInstance)
+                    .map(Content.ToolResult.class::cast)
+                    .findFirst()
+                    .orElseThrow();
             String answer = image(asked)
                     .map(photo -> photos.answer(question, ImageFacts.read(photo.bytes()), chinese)
-                            + (chinese ? "" : " ") + PhotoMatches.answer(result.text(), chinese))
+                            + (chinese ? "" : " ")
+                            + PhotoMatches.answer(result.text(), chinese))
                     .orElseGet(() -> ToolAnswers.of(use.name(), result.text(), question, chinese)
                             + (use.name().endsWith("_product") || use.name().endsWith("_products")
-                                    ? citation(request) : ""));
-            return Optional.of(new ModelReply(Message.assistant(answer), StopReason.END_TURN,
+                                    ? citation(request)
+                                    : ""));
+            return Optional.of(new ModelReply(
+                    Message.assistant(answer),
+                    StopReason.END_TURN,
                     new Usage(inputTokens(request), TokenEstimate.of(answer))));
         }
         if (last.hasToolResult()) {
@@ -112,19 +134,26 @@ public final class OfflineEngine implements ConversationModel {
         Optional<Content.ToolUse> use = image(last).isPresent()
                 ? PhotoMatches.search(last.text(), image(last).get())
                 : ToolIntents.of(last.text());
-        return use.map(u -> new ModelReply(new Message(Role.ASSISTANT, List.of(u)),
-                StopReason.TOOL_USE, new Usage(inputTokens(request), TokenEstimate.of(u.inputJson()))));
+        return use.map(u -> new ModelReply(
+                new Message(Role.ASSISTANT, List.of(u)),
+                StopReason.TOOL_USE,
+                new Usage(inputTokens(request), TokenEstimate.of(u.inputJson()))));
     }
 
     private static Optional<Content.Image> image(Message message) {
-        return message.content().stream().filter(Content.Image.class::isInstance).map(Content.Image.class::cast)
+        return message.content().stream()
+                .filter(Content.Image.class::isInstance)
+                .map(Content.Image.class::cast)
                 .findFirst();
     }
 
     /** The business's best-ranked passage on the question, cited the way a model is asked to cite. */
     private static String citation(ModelRequest request) {
-        return request.grounding().stream().filter(g -> g.kind().equals(Grounding.KNOWLEDGE)).findFirst()
-                .map(g -> " [" + g.id() + "]").orElse("");
+        return request.grounding().stream()
+                .filter(g -> g.kind().equals(Grounding.KNOWLEDGE))
+                .findFirst()
+                .map(g -> " [" + g.id() + "]")
+                .orElse("");
     }
 
     /**
@@ -143,8 +172,7 @@ public final class OfflineEngine implements ConversationModel {
     /** Advice the engine can honestly give: what it remembers, and that it cannot search a catalog. */
     private static String advice(List<String> remembered, boolean chinese) {
         return chinese
-                ? "根据您告诉过我的（" + String.join("；", remembered) + "），我会按这些为您挑选。"
-                        + "我是离线助手，还不能查询商品目录；接入模型或商品库后可以给出具体推荐。"
+                ? "根据您告诉过我的（" + String.join("；", remembered) + "），我会按这些为您挑选。" + "我是离线助手，还不能查询商品目录；接入模型或商品库后可以给出具体推荐。"
                 : "Going by what you've told me (" + String.join("; ", remembered) + "), I'd choose what fits that. "
                         + "I'm the offline engine and can't search the catalog yet; with a model or the catalog "
                         + "connected I can name specific items.";
@@ -160,15 +188,19 @@ public final class OfflineEngine implements ConversationModel {
         }
         Optional<Passage> best = bestMatch(text, passages);
         if (utterance.isQuestion()) {
-            return best.map(p -> chinese ? "根据您之前说的：“" + p.text() + "”" : "Earlier you said: \u201c" + p.text() + "\u201d")
-                    .orElse(chinese
-                            ? "抱歉，我在我们的资料和对话里都没有找到相关信息。我是离线助手，只能根据店铺资料和您告诉我的内容回答；需要的话可以为您转人工客服。"
-                            : "I'm sorry, I don't find that in our knowledge base or our conversation. I'm the offline "
-                                    + "assistant and can only answer from the shop's own information and what you've "
-                                    + "told me; I can hand you over to a colleague if you need.");
+            return best.map(p ->
+                            chinese ? "根据您之前说的：“" + p.text() + "”" : "Earlier you said: \u201c" + p.text() + "\u201d")
+                    .orElse(
+                            chinese
+                                    ? "抱歉，我在我们的资料和对话里都没有找到相关信息。我是离线助手，只能根据店铺资料和您告诉我的内容回答；需要的话可以为您转人工客服。"
+                                    : "I'm sorry, I don't find that in our knowledge base or our conversation. I'm the"
+                                            + " offline assistant and can only answer from the shop's own information"
+                                            + " and what you've told me; I can hand you over to a colleague if you"
+                                            + " need.");
         }
         String noted = new Utterance(text).condensed(120);
-        return chinese ? "好的，我记下了：“" + noted + "”。还有什么可以帮您？"
+        return chinese
+                ? "好的，我记下了：“" + noted + "”。还有什么可以帮您？"
                 : "Thanks, noted: \u201c" + noted + "\u201d. Anything else I can help with?";
     }
 

@@ -42,7 +42,9 @@ final class PhotoAnswers {
             return "From the photo itself I can only work out simple facts: it's a " + shape + ".";
         }
         String main = colours.get(0).colour().english() + " (" + percent(colours.get(0)) + ")";
-        String rest = colours.stream().skip(1).map(c -> c.colour().english() + " (" + percent(c) + ")")
+        String rest = colours.stream()
+                .skip(1)
+                .map(c -> c.colour().english() + " (" + percent(c) + ")")
                 .collect(Collectors.joining(" and "));
         return "From the photo itself I can only work out simple facts: it's a " + shape + ", mostly " + main
                 + (rest.isEmpty() ? "" : ", with " + rest) + ".";
@@ -55,7 +57,9 @@ final class PhotoAnswers {
             return "从照片本身我只能算出简单的信息：这是一张" + shape + "。";
         }
         String main = colours.get(0).colour().chinese() + "色（" + percent(colours.get(0)) + "）";
-        String rest = colours.stream().skip(1).map(c -> c.colour().chinese() + "色（" + percent(c) + "）")
+        String rest = colours.stream()
+                .skip(1)
+                .map(c -> c.colour().chinese() + "色（" + percent(c) + "）")
                 .collect(Collectors.joining("、"));
         return "从照片本身我只能算出简单的信息：这是一张" + shape + "，主要是" + main + (rest.isEmpty() ? "" : "，还有" + rest) + "。";
     }
@@ -76,6 +80,6 @@ final class PhotoAnswers {
             + "emergency number (120 in mainland China, 112 in Europe, 911 in the US) or go to the nearest "
             + "emergency department. I can't assess anything from a photo and this is not a diagnosis. I'm passing "
             + "this conversation to a colleague.";
-    private static final String URGENT_ZH = "情况听起来很紧急。请立即就医：拨打急救电话（中国大陆 120）或马上前往最近的急诊。"
-            + "我无法通过照片做任何判断，这也不是诊断。我正在为您转接人工客服。";
+    private static final String URGENT_ZH =
+            "情况听起来很紧急。请立即就医：拨打急救电话（中国大陆 120）或马上前往最近的急诊。" + "我无法通过照片做任何判断，这也不是诊断。我正在为您转接人工客服。";
 }

@@ -1,12 +1,12 @@
 package dev.rapport.model.offline;
 
-import dev.rapport.tools.LiveDataQuestion;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.inquiry.image.ImageFacts;
 import dev.rapport.json.Json;
 import dev.rapport.model.Content;
 import dev.rapport.safety.HealthConcern;
+import dev.rapport.tools.LiveDataQuestion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +26,17 @@ final class PhotoMatches {
         if (HealthConcern.of(question) != HealthConcern.NONE) {
             return Optional.empty();
         }
-        return ImageFacts.read(photo.bytes()).filter(f -> !f.dominantColours().isEmpty()).map(facts -> {
-            Map<String, String> input = new LinkedHashMap<>();
-            input.put("colour", facts.dominantColours().get(0).colour().english());
-            String category = LiveDataQuestion.category(question);
-            if (category != null) {
-                input.put("category", category);
-            }
-            return new Content.ToolUse("offline-photo", "search_products", Json.write(input));
-        });
+        return ImageFacts.read(photo.bytes())
+                .filter(f -> !f.dominantColours().isEmpty())
+                .map(facts -> {
+                    Map<String, String> input = new LinkedHashMap<>();
+                    input.put("colour", facts.dominantColours().get(0).colour().english());
+                    String category = LiveDataQuestion.category(question);
+                    if (category != null) {
+                        input.put("category", category);
+                    }
+                    return new Content.ToolUse("offline-photo", "search_products", Json.write(input));
+                });
     }
 
     /** The matches, said after the photo's own facts. */
@@ -49,8 +51,10 @@ final class PhotoMatches {
             return chinese ? "商品目录里没有找到这个颜色的相配商品。" : "I found nothing in our catalog in that colour.";
         }
         List<String> lines = products.subList(0, Math.min(LISTED, products.size())).stream()
-                .map(p -> ToolAnswers.listing(p, chinese)).toList();
-        return chinese ? "商品目录里颜色相配的有：" + String.join("；", lines) + "。"
+                .map(p -> ToolAnswers.listing(p, chinese))
+                .toList();
+        return chinese
+                ? "商品目录里颜色相配的有：" + String.join("；", lines) + "。"
                 : "Matching items in our catalog: " + String.join("; ", lines) + ".";
     }
 }

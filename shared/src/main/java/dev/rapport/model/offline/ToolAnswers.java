@@ -28,36 +28,49 @@ final class ToolAnswers {
             result = Json.MAPPER.createObjectNode();
         }
         if (result.has("error")) {
-            return chinese ? "抱歉，这个请求我没能处理，请换个说法或提供订单号。"
+            return chinese
+                    ? "抱歉，这个请求我没能处理，请换个说法或提供订单号。"
                     : "Sorry, I couldn't work that out; please rephrase or give me the order number.";
         }
         return switch (tool) {
             case "get_order_status" -> order(result, chinese);
             case "cancel_order", "change_delivery_address", "rebook_delivery" -> proposal(result, chinese);
-            case "get_product" -> result.path("found").asBoolean()
-                    ? products(List.of(result.get("product")), result.path("region").asText(null), question, chinese)
-                    : (chinese ? "目录里没有找到商品 " + result.path("sku").asText() + "。"
-                            : "I can't find product " + result.path("sku").asText() + " in the catalog.");
+            case "get_product" ->
+                result.path("found").asBoolean()
+                        ? products(
+                                List.of(result.get("product")),
+                                result.path("region").asText(null),
+                                question,
+                                chinese)
+                        : (chinese
+                                ? "目录里没有找到商品 " + result.path("sku").asText() + "。"
+                                : "I can't find product " + result.path("sku").asText() + " in the catalog.");
             case "recommend" -> recommendation(result, chinese);
-            default -> products(list(result.path("products")), result.path("region").asText(null), question, chinese);
+            default ->
+                products(list(result.path("products")), result.path("region").asText(null), question, chinese);
         };
     }
 
     private static String order(JsonNode order, boolean chinese) {
         String id = order.path("orderId").asText();
         if (!order.path("found").asBoolean()) {
-            return chinese ? "您的账户下没有找到订单" + id + "，请核对一下订单号。"
+            return chinese
+                    ? "您的账户下没有找到订单" + id + "，请核对一下订单号。"
                     : "I can't find an order " + id + " on your account. Could you check the number?";
         }
         String status = OrderStatus.fromWire(order.path("status").asText()).label(chinese);
         List<String> items = new ArrayList<>();
-        order.path("items").forEach(i -> items.add(i.path("name").asText()
-                + (i.path("quantity").asInt(1) > 1 ? " ×" + i.path("quantity").asInt() : "")));
+        order.path("items")
+                .forEach(i -> items.add(i.path("name").asText()
+                        + (i.path("quantity").asInt(1) > 1
+                                ? " ×" + i.path("quantity").asInt()
+                                : "")));
         String slot = order.path("deliverySlot").asText("");
         String address = order.path("deliveryAddress").asText("");
         return chinese
                 ? "订单" + id + "目前" + status + "。商品：" + String.join("、", items) + "。"
-                        + (slot.isEmpty() ? "" : "配送时间：" + slot + "。") + (address.isEmpty() ? "" : "收货地址：" + address + "。")
+                        + (slot.isEmpty() ? "" : "配送时间：" + slot + "。")
+                        + (address.isEmpty() ? "" : "收货地址：" + address + "。")
                 : "Order " + id + " is " + status + ": " + String.join(", ", items) + "."
                         + (slot.isEmpty() ? "" : " Delivery slot: " + slot + ".")
                         + (address.isEmpty() ? "" : " Delivering to " + address + ".");
@@ -67,15 +80,19 @@ final class ToolAnswers {
         String id = result.path("orderId").asText();
         if (result.path("proposed").asBoolean()) {
             String summary = result.path("summary").asText();
-            return chinese ? "可以为您办理：" + summary + "。请回复“确认”继续，或回复“不”保持原样。"
-                    : "I can do that: " + summary + ". Please reply \u201cyes\u201d to confirm, or \u201cno\u201d to leave it as it is.";
+            return chinese
+                    ? "可以为您办理：" + summary + "。请回复“确认”继续，或回复“不”保持原样。"
+                    : "I can do that: " + summary
+                            + ". Please reply \u201cyes\u201d to confirm, or \u201cno\u201d to leave it as it is.";
         }
         if (!result.path("found").asBoolean()) {
-            return chinese ? "您的账户下没有找到订单" + id + "，请核对一下订单号。"
+            return chinese
+                    ? "您的账户下没有找到订单" + id + "，请核对一下订单号。"
                     : "I can't find an order " + id + " on your account. Could you check the number?";
         }
         String status = OrderStatus.fromWire(result.path("status").asText()).label(chinese);
-        return chinese ? "订单" + id + "已经" + status + "，无法再做这个修改。需要的话我可以为您转人工客服。"
+        return chinese
+                ? "订单" + id + "已经" + status + "，无法再做这个修改。需要的话我可以为您转人工客服。"
                 : "Order " + id + " is already " + status + ", so that change isn't possible any more. "
                         + "I can pass you to a colleague if you need.";
     }
@@ -89,9 +106,11 @@ final class ToolAnswers {
         for (JsonNode p : products.subList(0, Math.min(LISTED, products.size()))) {
             lines.add(battery && p.path("specs").has("batteryHoursMixed") ? battery(p, chinese) : listing(p, chinese));
         }
-        String where = chinese ? "（数据按您所在地区：" + Region.label(region, true) + "）"
+        String where = chinese
+                ? "（数据按您所在地区：" + Region.label(region, true) + "）"
                 : " (figures for " + Region.label(region, false) + ")";
-        return chinese ? "根据商品目录" + (battery ? where : "") + "：" + String.join("；", lines) + "。"
+        return chinese
+                ? "根据商品目录" + (battery ? where : "") + "：" + String.join("；", lines) + "。"
                 : "From our catalog" + (battery ? where : "") + ": " + String.join("; ", lines) + ".";
     }
 
@@ -106,8 +125,10 @@ final class ToolAnswers {
     }
 
     static String listing(JsonNode p, boolean chinese) {
-        List<String> colours = list(p.path("colours")).stream().map(JsonNode::asText).toList();
-        List<String> sizes = list(p.path("sizes")).stream().map(JsonNode::asText).toList();
+        List<String> colours =
+                list(p.path("colours")).stream().map(JsonNode::asText).toList();
+        List<String> sizes =
+                list(p.path("sizes")).stream().map(JsonNode::asText).toList();
         String price = p.path("price").asText() + " " + p.path("currency").asText();
         String stock = p.path("inStock").asBoolean() ? "" : (chinese ? "，暂时缺货" : ", out of stock");
         return chinese
@@ -121,19 +142,25 @@ final class ToolAnswers {
         List<JsonNode> products = list(result.path("products"));
         List<String> lines = products.stream().map(p -> listing(p, chinese)).toList();
         boolean bought = !result.path("basedOn").path("purchases").isEmpty();
-        List<String> told = list(result.path("basedOn").path("memories")).stream().map(JsonNode::asText).toList();
+        List<String> told = list(result.path("basedOn").path("memories")).stream()
+                .map(JsonNode::asText)
+                .toList();
         String basis = chinese
-                ? (bought ? "根据您买过的商品" : "") + (told.isEmpty() ? ""
-                        : (bought ? "和" : "根据") + "您告诉过我的（" + String.join("；", told) + "）")
-                : (bought ? "Going by what you've bought" : "") + (told.isEmpty() ? ""
-                        : (bought ? " and what you've told me (" : "Going by what you've told me (")
-                                + String.join("; ", told) + ")");
+                ? (bought ? "根据您买过的商品" : "")
+                        + (told.isEmpty() ? "" : (bought ? "和" : "根据") + "您告诉过我的（" + String.join("；", told) + "）")
+                : (bought ? "Going by what you've bought" : "")
+                        + (told.isEmpty()
+                                ? ""
+                                : (bought ? " and what you've told me (" : "Going by what you've told me (")
+                                        + String.join("; ", told) + ")");
         if (products.isEmpty()) {
-            return chinese ? (basis.isEmpty() ? "" : basis + "，") + "目录里暂时没有合适的推荐；告诉我您想找什么，我帮您查。"
+            return chinese
+                    ? (basis.isEmpty() ? "" : basis + "，") + "目录里暂时没有合适的推荐；告诉我您想找什么，我帮您查。"
                     : (basis.isEmpty() ? "" : basis + ", ") + "I have nothing in the catalog to recommend yet; tell me "
                             + "what you're looking for and I'll search it.";
         }
-        return chinese ? (basis.isEmpty() ? "" : basis + "，") + "可以看看：" + String.join("；", lines) + "。"
+        return chinese
+                ? (basis.isEmpty() ? "" : basis + "，") + "可以看看：" + String.join("；", lines) + "。"
                 : (basis.isEmpty() ? "" : basis + ", ") + "you might like: " + String.join("; ", lines) + ".";
     }
 

@@ -18,13 +18,15 @@ final class ToolIntents {
 
     private static final Pattern CANCEL = Pattern.compile("(?i)\\bcancel|取消|退掉|不要了");
     private static final Pattern ADDRESS = Pattern.compile("(?i)\\baddress\\b|地址");
-    private static final Pattern REBOOK = Pattern.compile(
-            "(?i)\\b(rebook|reschedule|re-schedule|delivery (?:date|time|slot))|改约|改期|配送时间|送货时间|改时间");
-    private static final Pattern NEW_VALUE = Pattern.compile("(?i)(?:\\bto\\b|改为|改成|改到|换成|换到)[:：]?\\s*(.+?)\\s*[.。!！?？]*$");
-    private static final Pattern ADVICE = Pattern.compile(
-            "(?i)\\b(recommend\\w*|suggest\\w*|what goes with|gift ideas?)\\b|推荐|建议|买什么|送什么|搭配");
+    private static final Pattern REBOOK =
+            Pattern.compile("(?i)\\b(rebook|reschedule|re-schedule|delivery (?:date|time|slot))|改约|改期|配送时间|送货时间|改时间");
+    private static final Pattern NEW_VALUE =
+            Pattern.compile("(?i)(?:\\bto\\b|改为|改成|改到|换成|换到)[:：]?\\s*(.+?)\\s*[.。!！?？]*$");
+    private static final Pattern ADVICE =
+            Pattern.compile("(?i)\\b(recommend\\w*|suggest\\w*|what goes with|gift ideas?)\\b|推荐|建议|买什么|送什么|搭配");
     private static final Pattern SIZE = Pattern.compile("(?i)(?<![A-Za-z])(XXL|XL|XS|S|M|L)(?![A-Za-z])|(\\d{2})\\s*码");
-    private static final Pattern MAX_PRICE = Pattern.compile("(?i)(?:under|below|less than|低于|不超过)\\s*[¥$€]?\\s*(\\d+)|(\\d+)\\s*(?:元)?以下");
+    private static final Pattern MAX_PRICE =
+            Pattern.compile("(?i)(?:under|below|less than|低于|不超过)\\s*[¥$€]?\\s*(\\d+)|(\\d+)\\s*(?:元)?以下");
 
     static final Map<String, String> COLOURS = new LinkedHashMap<>();
 

@@ -31,7 +31,8 @@ final class ChatCompletionReplies {
         }
         List<Content> content = new ArrayList<>();
         Judgment judgment = null;
-        String text = message.path("content").isTextual() ? message.path("content").asText() : "";
+        String text =
+                message.path("content").isTextual() ? message.path("content").asText() : "";
         if (!text.isEmpty()) {
             MoodJudgments.Stripped stripped = MoodJudgments.strip(text, nonce);
             judgment = stripped.judgment();
@@ -41,16 +42,21 @@ final class ChatCompletionReplies {
         }
         for (JsonNode call : message.path("tool_calls")) {
             JsonNode function = call.path("function");
-            content.add(new Content.ToolUse(call.path("id").asText("call-" + content.size()),
-                    function.path("name").asText(), arguments(function.path("arguments"))));
+            content.add(new Content.ToolUse(
+                    call.path("id").asText("call-" + content.size()),
+                    function.path("name").asText(),
+                    arguments(function.path("arguments"))));
         }
         if (content.isEmpty()) {
             content.add(new Content.Text(""));
         }
         Message reply = new Message(Role.ASSISTANT, content);
         JsonNode usage = response.path("usage");
-        return new ModelReply(reply, stopReason(choice.path("finish_reason").asText(""), reply),
-                new Usage(Math.max(0, usage.path("prompt_tokens").asInt(0)),
+        return new ModelReply(
+                reply,
+                stopReason(choice.path("finish_reason").asText(""), reply),
+                new Usage(
+                        Math.max(0, usage.path("prompt_tokens").asInt(0)),
                         Math.max(0, usage.path("completion_tokens").asInt(0))),
                 judgment);
     }

@@ -24,14 +24,17 @@ final class ChatCompletionRequests {
 
     /** @param nonce tags this call's mood judgment (see {@link dev.rapport.model.MoodJudgments}) */
     static ObjectNode of(ModelRequest request, OpenAiSettings settings, String nonce) {
-        ObjectNode body = Json.MAPPER.createObjectNode()
+        ObjectNode body = Json.MAPPER
+                .createObjectNode()
                 .put("model", settings.model())
                 .put("max_tokens", settings.maxTokens())
                 .put("temperature", settings.temperature())
                 .put("stream", false);
         ArrayNode messages = body.putArray("messages");
         String system = SystemPrompt.instructions(request, nonce)
-                + SystemPrompt.context(request.grounding()).map(context -> "\n\n" + context).orElse("");
+                + SystemPrompt.context(request.grounding())
+                        .map(context -> "\n\n" + context)
+                        .orElse("");
         messages.addObject().put("role", "system").put("content", system);
         for (Message message : request.messages()) {
             if (message.role() == Role.ASSISTANT) {
@@ -60,7 +63,8 @@ final class ChatCompletionRequests {
             ArrayNode calls = node.putArray("tool_calls");
             for (Content content : message.content()) {
                 if (content instanceof Content.ToolUse use) {
-                    ObjectNode call = calls.addObject().put("id", use.toolUseId()).put("type", "function");
+                    ObjectNode call =
+                            calls.addObject().put("id", use.toolUseId()).put("type", "function");
                     call.putObject("function").put("name", use.name()).put("arguments", use.inputJson());
                 }
             }
@@ -72,13 +76,18 @@ final class ChatCompletionRequests {
         boolean images = false;
         for (Content content : message.content()) {
             switch (content) {
-                case Content.ToolResult result -> messages.addObject().put("role", "tool")
-                        .put("tool_call_id", result.toolUseId())
-                        .put("content", result.error() ? "Error: " + result.text() : result.text());
+                case Content.ToolResult result ->
+                    messages.addObject()
+                            .put("role", "tool")
+                            .put("tool_call_id", result.toolUseId())
+                            .put("content", result.error() ? "Error: " + result.text() : result.text());
                 case Content.Text text -> parts.addObject().put("type", "text").put("text", text.text());
                 case Content.Image image -> {
                     images = true;
-                    parts.addObject().put("type", "image_url").putObject("image_url").put("url", dataUrl(image));
+                    parts.addObject()
+                            .put("type", "image_url")
+                            .putObject("image_url")
+                            .put("url", dataUrl(image));
                 }
                 case Content.ToolUse use -> throw new IllegalArgumentException("a customer message cannot call a tool");
             }
@@ -102,7 +111,8 @@ final class ChatCompletionRequests {
 
     private static void tool(ObjectNode node, ToolSpec spec) {
         node.put("type", "function");
-        ObjectNode function = node.putObject("function").put("name", spec.name()).put("description", spec.description());
+        ObjectNode function =
+                node.putObject("function").put("name", spec.name()).put("description", spec.description());
         try {
             function.set("parameters", Json.MAPPER.readTree(spec.inputSchemaJson()));
         } catch (JsonProcessingException e) {

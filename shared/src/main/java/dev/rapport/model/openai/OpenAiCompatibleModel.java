@@ -35,6 +35,7 @@ public final class OpenAiCompatibleModel implements ConversationModel {
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     /** Waits longer than this are not spent inside a turn; the customer is told to come back instead. */
     private static final Duration MAX_WAIT = Duration.ofSeconds(2);
+
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
     /** How the adapter waits between attempts; tests pass one that returns at once. */
@@ -59,13 +60,20 @@ public final class OpenAiCompatibleModel implements ConversationModel {
 
     public static OpenAiCompatibleModel create(OpenAiSettings settings) {
         // A fresh tag per call for the mood judgment; it only needs to be unguessable by the customer.
-        return new OpenAiCompatibleModel(client(settings), settings,
-                () -> UUID.randomUUID().toString().substring(0, 8), d -> Thread.sleep(d), Clock.systemUTC());
+        return new OpenAiCompatibleModel(
+                client(settings),
+                settings,
+                () -> UUID.randomUUID().toString().substring(0, 8),
+                d -> Thread.sleep(d),
+                Clock.systemUTC());
     }
 
     static HttpClient client(OpenAiSettings settings) {
         return HttpClient.newBuilder()
-                .connectTimeout(settings.timeout().compareTo(Duration.ofSeconds(5)) < 0 ? settings.timeout() : Duration.ofSeconds(5))
+                .connectTimeout(
+                        settings.timeout().compareTo(Duration.ofSeconds(5)) < 0
+                                ? settings.timeout()
+                                : Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -82,7 +90,8 @@ public final class OpenAiCompatibleModel implements ConversationModel {
         for (int attempt = 1; ; attempt++) {
             Duration left = Duration.between(clock.instant(), deadline);
             if (!left.isPositive()) {
-                throw new ModelUnavailableException("The model did not answer within " + settings.timeout(), RETRY_AFTER, null);
+                throw new ModelUnavailableException(
+                        "The model did not answer within " + settings.timeout(), RETRY_AFTER, null);
             }
             Duration retryAfter;
             Exception cause;
@@ -96,14 +105,16 @@ public final class OpenAiCompatibleModel implements ConversationModel {
                     throw new IllegalStateException("The OpenAI-compatible endpoint refused the request (" + status
                             + "): check OPENAI_BASE_URL, OPENAI_MODEL and OPENAI_API_KEY");
                 }
-                retryAfter = RetryAfter.of(response.headers().firstValue("Retry-After").orElse(null), clock)
+                retryAfter = RetryAfter.of(
+                                response.headers().firstValue("Retry-After").orElse(null), clock)
                         .orElse(null);
                 cause = new IOException("HTTP " + status);
             } catch (HttpConnectTimeoutException e) {
                 retryAfter = null;
                 cause = e;
             } catch (HttpTimeoutException e) {
-                throw new ModelUnavailableException("The model did not answer within " + settings.timeout(), RETRY_AFTER, e);
+                throw new ModelUnavailableException(
+                        "The model did not answer within " + settings.timeout(), RETRY_AFTER, e);
             } catch (IOException e) {
                 retryAfter = null;
                 cause = e;
@@ -111,11 +122,15 @@ public final class OpenAiCompatibleModel implements ConversationModel {
                 Thread.currentThread().interrupt();
                 throw new ModelUnavailableException("Interrupted while calling the model", RETRY_AFTER, e);
             }
-            Duration wait = retryAfter != null ? retryAfter : FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 4));
-            if (attempt >= settings.maxAttempts() || wait.compareTo(MAX_WAIT) > 0
+            Duration wait =
+                    retryAfter != null ? retryAfter : FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 4));
+            if (attempt >= settings.maxAttempts()
+                    || wait.compareTo(MAX_WAIT) > 0
                     || clock.instant().plus(wait).isAfter(deadline)) {
-                throw new ModelUnavailableException("The model stayed unavailable after " + attempt + " attempt(s)",
-                        retryAfter != null && retryAfter.compareTo(RETRY_AFTER) > 0 ? retryAfter : RETRY_AFTER, cause);
+                throw new ModelUnavailableException(
+                        "The model stayed unavailable after " + attempt + " attempt(s)",
+                        retryAfter != null && retryAfter.compareTo(RETRY_AFTER) > 0 ? retryAfter : RETRY_AFTER,
+                        cause);
             }
             try {
                 pause.sleep(wait);
@@ -147,12 +162,21 @@ public final class OpenAiCompatibleModel implements ConversationModel {
     /** Builds a real request body and parses a canned answer; nothing is sent. */
     @Override
     public void prime() {
-        ChatCompletionRequests.of(new ModelRequest("You are Rapport's assistant.",
-                List.of(new Grounding(Grounding.SUMMARY, "summary", "The customer asked about a parcel.")),
-                List.of(Message.user("Where is my parcel?")), List.of(), "en"), settings, "priming");
-        ChatCompletionReplies.of(parse("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
-                + "\"It is on its way.\\n[[mood:priming]] {\\\"sentiment\\\":\\\"neutral\\\",\\\"emotion\\\":\\\"none\\\"}\"},"
-                + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1}}"), "priming");
+        ChatCompletionRequests.of(
+                new ModelRequest(
+                        "You are Rapport's assistant.",
+                        List.of(new Grounding(Grounding.SUMMARY, "summary", "The customer asked about a parcel.")),
+                        List.of(Message.user("Where is my parcel?")),
+                        List.of(),
+                        "en"),
+                settings,
+                "priming");
+        ChatCompletionReplies.of(
+                parse("{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"It is on its"
+                        + " way.\\n"
+                        + "[[mood:priming]] {\\\"sentiment\\\":\\\"neutral\\\",\\\"emotion\\\":\\\"none\\\"}\"},"
+                        + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1}}"),
+                "priming");
     }
 
     @Override

@@ -14,15 +14,23 @@ import java.util.Optional;
  * @param timeout one attempt, from sending to the last byte of the answer; a timed-out generation is
  *     not tried again (it would only double the customer's wait)
  */
-public record OpenAiSettings(URI baseUrl, String model, Optional<String> apiKey, int maxTokens, double temperature,
-                             int maxAttempts, Duration timeout) {
+public record OpenAiSettings(
+        URI baseUrl,
+        String model,
+        Optional<String> apiKey,
+        int maxTokens,
+        double temperature,
+        int maxAttempts,
+        Duration timeout) {
 
     public static final String DEFAULT_BASE_URL = "http://127.0.0.1:11434/v1";
     public static final String DEFAULT_MODEL = "qwen2.5:7b-instruct";
 
     public OpenAiSettings {
-        require(baseUrl.isAbsolute() && baseUrl.getHost() != null
-                && ("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())),
+        require(
+                baseUrl.isAbsolute()
+                        && baseUrl.getHost() != null
+                        && ("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())),
                 "OPENAI_BASE_URL must be an http(s) URL");
         require(model != null && !model.isBlank(), "OPENAI_MODEL must not be blank");
         require(maxTokens > 0, "OPENAI_MAX_TOKENS must be positive");
@@ -51,7 +59,8 @@ public record OpenAiSettings(URI baseUrl, String model, Optional<String> apiKey,
     /** The key never appears in logs or exception messages. */
     @Override
     public String toString() {
-        return "OpenAiSettings[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey.isPresent() ? "***" : "none")
+        return "OpenAiSettings[baseUrl=" + baseUrl + ", model=" + model + ", apiKey="
+                + (apiKey.isPresent() ? "***" : "none")
                 + ", maxTokens=" + maxTokens + ", temperature=" + temperature + ", maxAttempts=" + maxAttempts
                 + ", timeout=" + timeout + "]";
     }

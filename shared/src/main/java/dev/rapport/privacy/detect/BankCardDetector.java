@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class BankCardDetector implements Detector {
 
-    private static final Pattern CARD = Pattern.compile(
-            "(?<![\\w+.-])(?:\\d{13,19}|\\d{4,6}(?:[ -]\\d{1,7}){1,4})(?![\\w-]|\\.\\d)");
+    private static final Pattern CARD =
+            Pattern.compile("(?<![\\w+.-])(?:\\d{13,19}|\\d{4,6}(?:[ -]\\d{1,7}){1,4})(?![\\w-]|\\.\\d)");
 
     @Override
     public void detect(String text, List<PiiSpan> found) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class ChineseAddressDetector implements Detector {
 
-    private static final Pattern ANCHOR = Pattern.compile(
-            "(?:大道|大街|路|街|巷|胡同|道)(?:[东西南北中]段|\\d段)?\\s*\\d{1,5}\\s*(?:号院|号|弄)"
+    private static final Pattern ANCHOR =
+            Pattern.compile("(?:大道|大街|路|街|巷|胡同|道)(?:[东西南北中]段|\\d段)?\\s*\\d{1,5}\\s*(?:号院|号|弄)"
                     + "|(?:小区|花园|公寓|大厦|家园|新村|苑|社区)\\s*[A-Za-z0-9]{1,4}\\s*(?:号楼|栋|幢|座)"
                     + "|村\\s*\\d{1,4}\\s*(?:组|号)");
 
@@ -22,18 +22,17 @@ public final class ChineseAddressDetector implements Detector {
      * "明天3号". Bounded: six parts is more than any address has, and an unbounded repetition
      * recurses once per part in java.util.regex.
      */
-    private static final Pattern TAIL = Pattern.compile(
-            "(?:\\s*\\d{1,5}\\s*(?:号楼|号|弄|栋|幢|座|单元|门|楼|层|室)"
-                    + "|\\s*[\\p{IsHan}A-Za-z]{0,12}?\\s*(?:[A-Za-z]|\\d{1,5}|[甲乙丙丁])\\s*(?:号楼|栋|幢|座|单元|门|楼|层|室)){0,6}"
-                    + "(?:\\s*[A-Za-z]?\\d{2,5}(?![\\d年月日元件个.:：%])(?:室|房)?)?");
+    private static final Pattern TAIL = Pattern.compile("(?:\\s*\\d{1,5}\\s*(?:号楼|号|弄|栋|幢|座|单元|门|楼|层|室)"
+            + "|\\s*[\\p{IsHan}A-Za-z]{0,12}?\\s*(?:[A-Za-z]|\\d{1,5}|[甲乙丙丁])\\s*(?:号楼|栋|幢|座|单元|门|楼|层|室)){0,6}"
+            + "(?:\\s*[A-Za-z]?\\d{2,5}(?![\\d年月日元件个.:：%])(?:室|房)?)?");
 
     /** Words that end the lead-in ("寄到", "住在", "地址是"), so the address starts after them. */
     private static final String STOPS = "在到至寄送是址往于住了的我你他她请把从给填搬改换去为和或";
 
     /** Words that end in 路, 道 or 街 without naming a road. */
-    private static final List<String> NOT_ROADS = List.of("线路", "电路", "道路", "马路", "铁路", "一路", "条路", "网路",
-            "知道", "味道", "难道", "报道", "频道", "通道", "轨道", "隧道", "跑道", "车道", "渠道", "管道", "赛道", "人行道",
-            "街道", "说道", "逛街", "上街", "条街");
+    private static final List<String> NOT_ROADS = List.of(
+            "线路", "电路", "道路", "马路", "铁路", "一路", "条路", "网路", "知道", "味道", "难道", "报道", "频道", "通道", "轨道", "隧道", "跑道", "车道",
+            "渠道", "管道", "赛道", "人行道", "街道", "说道", "逛街", "上街", "条街");
 
     private static final int MAX_LEAD = 24;
 

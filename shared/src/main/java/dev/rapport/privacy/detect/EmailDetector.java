@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** Email addresses; the value is lower-cased since mailboxes are case-insensitive in practice. */
 public final class EmailDetector implements Detector {
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     @Override
     public void detect(String text, List<PiiSpan> found) {

@@ -12,23 +12,24 @@ import java.util.regex.Pattern;
  */
 public final class EnglishAddressDetector implements Detector {
 
-    private static final String UNIT = "(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Building|Bldg)\\.?\\s*#?[A-Za-z0-9-]{1,6}";
-    private static final String SUFFIX = "(?:(?i:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Plaza|Parkway|Terrace|"
-            + "Square|Highway|Crescent|Circle|Gardens)|Way|Close|Row|Trail|Loop|Alley|Mews|"
-            + "St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Ter|Sq|Hwy|Cir)\\b\\.?";
+    private static final String UNIT =
+            "(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Building|Bldg)\\.?\\s*#?[A-Za-z0-9-]{1,6}";
+    private static final String SUFFIX =
+            "(?:(?i:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Plaza|Parkway|Terrace|"
+                    + "Square|Highway|Crescent|Circle|Gardens)|Way|Close|Row|Trail|Loop|Alley|Mews|"
+                    + "St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Ter|Sq|Hwy|Cir)\\b\\.?";
 
     /** "Apt 12C, " or "Flat 3, " before the house number. */
     private static final Pattern UNIT_BEFORE = Pattern.compile("(?:" + UNIT + ",?\\s+){1,2}$");
 
-    private static final Pattern ADDRESS = Pattern.compile(
-            "\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\s+"
-                    + "(?:(?:N|S|E|W|North|South|East|West)\\.?\\s+)?"
-                    + "(?:(?:[A-Z][a-z]+(?:'s)?|Mt|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}"
-                    + SUFFIX
-                    + "(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?"
-                    + "(?<unit>,?\\s*" + UNIT + ")?"
-                    + "(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}){0,2}"
-                    + "(?<postcode>,?\\s*(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\b)?");
+    private static final Pattern ADDRESS = Pattern.compile("\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?\\s+"
+            + "(?:(?:N|S|E|W|North|South|East|West)\\.?\\s+)?"
+            + "(?:(?:[A-Z][a-z]+(?:'s)?|Mt|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,3}"
+            + SUFFIX
+            + "(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?"
+            + "(?<unit>,?\\s*" + UNIT + ")?"
+            + "(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}){0,2}"
+            + "(?<postcode>,?\\s*(?:[A-Z]{2,3}\\s+\\d{4,5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\b)?");
 
     /**
      * Title case alone is weak ("Top 10 Best Place", "2 Park Avenue bags"), so a capitalized
@@ -48,9 +49,10 @@ public final class EnglishAddressDetector implements Detector {
      */
     private static final Pattern LOWER_CASE = Pattern.compile(
             "\\d{1,5}[a-z]?\\s+(?:[a-z]+\\s+){1,2}(?:street|avenue|road|boulevard|lane|drive|parkway|terrace|court|place)\\b");
+
     private static final Pattern ADDRESS_CUE = Pattern.compile(
-            "(?i:address|live[sd]? (?:at|on)|living at|ship(?:ped)? (?:it )?to|deliver(?:ed)? (?:it )?to|send (?:it )?to|moved to|located at)"
-                    + "\\s*(?:is|was)?\\s*[:,]?\\s*$");
+            "(?i:address|live[sd]? (?:at|on)|living at|ship(?:ped)? (?:it )?to|deliver(?:ed)? (?:it )?to|send (?:it"
+                    + " )?to|moved to|located at)\\s*(?:is|was)?\\s*[:,]?\\s*$");
 
     /** A house number followed, after its letter and spaces, by a capital or a digit ("5th"). */
     private static final Scan.Start NAMED_STREET_START = (text, i) -> {
@@ -61,7 +63,10 @@ public final class EnglishAddressDetector implements Detector {
     /** A house number followed by a lower-case word, right after an address cue ("ship to", "address is"). */
     private static final Scan.Start LOWER_CASE_START = (text, i) -> {
         char next = nextWordStart(text, i);
-        return next >= 'a' && next <= 'z' && Scan.HOUSE_NUMBER.at(text, i) && Labels.endsBefore(ADDRESS_CUE, text, i, 24);
+        return next >= 'a'
+                && next <= 'z'
+                && Scan.HOUSE_NUMBER.at(text, i)
+                && Labels.endsBefore(ADDRESS_CUE, text, i, 24);
     };
 
     /** The first character of the word after the one at {@code i}, or 0. */
@@ -86,8 +91,11 @@ public final class EnglishAddressDetector implements Detector {
     public void detect(String text, List<PiiSpan> found) {
         Scan.each(text, ADDRESS, NAMED_STREET_START, m -> {
             int start = unitStart(text, m.start());
-            if (start < m.start() || m.start("unit") >= 0 || m.start("postcode") >= 0
-                    || Labels.endsBefore(PLACE_CUE, text, start, 16) || isTheWholeAnswer(text, start, m.end())) {
+            if (start < m.start()
+                    || m.start("unit") >= 0
+                    || m.start("postcode") >= 0
+                    || Labels.endsBefore(PLACE_CUE, text, start, 16)
+                    || isTheWholeAnswer(text, start, m.end())) {
                 add(text, start, m.end(), found);
             }
         });
@@ -116,7 +124,10 @@ public final class EnglishAddressDetector implements Detector {
         while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ',')) {
             end--;
         }
-        String value = WHITESPACE_AND_COMMAS.matcher(text.substring(start, end)).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String value = WHITESPACE_AND_COMMAS
+                .matcher(text.substring(start, end))
+                .replaceAll(" ")
+                .toLowerCase(Locale.ROOT);
         found.add(new PiiSpan(PiiType.ADDRESS, start, end, value));
     }
 }

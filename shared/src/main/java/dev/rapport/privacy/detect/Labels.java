@@ -11,10 +11,9 @@ import java.util.regex.Pattern;
 final class Labels {
 
     /** A business-reference label directly before the number, allowing "号码是", "No.", "#", ":" between. */
-    static final Pattern REFERENCE = Pattern.compile(
-            "(?:订单|单号|运单|快递|物流|发票|编号|编码|会员|积分|批次|取件码|验证码|流水号|交易号|券|串号|序列号"
-                    + "|(?i:order|tracking|invoice|reference|ref|batch|member(?:ship)?|loyalty|rma|code|receipt|sku|serial|imei))"
-                    + "\\s*(?:号码|号|码|(?i:no\\.?|number|num|id|#))?\\s*(?:是|为|(?i:is))?\\s*[:：#]?\\s*$");
+    static final Pattern REFERENCE = Pattern.compile("(?:订单|单号|运单|快递|物流|发票|编号|编码|会员|积分|批次|取件码|验证码|流水号|交易号|券|串号|序列号"
+            + "|(?i:order|tracking|invoice|reference|ref|batch|member(?:ship)?|loyalty|rma|code|receipt|sku|serial|imei))"
+            + "\\s*(?:号码|号|码|(?i:no\\.?|number|num|id|#))?\\s*(?:是|为|(?i:is))?\\s*[:：#]?\\s*$");
 
     private static final String PASSPORT_WORD = "passport";
 

@@ -16,8 +16,8 @@ public final class MessagingIdDetector implements Detector {
 
     private static final Pattern WXID = Pattern.compile("(?i)(?<![A-Za-z0-9_-])wxid_[a-z0-9]{4,30}(?![A-Za-z0-9_-])");
 
-    private static final Pattern LABELLED = Pattern.compile(
-            "(?<![A-Za-z])(?:(?<wechat>微信号码|微信号|微信|(?i:we\\s?chat|weixin|vx)(?<explicit>\\s*(?i:id))?)"
+    private static final Pattern LABELLED =
+            Pattern.compile("(?<![A-Za-z])(?:(?<wechat>微信号码|微信号|微信|(?i:we\\s?chat|weixin|vx)(?<explicit>\\s*(?i:id))?)"
                     + "|(?<qq>(?i:qq)(?:号码|号|(?i:\\s*(?:id|number|no\\.?)))?))"
                     + "\\s*(?:是|为|：|:|(?i:is))?\\s*[：:]?\\s*"
                     + "(?<value>[A-Za-z0-9][A-Za-z0-9_-]{3,29})(?![A-Za-z0-9_-])");
@@ -26,7 +26,8 @@ public final class MessagingIdDetector implements Detector {
     public void detect(String text, List<PiiSpan> found) {
         Matcher wxid = WXID.matcher(text);
         while (wxid.find()) {
-            found.add(new PiiSpan(PiiType.IM_ID, wxid.start(), wxid.end(), wxid.group().toLowerCase(Locale.ROOT)));
+            found.add(new PiiSpan(
+                    PiiType.IM_ID, wxid.start(), wxid.end(), wxid.group().toLowerCase(Locale.ROOT)));
         }
         if (!mentionsMessenger(text)) {
             return;
@@ -44,8 +45,10 @@ public final class MessagingIdDetector implements Detector {
     /** "微信号：abcdef", "WeChat ID: abcdef": the label says what follows, even in plain letters. */
     private static boolean explicit(Matcher m) {
         String between = m.group().substring(m.end("wechat") - m.start(), m.start("value") - m.start());
-        return m.group("explicit") != null || m.group("wechat").startsWith("微信号")
-                || between.indexOf(':') >= 0 || between.indexOf('：') >= 0;
+        return m.group("explicit") != null
+                || m.group("wechat").startsWith("微信号")
+                || between.indexOf(':') >= 0
+                || between.indexOf('：') >= 0;
     }
 
     private static boolean isQqNumber(String value) {

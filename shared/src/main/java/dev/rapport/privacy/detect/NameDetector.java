@@ -16,15 +16,14 @@ import java.util.regex.Pattern;
 public final class NameDetector implements Detector {
 
     /** The 200-odd most common single surnames, minus characters that mostly start ordinary words (和, 于). */
-    private static final String SURNAMES =
-            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚"
-                    + "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
-                    + "汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕裴霍"
-                    + "涂苗谷盛翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓古吉缪车项芦麦褚娄窦戚岑宫费卜冷晏席卫米柏"
-                    + "宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝林洪";
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚"
+            + "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+            + "汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕裴霍"
+            + "涂苗谷盛翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓古吉缪车项芦麦褚娄窦戚岑宫费卜冷晏席卫米柏"
+            + "宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝林洪";
 
-    private static final Set<String> COMPOUND_SURNAMES = Set.of(
-            "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙", "宇文");
+    private static final Set<String> COMPOUND_SURNAMES =
+            Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙", "宇文");
 
     /** Characters that end a Chinese name rather than continue it (particles, pronouns, 请, 电话 …). */
     private static final String NOT_IN_NAME = "的了是在和与跟给把被对从到就也都还又再请帮您你我他她它们这那个么吗呢吧啊呀哦嘛电手号码订单微信先女老想要说问买退换查刚昨今上下之来去";
@@ -32,8 +31,8 @@ public final class NameDetector implements Detector {
     /** What may follow a name under the weak cue 我是: a break, or a word that starts a new clause. */
     private static final String AFTER_NAME = "的想要在请帮电手我订刚昨今上之啊呀哦呢吧，。,.!！?？、;；:：)）~～";
 
-    private static final Pattern ZH_CUE = Pattern.compile(
-            "(?<strong>我叫|我的名字(?:是|叫)|名字(?:是|叫)|名字[：:]|姓名(?:是|为)?[：:]?|收货人|收件人|联系人)"
+    private static final Pattern ZH_CUE =
+            Pattern.compile("(?<strong>我叫|我的名字(?:是|叫)|名字(?:是|叫)|名字[：:]|姓名(?:是|为)?[：:]?|收货人|收件人|联系人)"
                     + "|(?<weak>我是)|(?<surname>我姓)|(?<title>先生|女士|小姐|老师|经理|太太)");
 
     private static final String NAME_WORD = "\\p{Lu}\\p{Ll}*(?:['’-]\\p{Lu}?\\p{Ll}+)*";
@@ -43,24 +42,122 @@ public final class NameDetector implements Detector {
 
     private static final Pattern EN_CUE = Pattern.compile("(?i)(?<![\\p{L}'])(?:"
             + "(?<own>my\\s+name\\s+is|my\\s+name's|name\\s+is|name\\s*:)"
-            + "|(?<placed>this\\s+is|recipient\\s+is|recipient\\s*:|contact\\s*:|addressee\\s*:)"
-            + "|(?<self>i'm|i’m|i\\s+am)"
-            + "|(?<greeting>dear|hi|hello|hey)"
-            + "|(?<signoff>thanks|thank\\s+you|best\\s+regards|kind\\s+regards|regards|best|cheers|sincerely)\\s*[,!]?\\s*(?=\\n|$)"
-            + "|(?<signoff2>thanks|thank\\s+you|best\\s+regards|kind\\s+regards|regards|best|cheers|sincerely)\\s*,"
+            + "|(?<placed>this\\s+is|recipient\\s+is|recipient\\s*:|contact\\s*:|addressee\\s*:)|(?<self>i'm|i’m|i\\s+am)|(?<greeting>dear|hi|hello|hey)|(?<signoff>thanks|thank\\s+you|best\\s+regards|kind\\s+regards|regards|best|cheers|sincerely)\\s*[,!]?\\s*(?=\\n"
+            + "|$)|(?<signoff2>thanks|thank\\s+you|best\\s+regards|kind\\s+regards|regards|best|cheers|sincerely)\\s*,"
             + "|(?<title>mr|mrs|ms|miss|dr)\\.?(?=\\s))\\s*");
 
     /** Capitalised words that follow these cues without being names. */
     private static final Set<String> NOT_NAMES = Set.of(
-            "the", "a", "an", "it", "this", "that", "not", "order", "orders", "amazon", "apple", "google", "sir",
-            "madam", "team", "all", "there", "everyone", "customer", "customers", "support", "service", "urgent",
-            "happy", "sorry", "just", "here", "in", "on", "at", "about", "your", "my", "our", "from", "with", "again",
-            "yes", "no", "ok", "okay", "thanks", "thank", "please", "guys", "folks", "wechat", "qq", "pay", "mr",
-            "mrs", "ms", "dr", "miss", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "what", "why", "how", "when", "where", "who", "is", "so", "and", "or", "but",
-            "really", "still", "also", "very", "too", "now", "today", "tomorrow", "fine", "good", "great",
-            "for", "to", "of", "by", "as", "if", "be", "me", "you", "we", "they", "he", "she", "i", "btw");
+            "the",
+            "a",
+            "an",
+            "it",
+            "this",
+            "that",
+            "not",
+            "order",
+            "orders",
+            "amazon",
+            "apple",
+            "google",
+            "sir",
+            "madam",
+            "team",
+            "all",
+            "there",
+            "everyone",
+            "customer",
+            "customers",
+            "support",
+            "service",
+            "urgent",
+            "happy",
+            "sorry",
+            "just",
+            "here",
+            "in",
+            "on",
+            "at",
+            "about",
+            "your",
+            "my",
+            "our",
+            "from",
+            "with",
+            "again",
+            "yes",
+            "no",
+            "ok",
+            "okay",
+            "thanks",
+            "thank",
+            "please",
+            "guys",
+            "folks",
+            "wechat",
+            "qq",
+            "pay",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "miss",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "what",
+            "why",
+            "how",
+            "when",
+            "where",
+            "who",
+            "is",
+            "so",
+            "and",
+            "or",
+            "but",
+            "really",
+            "still",
+            "also",
+            "very",
+            "too",
+            "now",
+            "today",
+            "tomorrow",
+            "fine",
+            "good",
+            "great",
+            "for",
+            "to",
+            "of",
+            "by",
+            "as",
+            "if",
+            "be",
+            "me",
+            "you",
+            "we",
+            "they",
+            "he",
+            "she",
+            "i",
+            "btw");
 
     @Override
     public void detect(String text, List<PiiSpan> found) {
@@ -78,8 +175,10 @@ public final class NameDetector implements Detector {
             } else if (cue.group("surname") != null) {
                 int at = skipSeparators(text, cue.end());
                 int length = surnameLength(text, at);
-                if (length > 0 && (at + length == text.length() || !isHan(text.charAt(at + length))
-                        || AFTER_NAME.indexOf(text.charAt(at + length)) >= 0)) {
+                if (length > 0
+                        && (at + length == text.length()
+                                || !isHan(text.charAt(at + length))
+                                || AFTER_NAME.indexOf(text.charAt(at + length)) >= 0)) {
                     add(found, text, at, at + length);
                 }
             } else {
@@ -162,10 +261,10 @@ public final class NameDetector implements Detector {
                 continue;
             }
             if (cue.group("self") != null && text.substring(at, end).indexOf(' ') < 0) {
-                continue;   // "I'm Happy with it": only a first and last name after I'm / I am
+                continue; // "I'm Happy with it": only a first and last name after I'm / I am
             }
             if ((cue.group("signoff") != null || cue.group("signoff2") != null) && !endsText(text, end)) {
-                continue;   // "Best, the team is great" is not a signature
+                continue; // "Best, the team is great" is not a signature
             }
             if (cue.group("greeting") != null && end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                 continue;
@@ -216,7 +315,8 @@ public final class NameDetector implements Detector {
     }
 
     private static void add(List<PiiSpan> found, String text, int start, int end) {
-        found.add(new PiiSpan(PiiType.NAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
+        found.add(
+                new PiiSpan(PiiType.NAME, start, end, text.substring(start, end).toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isHan(char c) {

@@ -16,6 +16,7 @@ public final class PassportDetector implements Detector {
 
     /** "E12345678 是我的护照号" reads backwards; "passport number is E12345678" forwards and longer. */
     private static final int WINDOW_BEFORE = 16;
+
     private static final int WINDOW_AFTER = 24;
 
     @Override
@@ -35,7 +36,11 @@ public final class PassportDetector implements Detector {
             }
             number.region(start, end);
             while (number.find()) {
-                found.add(new PiiSpan(PiiType.PASSPORT, number.start(), number.end(), number.group().toUpperCase(Locale.ROOT)));
+                found.add(new PiiSpan(
+                        PiiType.PASSPORT,
+                        number.start(),
+                        number.end(),
+                        number.group().toUpperCase(Locale.ROOT)));
             }
             from = end;
         }

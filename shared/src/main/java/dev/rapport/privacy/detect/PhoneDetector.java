@@ -12,23 +12,26 @@ import java.util.regex.Pattern;
  */
 public final class PhoneDetector implements Detector {
 
-    private static final Pattern CN_MOBILE = Pattern.compile(
-            "(?<![\\w+])(?:(?:\\+|00)\\s?86[ -]?|[(（]\\+?86[)）]\\s?)?1[3-9]\\d[ .-]?\\d{4}[ .-]?\\d{4}(?![\\w-]|\\.\\d)");
+    private static final Pattern CN_MOBILE =
+            Pattern.compile("(?<![\\w+])(?:(?:\\+|00)\\s?86[ -]?|[(（]\\+?86[)）]\\s?)?1[3-9]\\d[ .-]?\\d{4}["
+                    + " .-]?\\d{4}(?![\\w-]|\\.\\d)");
 
     private static final String AREA = "0(?:10|2\\d|[3-9]\\d{2})";
     private static final Pattern CN_LANDLINE = Pattern.compile(
             "(?<![\\w+.-])(?:[(（]" + AREA + "[)）]\\s?|" + AREA + "[ -]?)[1-9]\\d{2,3}[ -]?\\d{4}(?![\\w-]|\\.\\d)");
 
-    private static final Pattern INTERNATIONAL = Pattern.compile(
-            "(?<![\\w+])(?:\\+\\s?[1-9]\\d{0,2}|00[1-9]\\d{0,2}(?=[ -]))(?:[ .-]?(?:\\(0?\\d{1,4}\\)|\\d{1,5})){1,7}(?![\\w-])");
+    private static final Pattern INTERNATIONAL =
+            Pattern.compile("(?<![\\w+])(?:\\+\\s?[1-9]\\d{0,2}|00[1-9]\\d{0,2}(?=[ -]))(?:["
+                    + " .-]?(?:\\(0?\\d{1,4}\\)|\\d{1,5})){1,7}(?![\\w-])");
 
     /**
      * Area codes N00 (toll-free 800, and 400 which China uses for company hotlines) and N11 are
      * service numbers, not someone's phone.
      */
     private static final String NANP_AREA = "[2-9](?!00|11)\\d{2}";
-    private static final Pattern NORTH_AMERICA = Pattern.compile(
-            "(?<![\\w+(.-])(?:\\(" + NANP_AREA + "\\)\\s?|" + NANP_AREA + "[ .-])[2-9]\\d{2}[ .-]\\d{4}(?![\\w-]|\\.\\d)");
+
+    private static final Pattern NORTH_AMERICA = Pattern.compile("(?<![\\w+(.-])(?:\\(" + NANP_AREA + "\\)\\s?|"
+            + NANP_AREA + "[ .-])[2-9]\\d{2}[ .-]\\d{4}(?![\\w-]|\\.\\d)");
 
     // Cheap tests on the first character, so each pattern runs only where it can match.
 
@@ -40,12 +43,17 @@ public final class PhoneDetector implements Detector {
     /** A landline starts with its area code's 0, bracketed or not. */
     private static final Scan.Start LANDLINE_START = (text, i) -> {
         char c = text.charAt(i);
-        return c == '0' && !Scan.isDigit(Scan.before(text, i)) || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
+        return c == '0' && !Scan.isDigit(Scan.before(text, i))
+                || c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0';
     };
     /** An international number starts with + or 00. */
     private static final Scan.Start INTERNATIONAL_START = (text, i) -> {
         char c = text.charAt(i);
-        return c == '+' || c == '0' && i + 1 < text.length() && text.charAt(i + 1) == '0' && !Scan.isDigit(Scan.before(text, i));
+        return c == '+'
+                || c == '0'
+                        && i + 1 < text.length()
+                        && text.charAt(i + 1) == '0'
+                        && !Scan.isDigit(Scan.before(text, i));
     };
     /** A North American number starts with its area code, bracketed or not. */
     private static final Scan.Start NORTH_AMERICA_START = (text, i) -> {

@@ -13,8 +13,13 @@ import java.util.List;
 public final class PiiDetection {
 
     private static final List<Detector> DETECTORS = List.of(
-            new EmailDetector(), new ResidentIdDetector(), new BankCardDetector(), new PhoneDetector(),
-            new PassportDetector(), new ChineseAddressDetector(), new EnglishAddressDetector());
+            new EmailDetector(),
+            new ResidentIdDetector(),
+            new BankCardDetector(),
+            new PhoneDetector(),
+            new PassportDetector(),
+            new ChineseAddressDetector(),
+            new EnglishAddressDetector());
 
     /** Found from the words around them, so also in messages without a digit or an '@'. */
     private static final List<Detector> CUED = List.of(new MessagingIdDetector(), new NameDetector());

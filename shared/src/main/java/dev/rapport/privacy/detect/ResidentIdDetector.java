@@ -18,7 +18,8 @@ public final class ResidentIdDetector implements Detector {
     public void detect(String text, List<PiiSpan> found) {
         Scan.each(text, ID, Scan.NUMBER, m -> {
             String id = m.group();
-            if (id.length() == 18 ? Checksums.isResidentId(id)
+            if (id.length() == 18
+                    ? Checksums.isResidentId(id)
                     : Checksums.isLegacyResidentId(id) && !Labels.endsBefore(Labels.REFERENCE, text, m.start(), 16)) {
                 found.add(new PiiSpan(PiiType.CN_ID, m.start(), m.end(), id.toUpperCase(Locale.ROOT)));
             }

@@ -32,16 +32,21 @@ public final class SqsCampaignQueue implements CampaignQueue {
             List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
             List<RecipientBatch> chunk = batches.subList(i, Math.min(batches.size(), i + 10));
             for (int n = 0; n < chunk.size(); n++) {
-                entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(n)).messageBody(body(chunk.get(n))).build());
+                entries.add(SendMessageBatchRequestEntry.builder()
+                        .id(Integer.toString(n))
+                        .messageBody(body(chunk.get(n)))
+                        .build());
             }
             for (int attempt = 0; !entries.isEmpty(); attempt++) {
                 if (attempt == 2) {
                     throw new IllegalStateException("SQS refused " + entries.size() + " campaign batches");
                 }
                 List<SendMessageBatchRequestEntry> request = entries;
-                SendMessageBatchResponse response = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(request));
+                SendMessageBatchResponse response =
+                        sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(request));
                 calls++;
-                List<String> failed = response.failed().stream().map(f -> f.id()).toList();
+                List<String> failed =
+                        response.failed().stream().map(f -> f.id()).toList();
                 entries = request.stream().filter(e -> failed.contains(e.id())).toList();
             }
         }
@@ -51,7 +56,8 @@ public final class SqsCampaignQueue implements CampaignQueue {
     /** The SQS message body of a batch. */
     public static String body(RecipientBatch batch) {
         try {
-            return Json.MAPPER.writeValueAsString(Map.of("campaignId", batch.campaignId(), "customers", batch.customers()));
+            return Json.MAPPER.writeValueAsString(
+                    Map.of("campaignId", batch.campaignId(), "customers", batch.customers()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("batch could not be written", e);
         }

@@ -17,19 +17,43 @@ final class AuditItem {
 
     static final TableSchema<AuditItem> SCHEMA = StaticTableSchema.builder(AuditItem.class)
             .newItemSupplier(AuditItem::new)
-            .addAttribute(String.class, a -> a.name("pk").getter(AuditItem::pk).setter(AuditItem::pk)
-                    .tags(primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name("sk").getter(AuditItem::sk).setter(AuditItem::sk)
-                    .tags(primarySortKey()))
-            .addAttribute(String.class, a -> a.name("customer").getter(AuditItem::customer).setter(AuditItem::customer))
-            .addAttribute(String.class, a -> a.name("actionId").getter(AuditItem::actionId).setter(AuditItem::actionId))
-            .addAttribute(String.class, a -> a.name("type").getter(AuditItem::type).setter(AuditItem::type))
-            .addAttribute(String.class, a -> a.name("orderId").getter(AuditItem::orderId).setter(AuditItem::orderId))
-            .addAttribute(String.class, a -> a.name("summary").getter(AuditItem::summary).setter(AuditItem::summary))
-            .addAttribute(String.class, a -> a.name("actor").getter(AuditItem::actor).setter(AuditItem::actor))
-            .addAttribute(String.class, a -> a.name("proposedAt").getter(AuditItem::proposedAt).setter(AuditItem::proposedAt))
-            .addAttribute(String.class, a -> a.name("executedAt").getter(AuditItem::executedAt).setter(AuditItem::executedAt))
-            .addAttribute(String.class, a -> a.name("result").getter(AuditItem::result).setter(AuditItem::result))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("pk")
+                            .getter(AuditItem::pk)
+                            .setter(AuditItem::pk)
+                            .tags(primaryPartitionKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("sk")
+                            .getter(AuditItem::sk)
+                            .setter(AuditItem::sk)
+                            .tags(primarySortKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("customer").getter(AuditItem::customer).setter(AuditItem::customer))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("actionId").getter(AuditItem::actionId).setter(AuditItem::actionId))
+            .addAttribute(
+                    String.class, a -> a.name("type").getter(AuditItem::type).setter(AuditItem::type))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("orderId").getter(AuditItem::orderId).setter(AuditItem::orderId))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("summary").getter(AuditItem::summary).setter(AuditItem::summary))
+            .addAttribute(
+                    String.class, a -> a.name("actor").getter(AuditItem::actor).setter(AuditItem::actor))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("proposedAt").getter(AuditItem::proposedAt).setter(AuditItem::proposedAt))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("executedAt").getter(AuditItem::executedAt).setter(AuditItem::executedAt))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("result").getter(AuditItem::result).setter(AuditItem::result))
             .build();
 
     private String pk;
@@ -60,26 +84,91 @@ final class AuditItem {
         return item;
     }
 
-    String pk() { return pk; }
-    void pk(String v) { pk = v; }
-    String sk() { return sk; }
-    void sk(String v) { sk = v; }
-    String customer() { return customer; }
-    void customer(String v) { customer = v; }
-    String actionId() { return actionId; }
-    void actionId(String v) { actionId = v; }
-    String type() { return type; }
-    void type(String v) { type = v; }
-    String orderId() { return orderId; }
-    void orderId(String v) { orderId = v; }
-    String summary() { return summary; }
-    void summary(String v) { summary = v; }
-    String actor() { return actor; }
-    void actor(String v) { actor = v; }
-    String proposedAt() { return proposedAt; }
-    void proposedAt(String v) { proposedAt = v; }
-    String executedAt() { return executedAt; }
-    void executedAt(String v) { executedAt = v; }
-    String result() { return result; }
-    void result(String v) { result = v; }
+    String pk() {
+        return pk;
+    }
+
+    void pk(String v) {
+        pk = v;
+    }
+
+    String sk() {
+        return sk;
+    }
+
+    void sk(String v) {
+        sk = v;
+    }
+
+    String customer() {
+        return customer;
+    }
+
+    void customer(String v) {
+        customer = v;
+    }
+
+    String actionId() {
+        return actionId;
+    }
+
+    void actionId(String v) {
+        actionId = v;
+    }
+
+    String type() {
+        return type;
+    }
+
+    void type(String v) {
+        type = v;
+    }
+
+    String orderId() {
+        return orderId;
+    }
+
+    void orderId(String v) {
+        orderId = v;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    void summary(String v) {
+        summary = v;
+    }
+
+    String actor() {
+        return actor;
+    }
+
+    void actor(String v) {
+        actor = v;
+    }
+
+    String proposedAt() {
+        return proposedAt;
+    }
+
+    void proposedAt(String v) {
+        proposedAt = v;
+    }
+
+    String executedAt() {
+        return executedAt;
+    }
+
+    void executedAt(String v) {
+        executedAt = v;
+    }
+
+    String result() {
+        return result;
+    }
+
+    void result(String v) {
+        result = v;
+    }
 }

@@ -34,6 +34,7 @@ final class CampaignDeliveries {
 
     /** Two keys a customer, and BatchGetItem takes 100. */
     private static final int CUSTOMERS_PER_READ = 50;
+
     private static final String SENDS_SK = "CAMPAIGNS";
     private static final AttributeValue ONE = AttributeValue.fromN("1");
     private static final Tally DELIVERED = Tally.EMPTY.with(Counter.CAMPAIGN_DELIVERIES, 1);
@@ -60,25 +61,42 @@ final class CampaignDeliveries {
         for (int i = 0; i < distinct.size(); i += CUSTOMERS_PER_READ) {
             List<String> chunk = distinct.subList(i, Math.min(distinct.size(), i + CUSTOMERS_PER_READ));
             Map<String, KeysAndAttributes> pending = Map.of(
-                    memory, KeysAndAttributes.builder().consistentRead(true)
-                            .keys(chunk.stream().map(CampaignDeliveries::settingsKey).toList()).build(),
-                    campaigns, KeysAndAttributes.builder().consistentRead(true)
-                            .keys(chunk.stream().map(CampaignDeliveries::sendsKey).toList()).build());
+                    memory,
+                            KeysAndAttributes.builder()
+                                    .consistentRead(true)
+                                    .keys(chunk.stream()
+                                            .map(CampaignDeliveries::settingsKey)
+                                            .toList())
+                                    .build(),
+                    campaigns,
+                            KeysAndAttributes.builder()
+                                    .consistentRead(true)
+                                    .keys(chunk.stream()
+                                            .map(CampaignDeliveries::sendsKey)
+                                            .toList())
+                                    .build());
             while (!pending.isEmpty()) {
                 Map<String, KeysAndAttributes> request = pending;
                 var response = client.batchGetItem(b -> b.requestItems(request));
-                response.responses().getOrDefault(memory, List.of())
+                response.responses()
+                        .getOrDefault(memory, List.of())
                         .forEach(item -> settings.put(item.get("customer").s(), item));
-                response.responses().getOrDefault(campaigns, List.of())
-                        .forEach(item -> sends.put(item.get("customer").s(), Long.parseLong(item.get("sends").n())));
+                response.responses()
+                        .getOrDefault(campaigns, List.of())
+                        .forEach(item -> sends.put(
+                                item.get("customer").s(),
+                                Long.parseLong(item.get("sends").n())));
                 pending = response.unprocessedKeys();
             }
         }
         Map<String, Recipient> found = new HashMap<>();
         for (String hash : distinct) {
             Map<String, AttributeValue> item = settings.get(hash);
-            found.put(hash, new Recipient(item == null ? null
-                    : DynamoDbSettingsStore.settings(SettingsItem.SCHEMA.mapToItem(item)), sends.getOrDefault(hash, 0L)));
+            found.put(
+                    hash,
+                    new Recipient(
+                            item == null ? null : DynamoDbSettingsStore.settings(SettingsItem.SCHEMA.mapToItem(item)),
+                            sends.getOrDefault(hash, 0L)));
         }
         return found;
     }
@@ -86,18 +104,25 @@ final class CampaignDeliveries {
     /** Strongly consistent: the cap's count must see every message the send count it was read with saw. */
     int campaignMessagesSince(String customerHash, Instant since, Instant now) {
         String owner = new Owner(customerHash, Owner.DEFAULT_PROFILE).key();
-        return client.query(b -> b.tableName(reminders).consistentRead(true)
-                .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
-                .filterExpression("kind = :campaign")
-                .expressionAttributeValues(Map.of(":pk", s(owner),
-                        ":from", s(InboxItem.SORT_PREFIX + DynamoDbReminderStore.DUE_TIME.format(since)),
-                        ":to", s(InboxItem.SORT_PREFIX + DynamoDbReminderStore.DUE_TIME.format(now) + "~"),
-                        ":campaign", s("campaign")))
-                .select("COUNT")).count();
+        return client.query(b -> b.tableName(reminders)
+                        .consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                        .filterExpression("kind = :campaign")
+                        .expressionAttributeValues(Map.of(
+                                ":pk",
+                                s(owner),
+                                ":from",
+                                s(InboxItem.SORT_PREFIX + DynamoDbReminderStore.DUE_TIME.format(since)),
+                                ":to",
+                                s(InboxItem.SORT_PREFIX + DynamoDbReminderStore.DUE_TIME.format(now) + "~"),
+                                ":campaign",
+                                s("campaign")))
+                        .select("COUNT"))
+                .count();
     }
 
-    Recorded record(Campaign campaign, String customerHash, Outcome outcome, InboxMessage message, Recipient read,
-                    Instant at) {
+    Recorded record(
+            Campaign campaign, String customerHash, Outcome outcome, InboxMessage message, Recipient read, Instant at) {
         List<TransactWriteItem> writes = new ArrayList<>();
         Map<String, AttributeValue> delivery = new HashMap<>();
         delivery.put("pk", s(CampaignItems.pk(campaign.id())));
@@ -105,16 +130,25 @@ final class CampaignDeliveries {
         delivery.put("customer", s(customerHash));
         delivery.put("outcome", s(outcome.counter()));
         delivery.put("at", s(at.toString()));
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(campaigns).item(delivery)
-                .conditionExpression("attribute_not_exists(pk)")).build());
-        writes.add(TransactWriteItem.builder().update(u -> u.tableName(campaigns).key(CampaignItems.statsKey(campaign.id()))
-                .updateExpression("ADD #c :one, outcomes :one")
-                .expressionAttributeNames(Map.of("#c", outcome.counter()))
-                .expressionAttributeValues(Map.of(":one", ONE))).build());
+        writes.add(TransactWriteItem.builder()
+                .put(p -> p.tableName(campaigns).item(delivery).conditionExpression("attribute_not_exists(pk)"))
+                .build());
+        writes.add(TransactWriteItem.builder()
+                .update(u -> u.tableName(campaigns)
+                        .key(CampaignItems.statsKey(campaign.id()))
+                        .updateExpression("ADD #c :one, outcomes :one")
+                        .expressionAttributeNames(Map.of("#c", outcome.counter()))
+                        .expressionAttributeValues(Map.of(":one", ONE)))
+                .build());
         if (message != null) {
-            writes.add(TransactWriteItem.builder().put(p -> p.tableName(reminders).item(inboxItem(customerHash, message))
-                    .conditionExpression("attribute_not_exists(pk)")).build());
-            writes.add(TransactWriteItem.builder().update(sendCounted(customerHash, read.sends())).build());
+            writes.add(TransactWriteItem.builder()
+                    .put(p -> p.tableName(reminders)
+                            .item(inboxItem(customerHash, message))
+                            .conditionExpression("attribute_not_exists(pk)"))
+                    .build());
+            writes.add(TransactWriteItem.builder()
+                    .update(sendCounted(customerHash, read.sends()))
+                    .build());
             counters.add(at, DELIVERED).ifPresent(writes::add);
         }
         try {
@@ -124,7 +158,9 @@ final class CampaignDeliveries {
             if (DayCounters.conditionFailed(e, 0)) {
                 return Recorded.ALREADY_DONE;
             }
-            List<String> codes = e.cancellationReasons().stream().map(CancellationReason::code).toList();
+            List<String> codes = e.cancellationReasons().stream()
+                    .map(CancellationReason::code)
+                    .toList();
             // Another send to this customer since the read (the count moved), or a transaction on one of our items.
             if (codes.contains("ConditionalCheckFailed") || codes.contains("TransactionConflict")) {
                 return Recorded.RACED;
@@ -140,9 +176,13 @@ final class CampaignDeliveries {
             unchanged = "sends = :seen";
             values.put(":seen", AttributeValue.fromN(Long.toString(seen)));
         }
-        return Update.builder().tableName(campaigns)
-                .key(sendsKey(customerHash)).updateExpression("SET customer = :customer ADD sends :one")
-                .conditionExpression(unchanged).expressionAttributeValues(values).build();
+        return Update.builder()
+                .tableName(campaigns)
+                .key(sendsKey(customerHash))
+                .updateExpression("SET customer = :customer ADD sends :one")
+                .conditionExpression(unchanged)
+                .expressionAttributeValues(values)
+                .build();
     }
 
     private static Map<String, AttributeValue> settingsKey(String customerHash) {
@@ -156,16 +196,21 @@ final class CampaignDeliveries {
     private static Map<String, AttributeValue> inboxItem(String customerHash, InboxMessage message) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("pk", s(new Owner(customerHash, Owner.DEFAULT_PROFILE).key()));
-        item.put("sk", s(InboxItem.SORT_PREFIX + DynamoDbReminderStore.DUE_TIME.format(message.occurrence()) + "#"
-                + message.kind() + "#" + message.sourceId()));
+        item.put(
+                "sk",
+                s(InboxItem.SORT_PREFIX + DynamoDbReminderStore.DUE_TIME.format(message.occurrence()) + "#"
+                        + message.kind() + "#" + message.sourceId()));
         item.put("customer", s(customerHash));
         item.put("kind", s(message.kind()));
         item.put("sourceId", s(message.sourceId()));
         item.put("occurrence", s(message.occurrence().toString()));
         item.put("text", s(message.text()));
         item.put("deliveredAt", s(message.deliveredAt().toString()));
-        item.put("expiresAt", AttributeValue.fromN(Long.toString(
-                message.deliveredAt().plus(DynamoDbReminderStore.INBOX_RETENTION).getEpochSecond())));
+        item.put(
+                "expiresAt",
+                AttributeValue.fromN(Long.toString(message.deliveredAt()
+                        .plus(DynamoDbReminderStore.INBOX_RETENTION)
+                        .getEpochSecond())));
         return item;
     }
 }

@@ -29,6 +29,7 @@ final class CampaignItems {
     static final String AUDIENCE_SK = "AUDIENCE";
     /** Only audience items carry it: the sparse {@code audience} index holds them and nothing else. */
     static final String AUDIENCE_SHARD = "audienceShard";
+
     static final String AUDIENCE_INDEX = "audience";
     /** Spreads the index over partitions, so a large audience is read (and written) in parallel-safe slices. */
     static final int AUDIENCE_SHARDS = 8;
@@ -37,6 +38,7 @@ final class CampaignItems {
      * all meet on one item. A constant, as every shard ever written must be read; they name no customer.
      */
     static final CounterShards STATS = new CounterShards("sk", Pattern.compile("(STATS)#\\d+"), 16);
+
     private static final String STATS_BASE = "STATS";
 
     private CampaignItems() {}
@@ -87,12 +89,20 @@ final class CampaignItems {
 
     static Campaign campaign(Map<String, AttributeValue> item) {
         try {
-            return new Campaign(item.get("id").s(), item.get("owner").s(), item.get("name").s(),
-                    Json.MAPPER.readValue(item.get("segment").s(), Segment.class), item.get("brief").s(),
-                    LocalDateTime.parse(item.get("localStart").s()), item.get("zone").s(),
+            return new Campaign(
+                    item.get("id").s(),
+                    item.get("owner").s(),
+                    item.get("name").s(),
+                    Json.MAPPER.readValue(item.get("segment").s(), Segment.class),
+                    item.get("brief").s(),
+                    LocalDateTime.parse(item.get("localStart").s()),
+                    item.get("zone").s(),
                     Instant.parse(item.get("startAt").s()),
-                    new QuietHours(LocalTime.parse(item.get("quietStart").s()), LocalTime.parse(item.get("quietEnd").s())),
-                    Integer.parseInt(item.get("frequencyCap").n()), item.get("channel").s(),
+                    new QuietHours(
+                            LocalTime.parse(item.get("quietStart").s()),
+                            LocalTime.parse(item.get("quietEnd").s())),
+                    Integer.parseInt(item.get("frequencyCap").n()),
+                    item.get("channel").s(),
                     CampaignStatus.valueOf(item.get("status").s().toUpperCase(Locale.ROOT)),
                     Instant.parse(item.get("createdAt").s()),
                     item.containsKey("cancelledBy") ? item.get("cancelledBy").s() : null);
@@ -113,7 +123,9 @@ final class CampaignItems {
         if (a.locale() != null) {
             item.put("locale", s(a.locale()));
         }
-        item.put("tags", AttributeValue.fromL(a.tags().stream().map(CampaignItems::s).toList()));
+        item.put(
+                "tags",
+                AttributeValue.fromL(a.tags().stream().map(CampaignItems::s).toList()));
         if (a.lastPurchaseAt() != null) {
             item.put("lastPurchaseAt", s(a.lastPurchaseAt().toString()));
         }
@@ -131,11 +143,23 @@ final class CampaignItems {
     }
 
     static Audience audience(Map<String, AttributeValue> item) {
-        List<String> tags = item.containsKey("tags") ? item.get("tags").l().stream().map(AttributeValue::s).toList() : List.of();
-        return new Audience(item.get("customer").s(), text(item, "region"), text(item, "locale"), tags,
-                item.containsKey("lastPurchaseAt") ? Instant.parse(item.get("lastPurchaseAt").s()) : null,
-                item.containsKey("birthMonth") ? Integer.valueOf(item.get("birthMonth").n()) : null,
-                item.containsKey("birthDay") ? Integer.valueOf(item.get("birthDay").n()) : null);
+        List<String> tags = item.containsKey("tags")
+                ? item.get("tags").l().stream().map(AttributeValue::s).toList()
+                : List.of();
+        return new Audience(
+                item.get("customer").s(),
+                text(item, "region"),
+                text(item, "locale"),
+                tags,
+                item.containsKey("lastPurchaseAt")
+                        ? Instant.parse(item.get("lastPurchaseAt").s())
+                        : null,
+                item.containsKey("birthMonth")
+                        ? Integer.valueOf(item.get("birthMonth").n())
+                        : null,
+                item.containsKey("birthDay")
+                        ? Integer.valueOf(item.get("birthDay").n())
+                        : null);
     }
 
     static AttributeValue s(String value) {

@@ -41,6 +41,7 @@ final class DayCounters {
     static final int SHARDS = 16;
     /** Conflicts on a shard are rare and each attempt moves to a random shard; this bounds a pathological run. */
     static final int ATTEMPTS = 25;
+
     private static final String PREFIX = "DAY#";
     private static final CounterShards DAYS =
             new CounterShards("pk", Pattern.compile("(DAY#\\d{4}-\\d{2}-\\d{2})#\\d+"), SHARDS);
@@ -56,11 +57,14 @@ final class DayCounters {
 
     /** The {@code ADD} of {@code tally} to the day {@code at} falls in; empty when there is nothing to count. */
     Optional<TransactWriteItem> add(Instant at, Tally tally) {
-        return table == null || tally.isEmpty() ? Optional.empty()
+        return table == null || tally.isEmpty()
+                ? Optional.empty()
                 : Optional.of(update(table, LocalDate.ofInstant(at, ZoneOffset.UTC), tally));
     }
 
-    /** One {@code ADD} per counter; callers sum a day's counts first, as one transaction may touch an item only once. */
+    /**
+     * One {@code ADD} per counter; callers sum a day's counts first, as one transaction may touch an item only once.
+     */
     static TransactWriteItem update(String table, LocalDate day, Tally tally) {
         List<String> terms = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
@@ -75,10 +79,12 @@ final class DayCounters {
         Update.Builder update = Update.builder().tableName(table).key(key(DAYS.random(PREFIX + day)));
         if (terms.isEmpty()) {
             // Nothing to add: touch nothing, but keep the transaction's shape.
-            update.updateExpression("SET #d = :d").expressionAttributeNames(Map.of("#d", "day"))
+            update.updateExpression("SET #d = :d")
+                    .expressionAttributeNames(Map.of("#d", "day"))
                     .expressionAttributeValues(Map.of(":d", AttributeValue.fromS(day.toString())));
         } else {
-            update.updateExpression("ADD " + String.join(", ", terms)).expressionAttributeNames(names)
+            update.updateExpression("ADD " + String.join(", ", terms))
+                    .expressionAttributeNames(names)
                     .expressionAttributeValues(values);
         }
         return TransactWriteItem.builder().update(update.build()).build();
@@ -117,12 +123,15 @@ final class DayCounters {
 
     static boolean conditionFailed(TransactionCanceledException e, int index) {
         List<CancellationReason> reasons = e.cancellationReasons();
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+        return reasons.size() > index
+                && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     private static boolean onlyConflicts(TransactionCanceledException e) {
-        List<String> codes = e.cancellationReasons().stream().map(CancellationReason::code)
-                .filter(code -> code != null && !"None".equals(code)).toList();
+        List<String> codes = e.cancellationReasons().stream()
+                .map(CancellationReason::code)
+                .filter(code -> code != null && !"None".equals(code))
+                .toList();
         return !codes.isEmpty() && codes.stream().allMatch("TransactionConflict"::equals);
     }
 

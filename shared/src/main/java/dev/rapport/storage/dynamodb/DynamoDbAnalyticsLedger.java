@@ -50,8 +50,8 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
     private final Duration seenFor;
     private final Duration ratingsFor;
 
-    public DynamoDbAnalyticsLedger(DynamoDbClient client, String table, Clock clock, Duration seenFor,
-                                   Duration ratingsFor) {
+    public DynamoDbAnalyticsLedger(
+            DynamoDbClient client, String table, Clock clock, Duration seenFor, Duration ratingsFor) {
         this.client = client;
         this.table = table;
         this.clock = clock;
@@ -63,8 +63,13 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
     public boolean count(Observation observation) {
         Map<String, AttributeValue> marker = key("SEEN#" + digest(observation.id()));
         marker.put("expiresAt", number(clock.instant().plus(seenFor).getEpochSecond()));
-        TransactWriteItem seen = TransactWriteItem.builder().put(Put.builder().tableName(table).item(marker)
-                .conditionExpression("attribute_not_exists(pk)").build()).build();
+        TransactWriteItem seen = TransactWriteItem.builder()
+                .put(Put.builder()
+                        .tableName(table)
+                        .item(marker)
+                        .conditionExpression("attribute_not_exists(pk)")
+                        .build())
+                .build();
         for (int attempt = 1; ; attempt++) {
             try {
                 // Built anew per attempt: a conflict moves the ADD to another random shard.
@@ -83,13 +88,17 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
     public void rate(Rating rating) {
         Map<String, AttributeValue> key = key("RATING#" + digest(rating.turnId()));
         for (int attempt = 1; ; attempt++) {
-            Map<String, AttributeValue> earlier = client.getItem(b -> b.tableName(table).key(key).consistentRead(true)).item();
+            Map<String, AttributeValue> earlier = client.getItem(
+                            b -> b.tableName(table).key(key).consistentRead(true))
+                    .item();
             boolean first = earlier == null || earlier.isEmpty();
             Optional<Rating> counted = first ? Optional.empty() : Optional.of(rating(rating.turnId(), earlier));
             if (counted.isPresent() && !counted.get().at().isBefore(rating.at())) {
                 return;
             }
-            LocalDate day = first ? day(rating.at()) : LocalDate.parse(earlier.get("day").s());
+            LocalDate day = first
+                    ? day(rating.at())
+                    : LocalDate.parse(earlier.get("day").s());
             Tally delta = rating.tally().minus(counted.map(Rating::tally).orElse(Tally.EMPTY));
             Map<String, AttributeValue> item = new HashMap<>(key);
             item.put("day", AttributeValue.fromS(day.toString()));
@@ -104,12 +113,13 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
             if (first) {
                 put.conditionExpression("attribute_not_exists(pk)");
             } else {
-                put.conditionExpression("#at = :at").expressionAttributeNames(Map.of("#at", "at"))
+                put.conditionExpression("#at = :at")
+                        .expressionAttributeNames(Map.of("#at", "at"))
                         .expressionAttributeValues(Map.of(":at", earlier.get("at")));
             }
             try {
-                client.transactWriteItems(b -> b.transactItems(TransactWriteItem.builder().put(put.build()).build(),
-                        add(day, delta)));
+                client.transactWriteItems(b -> b.transactItems(
+                        TransactWriteItem.builder().put(put.build()).build(), add(day, delta)));
                 return;
             } catch (TransactionCanceledException e) {
                 // A changed rating record means someone counted in between: read it again and recompute.
@@ -131,7 +141,8 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
         Map<LocalDate, Tally> days = new TreeMap<>();
         for (int start = 0; start < keys.size(); start += BATCH) {
             List<Map<String, AttributeValue>> chunk = keys.subList(start, Math.min(keys.size(), start + BATCH));
-            Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(chunk).build());
+            Map<String, KeysAndAttributes> pending =
+                    Map.of(table, KeysAndAttributes.builder().keys(chunk).build());
             while (!pending.isEmpty()) {
                 Map<String, KeysAndAttributes> request = pending;
                 BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(request));
@@ -161,8 +172,11 @@ public final class DynamoDbAnalyticsLedger implements AnalyticsLedger {
     private static Rating rating(String turnId, Map<String, AttributeValue> item) {
         AttributeValue stars = item.get("stars");
         AttributeValue thumbs = item.get("thumbsUp");
-        return new Rating(turnId, stars == null ? null : Integer.valueOf(stars.n()),
-                thumbs == null ? null : thumbs.bool(), Instant.parse(item.get("at").s()));
+        return new Rating(
+                turnId,
+                stars == null ? null : Integer.valueOf(stars.n()),
+                thumbs == null ? null : thumbs.bool(),
+                Instant.parse(item.get("at").s()));
     }
 
     /** Observation ids can embed a customer's key; the table keeps only a digest, so erasure leaves nothing here. */

@@ -22,8 +22,8 @@ import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * Campaigns (with their counters and enqueueing progress) and one outcome item per (campaign,
@@ -36,6 +36,7 @@ public final class DynamoDbCampaignStore implements CampaignStore {
 
     /** Where a starter got to in the audience, and how many it enqueued before; gone once all is enqueued. */
     private static final String CURSOR = "audienceCursor";
+
     private static final String ENQUEUED = "enqueued";
 
     private final DynamoDbClient client;
@@ -46,32 +47,39 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     private final CampaignDeliveries deliveries;
 
     /** A store that counts no deliveries in the figures (the marketers' API and the starter never deliver). */
-    public DynamoDbCampaignStore(DynamoDbClient client, String campaignsTable, String memoryTable, String remindersTable) {
+    public DynamoDbCampaignStore(
+            DynamoDbClient client, String campaignsTable, String memoryTable, String remindersTable) {
         this(client, campaignsTable, memoryTable, remindersTable, null);
     }
 
     /** @param analyticsTable where each message sent is counted, in the outcome's own transaction */
-    public DynamoDbCampaignStore(DynamoDbClient client, String campaignsTable, String memoryTable, String remindersTable,
-                                 String analyticsTable) {
+    public DynamoDbCampaignStore(
+            DynamoDbClient client,
+            String campaignsTable,
+            String memoryTable,
+            String remindersTable,
+            String analyticsTable) {
         this.client = client;
         this.campaigns = campaignsTable;
         this.memory = memoryTable;
         this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         this.settingsTable = enhanced.table(memoryTable, SettingsItem.SCHEMA);
-        this.deliveries = new CampaignDeliveries(client, campaignsTable, memoryTable, remindersTable,
-                new DayCounters(analyticsTable));
+        this.deliveries = new CampaignDeliveries(
+                client, campaignsTable, memoryTable, remindersTable, new DayCounters(analyticsTable));
     }
 
     @Override
     public void create(Campaign campaign) {
-        client.putItem(b -> b.tableName(campaigns).item(CampaignItems.item(campaign))
+        client.putItem(b -> b.tableName(campaigns)
+                .item(CampaignItems.item(campaign))
                 .conditionExpression("attribute_not_exists(pk)"));
     }
 
     @Override
     public Optional<Campaign> find(String id) {
-        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(campaigns).key(CampaignItems.key(id))
-                .consistentRead(true)).item();
+        Map<String, AttributeValue> item = client.getItem(
+                        b -> b.tableName(campaigns).key(CampaignItems.key(id)).consistentRead(true))
+                .item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(CampaignItems.campaign(item));
     }
 
@@ -83,7 +91,10 @@ public final class DynamoDbCampaignStore implements CampaignStore {
             skipped.put(reason.wire(), counts.getOrDefault("skipped_" + reason.wire(), 0L));
         }
         Long targeted = counts.get("targeted");
-        return new Stats(targeted == null ? null : targeted.intValue(), counts.getOrDefault("sent", 0L), skipped,
+        return new Stats(
+                targeted == null ? null : targeted.intValue(),
+                counts.getOrDefault("sent", 0L),
+                skipped,
                 counts.getOrDefault("failed", 0L));
     }
 
@@ -95,10 +106,12 @@ public final class DynamoDbCampaignStore implements CampaignStore {
         Map<String, AttributeValue> values = new HashMap<>(CampaignItems.countsRange());
         values.put(":pk", s(CampaignItems.pk(id)));
         Map<String, Long> counts = new HashMap<>();
-        client.queryPaginator(b -> b.tableName(campaigns).consistentRead(true)
+        client.queryPaginator(b -> b.tableName(campaigns)
+                        .consistentRead(true)
                         .keyConditionExpression("pk = :pk AND sk BETWEEN :first AND :last")
                         .expressionAttributeValues(values))
-                .items().forEach(item -> item.forEach((name, value) -> {
+                .items()
+                .forEach(item -> item.forEach((name, value) -> {
                     if (value.n() != null) {
                         counts.merge(name, Long.parseLong(value.n()), Long::sum);
                     }
@@ -113,7 +126,8 @@ public final class DynamoDbCampaignStore implements CampaignStore {
             values.put(":by", s(by));
             values.put(":at", s(at.toString()));
             // The audit trail rides in the same conditional write: a cancel is never recorded without its author.
-            client.updateItem(b -> b.tableName(campaigns).key(CampaignItems.key(id))
+            client.updateItem(b -> b.tableName(campaigns)
+                    .key(CampaignItems.key(id))
                     .updateExpression("SET #s = :to, cancelledBy = :by, cancelledAt = :at REMOVE dueKey, dueAt")
                     .conditionExpression("#s IN (:draft, :scheduled, :running)")
                     .expressionAttributeNames(Map.of("#s", "status"))
@@ -127,11 +141,13 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     @Override
     public List<Campaign> due(Instant now) {
         List<Campaign> found = new ArrayList<>();
-        client.queryPaginator(b -> b.tableName(campaigns).indexName("due")
+        client.queryPaginator(b -> b.tableName(campaigns)
+                        .indexName("due")
                         .keyConditionExpression("dueKey = :k AND dueAt <= :now")
-                        .expressionAttributeValues(Map.of(":k", s(CampaignItems.DUE_KEY),
-                                ":now", s(DynamoDbReminderStore.DUE_TIME.format(now)))))
-                .items().forEach(item -> found.add(CampaignItems.campaign(item)));
+                        .expressionAttributeValues(Map.of(
+                                ":k", s(CampaignItems.DUE_KEY), ":now", s(DynamoDbReminderStore.DUE_TIME.format(now)))))
+                .items()
+                .forEach(item -> found.add(CampaignItems.campaign(item)));
         return found;
     }
 
@@ -142,14 +158,23 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     @Override
     public Optional<Progress> claim(String id, Instant now, Instant leaseUntil) {
         try {
-            Map<String, AttributeValue> item = client.updateItem(b -> b.tableName(campaigns).key(CampaignItems.key(id))
-                    .updateExpression("SET #s = :running, dueAt = :lease")
-                    .conditionExpression("attribute_exists(dueKey) AND dueAt <= :now AND #s IN (:scheduled, :running)")
-                    .expressionAttributeNames(Map.of("#s", "status"))
-                    .expressionAttributeValues(Map.of(":running", s("running"), ":scheduled", s("scheduled"),
-                            ":lease", s(DynamoDbReminderStore.DUE_TIME.format(leaseUntil)),
-                            ":now", s(DynamoDbReminderStore.DUE_TIME.format(now))))
-                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+            Map<String, AttributeValue> item = client.updateItem(b -> b.tableName(campaigns)
+                            .key(CampaignItems.key(id))
+                            .updateExpression("SET #s = :running, dueAt = :lease")
+                            .conditionExpression(
+                                    "attribute_exists(dueKey) AND dueAt <= :now AND #s IN (:scheduled, :running)")
+                            .expressionAttributeNames(Map.of("#s", "status"))
+                            .expressionAttributeValues(Map.of(
+                                    ":running",
+                                    s("running"),
+                                    ":scheduled",
+                                    s("scheduled"),
+                                    ":lease",
+                                    s(DynamoDbReminderStore.DUE_TIME.format(leaseUntil)),
+                                    ":now",
+                                    s(DynamoDbReminderStore.DUE_TIME.format(now))))
+                            .returnValues(ReturnValue.ALL_NEW))
+                    .attributes();
             AttributeValue cursor = item.get(CURSOR);
             return Optional.of(new Progress(cursor == null ? null : cursor.s(), (int) number(item, ENQUEUED)));
         } catch (ConditionalCheckFailedException e) {
@@ -159,13 +184,19 @@ public final class DynamoDbCampaignStore implements CampaignStore {
 
     @Override
     public boolean advance(String id, Progress read, Progress next) {
-        return fromProgress(id, read, "SET " + CURSOR + " = :next, " + ENQUEUED + " = :n",
+        return fromProgress(
+                id,
+                read,
+                "SET " + CURSOR + " = :next, " + ENQUEUED + " = :n",
                 Map.of(":next", s(next.cursor()), ":n", AttributeValue.fromN(Integer.toString(next.enqueued()))));
     }
 
     @Override
     public boolean enqueued(String id, Progress read, int targeted) {
-        boolean recorded = fromProgress(id, read, "SET targeted = :n REMOVE dueKey, dueAt, " + CURSOR + ", " + ENQUEUED,
+        boolean recorded = fromProgress(
+                id,
+                read,
+                "SET targeted = :n REMOVE dueKey, dueAt, " + CURSOR + ", " + ENQUEUED,
                 Map.of(":n", AttributeValue.fromN(Integer.toString(targeted))));
         finishIfDone(id);
         return recorded;
@@ -182,8 +213,11 @@ public final class DynamoDbCampaignStore implements CampaignStore {
         }
         String condition = "#s = :running AND " + cursor;
         try {
-            client.updateItem(b -> b.tableName(campaigns).key(CampaignItems.key(id)).updateExpression(update)
-                    .conditionExpression(condition).expressionAttributeNames(Map.of("#s", "status"))
+            client.updateItem(b -> b.tableName(campaigns)
+                    .key(CampaignItems.key(id))
+                    .updateExpression(update)
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(Map.of("#s", "status"))
                     .expressionAttributeValues(all));
             return true;
         } catch (ConditionalCheckFailedException e) {
@@ -193,7 +227,8 @@ public final class DynamoDbCampaignStore implements CampaignStore {
 
     private boolean transition(String id, String to, String condition) {
         try {
-            client.updateItem(b -> b.tableName(campaigns).key(CampaignItems.key(id))
+            client.updateItem(b -> b.tableName(campaigns)
+                    .key(CampaignItems.key(id))
                     .updateExpression("SET #s = :to REMOVE dueKey, dueAt")
                     .conditionExpression(condition)
                     .expressionAttributeNames(Map.of("#s", "status"))
@@ -213,7 +248,9 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     public AudiencePage audience(String cursor, int limit) {
         AudienceCursor at = AudienceCursor.parse(cursor);
         QueryResponse page = client.query(b -> {
-            b.tableName(memory).indexName(CampaignItems.AUDIENCE_INDEX).limit(limit)
+            b.tableName(memory)
+                    .indexName(CampaignItems.AUDIENCE_INDEX)
+                    .limit(limit)
                     .keyConditionExpression("#shard = :shard")
                     .expressionAttributeNames(Map.of("#shard", CampaignItems.AUDIENCE_SHARD))
                     .expressionAttributeValues(Map.of(":shard", s(CampaignItems.audienceShard(at.shard()))));
@@ -221,7 +258,8 @@ public final class DynamoDbCampaignStore implements CampaignStore {
                 b.exclusiveStartKey(at.exclusiveStartKey());
             }
         });
-        List<Audience> audience = page.items().stream().map(CampaignItems::audience).toList();
+        List<Audience> audience =
+                page.items().stream().map(CampaignItems::audience).toList();
         return new AudiencePage(audience, AudienceCursor.after(at.shard(), page.lastEvaluatedKey()));
     }
 
@@ -234,8 +272,10 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     public Map<String, CustomerSettings> settings(List<String> customerHashes) {
         Map<String, CustomerSettings> found = new HashMap<>();
         for (int i = 0; i < customerHashes.size(); i += 100) {
-            ReadBatch.Builder<SettingsItem> batch = ReadBatch.builder(SettingsItem.class).mappedTableResource(settingsTable);
-            customerHashes.subList(i, Math.min(customerHashes.size(), i + 100)).stream().distinct()
+            ReadBatch.Builder<SettingsItem> batch =
+                    ReadBatch.builder(SettingsItem.class).mappedTableResource(settingsTable);
+            customerHashes.subList(i, Math.min(customerHashes.size(), i + 100)).stream()
+                    .distinct()
                     .forEach(hash -> batch.addGetItem(DynamoDbSettingsStore.key(hash)));
             enhanced.batchGetItem(b -> b.readBatches(batch.build()))
                     .resultsForTable(settingsTable)
@@ -255,8 +295,13 @@ public final class DynamoDbCampaignStore implements CampaignStore {
     }
 
     @Override
-    public Recorded record(Campaign campaign, String customerHash, Outcome outcome, InboxMessage message,
-                           Recipient recipient, Instant at) {
+    public Recorded record(
+            Campaign campaign,
+            String customerHash,
+            Outcome outcome,
+            InboxMessage message,
+            Recipient recipient,
+            Instant at) {
         return deliveries.record(campaign, customerHash, outcome, message, recipient, at);
     }
 
@@ -270,12 +315,18 @@ public final class DynamoDbCampaignStore implements CampaignStore {
         }
         // Counts only grow, so outcomes read at or above targeted stay there; the condition guards the status.
         try {
-            client.updateItem(b -> b.tableName(campaigns).key(CampaignItems.key(id))
+            client.updateItem(b -> b.tableName(campaigns)
+                    .key(CampaignItems.key(id))
                     .updateExpression("SET #s = :finished")
                     .conditionExpression("#s = :running AND targeted <= :outcomes")
                     .expressionAttributeNames(Map.of("#s", "status"))
-                    .expressionAttributeValues(Map.of(":finished", s("finished"), ":running", s("running"),
-                            ":outcomes", AttributeValue.fromN(Long.toString(outcomes)))));
+                    .expressionAttributeValues(Map.of(
+                            ":finished",
+                            s("finished"),
+                            ":running",
+                            s("running"),
+                            ":outcomes",
+                            AttributeValue.fromN(Long.toString(outcomes)))));
         } catch (ConditionalCheckFailedException e) {
             // Not done yet, or cancelled: the last batch (or the starter) finishes it.
         }

@@ -48,8 +48,12 @@ public final class DynamoDbCatalog implements Catalog {
     public boolean put(Product product) {
         boolean created;
         try {
-            table.putItem(PutItemEnhancedRequest.builder(ProductItem.class).item(ProductItem.of(product))
-                    .conditionExpression(Expression.builder().expression("attribute_not_exists(sku)").build()).build());
+            table.putItem(PutItemEnhancedRequest.builder(ProductItem.class)
+                    .item(ProductItem.of(product))
+                    .conditionExpression(Expression.builder()
+                            .expression("attribute_not_exists(sku)")
+                            .build())
+                    .build());
             created = true;
         } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException exists) {
             table.putItem(ProductItem.of(product));
@@ -63,8 +67,10 @@ public final class DynamoDbCatalog implements Catalog {
         Snapshot current = snapshot;
         Instant now = clock.instant();
         if (current == null || current.readAt().plus(refresh).isBefore(now)) {
-            List<Product> all = table.scan().items().stream().map(ProductItem::product)
-                    .sorted(Comparator.comparing(Product::sku)).toList();
+            List<Product> all = table.scan().items().stream()
+                    .map(ProductItem::product)
+                    .sorted(Comparator.comparing(Product::sku))
+                    .toList();
             current = new Snapshot(all, now);
             snapshot = current;
         }

@@ -37,8 +37,10 @@ public final class DynamoDbConversationSource implements ConversationSource {
     @Override
     public void forEachStartedBetween(LocalDate from, LocalDate to, Consumer<StoredConversation> each) {
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            QueryConditional onDay = QueryConditional.keyEqualTo(Key.builder().partitionValue(day.toString()).build());
-            for (Page<SessionItem> page : byDay.query(QueryEnhancedRequest.builder().queryConditional(onDay).build())) {
+            QueryConditional onDay = QueryConditional.keyEqualTo(
+                    Key.builder().partitionValue(day.toString()).build());
+            for (Page<SessionItem> page : byDay.query(
+                    QueryEnhancedRequest.builder().queryConditional(onDay).build())) {
                 page.items().forEach(session -> each.accept(conversation(session)));
             }
         }
@@ -46,13 +48,16 @@ public final class DynamoDbConversationSource implements ConversationSource {
 
     private StoredConversation conversation(SessionItem session) {
         Map<String, Integer> ratings = new HashMap<>();
-        for (FeedbackItem given : feedback.query(within(session.pk(), FeedbackItem.SORT_PREFIX)).items()) {
-            ratings.put(given.ratedTurn(), given.rating() != null ? given.rating() : "up".equals(given.thumbs()) ? 5 : 1);
+        for (FeedbackItem given :
+                feedback.query(within(session.pk(), FeedbackItem.SORT_PREFIX)).items()) {
+            ratings.put(
+                    given.ratedTurn(), given.rating() != null ? given.rating() : "up".equals(given.thumbs()) ? 5 : 1);
         }
         List<StoredConversation.Exchange> exchanges = new ArrayList<>();
         // A closed handoff clears the session's mark; the turn that handed off still says so.
         boolean handedOff = session.handedOffAt() != null;
-        for (TurnItem turn : turns.query(within(session.pk(), TurnItem.SORT_PREFIX)).items()) {
+        for (TurnItem turn :
+                turns.query(within(session.pk(), TurnItem.SORT_PREFIX)).items()) {
             exchanges.add(new StoredConversation.Exchange(turn.message(), turn.reply(), ratings.get(turn.turnId())));
             handedOff |= Boolean.TRUE.equals(turn.handoff());
         }
@@ -60,6 +65,7 @@ public final class DynamoDbConversationSource implements ConversationSource {
     }
 
     private static QueryConditional within(String pk, String prefix) {
-        return QueryConditional.sortBeginsWith(Key.builder().partitionValue(pk).sortValue(prefix).build());
+        return QueryConditional.sortBeginsWith(
+                Key.builder().partitionValue(pk).sortValue(prefix).build());
     }
 }

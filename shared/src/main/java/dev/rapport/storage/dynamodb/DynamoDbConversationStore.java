@@ -1,19 +1,19 @@
 package dev.rapport.storage.dynamodb;
 
 import dev.rapport.chat.ConcurrentTurnException;
-import dev.rapport.chat.RateLimitedException;
-import dev.rapport.chat.RateWindow;
 import dev.rapport.chat.ConversationStore;
 import dev.rapport.chat.DuplicateRequestException;
 import dev.rapport.chat.IdempotencyRecord;
 import dev.rapport.chat.ProfileContext;
+import dev.rapport.chat.RateLimitedException;
+import dev.rapport.chat.RateWindow;
 import dev.rapport.chat.Session;
 import dev.rapport.chat.Turn;
 import dev.rapport.handoff.Handoff;
 import dev.rapport.identity.Owner;
+import dev.rapport.memory.MemoryBook;
 import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.Reminder;
-import dev.rapport.memory.MemoryBook;
 import dev.rapport.settings.CustomerSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,13 +62,14 @@ public final class DynamoDbConversationStore implements ConversationStore {
     private final ErasureGuard guard;
 
     /** A store that reads no settings or memories and writes no reminders (tests, the benchmark). */
-    public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable) {
+    public DynamoDbConversationStore(
+            DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable) {
         this(client, conversationsTable, idempotencyTable, null, null);
     }
 
     /** @param memoryTable where settings and memory books live, read with the turn */
-    public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
-                                     String memoryTable) {
+    public DynamoDbConversationStore(
+            DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable, String memoryTable) {
         this(client, conversationsTable, idempotencyTable, Objects.requireNonNull(memoryTable, "memoryTable"), null);
     }
 
@@ -76,15 +77,28 @@ public final class DynamoDbConversationStore implements ConversationStore {
      * @param remindersTable where reminders asked for in chat are written with their turn
      * @param dueSlots the due index's sharding, shared with the reminders functions
      */
-    public DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
-                                     String memoryTable, String remindersTable, DueSlots dueSlots) {
-        this(client, conversationsTable, idempotencyTable, Objects.requireNonNull(memoryTable, "memoryTable"),
+    public DynamoDbConversationStore(
+            DynamoDbEnhancedClient client,
+            String conversationsTable,
+            String idempotencyTable,
+            String memoryTable,
+            String remindersTable,
+            DueSlots dueSlots) {
+        this(
+                client,
+                conversationsTable,
+                idempotencyTable,
+                Objects.requireNonNull(memoryTable, "memoryTable"),
                 new RemindersTable(remindersTable, dueSlots));
     }
 
     /** Null {@code memoryTable} or {@code remindersTable} only from the constructors above: that part is off. */
-    private DynamoDbConversationStore(DynamoDbEnhancedClient client, String conversationsTable, String idempotencyTable,
-                                      String memoryTable, RemindersTable remindersTable) {
+    private DynamoDbConversationStore(
+            DynamoDbEnhancedClient client,
+            String conversationsTable,
+            String idempotencyTable,
+            String memoryTable,
+            RemindersTable remindersTable) {
         this.client = Objects.requireNonNull(client, "client");
         Objects.requireNonNull(conversationsTable, "conversationsTable");
         Objects.requireNonNull(idempotencyTable, "idempotencyTable");
@@ -115,29 +129,49 @@ public final class DynamoDbConversationStore implements ConversationStore {
         }
         BatchGetItemEnhancedRequest.Builder request = BatchGetItemEnhancedRequest.builder();
         if (books != null) {
-            request.addReadBatch(ReadBatch.builder(MemoryBookItem.class).mappedTableResource(books)
-                    .addGetItem(GetItemEnhancedRequest.builder().key(DynamoDbMemoryStore.key(owner)).consistentRead(true).build())
+            request.addReadBatch(ReadBatch.builder(MemoryBookItem.class)
+                    .mappedTableResource(books)
+                    .addGetItem(GetItemEnhancedRequest.builder()
+                            .key(DynamoDbMemoryStore.key(owner))
+                            .consistentRead(true)
+                            .build())
                     .build());
-            request.addReadBatch(ReadBatch.builder(SettingsItem.class).mappedTableResource(settings)
-                    .addGetItem(GetItemEnhancedRequest.builder().key(DynamoDbSettingsStore.key(owner.customerHash()))
-                            .consistentRead(true).build())
+            request.addReadBatch(ReadBatch.builder(SettingsItem.class)
+                    .mappedTableResource(settings)
+                    .addGetItem(GetItemEnhancedRequest.builder()
+                            .key(DynamoDbSettingsStore.key(owner.customerHash()))
+                            .consistentRead(true)
+                            .build())
                     .build());
         }
         Key sessionKey = sessionId == null ? null : sessionKey(owner, sessionId);
         if (sessionKey != null) {
-            request.addReadBatch(ReadBatch.builder(SessionItem.class).mappedTableResource(sessions)
-                    .addGetItem(GetItemEnhancedRequest.builder().key(sessionKey).consistentRead(true).build()).build());
+            request.addReadBatch(ReadBatch.builder(SessionItem.class)
+                    .mappedTableResource(sessions)
+                    .addGetItem(GetItemEnhancedRequest.builder()
+                            .key(sessionKey)
+                            .consistentRead(true)
+                            .build())
+                    .build());
         }
         if (idempotencyId != null) {
-            request.addReadBatch(ReadBatch.builder(IdempotencyItem.class).mappedTableResource(idempotency)
-                    .addGetItem(GetItemEnhancedRequest.builder().key(Key.builder().partitionValue(idempotencyId).build())
-                            .consistentRead(true).build()).build());
+            request.addReadBatch(ReadBatch.builder(IdempotencyItem.class)
+                    .mappedTableResource(idempotency)
+                    .addGetItem(GetItemEnhancedRequest.builder()
+                            .key(Key.builder().partitionValue(idempotencyId).build())
+                            .consistentRead(true)
+                            .build())
+                    .build());
         }
         String windowId = counted ? RateWindowItem.id(owner.customerHash(), window.minute()) : null;
         if (counted) {
-            request.addReadBatch(ReadBatch.builder(RateWindowItem.class).mappedTableResource(rateWindows)
-                    .addGetItem(GetItemEnhancedRequest.builder().key(Key.builder().partitionValue(windowId).build())
-                            .consistentRead(true).build()).build());
+            request.addReadBatch(ReadBatch.builder(RateWindowItem.class)
+                    .mappedTableResource(rateWindows)
+                    .addGetItem(GetItemEnhancedRequest.builder()
+                            .key(Key.builder().partitionValue(windowId).build())
+                            .consistentRead(true)
+                            .build())
+                    .build());
         }
         SessionItem session = null;
         IdempotencyItem record = null;
@@ -167,9 +201,14 @@ public final class DynamoDbConversationStore implements ConversationStore {
         }
         ProfileContext profile = new ProfileContext(
                 customerSettings == null ? CustomerSettings.DEFAULTS : DynamoDbSettingsStore.settings(customerSettings),
-                book == null ? MemoryBook.empty(MemoryBook.DEFAULT_CAPACITY) : DynamoDbMemoryStore.versioned(book).book());
-        return new Snapshot(Optional.ofNullable(session).map(s -> ItemMapping.session(owner, s)),
-                Optional.ofNullable(record).map(ItemMapping::idempotency), profile, (int) turnsInWindow);
+                book == null
+                        ? MemoryBook.empty(MemoryBook.DEFAULT_CAPACITY)
+                        : DynamoDbMemoryStore.versioned(book).book());
+        return new Snapshot(
+                Optional.ofNullable(session).map(s -> ItemMapping.session(owner, s)),
+                Optional.ofNullable(record).map(ItemMapping::idempotency),
+                profile,
+                (int) turnsInWindow);
     }
 
     @Override
@@ -178,28 +217,44 @@ public final class DynamoDbConversationStore implements ConversationStore {
         String pk = ItemMapping.sessionPartition(session.owner(), session.sessionId());
         Expression versionCheck = commit.expectedVersion() == 0
                 ? Expression.builder().expression("attribute_not_exists(pk)").build()
-                : Expression.builder().expression("#v = :v")
+                : Expression.builder()
+                        .expression("#v = :v")
                         .expressionNames(Map.of("#v", "version"))
                         .expressionValues(Map.of(":v", AttributeValue.fromN(Long.toString(commit.expectedVersion()))))
                         .build();
         TransactWriteItemsEnhancedRequest.Builder request = TransactWriteItemsEnhancedRequest.builder()
-                .addPutItem(sessions, TransactPutItemEnhancedRequest.builder(SessionItem.class)
-                        .item(ItemMapping.sessionItem(pk, session, commit.expiresAt()))
-                        .conditionExpression(versionCheck).build())
-                .addPutItem(turns, TransactPutItemEnhancedRequest.builder(TurnItem.class)
-                        .item(timed(ItemMapping.turnItem(pk, session.owner().customerHash(), commit.turn(), commit.expiresAt()),
-                                commit.turn()))
-                        .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()).build());
+                .addPutItem(
+                        sessions,
+                        TransactPutItemEnhancedRequest.builder(SessionItem.class)
+                                .item(ItemMapping.sessionItem(pk, session, commit.expiresAt()))
+                                .conditionExpression(versionCheck)
+                                .build())
+                .addPutItem(
+                        turns,
+                        TransactPutItemEnhancedRequest.builder(TurnItem.class)
+                                .item(timed(
+                                        ItemMapping.turnItem(
+                                                pk, session.owner().customerHash(), commit.turn(), commit.expiresAt()),
+                                        commit.turn()))
+                                .conditionExpression(Expression.builder()
+                                        .expression("attribute_not_exists(pk)")
+                                        .build())
+                                .build());
         IdempotencyRecord record = commit.idempotency();
         if (record != null) {
-            request.addPutItem(idempotency, TransactPutItemEnhancedRequest.builder(IdempotencyItem.class)
-                    .item(ItemMapping.idempotencyItem(record, session.owner().customerHash()))
-                    .conditionExpression(Expression.builder()
-                            .expression("attribute_not_exists(id) OR expiration <= :now")
-                            .expressionValues(Map.of(":now", AttributeValue.fromN(
-                                    Long.toString(Instant.now().getEpochSecond()))))
-                            .build())
-                    .build());
+            request.addPutItem(
+                    idempotency,
+                    TransactPutItemEnhancedRequest.builder(IdempotencyItem.class)
+                            .item(ItemMapping.idempotencyItem(
+                                    record, session.owner().customerHash()))
+                            .conditionExpression(Expression.builder()
+                                    .expression("attribute_not_exists(id) OR expiration <= :now")
+                                    .expressionValues(Map.of(
+                                            ":now",
+                                            AttributeValue.fromN(
+                                                    Long.toString(Instant.now().getEpochSecond()))))
+                                    .build())
+                            .build());
         }
         int idempotencyIndex = record == null ? -1 : 2;
         int windowIndex = -1;
@@ -210,21 +265,30 @@ public final class DynamoDbConversationStore implements ConversationStore {
             counter.id(RateWindowItem.id(session.owner().customerHash(), window.minute()));
             counter.customer(session.owner().customerHash());
             counter.expiration(window.expiresAt());
-            request.addUpdateItem(rateWindows, TransactUpdateItemEnhancedRequest.builder(RateWindowItem.class)
-                    .item(counter)
-                    .ignoreNulls(true)
-                    .conditionExpression(Expression.builder()
-                            .expression("attribute_not_exists(turns) OR turns < :limit")
-                            .expressionValues(Map.of(":limit", AttributeValue.fromN(Integer.toString(window.limit()))))
-                            .build())
-                    .build());
+            request.addUpdateItem(
+                    rateWindows,
+                    TransactUpdateItemEnhancedRequest.builder(RateWindowItem.class)
+                            .item(counter)
+                            .ignoreNulls(true)
+                            .conditionExpression(Expression.builder()
+                                    .expression("attribute_not_exists(turns) OR turns < :limit")
+                                    .expressionValues(
+                                            Map.of(":limit", AttributeValue.fromN(Integer.toString(window.limit()))))
+                                    .build())
+                            .build());
         }
         Handoff handoff = commit.handoff();
         if (handoff != null) {
             // Last, so the indexes above stay put; one per session, so a second is a lost race, not a second record.
-            request.addPutItem(handoffs, TransactPutItemEnhancedRequest.builder(HandoffItem.class)
-                    .item(ItemMapping.handoffItem(pk, session.owner().customerHash(), handoff, commit.expiresAt()))
-                    .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()).build());
+            request.addPutItem(
+                    handoffs,
+                    TransactPutItemEnhancedRequest.builder(HandoffItem.class)
+                            .item(ItemMapping.handoffItem(
+                                    pk, session.owner().customerHash(), handoff, commit.expiresAt()))
+                            .conditionExpression(Expression.builder()
+                                    .expression("attribute_not_exists(pk)")
+                                    .build())
+                            .build());
         }
         Reminder reminder = commit.reminder();
         if (reminder != null) {
@@ -232,16 +296,25 @@ public final class DynamoDbConversationStore implements ConversationStore {
                 throw new IllegalStateException("this store was built without a reminders table");
             }
             // Last as well; a fresh id, so the condition only guards against an impossible collision.
-            request.addPutItem(reminders, TransactPutItemEnhancedRequest.builder(ReminderItem.class)
-                    .item(DynamoDbReminderStore.item(reminder, dueSlots))
-                    .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()).build());
+            request.addPutItem(
+                    reminders,
+                    TransactPutItemEnhancedRequest.builder(ReminderItem.class)
+                            .item(DynamoDbReminderStore.item(reminder, dueSlots))
+                            .conditionExpression(Expression.builder()
+                                    .expression("attribute_not_exists(pk)")
+                                    .build())
+                            .build());
         }
         int guardIndex = -1;
         if (guard != null) {
             // Last of all, in the same transaction: the turn keeps its two round trips.
-            guardIndex = 2 + (record == null ? 0 : 1) + (windowIndex < 0 ? 0 : 1) + (handoff == null ? 0 : 1)
+            guardIndex = 2
+                    + (record == null ? 0 : 1)
+                    + (windowIndex < 0 ? 0 : 1)
+                    + (handoff == null ? 0 : 1)
                     + (reminder == null ? 0 : 1);
-            request.addConditionCheck(settings, guard.conditionCheck(session.owner().customerHash()));
+            request.addConditionCheck(
+                    settings, guard.conditionCheck(session.owner().customerHash()));
         }
         try {
             client.transactWriteItems(request.build());
@@ -274,8 +347,8 @@ public final class DynamoDbConversationStore implements ConversationStore {
         if (failed(reasons, windowIndex)) {
             return new RateLimitedException("the customer's turns of this minute are used up", e);
         }
-        boolean conflict = reasons.stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code())
-                || "TransactionConflict".equals(r.code()));
+        boolean conflict = reasons.stream()
+                .anyMatch(r -> "ConditionalCheckFailed".equals(r.code()) || "TransactionConflict".equals(r.code()));
         if (conflict) {
             return new ConcurrentTurnException("session changed since it was read", e);
         }
@@ -283,21 +356,27 @@ public final class DynamoDbConversationStore implements ConversationStore {
     }
 
     private static boolean failed(List<CancellationReason> reasons, int index) {
-        return index >= 0 && reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+        return index >= 0
+                && reasons.size() > index
+                && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     @Override
     public Optional<IdempotencyRecord> idempotencyRecord(String id) {
         IdempotencyItem item = idempotency.getItem(GetItemEnhancedRequest.builder()
-                .key(Key.builder().partitionValue(id).build()).consistentRead(true).build());
+                .key(Key.builder().partitionValue(id).build())
+                .consistentRead(true)
+                .build());
         return Optional.ofNullable(item).map(ItemMapping::idempotency);
     }
 
     @Override
     public Optional<List<Turn>> recentTurns(Owner owner, String sessionId, int limit) {
         QueryEnhancedRequest query = QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.sortBeginsWith(
-                        Key.builder().partitionValue(ItemMapping.sessionPartition(owner, sessionId)).sortValue(TurnItem.SORT_PREFIX).build()))
+                .queryConditional(QueryConditional.sortBeginsWith(Key.builder()
+                        .partitionValue(ItemMapping.sessionPartition(owner, sessionId))
+                        .sortValue(TurnItem.SORT_PREFIX)
+                        .build()))
                 .scanIndexForward(false)
                 .limit(limit)
                 .consistentRead(true)
@@ -317,6 +396,9 @@ public final class DynamoDbConversationStore implements ConversationStore {
     }
 
     private static Key sessionKey(Owner owner, String sessionId) {
-        return Key.builder().partitionValue(ItemMapping.sessionPartition(owner, sessionId)).sortValue(SessionItem.SORT_KEY).build();
+        return Key.builder()
+                .partitionValue(ItemMapping.sessionPartition(owner, sessionId))
+                .sortValue(SessionItem.SORT_KEY)
+                .build();
     }
 }

@@ -36,7 +36,10 @@ public final class DynamoDbFeedbackStore implements FeedbackStore {
 
     @Override
     public Optional<RatedTurn> findTurn(String turnId) {
-        return byTurn.query(QueryConditional.keyEqualTo(Key.builder().partitionValue(turnId).build())).stream()
+        return byTurn
+                .query(QueryConditional.keyEqualTo(
+                        Key.builder().partitionValue(turnId).build()))
+                .stream()
                 .flatMap(page -> page.items().stream())
                 .filter(item -> item.sk().startsWith(TurnItem.SORT_PREFIX))
                 .findFirst()
@@ -60,8 +63,8 @@ public final class DynamoDbFeedbackStore implements FeedbackStore {
             return;
         }
         try {
-            client.transactWriteItems(r -> r.addPutItem(feedback, item)
-                    .addConditionCheck(guarded, guard.conditionCheck(turn.customerHash())));
+            client.transactWriteItems(r ->
+                    r.addPutItem(feedback, item).addConditionCheck(guarded, guard.conditionCheck(turn.customerHash())));
         } catch (TransactionCanceledException e) {
             if (ErasureGuard.tripped(e, 1)) {
                 throw ErasureGuard.erased();

@@ -51,8 +51,14 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
 
     @Override
     public List<Handoff> list(HandoffStatus status, int limit) {
-        return queue(status, QueryConditional.keyEqualTo(Key.builder().partitionValue(status.name()).build()), limit)
-                .stream().map(ItemMapping::handoff).toList();
+        return queue(
+                        status,
+                        QueryConditional.keyEqualTo(
+                                Key.builder().partitionValue(status.name()).build()),
+                        limit)
+                .stream()
+                .map(ItemMapping::handoff)
+                .toList();
     }
 
     @Override
@@ -82,14 +88,17 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
                 // Another close, or a turn of the session, got there first: read again and decide again.
             }
         }
-        throw ProblemException.conflict("handoff-busy", "The conversation changed while it was being closed; please retry.");
+        throw ProblemException.conflict(
+                "handoff-busy", "The conversation changed while it was being closed; please retry.");
     }
 
     /** The partition of the handoff with this id, open or closed, from the index. */
     private Optional<String> locate(String id, String createdAt) {
         for (HandoffStatus status : HandoffStatus.values()) {
-            QueryConditional at = QueryConditional.keyEqualTo(
-                    Key.builder().partitionValue(status.name()).sortValue(createdAt).build());
+            QueryConditional at = QueryConditional.keyEqualTo(Key.builder()
+                    .partitionValue(status.name())
+                    .sortValue(createdAt)
+                    .build());
             for (HandoffItem item : queue(status, at, Integer.MAX_VALUE)) {
                 if (HandoffId.of(item.pk(), Instant.parse(item.createdAt())).equals(id)) {
                     return Optional.of(item.pk());
@@ -117,27 +126,45 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
         return found;
     }
 
-    private TransactWriteItemsEnhancedRequest closing(String pk, String createdAt, HandoffItem archived,
-                                                      SessionItem session) {
+    private TransactWriteItemsEnhancedRequest closing(
+            String pk, String createdAt, HandoffItem archived, SessionItem session) {
         TransactWriteItemsEnhancedRequest.Builder request = TransactWriteItemsEnhancedRequest.builder()
-                .addDeleteItem(handoffs, TransactDeleteItemEnhancedRequest.builder()
-                        .key(Key.builder().partitionValue(pk).sortValue(HandoffItem.SORT_KEY).build())
-                        .conditionExpression(Expression.builder().expression("createdAt = :created")
-                                .expressionValues(Map.of(":created", AttributeValue.fromS(createdAt))).build())
-                        .build())
-                .addPutItem(handoffs, TransactPutItemEnhancedRequest.builder(HandoffItem.class).item(archived)
-                        .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build())
-                        .build());
+                .addDeleteItem(
+                        handoffs,
+                        TransactDeleteItemEnhancedRequest.builder()
+                                .key(Key.builder()
+                                        .partitionValue(pk)
+                                        .sortValue(HandoffItem.SORT_KEY)
+                                        .build())
+                                .conditionExpression(Expression.builder()
+                                        .expression("createdAt = :created")
+                                        .expressionValues(Map.of(":created", AttributeValue.fromS(createdAt)))
+                                        .build())
+                                .build())
+                .addPutItem(
+                        handoffs,
+                        TransactPutItemEnhancedRequest.builder(HandoffItem.class)
+                                .item(archived)
+                                .conditionExpression(Expression.builder()
+                                        .expression("attribute_not_exists(pk)")
+                                        .build())
+                                .build());
         if (session != null && session.handedOffAt() != null) {
-            // The mark goes, so a later turn may hand off again; the version moves, so a turn read before this re-reads.
+            // The mark goes, so a later turn may hand off again; the version moves, so a turn read before this
+            // re-reads.
             long version = session.version();
             session.handedOffAt(null);
             session.version(version + 1);
-            request.addPutItem(sessions, TransactPutItemEnhancedRequest.builder(SessionItem.class).item(session)
-                    .conditionExpression(Expression.builder().expression("#v = :v")
-                            .expressionNames(Map.of("#v", "version"))
-                            .expressionValues(Map.of(":v", AttributeValue.fromN(Long.toString(version)))).build())
-                    .build());
+            request.addPutItem(
+                    sessions,
+                    TransactPutItemEnhancedRequest.builder(SessionItem.class)
+                            .item(session)
+                            .conditionExpression(Expression.builder()
+                                    .expression("#v = :v")
+                                    .expressionNames(Map.of("#v", "version"))
+                                    .expressionValues(Map.of(":v", AttributeValue.fromN(Long.toString(version))))
+                                    .build())
+                            .build());
         }
         return request.build();
     }
@@ -154,6 +181,8 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
 
     private static <T> T get(String pk, String sk, DynamoDbTable<T> table) {
         return table.getItem(GetItemEnhancedRequest.builder()
-                .key(Key.builder().partitionValue(pk).sortValue(sk).build()).consistentRead(true).build());
+                .key(Key.builder().partitionValue(pk).sortValue(sk).build())
+                .consistentRead(true)
+                .build());
     }
 }

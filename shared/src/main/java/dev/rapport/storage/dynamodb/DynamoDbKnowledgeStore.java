@@ -69,18 +69,26 @@ public final class DynamoDbKnowledgeStore implements KnowledgeStore {
             throw new DuplicateDocumentException(document.id());
         }
         for (int from = 0; from < passages.size(); from += BATCH) {
-            WriteBatch.Builder<KnowledgeItem> batch = WriteBatch.builder(KnowledgeItem.class).mappedTableResource(table);
+            WriteBatch.Builder<KnowledgeItem> batch =
+                    WriteBatch.builder(KnowledgeItem.class).mappedTableResource(table);
             passages.subList(from, Math.min(passages.size(), from + BATCH))
-                    .forEach(p -> batch.addPutItem(item(KnowledgeItem.PASSAGE + p.item().id(), p.item(), p)));
-            var result = client.batchWriteItem(BatchWriteItemEnhancedRequest.builder().addWriteBatch(batch.build()).build());
+                    .forEach(p -> batch.addPutItem(
+                            item(KnowledgeItem.PASSAGE + p.item().id(), p.item(), p)));
+            var result = client.batchWriteItem(BatchWriteItemEnhancedRequest.builder()
+                    .addWriteBatch(batch.build())
+                    .build());
             if (!result.unprocessedPutItemsForTable(table).isEmpty()) {
                 result.unprocessedPutItemsForTable(table).forEach(table::putItem);
             }
         }
         KnowledgeItem header = item(key, document, Embedded.plain(document));
         try {
-            table.putItem(PutItemEnhancedRequest.builder(KnowledgeItem.class).item(header)
-                    .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build()).build());
+            table.putItem(PutItemEnhancedRequest.builder(KnowledgeItem.class)
+                    .item(header)
+                    .conditionExpression(Expression.builder()
+                            .expression("attribute_not_exists(pk)")
+                            .build())
+                    .build());
         } catch (ConditionalCheckFailedException e) {
             throw new DuplicateDocumentException(document.id());
         }
@@ -99,7 +107,8 @@ public final class DynamoDbKnowledgeStore implements KnowledgeStore {
     }
 
     private static <T> Embedded<T> embedded(T value, KnowledgeItem item) {
-        return item.vector() == null || item.model() == null ? Embedded.plain(value)
+        return item.vector() == null || item.model() == null
+                ? Embedded.plain(value)
                 : new Embedded<>(value, item.model(), floats(item.vector().asByteArray()));
     }
 

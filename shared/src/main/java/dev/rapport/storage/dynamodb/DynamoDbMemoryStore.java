@@ -43,14 +43,20 @@ public final class DynamoDbMemoryStore implements MemoryStore {
     public DynamoDbMemoryStore(DynamoDbClient client, String memoryTable, String analyticsTable, Clock clock) {
         this.client = client;
         this.tableName = memoryTable;
-        this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build().table(memoryTable, MemoryBookItem.SCHEMA);
+        this.table = DynamoDbEnhancedClient.builder()
+                .dynamoDbClient(client)
+                .build()
+                .table(memoryTable, MemoryBookItem.SCHEMA);
         this.counters = new DayCounters(analyticsTable);
         this.clock = clock;
         this.guard = new ErasureGuard(memoryTable, clock);
     }
 
     static Key key(Owner owner) {
-        return Key.builder().partitionValue(owner.key()).sortValue(MemoryBookItem.SORT_KEY).build();
+        return Key.builder()
+                .partitionValue(owner.key())
+                .sortValue(MemoryBookItem.SORT_KEY)
+                .build();
     }
 
     @Override
@@ -91,11 +97,12 @@ public final class DynamoDbMemoryStore implements MemoryStore {
         if (expectedVersion == 0) {
             put.conditionExpression("attribute_not_exists(pk)");
         } else {
-            put.conditionExpression("#v = :v").expressionAttributeNames(Map.of("#v", "version"))
+            put.conditionExpression("#v = :v")
+                    .expressionAttributeNames(Map.of("#v", "version"))
                     .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(expectedVersion))));
         }
-        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().put(put.build()).build(),
-                guard.transactItem(owner.customerHash())));
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(
+                TransactWriteItem.builder().put(put.build()).build(), guard.transactItem(owner.customerHash())));
         counters.add(now, MemoryFigures.of(before.book(), after)).ifPresent(writes::add);
         try {
             DayCounters.transact(client, writes);

@@ -45,7 +45,9 @@ public final class DynamoDbOrderStore implements OrderStore {
     @Override
     public Optional<Order> order(String customerHash, String orderId) {
         OrderItem item = orders.getItem(GetItemEnhancedRequest.builder()
-                .key(key(customerHash, orderId)).consistentRead(true).build());
+                .key(key(customerHash, orderId))
+                .consistentRead(true)
+                .build());
         return Optional.ofNullable(item).map(OrderItem::order);
     }
 
@@ -53,9 +55,15 @@ public final class DynamoDbOrderStore implements OrderStore {
     public List<Order> orders(String customerHash, int limit) {
         List<Order> found = new ArrayList<>();
         orders.query(r -> r.queryConditional(QueryConditional.sortBeginsWith(Key.builder()
-                        .partitionValue(OrderItem.partition(customerHash)).sortValue(OrderItem.SORT_PREFIX).build())))
-                .items().forEach(item -> found.add(item.order()));
-        return found.stream().sorted(Comparator.comparing(Order::placedAt).reversed()).limit(limit).toList();
+                        .partitionValue(OrderItem.partition(customerHash))
+                        .sortValue(OrderItem.SORT_PREFIX)
+                        .build())))
+                .items()
+                .forEach(item -> found.add(item.order()));
+        return found.stream()
+                .sorted(Comparator.comparing(Order::placedAt).reversed())
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -72,25 +80,36 @@ public final class DynamoDbOrderStore implements OrderStore {
             case REBOOK -> update.deliverySlot(change.value());
         }
         update.updatedAt(entry.executedAt().toString());
-        List<OrderStatus> allowed = Arrays.stream(OrderStatus.values()).filter(change.kind()::allowedIn).toList();
+        List<OrderStatus> allowed = Arrays.stream(OrderStatus.values())
+                .filter(change.kind()::allowedIn)
+                .toList();
         Map<String, AttributeValue> values = new HashMap<>();
         for (int i = 0; i < allowed.size(); i++) {
             values.put(":s" + i, AttributeValue.fromS(allowed.get(i).wire()));
         }
         Expression stillAllowed = Expression.builder()
-                .expression("attribute_exists(pk) AND #status IN (" + values.keySet().stream().sorted()
-                        .collect(Collectors.joining(", ")) + ")")
+                .expression("attribute_exists(pk) AND #status IN ("
+                        + values.keySet().stream().sorted().collect(Collectors.joining(", ")) + ")")
                 .expressionNames(Map.of("#status", "status"))
                 .expressionValues(values)
                 .build();
         try {
             client.transactWriteItems(TransactWriteItemsEnhancedRequest.builder()
-                    .addPutItem(audit, TransactPutItemEnhancedRequest.builder(AuditItem.class)
-                            .item(AuditItem.of(customerHash, entry, ActionResult.DONE.wire()))
-                            .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build())
-                            .build())
-                    .addUpdateItem(orders, TransactUpdateItemEnhancedRequest.builder(OrderItem.class)
-                            .item(update).ignoreNulls(true).conditionExpression(stillAllowed).build())
+                    .addPutItem(
+                            audit,
+                            TransactPutItemEnhancedRequest.builder(AuditItem.class)
+                                    .item(AuditItem.of(customerHash, entry, ActionResult.DONE.wire()))
+                                    .conditionExpression(Expression.builder()
+                                            .expression("attribute_not_exists(pk)")
+                                            .build())
+                                    .build())
+                    .addUpdateItem(
+                            orders,
+                            TransactUpdateItemEnhancedRequest.builder(OrderItem.class)
+                                    .item(update)
+                                    .ignoreNulls(true)
+                                    .conditionExpression(stillAllowed)
+                                    .build())
                     .build());
             return ActionResult.DONE;
         } catch (TransactionCanceledException e) {
@@ -102,19 +121,22 @@ public final class DynamoDbOrderStore implements OrderStore {
                 throw e;
             }
         }
-        ActionResult result = order(customerHash, change.orderId()).isPresent()
-                ? ActionResult.NOT_ALLOWED : ActionResult.NOT_FOUND;
+        ActionResult result =
+                order(customerHash, change.orderId()).isPresent() ? ActionResult.NOT_ALLOWED : ActionResult.NOT_FOUND;
         // A refused action is audited too, so the customer sees what was asked and why it did not happen.
         audit.putItem(AuditItem.of(customerHash, entry, result.wire()));
         return result;
     }
 
     private static boolean failed(List<CancellationReason> reasons, int index) {
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+        return reasons.size() > index
+                && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     private static Key key(String customerHash, String orderId) {
-        return Key.builder().partitionValue(OrderItem.partition(customerHash))
-                .sortValue(OrderItem.SORT_PREFIX + orderId).build();
+        return Key.builder()
+                .partitionValue(OrderItem.partition(customerHash))
+                .sortValue(OrderItem.SORT_PREFIX + orderId)
+                .build();
     }
 }

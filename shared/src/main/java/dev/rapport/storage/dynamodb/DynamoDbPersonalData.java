@@ -79,13 +79,16 @@ public final class DynamoDbPersonalData implements PersonalDataStore {
             }
             deleted += found;
         }
-        int remaining = tables.stream().mapToInt(table -> keys(table, customerHash).size()).sum();
+        int remaining = tables.stream()
+                .mapToInt(table -> keys(table, customerHash).size())
+                .sum();
         return new Erased(deleted, remaining);
     }
 
     private List<Map<String, AttributeValue>> keys(Table table, String customerHash) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        client.queryPaginator(b -> b.tableName(table.name()).indexName(INDEX)
+        client.queryPaginator(b -> b.tableName(table.name())
+                        .indexName(INDEX)
                         .keyConditionExpression("customer = :c")
                         .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(customerHash))))
                 .items()
@@ -99,12 +102,15 @@ public final class DynamoDbPersonalData implements PersonalDataStore {
 
     private List<Map<String, Object>> read(Table table, List<Map<String, AttributeValue>> keys) {
         List<Map<String, Object>> items = new ArrayList<>();
-        Map<String, KeysAndAttributes> pending = Map.of(table.name(),
+        Map<String, KeysAndAttributes> pending = Map.of(
+                table.name(),
                 KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
         while (!pending.isEmpty()) {
             Map<String, KeysAndAttributes> request = pending;
             BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(request));
-            response.responses().getOrDefault(table.name(), List.of()).forEach(item -> items.add(PlainValues.of(exported(item))));
+            response.responses()
+                    .getOrDefault(table.name(), List.of())
+                    .forEach(item -> items.add(PlainValues.of(exported(item))));
             pending = response.unprocessedKeys();
         }
         return items;
@@ -121,8 +127,13 @@ public final class DynamoDbPersonalData implements PersonalDataStore {
     }
 
     private void delete(Table table, List<Map<String, AttributeValue>> keys) {
-        Map<String, List<WriteRequest>> pending = Map.of(table.name(),
-                keys.stream().map(key -> WriteRequest.builder().deleteRequest(d -> d.key(key)).build()).toList());
+        Map<String, List<WriteRequest>> pending = Map.of(
+                table.name(),
+                keys.stream()
+                        .map(key -> WriteRequest.builder()
+                                .deleteRequest(d -> d.key(key))
+                                .build())
+                        .toList());
         while (!pending.isEmpty()) {
             Map<String, List<WriteRequest>> request = pending;
             BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(request));

@@ -49,7 +49,9 @@ public final class DynamoDbProfileData implements ProfileData {
             int found = 0;
             for (DynamoDbPersonalData.Table table : tables) {
                 List<Map<String, AttributeValue>> keys = keys(table, owner.customerHash()).stream()
-                        .filter(key -> profileOf(table, key).filter(owner.profileId()::equals).isPresent())
+                        .filter(key -> profileOf(table, key)
+                                .filter(owner.profileId()::equals)
+                                .isPresent())
                         .toList();
                 found += keys.size();
                 for (int i = 0; i < keys.size(); i += 25) {
@@ -75,18 +77,24 @@ public final class DynamoDbProfileData implements ProfileData {
 
     private List<Map<String, AttributeValue>> keys(DynamoDbPersonalData.Table table, String customerHash) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        client.queryPaginator(b -> b.tableName(table.name()).indexName(DynamoDbPersonalData.INDEX)
+        client.queryPaginator(b -> b.tableName(table.name())
+                        .indexName(DynamoDbPersonalData.INDEX)
                         .keyConditionExpression("customer = :c")
                         .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(customerHash))))
                 .items()
-                .forEach(item -> keys.add(table.keyNames().stream()
-                        .collect(Collectors.toMap(name -> name, item::get))));
+                .forEach(
+                        item -> keys.add(table.keyNames().stream().collect(Collectors.toMap(name -> name, item::get))));
         return keys;
     }
 
     private void delete(DynamoDbPersonalData.Table table, List<Map<String, AttributeValue>> keys) {
-        Map<String, List<WriteRequest>> pending = Map.of(table.name(),
-                keys.stream().map(key -> WriteRequest.builder().deleteRequest(d -> d.key(key)).build()).toList());
+        Map<String, List<WriteRequest>> pending = Map.of(
+                table.name(),
+                keys.stream()
+                        .map(key -> WriteRequest.builder()
+                                .deleteRequest(d -> d.key(key))
+                                .build())
+                        .toList());
         while (!pending.isEmpty()) {
             Map<String, List<WriteRequest>> request = pending;
             pending = client.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();

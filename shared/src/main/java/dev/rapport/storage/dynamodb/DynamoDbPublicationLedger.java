@@ -27,8 +27,8 @@ public final class DynamoDbPublicationLedger implements PublicationLedger {
     private final Duration claimTimeout;
     private final Duration keep;
 
-    public DynamoDbPublicationLedger(DynamoDbEnhancedClient client, String idempotencyTable, Clock clock,
-                                     Duration claimTimeout, Duration keep) {
+    public DynamoDbPublicationLedger(
+            DynamoDbEnhancedClient client, String idempotencyTable, Clock clock, Duration claimTimeout, Duration keep) {
         this.table = client.table(idempotencyTable, PublicationItem.SCHEMA);
         this.clock = clock;
         this.claimTimeout = claimTimeout;
@@ -43,11 +43,17 @@ public final class DynamoDbPublicationLedger implements PublicationLedger {
         Expression free = Expression.builder()
                 .expression("attribute_not_exists(id) OR (#s = :progress AND in_progress_expiration < :now)")
                 .expressionNames(Map.of("#s", "status"))
-                .expressionValues(Map.of(":progress", AttributeValue.fromS(PublicationItem.IN_PROGRESS),
-                        ":now", AttributeValue.fromN(Long.toString(now))))
+                .expressionValues(Map.of(
+                        ":progress",
+                        AttributeValue.fromS(PublicationItem.IN_PROGRESS),
+                        ":now",
+                        AttributeValue.fromN(Long.toString(now))))
                 .build();
         try {
-            table.putItem(PutItemEnhancedRequest.builder(PublicationItem.class).item(item).conditionExpression(free).build());
+            table.putItem(PutItemEnhancedRequest.builder(PublicationItem.class)
+                    .item(item)
+                    .conditionExpression(free)
+                    .build());
             return true;
         } catch (ConditionalCheckFailedException taken) {
             return false;

@@ -23,7 +23,6 @@ import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
@@ -48,6 +47,7 @@ public final class DynamoDbReminderStore implements ReminderStore {
     /** Fixed width, so index order is time order. */
     static final DateTimeFormatter DUE_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
     static final Duration INBOX_RETENTION = Duration.ofDays(365);
     private static final String SWEEP_PK = "SWEEP";
     private static final String SWEEP_SK = "REMINDERS";
@@ -78,12 +78,13 @@ public final class DynamoDbReminderStore implements ReminderStore {
      * @param guard the customers' erasure markers, checked by every new reminder; null checks none.
      *     Deliveries need no check: each is conditional on its reminder still being there.
      */
-    public DynamoDbReminderStore(DynamoDbClient client, String tableName, DueSlots slots, String analyticsTable,
-                                 ErasureGuard guard) {
+    public DynamoDbReminderStore(
+            DynamoDbClient client, String tableName, DueSlots slots, String analyticsTable, ErasureGuard guard) {
         this.client = client;
         this.guard = guard;
         this.counters = new DayCounters(analyticsTable);
-        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        DynamoDbEnhancedClient enhanced =
+                DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         this.tableName = tableName;
         this.reminders = enhanced.table(tableName, ReminderItem.SCHEMA);
         this.due = reminders.index(ReminderItem.DUE_INDEX);
@@ -96,18 +97,28 @@ public final class DynamoDbReminderStore implements ReminderStore {
         if (activeNow >= limit) {
             return false;
         }
-        Map<String, AttributeValue> values = Map.of(":one", AttributeValue.fromN("1"),
-                ":start", AttributeValue.fromN(Long.toString(activeNow)),
-                ":limit", AttributeValue.fromN(Integer.toString(limit)),
-                ":c", AttributeValue.fromS(reminder.owner().customerHash()));
+        Map<String, AttributeValue> values = Map.of(
+                ":one",
+                AttributeValue.fromN("1"),
+                ":start",
+                AttributeValue.fromN(Long.toString(activeNow)),
+                ":limit",
+                AttributeValue.fromN(Integer.toString(limit)),
+                ":c",
+                AttributeValue.fromS(reminder.owner().customerHash()));
         List<TransactWriteItem> writes = new ArrayList<>(List.of(
-                TransactWriteItem.builder().put(p -> p.tableName(tableName)
-                        .item(ReminderItem.SCHEMA.itemToMap(item(reminder, slots), true))
-                        .conditionExpression("attribute_not_exists(pk)")).build(),
-                TransactWriteItem.builder().update(u -> u.tableName(tableName).key(countKey(reminder.owner()))
-                        .updateExpression("SET active = if_not_exists(active, :start) + :one, customer = :c")
-                        .conditionExpression("attribute_not_exists(active) OR active < :limit")
-                        .expressionAttributeValues(values)).build()));
+                TransactWriteItem.builder()
+                        .put(p -> p.tableName(tableName)
+                                .item(ReminderItem.SCHEMA.itemToMap(item(reminder, slots), true))
+                                .conditionExpression("attribute_not_exists(pk)"))
+                        .build(),
+                TransactWriteItem.builder()
+                        .update(u -> u.tableName(tableName)
+                                .key(countKey(reminder.owner()))
+                                .updateExpression("SET active = if_not_exists(active, :start) + :one, customer = :c")
+                                .conditionExpression("attribute_not_exists(active) OR active < :limit")
+                                .expressionAttributeValues(values))
+                        .build()));
         if (guard != null) {
             writes.add(guard.transactItem(reminder.owner().customerHash()));
         }
@@ -140,14 +151,19 @@ public final class DynamoDbReminderStore implements ReminderStore {
 
     /** One fewer active reminder of the owner's, in the transaction that ends one; only if counted. */
     private static TransactWriteItem uncount(String tableName, Owner owner) {
-        return TransactWriteItem.builder().update(u -> u.tableName(tableName).key(countKey(owner))
-                .updateExpression("SET active = active - :one")
-                .conditionExpression("active > :zero")
-                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"), ":zero", AttributeValue.fromN("0"))))
+        return TransactWriteItem.builder()
+                .update(u -> u.tableName(tableName)
+                        .key(countKey(owner))
+                        .updateExpression("SET active = active - :one")
+                        .conditionExpression("active > :zero")
+                        .expressionAttributeValues(
+                                Map.of(":one", AttributeValue.fromN("1"), ":zero", AttributeValue.fromN("0"))))
                 .build();
     }
 
-    /** The owner's count of active reminders: in their partition, carrying {@code customer}, so erasure takes it too. */
+    /**
+     * The owner's count of active reminders: in their partition, carrying {@code customer}, so erasure takes it too.
+     */
     static Map<String, AttributeValue> countKey(Owner owner) {
         return Map.of("pk", AttributeValue.fromS(owner.key()), "sk", AttributeValue.fromS(ACTIVE_COUNT_SK));
     }
@@ -175,17 +191,28 @@ public final class DynamoDbReminderStore implements ReminderStore {
     }
 
     static Reminder reminder(ReminderItem item) {
-        return new Reminder(item.id(), new Owner(item.customer(), item.profileId()), item.text(), item.zone(),
-                LocalDateTime.parse(item.start()), item.rule(), item.nextAt() == null ? null : Instant.parse(item.nextAt()),
-                item.delivered() == null ? 0 : item.delivered(), Instant.parse(item.createdAt()));
+        return new Reminder(
+                item.id(),
+                new Owner(item.customer(), item.profileId()),
+                item.text(),
+                item.zone(),
+                LocalDateTime.parse(item.start()),
+                item.rule(),
+                item.nextAt() == null ? null : Instant.parse(item.nextAt()),
+                item.delivered() == null ? 0 : item.delivered(),
+                Instant.parse(item.createdAt()));
     }
 
     @Override
     public List<Reminder> list(Owner owner) {
         List<Reminder> found = new ArrayList<>();
-        reminders.query(r -> r.queryConditional(QueryConditional.sortBeginsWith(
-                        Key.builder().partitionValue(owner.key()).sortValue(ReminderItem.SORT_PREFIX).build())))
-                .items().forEach(item -> found.add(reminder(item)));
+        reminders
+                .query(r -> r.queryConditional(QueryConditional.sortBeginsWith(Key.builder()
+                        .partitionValue(owner.key())
+                        .sortValue(ReminderItem.SORT_PREFIX)
+                        .build())))
+                .items()
+                .forEach(item -> found.add(reminder(item)));
         found.sort(Comparator.comparing(Reminder::nextAt, Comparator.nullsLast(Comparator.naturalOrder())));
         return found;
     }
@@ -199,8 +226,13 @@ public final class DynamoDbReminderStore implements ReminderStore {
             }
             boolean active = stored.get().active();
             List<TransactWriteItem> writes = new ArrayList<>();
-            writes.add(TransactWriteItem.builder().delete(d -> d.tableName(tableName).key(key(owner, id).primaryKeyMap(ReminderItem.SCHEMA))
-                    .conditionExpression(active ? "attribute_exists(nextAt)" : "attribute_exists(pk) AND attribute_not_exists(nextAt)"))
+            writes.add(TransactWriteItem.builder()
+                    .delete(d -> d.tableName(tableName)
+                            .key(key(owner, id).primaryKeyMap(ReminderItem.SCHEMA))
+                            .conditionExpression(
+                                    active
+                                            ? "attribute_exists(nextAt)"
+                                            : "attribute_exists(pk) AND attribute_not_exists(nextAt)"))
                     .build());
             if (active) {
                 writes.add(uncount(tableName, owner));
@@ -224,8 +256,10 @@ public final class DynamoDbReminderStore implements ReminderStore {
     @Override
     public List<Reminder> dueIn(String slot, Instant now) {
         List<Reminder> found = new ArrayList<>();
-        due.query(r -> r.queryConditional(QueryConditional.sortLessThanOrEqualTo(
-                        Key.builder().partitionValue(slot).sortValue(DUE_TIME.format(now)).build())))
+        due.query(r -> r.queryConditional(QueryConditional.sortLessThanOrEqualTo(Key.builder()
+                        .partitionValue(slot)
+                        .sortValue(DUE_TIME.format(now))
+                        .build())))
                 .forEach(page -> page.items().forEach(item -> found.add(reminder(item))));
         return found;
     }
@@ -240,8 +274,8 @@ public final class DynamoDbReminderStore implements ReminderStore {
     public boolean deliver(Reminder dueReminder, InboxMessage message, Reminder after) {
         InboxItem delivered = new InboxItem();
         delivered.pk(dueReminder.owner().key());
-        delivered.sk(InboxItem.SORT_PREFIX + DUE_TIME.format(message.occurrence()) + "#" + message.kind()
-                + "#" + message.sourceId());
+        delivered.sk(InboxItem.SORT_PREFIX + DUE_TIME.format(message.occurrence()) + "#" + message.kind() + "#"
+                + message.sourceId());
         delivered.customer(dueReminder.owner().customerHash());
         delivered.kind(message.kind());
         delivered.sourceId(message.sourceId());
@@ -250,13 +284,19 @@ public final class DynamoDbReminderStore implements ReminderStore {
         delivered.deliveredAt(message.deliveredAt().toString());
         delivered.expiresAt(message.deliveredAt().plus(INBOX_RETENTION).getEpochSecond());
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(tableName)
-                .item(InboxItem.SCHEMA.itemToMap(delivered, true))
-                .conditionExpression("attribute_not_exists(pk)")).build());
-        writes.add(TransactWriteItem.builder().put(p -> p.tableName(tableName)
-                .item(ReminderItem.SCHEMA.itemToMap(item(after, slots), true))
-                .conditionExpression("nextAt = :due")
-                .expressionAttributeValues(Map.of(":due", AttributeValue.fromS(dueReminder.nextAt().toString())))).build());
+        writes.add(TransactWriteItem.builder()
+                .put(p -> p.tableName(tableName)
+                        .item(InboxItem.SCHEMA.itemToMap(delivered, true))
+                        .conditionExpression("attribute_not_exists(pk)"))
+                .build());
+        writes.add(TransactWriteItem.builder()
+                .put(p -> p.tableName(tableName)
+                        .item(ReminderItem.SCHEMA.itemToMap(item(after, slots), true))
+                        .conditionExpression("nextAt = :due")
+                        .expressionAttributeValues(Map.of(
+                                ":due",
+                                AttributeValue.fromS(dueReminder.nextAt().toString()))))
+                .build());
         counters.add(message.deliveredAt(), DELIVERED).ifPresent(writes::add);
         if (!after.active()) {
             writes.add(uncount(tableName, dueReminder.owner()));
@@ -294,37 +334,49 @@ public final class DynamoDbReminderStore implements ReminderStore {
     @Override
     public InboxPage inbox(Owner owner, int limit, String cursor) {
         QueryEnhancedRequest.Builder request = QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.sortBeginsWith(
-                        Key.builder().partitionValue(owner.key()).sortValue(InboxItem.SORT_PREFIX).build()))
+                .queryConditional(QueryConditional.sortBeginsWith(Key.builder()
+                        .partitionValue(owner.key())
+                        .sortValue(InboxItem.SORT_PREFIX)
+                        .build()))
                 .scanIndexForward(false)
                 .limit(limit);
         if (cursor != null) {
-            request.exclusiveStartKey(Map.of("pk", AttributeValue.fromS(owner.key()),
-                    "sk", AttributeValue.fromS(decodeCursor(cursor))));
+            request.exclusiveStartKey(
+                    Map.of("pk", AttributeValue.fromS(owner.key()), "sk", AttributeValue.fromS(decodeCursor(cursor))));
         }
         Page<InboxItem> page = inbox.query(request.build()).iterator().next();
         List<InboxMessage> messages = page.items().stream()
-                .map(i -> new InboxMessage(i.kind(), i.sourceId(), Instant.parse(i.occurrence()), i.text(),
+                .map(i -> new InboxMessage(
+                        i.kind(),
+                        i.sourceId(),
+                        Instant.parse(i.occurrence()),
+                        i.text(),
                         Instant.parse(i.deliveredAt())))
                 .toList();
         Map<String, AttributeValue> last = page.lastEvaluatedKey();
-        String next = last == null || last.isEmpty() ? null : Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(last.get("sk").s().getBytes(StandardCharsets.UTF_8));
+        String next = last == null || last.isEmpty()
+                ? null
+                : Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(last.get("sk").s().getBytes(StandardCharsets.UTF_8));
         return new InboxPage(messages, next);
     }
 
     @Override
     public Optional<Instant> sweptUntil() {
-        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(tableName).key(sweepKey()).consistentRead(true))
+        Map<String, AttributeValue> item = client.getItem(
+                        b -> b.tableName(tableName).key(sweepKey()).consistentRead(true))
                 .item();
-        return item == null || !item.containsKey("sweptUntil") ? Optional.empty()
+        return item == null || !item.containsKey("sweptUntil")
+                ? Optional.empty()
                 : Optional.of(Instant.parse(item.get("sweptUntil").s()));
     }
 
     @Override
     public void markSwept(Instant until) {
         try {
-            client.updateItem(b -> b.tableName(tableName).key(sweepKey())
+            client.updateItem(b -> b.tableName(tableName)
+                    .key(sweepKey())
                     .updateExpression("SET sweptUntil = :t")
                     .conditionExpression("attribute_not_exists(sweptUntil) OR sweptUntil < :t")
                     .expressionAttributeValues(Map.of(":t", AttributeValue.fromS(DUE_TIME.format(until)))));
@@ -338,7 +390,10 @@ public final class DynamoDbReminderStore implements ReminderStore {
     }
 
     private static Key key(Owner owner, String id) {
-        return Key.builder().partitionValue(owner.key()).sortValue(ReminderItem.SORT_PREFIX + id).build();
+        return Key.builder()
+                .partitionValue(owner.key())
+                .sortValue(ReminderItem.SORT_PREFIX + id)
+                .build();
     }
 
     private static String decodeCursor(String cursor) {

@@ -55,7 +55,8 @@ public final class DynamoDbSettingsStore implements SettingsStore {
     @Override
     public Versioned load(String customerHash) {
         SettingsItem item = table.getItem(r -> r.key(key(customerHash)).consistentRead(true));
-        return item == null ? new Versioned(CustomerSettings.DEFAULTS, 0)
+        return item == null
+                ? new Versioned(CustomerSettings.DEFAULTS, 0)
                 : new Versioned(settings(item), item.version() == null ? 0 : item.version());
     }
 
@@ -65,13 +66,22 @@ public final class DynamoDbSettingsStore implements SettingsStore {
         SettingsItem item = item(customerHash, settings);
         item.version(expectedVersion + 1);
         Expression unchanged = expectedVersion == 0
-                ? Expression.builder().expression("attribute_not_exists(#v)").expressionNames(Map.of("#v", "version")).build()
-                : Expression.builder().expression("#v = :v").expressionNames(Map.of("#v", "version"))
-                        .expressionValues(Map.of(":v", AttributeValue.fromN(Long.toString(expectedVersion)))).build();
+                ? Expression.builder()
+                        .expression("attribute_not_exists(#v)")
+                        .expressionNames(Map.of("#v", "version"))
+                        .build()
+                : Expression.builder()
+                        .expression("#v = :v")
+                        .expressionNames(Map.of("#v", "version"))
+                        .expressionValues(Map.of(":v", AttributeValue.fromN(Long.toString(expectedVersion))))
+                        .build();
         try {
-            client.transactWriteItems(b -> b
-                    .addPutItem(table, TransactPutItemEnhancedRequest.builder(SettingsItem.class).item(item)
-                            .conditionExpression(unchanged).build())
+            client.transactWriteItems(b -> b.addPutItem(
+                            table,
+                            TransactPutItemEnhancedRequest.builder(SettingsItem.class)
+                                    .item(item)
+                                    .conditionExpression(unchanged)
+                                    .build())
                     .addConditionCheck(table, guard.conditionCheck(customerHash)));
             return true;
         } catch (TransactionCanceledException e) {
@@ -79,8 +89,9 @@ public final class DynamoDbSettingsStore implements SettingsStore {
                 throw ErasureGuard.erased();
             }
             // The version moved, or a parallel update's transaction met this one: either way, read again.
-            if (e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code())
-                    || "TransactionConflict".equals(r.code()))) {
+            if (e.cancellationReasons().stream()
+                    .anyMatch(
+                            r -> "ConditionalCheckFailed".equals(r.code()) || "TransactionConflict".equals(r.code()))) {
                 return false;
             }
             throw e;
@@ -107,14 +118,21 @@ public final class DynamoDbSettingsStore implements SettingsStore {
     }
 
     static Key key(String customerHash) {
-        return Key.builder().partitionValue(partitionKey(customerHash)).sortValue(SettingsItem.SORT_KEY).build();
+        return Key.builder()
+                .partitionValue(partitionKey(customerHash))
+                .sortValue(SettingsItem.SORT_KEY)
+                .build();
     }
 
     static CustomerSettings settings(SettingsItem item) {
         try {
-            return new CustomerSettings(Boolean.TRUE.equals(item.memoryEnabled()),
-                    Boolean.TRUE.equals(item.sensitiveMemoryAllowed()), Boolean.TRUE.equals(item.marketingOptIn()),
-                    item.timezone(), item.locale(), Json.MAPPER.readValue(item.profiles(), PROFILES));
+            return new CustomerSettings(
+                    Boolean.TRUE.equals(item.memoryEnabled()),
+                    Boolean.TRUE.equals(item.sensitiveMemoryAllowed()),
+                    Boolean.TRUE.equals(item.marketingOptIn()),
+                    item.timezone(),
+                    item.locale(),
+                    Json.MAPPER.readValue(item.profiles(), PROFILES));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored profiles are not readable", e);
         }

@@ -19,8 +19,14 @@ public final class DynamoDbTurnLedger implements TurnLedger {
 
     @Override
     public boolean stillHeld(TurnRecorded turn) {
-        Key key = Key.builder().partitionValue(ItemMapping.sessionPartition(turn.owner(), turn.sessionId()))
-                .sortValue(TurnItem.sortKey(turn.seq())).build();
-        return turns.getItem(GetItemEnhancedRequest.builder().key(key).consistentRead(true).build()) != null;
+        Key key = Key.builder()
+                .partitionValue(ItemMapping.sessionPartition(turn.owner(), turn.sessionId()))
+                .sortValue(TurnItem.sortKey(turn.seq()))
+                .build();
+        return turns.getItem(GetItemEnhancedRequest.builder()
+                        .key(key)
+                        .consistentRead(true)
+                        .build())
+                != null;
     }
 }

@@ -23,29 +23,67 @@ final class HandoffItem {
 
     static final TableSchema<HandoffItem> SCHEMA = StaticTableSchema.builder(HandoffItem.class)
             .newItemSupplier(HandoffItem::new)
-            .addAttribute(String.class, a -> a.name("pk").getter(HandoffItem::pk).setter(HandoffItem::pk)
-                    .tags(primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name("sk").getter(HandoffItem::sk).setter(HandoffItem::sk)
-                    .tags(primarySortKey()))
-            .addAttribute(String.class, a -> a.name("handoffQueue").getter(HandoffItem::handoffQueue)
-                    .setter(HandoffItem::handoffQueue).tags(secondaryPartitionKey(QUEUE_INDEX)))
-            .addAttribute(String.class, a -> a.name("createdAt").getter(HandoffItem::createdAt)
-                    .setter(HandoffItem::createdAt).tags(secondarySortKey(QUEUE_INDEX)))
-            .addAttribute(String.class, a -> a.name("sessionId").getter(HandoffItem::sessionId).setter(HandoffItem::sessionId))
-            .addAttribute(String.class, a -> a.name("reason").getter(HandoffItem::reason).setter(HandoffItem::reason))
-            .addAttribute(String.class, a -> a.name("summary").getter(HandoffItem::summary).setter(HandoffItem::summary))
-            .addAttribute(String.class, a -> a.name("sentimentTrend").getter(HandoffItem::sentimentTrend)
-                    .setter(HandoffItem::sentimentTrend))
-            .addAttribute(String.class, a -> a.name("emotionTrend").getter(HandoffItem::emotionTrend)
-                    .setter(HandoffItem::emotionTrend))
-            .addAttribute(String.class, a -> a.name("transcript").getter(HandoffItem::transcript)
-                    .setter(HandoffItem::transcript))
-            .addAttribute(String.class, a -> a.name("customer").getter(HandoffItem::customer).setter(HandoffItem::customer))
-            .addAttribute(String.class, a -> a.name("closedAt").getter(HandoffItem::closedAt).setter(HandoffItem::closedAt))
-            .addAttribute(String.class, a -> a.name("closedBy").getter(HandoffItem::closedBy).setter(HandoffItem::closedBy))
-            .addAttribute(String.class, a -> a.name("resolution").getter(HandoffItem::resolution)
-                    .setter(HandoffItem::resolution))
-            .addAttribute(Long.class, a -> a.name("expiresAt").getter(HandoffItem::expiresAt).setter(HandoffItem::expiresAt))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("pk")
+                            .getter(HandoffItem::pk)
+                            .setter(HandoffItem::pk)
+                            .tags(primaryPartitionKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("sk")
+                            .getter(HandoffItem::sk)
+                            .setter(HandoffItem::sk)
+                            .tags(primarySortKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("handoffQueue")
+                            .getter(HandoffItem::handoffQueue)
+                            .setter(HandoffItem::handoffQueue)
+                            .tags(secondaryPartitionKey(QUEUE_INDEX)))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("createdAt")
+                            .getter(HandoffItem::createdAt)
+                            .setter(HandoffItem::createdAt)
+                            .tags(secondarySortKey(QUEUE_INDEX)))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("sessionId").getter(HandoffItem::sessionId).setter(HandoffItem::sessionId))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("reason").getter(HandoffItem::reason).setter(HandoffItem::reason))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("summary").getter(HandoffItem::summary).setter(HandoffItem::summary))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("sentimentTrend")
+                            .getter(HandoffItem::sentimentTrend)
+                            .setter(HandoffItem::sentimentTrend))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("emotionTrend")
+                            .getter(HandoffItem::emotionTrend)
+                            .setter(HandoffItem::emotionTrend))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("transcript").getter(HandoffItem::transcript).setter(HandoffItem::transcript))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("customer").getter(HandoffItem::customer).setter(HandoffItem::customer))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("closedAt").getter(HandoffItem::closedAt).setter(HandoffItem::closedAt))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("closedBy").getter(HandoffItem::closedBy).setter(HandoffItem::closedBy))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("resolution").getter(HandoffItem::resolution).setter(HandoffItem::resolution))
+            .addAttribute(
+                    Long.class,
+                    a -> a.name("expiresAt").getter(HandoffItem::expiresAt).setter(HandoffItem::expiresAt))
             .build();
 
     private String pk;
@@ -56,46 +94,138 @@ final class HandoffItem {
     private String reason;
     /** JSON lists, already redacted: summary notes, moods, transcript lines. */
     private String summary;
+
     private String sentimentTrend;
     private String transcript;
     /** Absent on handoffs recorded before emotions were read. */
     private String emotionTrend;
     /** The owner's customer hash, for the byCustomer index that export and erasure read. */
     private String customer;
+
     private Long expiresAt;
     /** Set when closed: when, by whom (a hashed subject), and the redacted note. */
     private String closedAt;
+
     private String closedBy;
     private String resolution;
 
-    String pk() { return pk; }
-    void pk(String v) { pk = v; }
-    String sk() { return sk; }
-    void sk(String v) { sk = v; }
-    String handoffQueue() { return handoffQueue; }
-    void handoffQueue(String v) { handoffQueue = v; }
-    String createdAt() { return createdAt; }
-    void createdAt(String v) { createdAt = v; }
-    String sessionId() { return sessionId; }
-    void sessionId(String v) { sessionId = v; }
-    String reason() { return reason; }
-    void reason(String v) { reason = v; }
-    String summary() { return summary; }
-    void summary(String v) { summary = v; }
-    String sentimentTrend() { return sentimentTrend; }
-    void sentimentTrend(String v) { sentimentTrend = v; }
-    String emotionTrend() { return emotionTrend; }
-    void emotionTrend(String v) { emotionTrend = v; }
-    String transcript() { return transcript; }
-    void transcript(String v) { transcript = v; }
-    String customer() { return customer; }
-    void customer(String v) { customer = v; }
-    Long expiresAt() { return expiresAt; }
-    void expiresAt(Long v) { expiresAt = v; }
-    String closedAt() { return closedAt; }
-    void closedAt(String v) { closedAt = v; }
-    String closedBy() { return closedBy; }
-    void closedBy(String v) { closedBy = v; }
-    String resolution() { return resolution; }
-    void resolution(String v) { resolution = v; }
+    String pk() {
+        return pk;
+    }
+
+    void pk(String v) {
+        pk = v;
+    }
+
+    String sk() {
+        return sk;
+    }
+
+    void sk(String v) {
+        sk = v;
+    }
+
+    String handoffQueue() {
+        return handoffQueue;
+    }
+
+    void handoffQueue(String v) {
+        handoffQueue = v;
+    }
+
+    String createdAt() {
+        return createdAt;
+    }
+
+    void createdAt(String v) {
+        createdAt = v;
+    }
+
+    String sessionId() {
+        return sessionId;
+    }
+
+    void sessionId(String v) {
+        sessionId = v;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    void reason(String v) {
+        reason = v;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    void summary(String v) {
+        summary = v;
+    }
+
+    String sentimentTrend() {
+        return sentimentTrend;
+    }
+
+    void sentimentTrend(String v) {
+        sentimentTrend = v;
+    }
+
+    String emotionTrend() {
+        return emotionTrend;
+    }
+
+    void emotionTrend(String v) {
+        emotionTrend = v;
+    }
+
+    String transcript() {
+        return transcript;
+    }
+
+    void transcript(String v) {
+        transcript = v;
+    }
+
+    String customer() {
+        return customer;
+    }
+
+    void customer(String v) {
+        customer = v;
+    }
+
+    Long expiresAt() {
+        return expiresAt;
+    }
+
+    void expiresAt(Long v) {
+        expiresAt = v;
+    }
+
+    String closedAt() {
+        return closedAt;
+    }
+
+    void closedAt(String v) {
+        closedAt = v;
+    }
+
+    String closedBy() {
+        return closedBy;
+    }
+
+    void closedBy(String v) {
+        closedBy = v;
+    }
+
+    String resolution() {
+        return resolution;
+    }
+
+    void resolution(String v) {
+        resolution = v;
+    }
 }

@@ -12,13 +12,31 @@ final class IdempotencyItem {
 
     static final TableSchema<IdempotencyItem> SCHEMA = StaticTableSchema.builder(IdempotencyItem.class)
             .newItemSupplier(IdempotencyItem::new)
-            .addAttribute(String.class, a -> a.name("id").getter(IdempotencyItem::id).setter(IdempotencyItem::id)
-                    .tags(primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name("status").getter(IdempotencyItem::status).setter(IdempotencyItem::status))
-            .addAttribute(Long.class, a -> a.name("expiration").getter(IdempotencyItem::expiration).setter(IdempotencyItem::expiration))
-            .addAttribute(String.class, a -> a.name("validation").getter(IdempotencyItem::validation).setter(IdempotencyItem::validation))
-            .addAttribute(String.class, a -> a.name("data").getter(IdempotencyItem::data).setter(IdempotencyItem::data))
-            .addAttribute(String.class, a -> a.name("customer").getter(IdempotencyItem::customer).setter(IdempotencyItem::customer))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("id")
+                            .getter(IdempotencyItem::id)
+                            .setter(IdempotencyItem::id)
+                            .tags(primaryPartitionKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("status").getter(IdempotencyItem::status).setter(IdempotencyItem::status))
+            .addAttribute(
+                    Long.class,
+                    a -> a.name("expiration")
+                            .getter(IdempotencyItem::expiration)
+                            .setter(IdempotencyItem::expiration))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("validation")
+                            .getter(IdempotencyItem::validation)
+                            .setter(IdempotencyItem::validation))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("data").getter(IdempotencyItem::data).setter(IdempotencyItem::data))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("customer").getter(IdempotencyItem::customer).setter(IdempotencyItem::customer))
             .build();
 
     private String id;
@@ -27,20 +45,54 @@ final class IdempotencyItem {
     private String validation;
     private String data;
 
-    String id() { return id; }
-    void id(String v) { id = v; }
-    String status() { return status; }
-    void status(String v) { status = v; }
-    Long expiration() { return expiration; }
-    void expiration(Long v) { expiration = v; }
-    String validation() { return validation; }
-    void validation(String v) { validation = v; }
-    String data() { return data; }
-    void data(String v) { data = v; }
+    String id() {
+        return id;
+    }
+
+    void id(String v) {
+        id = v;
+    }
+
+    String status() {
+        return status;
+    }
+
+    void status(String v) {
+        status = v;
+    }
+
+    Long expiration() {
+        return expiration;
+    }
+
+    void expiration(Long v) {
+        expiration = v;
+    }
+
+    String validation() {
+        return validation;
+    }
+
+    void validation(String v) {
+        validation = v;
+    }
+
+    String data() {
+        return data;
+    }
+
+    void data(String v) {
+        data = v;
+    }
 
     /** The owner's customer hash: the key of the byCustomer index that export and erasure read. */
     private String customer;
 
-    String customer() { return customer; }
-    void customer(String v) { customer = v; }
+    String customer() {
+        return customer;
+    }
+
+    void customer(String v) {
+        customer = v;
+    }
 }

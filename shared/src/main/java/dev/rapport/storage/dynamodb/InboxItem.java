@@ -16,17 +16,37 @@ final class InboxItem {
 
     static final TableSchema<InboxItem> SCHEMA = StaticTableSchema.builder(InboxItem.class)
             .newItemSupplier(InboxItem::new)
-            .addAttribute(String.class, a -> a.name("pk").getter(InboxItem::pk).setter(InboxItem::pk)
-                    .tags(primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name("sk").getter(InboxItem::sk).setter(InboxItem::sk)
-                    .tags(primarySortKey()))
-            .addAttribute(String.class, a -> a.name("customer").getter(InboxItem::customer).setter(InboxItem::customer))
-            .addAttribute(String.class, a -> a.name("kind").getter(InboxItem::kind).setter(InboxItem::kind))
-            .addAttribute(String.class, a -> a.name("sourceId").getter(InboxItem::sourceId).setter(InboxItem::sourceId))
-            .addAttribute(String.class, a -> a.name("occurrence").getter(InboxItem::occurrence).setter(InboxItem::occurrence))
-            .addAttribute(String.class, a -> a.name("text").getter(InboxItem::text).setter(InboxItem::text))
-            .addAttribute(String.class, a -> a.name("deliveredAt").getter(InboxItem::deliveredAt).setter(InboxItem::deliveredAt))
-            .addAttribute(Long.class, a -> a.name("expiresAt").getter(InboxItem::expiresAt).setter(InboxItem::expiresAt))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("pk")
+                            .getter(InboxItem::pk)
+                            .setter(InboxItem::pk)
+                            .tags(primaryPartitionKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("sk")
+                            .getter(InboxItem::sk)
+                            .setter(InboxItem::sk)
+                            .tags(primarySortKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("customer").getter(InboxItem::customer).setter(InboxItem::customer))
+            .addAttribute(
+                    String.class, a -> a.name("kind").getter(InboxItem::kind).setter(InboxItem::kind))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("sourceId").getter(InboxItem::sourceId).setter(InboxItem::sourceId))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("occurrence").getter(InboxItem::occurrence).setter(InboxItem::occurrence))
+            .addAttribute(
+                    String.class, a -> a.name("text").getter(InboxItem::text).setter(InboxItem::text))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("deliveredAt").getter(InboxItem::deliveredAt).setter(InboxItem::deliveredAt))
+            .addAttribute(
+                    Long.class,
+                    a -> a.name("expiresAt").getter(InboxItem::expiresAt).setter(InboxItem::expiresAt))
             .build();
 
     private String pk;
@@ -39,22 +59,75 @@ final class InboxItem {
     private String deliveredAt;
     private Long expiresAt;
 
-    String pk() { return pk; }
-    void pk(String v) { pk = v; }
-    String sk() { return sk; }
-    void sk(String v) { sk = v; }
-    String customer() { return customer; }
-    void customer(String v) { customer = v; }
-    String kind() { return kind; }
-    void kind(String v) { kind = v; }
-    String sourceId() { return sourceId; }
-    void sourceId(String v) { sourceId = v; }
-    String occurrence() { return occurrence; }
-    void occurrence(String v) { occurrence = v; }
-    String text() { return text; }
-    void text(String v) { text = v; }
-    String deliveredAt() { return deliveredAt; }
-    void deliveredAt(String v) { deliveredAt = v; }
-    Long expiresAt() { return expiresAt; }
-    void expiresAt(Long v) { expiresAt = v; }
+    String pk() {
+        return pk;
+    }
+
+    void pk(String v) {
+        pk = v;
+    }
+
+    String sk() {
+        return sk;
+    }
+
+    void sk(String v) {
+        sk = v;
+    }
+
+    String customer() {
+        return customer;
+    }
+
+    void customer(String v) {
+        customer = v;
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    void kind(String v) {
+        kind = v;
+    }
+
+    String sourceId() {
+        return sourceId;
+    }
+
+    void sourceId(String v) {
+        sourceId = v;
+    }
+
+    String occurrence() {
+        return occurrence;
+    }
+
+    void occurrence(String v) {
+        occurrence = v;
+    }
+
+    String text() {
+        return text;
+    }
+
+    void text(String v) {
+        text = v;
+    }
+
+    String deliveredAt() {
+        return deliveredAt;
+    }
+
+    void deliveredAt(String v) {
+        deliveredAt = v;
+    }
+
+    Long expiresAt() {
+        return expiresAt;
+    }
+
+    void expiresAt(Long v) {
+        expiresAt = v;
+    }
 }

@@ -4,9 +4,9 @@ import dev.rapport.actions.PendingAction;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.Emotion;
 import dev.rapport.chat.IdempotencyRecord;
+import dev.rapport.chat.PhotoReference;
 import dev.rapport.chat.Sentiment;
 import dev.rapport.chat.Session;
-import dev.rapport.chat.PhotoReference;
 import dev.rapport.chat.Turn;
 import dev.rapport.handoff.Handoff;
 import dev.rapport.handoff.HandoffClosure;
@@ -54,7 +54,10 @@ final class ItemMapping {
         item.startDay(LocalDate.ofInstant(session.createdAt(), ZoneOffset.UTC).toString());
         item.updatedAt(session.updatedAt().toString());
         item.expiresAt(expiresAt);
-        item.placeholders(session.placeholders().size() == 0 ? null : Json.write(session.placeholders().placeholders()));
+        item.placeholders(
+                session.placeholders().size() == 0
+                        ? null
+                        : Json.write(session.placeholders().placeholders()));
         item.vault(session.vault().isEmpty() ? null : Json.write(session.vault().entries()));
         item.handedOffAt(session.handedOff() ? session.handedOffAt().toString() : null);
         item.pendingActions(session.pendingActions().isEmpty() ? null : Json.write(session.pendingActions()));
@@ -62,11 +65,19 @@ final class ItemMapping {
     }
 
     static Session session(Owner owner, SessionItem item) {
-        return new Session(owner, item.sessionId(), item.version(), item.turnCount(),
-                WindowCodec.readSummary(item.summary()), WindowCodec.readWindow(item.window()),
-                Instant.parse(item.createdAt()), Instant.parse(item.updatedAt()), placeholders(item.placeholders()),
+        return new Session(
+                owner,
+                item.sessionId(),
+                item.version(),
+                item.turnCount(),
+                WindowCodec.readSummary(item.summary()),
+                WindowCodec.readWindow(item.window()),
+                Instant.parse(item.createdAt()),
+                Instant.parse(item.updatedAt()),
+                placeholders(item.placeholders()),
                 item.handedOffAt() == null ? null : Instant.parse(item.handedOffAt()),
-                item.pendingActions() == null ? List.of()
+                item.pendingActions() == null
+                        ? List.of()
                         : List.of(Json.read(item.pendingActions(), PendingAction[].class)),
                 vault(item.vault()));
     }
@@ -104,9 +115,16 @@ final class ItemMapping {
     }
 
     static Turn turn(TurnItem item) {
-        return new Turn(item.sessionId(), item.seq(), item.turnId(), Instant.parse(item.at()), item.message(),
-                item.reply(), Sentiment.valueOf(item.sentiment().toUpperCase(Locale.ROOT)),
-                Boolean.TRUE.equals(item.handoff()), new Usage(item.inputTokens(), item.outputTokens()),
+        return new Turn(
+                item.sessionId(),
+                item.seq(),
+                item.turnId(),
+                Instant.parse(item.at()),
+                item.message(),
+                item.reply(),
+                Sentiment.valueOf(item.sentiment().toUpperCase(Locale.ROOT)),
+                Boolean.TRUE.equals(item.handoff()),
+                new Usage(item.inputTokens(), item.outputTokens()),
                 item.photo() == null ? null : Json.read(item.photo(), PhotoReference.class),
                 item.source() == null ? ChatReply.FROM_MODEL : item.source(),
                 item.emotion() == null ? null : Emotion.fromWire(item.emotion()).orElse(null));
@@ -131,10 +149,15 @@ final class ItemMapping {
 
     static Handoff handoff(HandoffItem item) {
         Instant createdAt = Instant.parse(item.createdAt());
-        HandoffClosure closure = item.closedAt() == null ? null
+        HandoffClosure closure = item.closedAt() == null
+                ? null
                 : new HandoffClosure(Instant.parse(item.closedAt()), item.closedBy(), item.resolution());
-        return new Handoff(HandoffId.of(item.pk(), createdAt), item.sessionId(), HandoffReason.fromWire(item.reason()),
-                createdAt, List.of(Json.read(item.summary(), String[].class)),
+        return new Handoff(
+                HandoffId.of(item.pk(), createdAt),
+                item.sessionId(),
+                HandoffReason.fromWire(item.reason()),
+                createdAt,
+                List.of(Json.read(item.summary(), String[].class)),
                 List.of(Json.read(item.sentimentTrend(), Sentiment[].class)),
                 List.of(Json.read(item.transcript(), Handoff.Line[].class)),
                 item.emotionTrend() == null ? List.of() : List.of(Json.read(item.emotionTrend(), Emotion[].class)),
@@ -157,7 +180,7 @@ final class ItemMapping {
     }
 
     static IdempotencyRecord idempotency(IdempotencyItem item) {
-        return new IdempotencyRecord(item.id(), item.validation(),
-                Json.read(item.data(), ChatReply.class), item.expiration());
+        return new IdempotencyRecord(
+                item.id(), item.validation(), Json.read(item.data(), ChatReply.class), item.expiration());
     }
 }

@@ -19,14 +19,24 @@ final class KnowledgeItem {
 
     static final TableSchema<KnowledgeItem> SCHEMA = StaticTableSchema.builder(KnowledgeItem.class)
             .newItemSupplier(KnowledgeItem::new)
-            .addAttribute(String.class, a -> a.name("pk").getter(KnowledgeItem::pk).setter(KnowledgeItem::pk)
-                    .tags(primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name("body").getter(KnowledgeItem::body).setter(KnowledgeItem::body))
-            .addAttribute(String.class, a -> a.name("model").getter(KnowledgeItem::model).setter(KnowledgeItem::model))
-            .addAttribute(SdkBytes.class, a -> a.name("vector").getter(KnowledgeItem::vector)
-                    .setter(KnowledgeItem::vector))
-            .addAttribute(String.class, a -> a.name("updatedAt").getter(KnowledgeItem::updatedAt)
-                    .setter(KnowledgeItem::updatedAt))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("pk")
+                            .getter(KnowledgeItem::pk)
+                            .setter(KnowledgeItem::pk)
+                            .tags(primaryPartitionKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("body").getter(KnowledgeItem::body).setter(KnowledgeItem::body))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("model").getter(KnowledgeItem::model).setter(KnowledgeItem::model))
+            .addAttribute(
+                    SdkBytes.class,
+                    a -> a.name("vector").getter(KnowledgeItem::vector).setter(KnowledgeItem::vector))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("updatedAt").getter(KnowledgeItem::updatedAt).setter(KnowledgeItem::updatedAt))
             .build();
 
     private String pk;
@@ -35,14 +45,43 @@ final class KnowledgeItem {
     private SdkBytes vector;
     private String updatedAt;
 
-    String pk() { return pk; }
-    void pk(String v) { pk = v; }
-    String body() { return body; }
-    void body(String v) { body = v; }
-    String model() { return model; }
-    void model(String v) { model = v; }
-    SdkBytes vector() { return vector; }
-    void vector(SdkBytes v) { vector = v; }
-    String updatedAt() { return updatedAt; }
-    void updatedAt(String v) { updatedAt = v; }
+    String pk() {
+        return pk;
+    }
+
+    void pk(String v) {
+        pk = v;
+    }
+
+    String body() {
+        return body;
+    }
+
+    void body(String v) {
+        body = v;
+    }
+
+    String model() {
+        return model;
+    }
+
+    void model(String v) {
+        model = v;
+    }
+
+    SdkBytes vector() {
+        return vector;
+    }
+
+    void vector(SdkBytes v) {
+        vector = v;
+    }
+
+    String updatedAt() {
+        return updatedAt;
+    }
+
+    void updatedAt(String v) {
+        updatedAt = v;
+    }
 }

@@ -19,20 +19,43 @@ final class OrderItem {
 
     static final TableSchema<OrderItem> SCHEMA = StaticTableSchema.builder(OrderItem.class)
             .newItemSupplier(OrderItem::new)
-            .addAttribute(String.class, a -> a.name("pk").getter(OrderItem::pk).setter(OrderItem::pk)
-                    .tags(primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name("sk").getter(OrderItem::sk).setter(OrderItem::sk)
-                    .tags(primarySortKey()))
-            .addAttribute(String.class, a -> a.name("customer").getter(OrderItem::customer).setter(OrderItem::customer))
-            .addAttribute(String.class, a -> a.name("orderId").getter(OrderItem::orderId).setter(OrderItem::orderId))
-            .addAttribute(String.class, a -> a.name("status").getter(OrderItem::status).setter(OrderItem::status))
-            .addAttribute(String.class, a -> a.name("items").getter(OrderItem::items).setter(OrderItem::items))
-            .addAttribute(String.class, a -> a.name("deliveryAddress").getter(OrderItem::deliveryAddress)
-                    .setter(OrderItem::deliveryAddress))
-            .addAttribute(String.class, a -> a.name("deliverySlot").getter(OrderItem::deliverySlot)
-                    .setter(OrderItem::deliverySlot))
-            .addAttribute(String.class, a -> a.name("placedAt").getter(OrderItem::placedAt).setter(OrderItem::placedAt))
-            .addAttribute(String.class, a -> a.name("updatedAt").getter(OrderItem::updatedAt).setter(OrderItem::updatedAt))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("pk")
+                            .getter(OrderItem::pk)
+                            .setter(OrderItem::pk)
+                            .tags(primaryPartitionKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("sk")
+                            .getter(OrderItem::sk)
+                            .setter(OrderItem::sk)
+                            .tags(primarySortKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("customer").getter(OrderItem::customer).setter(OrderItem::customer))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("orderId").getter(OrderItem::orderId).setter(OrderItem::orderId))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("status").getter(OrderItem::status).setter(OrderItem::status))
+            .addAttribute(
+                    String.class, a -> a.name("items").getter(OrderItem::items).setter(OrderItem::items))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("deliveryAddress")
+                            .getter(OrderItem::deliveryAddress)
+                            .setter(OrderItem::deliveryAddress))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("deliverySlot").getter(OrderItem::deliverySlot).setter(OrderItem::deliverySlot))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("placedAt").getter(OrderItem::placedAt).setter(OrderItem::placedAt))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("updatedAt").getter(OrderItem::updatedAt).setter(OrderItem::updatedAt))
             .build();
 
     private static final TypeReference<List<Order.Line>> LINES = new TypeReference<>() {};
@@ -73,31 +96,95 @@ final class OrderItem {
 
     Order order() {
         try {
-            return new Order(orderId, OrderStatus.fromWire(status), Json.MAPPER.readValue(items, LINES),
-                    deliveryAddress, deliverySlot, Instant.parse(placedAt));
+            return new Order(
+                    orderId,
+                    OrderStatus.fromWire(status),
+                    Json.MAPPER.readValue(items, LINES),
+                    deliveryAddress,
+                    deliverySlot,
+                    Instant.parse(placedAt));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("stored order " + orderId + " has unreadable items", e);
         }
     }
 
-    String pk() { return pk; }
-    void pk(String v) { pk = v; }
-    String sk() { return sk; }
-    void sk(String v) { sk = v; }
-    String customer() { return customer; }
-    void customer(String v) { customer = v; }
-    String orderId() { return orderId; }
-    void orderId(String v) { orderId = v; }
-    String status() { return status; }
-    void status(String v) { status = v; }
-    String items() { return items; }
-    void items(String v) { items = v; }
-    String deliveryAddress() { return deliveryAddress; }
-    void deliveryAddress(String v) { deliveryAddress = v; }
-    String deliverySlot() { return deliverySlot; }
-    void deliverySlot(String v) { deliverySlot = v; }
-    String placedAt() { return placedAt; }
-    void placedAt(String v) { placedAt = v; }
-    String updatedAt() { return updatedAt; }
-    void updatedAt(String v) { updatedAt = v; }
+    String pk() {
+        return pk;
+    }
+
+    void pk(String v) {
+        pk = v;
+    }
+
+    String sk() {
+        return sk;
+    }
+
+    void sk(String v) {
+        sk = v;
+    }
+
+    String customer() {
+        return customer;
+    }
+
+    void customer(String v) {
+        customer = v;
+    }
+
+    String orderId() {
+        return orderId;
+    }
+
+    void orderId(String v) {
+        orderId = v;
+    }
+
+    String status() {
+        return status;
+    }
+
+    void status(String v) {
+        status = v;
+    }
+
+    String items() {
+        return items;
+    }
+
+    void items(String v) {
+        items = v;
+    }
+
+    String deliveryAddress() {
+        return deliveryAddress;
+    }
+
+    void deliveryAddress(String v) {
+        deliveryAddress = v;
+    }
+
+    String deliverySlot() {
+        return deliverySlot;
+    }
+
+    void deliverySlot(String v) {
+        deliverySlot = v;
+    }
+
+    String placedAt() {
+        return placedAt;
+    }
+
+    void placedAt(String v) {
+        placedAt = v;
+    }
+
+    String updatedAt() {
+        return updatedAt;
+    }
+
+    void updatedAt(String v) {
+        updatedAt = v;
+    }
 }

@@ -28,7 +28,10 @@ final class PlainValues {
             case B -> Base64.getEncoder().encodeToString(value.b().asByteArray());
             case SS -> List.copyOf(value.ss());
             case NS -> value.ns().stream().map(BigDecimal::new).toList();
-            case BS -> value.bs().stream().map(b -> Base64.getEncoder().encodeToString(b.asByteArray())).toList();
+            case BS ->
+                value.bs().stream()
+                        .map(b -> Base64.getEncoder().encodeToString(b.asByteArray()))
+                        .toList();
             case L -> value.l().stream().map(PlainValues::value).toList();
             case M -> {
                 Map<String, Object> map = new LinkedHashMap<>();

@@ -15,20 +15,39 @@ final class ProductItem {
 
     static final TableSchema<ProductItem> SCHEMA = StaticTableSchema.builder(ProductItem.class)
             .newItemSupplier(ProductItem::new)
-            .addAttribute(String.class, a -> a.name("sku").getter(ProductItem::sku).setter(ProductItem::sku)
-                    .tags(primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name("nameZh").getter(ProductItem::nameZh).setter(ProductItem::nameZh))
-            .addAttribute(String.class, a -> a.name("nameEn").getter(ProductItem::nameEn).setter(ProductItem::nameEn))
-            .addAttribute(String.class, a -> a.name("category").getter(ProductItem::category).setter(ProductItem::category))
-            .addAttribute(EnhancedType.listOf(String.class), a -> a.name("colours").getter(ProductItem::colours)
-                    .setter(ProductItem::colours))
-            .addAttribute(EnhancedType.listOf(String.class), a -> a.name("sizes").getter(ProductItem::sizes)
-                    .setter(ProductItem::sizes))
-            .addAttribute(String.class, a -> a.name("price").getter(ProductItem::price).setter(ProductItem::price))
-            .addAttribute(String.class, a -> a.name("currency").getter(ProductItem::currency).setter(ProductItem::currency))
-            .addAttribute(EnhancedType.mapOf(String.class, String.class), a -> a.name("specs")
-                    .getter(ProductItem::specs).setter(ProductItem::specs))
-            .addAttribute(Integer.class, a -> a.name("stock").getter(ProductItem::stock).setter(ProductItem::stock))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("sku")
+                            .getter(ProductItem::sku)
+                            .setter(ProductItem::sku)
+                            .tags(primaryPartitionKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("nameZh").getter(ProductItem::nameZh).setter(ProductItem::nameZh))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("nameEn").getter(ProductItem::nameEn).setter(ProductItem::nameEn))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("category").getter(ProductItem::category).setter(ProductItem::category))
+            .addAttribute(
+                    EnhancedType.listOf(String.class),
+                    a -> a.name("colours").getter(ProductItem::colours).setter(ProductItem::colours))
+            .addAttribute(
+                    EnhancedType.listOf(String.class),
+                    a -> a.name("sizes").getter(ProductItem::sizes).setter(ProductItem::sizes))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("price").getter(ProductItem::price).setter(ProductItem::price))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("currency").getter(ProductItem::currency).setter(ProductItem::currency))
+            .addAttribute(
+                    EnhancedType.mapOf(String.class, String.class),
+                    a -> a.name("specs").getter(ProductItem::specs).setter(ProductItem::specs))
+            .addAttribute(
+                    Integer.class,
+                    a -> a.name("stock").getter(ProductItem::stock).setter(ProductItem::stock))
             .build();
 
     private String sku;
@@ -39,6 +58,7 @@ final class ProductItem {
     private List<String> sizes;
     /** A decimal string, so a price never passes through binary floating point. */
     private String price;
+
     private String currency;
     private Map<String, String> specs;
     private Integer stock;
@@ -59,28 +79,96 @@ final class ProductItem {
     }
 
     Product product() {
-        return new Product(sku, nameZh, nameEn, category, colours, sizes, new BigDecimal(price), currency, specs,
+        return new Product(
+                sku,
+                nameZh,
+                nameEn,
+                category,
+                colours,
+                sizes,
+                new BigDecimal(price),
+                currency,
+                specs,
                 stock == null ? 0 : stock);
     }
 
-    String sku() { return sku; }
-    void sku(String v) { sku = v; }
-    String nameZh() { return nameZh; }
-    void nameZh(String v) { nameZh = v; }
-    String nameEn() { return nameEn; }
-    void nameEn(String v) { nameEn = v; }
-    String category() { return category; }
-    void category(String v) { category = v; }
-    List<String> colours() { return colours; }
-    void colours(List<String> v) { colours = v; }
-    List<String> sizes() { return sizes; }
-    void sizes(List<String> v) { sizes = v; }
-    String price() { return price; }
-    void price(String v) { price = v; }
-    String currency() { return currency; }
-    void currency(String v) { currency = v; }
-    Map<String, String> specs() { return specs; }
-    void specs(Map<String, String> v) { specs = v; }
-    Integer stock() { return stock; }
-    void stock(Integer v) { stock = v; }
+    String sku() {
+        return sku;
+    }
+
+    void sku(String v) {
+        sku = v;
+    }
+
+    String nameZh() {
+        return nameZh;
+    }
+
+    void nameZh(String v) {
+        nameZh = v;
+    }
+
+    String nameEn() {
+        return nameEn;
+    }
+
+    void nameEn(String v) {
+        nameEn = v;
+    }
+
+    String category() {
+        return category;
+    }
+
+    void category(String v) {
+        category = v;
+    }
+
+    List<String> colours() {
+        return colours;
+    }
+
+    void colours(List<String> v) {
+        colours = v;
+    }
+
+    List<String> sizes() {
+        return sizes;
+    }
+
+    void sizes(List<String> v) {
+        sizes = v;
+    }
+
+    String price() {
+        return price;
+    }
+
+    void price(String v) {
+        price = v;
+    }
+
+    String currency() {
+        return currency;
+    }
+
+    void currency(String v) {
+        currency = v;
+    }
+
+    Map<String, String> specs() {
+        return specs;
+    }
+
+    void specs(Map<String, String> v) {
+        specs = v;
+    }
+
+    Integer stock() {
+        return stock;
+    }
+
+    void stock(Integer v) {
+        stock = v;
+    }
 }

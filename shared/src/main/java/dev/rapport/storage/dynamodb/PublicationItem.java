@@ -17,13 +17,25 @@ final class PublicationItem {
 
     static final TableSchema<PublicationItem> SCHEMA = StaticTableSchema.builder(PublicationItem.class)
             .newItemSupplier(PublicationItem::new)
-            .addAttribute(String.class, a -> a.name("id").getter(PublicationItem::id).setter(PublicationItem::id)
-                    .tags(primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name("status").getter(PublicationItem::status).setter(PublicationItem::status))
-            .addAttribute(Long.class, a -> a.name("expiration").getter(PublicationItem::expiration)
-                    .setter(PublicationItem::expiration))
-            .addAttribute(Long.class, a -> a.name("in_progress_expiration").getter(PublicationItem::inProgressExpiration)
-                    .setter(PublicationItem::inProgressExpiration))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("id")
+                            .getter(PublicationItem::id)
+                            .setter(PublicationItem::id)
+                            .tags(primaryPartitionKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("status").getter(PublicationItem::status).setter(PublicationItem::status))
+            .addAttribute(
+                    Long.class,
+                    a -> a.name("expiration")
+                            .getter(PublicationItem::expiration)
+                            .setter(PublicationItem::expiration))
+            .addAttribute(
+                    Long.class,
+                    a -> a.name("in_progress_expiration")
+                            .getter(PublicationItem::inProgressExpiration)
+                            .setter(PublicationItem::inProgressExpiration))
             .build();
 
     private String id;
@@ -31,12 +43,35 @@ final class PublicationItem {
     private Long expiration;
     private Long inProgressExpiration;
 
-    String id() { return id; }
-    void id(String v) { id = v; }
-    String status() { return status; }
-    void status(String v) { status = v; }
-    Long expiration() { return expiration; }
-    void expiration(Long v) { expiration = v; }
-    Long inProgressExpiration() { return inProgressExpiration; }
-    void inProgressExpiration(Long v) { inProgressExpiration = v; }
+    String id() {
+        return id;
+    }
+
+    void id(String v) {
+        id = v;
+    }
+
+    String status() {
+        return status;
+    }
+
+    void status(String v) {
+        status = v;
+    }
+
+    Long expiration() {
+        return expiration;
+    }
+
+    void expiration(Long v) {
+        expiration = v;
+    }
+
+    Long inProgressExpiration() {
+        return inProgressExpiration;
+    }
+
+    void inProgressExpiration(Long v) {
+        inProgressExpiration = v;
+    }
 }

@@ -14,14 +14,24 @@ final class RateWindowItem {
 
     static final TableSchema<RateWindowItem> SCHEMA = StaticTableSchema.builder(RateWindowItem.class)
             .newItemSupplier(RateWindowItem::new)
-            .addAttribute(String.class, a -> a.name("id").getter(RateWindowItem::id).setter(RateWindowItem::id)
-                    .tags(primaryPartitionKey()))
-            .addAttribute(Long.class, a -> a.name("turns").getter(RateWindowItem::turns).setter(RateWindowItem::turns)
-                    .tags(atomicCounter(1, 1)))
-            .addAttribute(Long.class, a -> a.name("expiration").getter(RateWindowItem::expiration)
-                    .setter(RateWindowItem::expiration))
-            .addAttribute(String.class, a -> a.name("customer").getter(RateWindowItem::customer)
-                    .setter(RateWindowItem::customer))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("id")
+                            .getter(RateWindowItem::id)
+                            .setter(RateWindowItem::id)
+                            .tags(primaryPartitionKey()))
+            .addAttribute(
+                    Long.class,
+                    a -> a.name("turns")
+                            .getter(RateWindowItem::turns)
+                            .setter(RateWindowItem::turns)
+                            .tags(atomicCounter(1, 1)))
+            .addAttribute(
+                    Long.class,
+                    a -> a.name("expiration").getter(RateWindowItem::expiration).setter(RateWindowItem::expiration))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("customer").getter(RateWindowItem::customer).setter(RateWindowItem::customer))
             .build();
 
     private String id;
@@ -34,12 +44,35 @@ final class RateWindowItem {
         return "rate#" + customerHash + "#" + minute;
     }
 
-    String id() { return id; }
-    void id(String v) { id = v; }
-    Long turns() { return turns; }
-    void turns(Long v) { turns = v; }
-    Long expiration() { return expiration; }
-    void expiration(Long v) { expiration = v; }
-    String customer() { return customer; }
-    void customer(String v) { customer = v; }
+    String id() {
+        return id;
+    }
+
+    void id(String v) {
+        id = v;
+    }
+
+    Long turns() {
+        return turns;
+    }
+
+    void turns(Long v) {
+        turns = v;
+    }
+
+    Long expiration() {
+        return expiration;
+    }
+
+    void expiration(Long v) {
+        expiration = v;
+    }
+
+    String customer() {
+        return customer;
+    }
+
+    void customer(String v) {
+        customer = v;
+    }
 }

@@ -13,26 +13,53 @@ final class TurnItem {
 
     static final TableSchema<TurnItem> SCHEMA = StaticTableSchema.builder(TurnItem.class)
             .newItemSupplier(TurnItem::new)
-            .addAttribute(String.class, a -> a.name("pk").getter(TurnItem::pk).setter(TurnItem::pk)
-                    .tags(primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name("sk").getter(TurnItem::sk).setter(TurnItem::sk)
-                    .tags(primarySortKey()))
-            .addAttribute(String.class, a -> a.name("sessionId").getter(TurnItem::sessionId).setter(TurnItem::sessionId))
-            .addAttribute(Integer.class, a -> a.name("seq").getter(TurnItem::seq).setter(TurnItem::seq))
-            .addAttribute(String.class, a -> a.name("turnId").getter(TurnItem::turnId).setter(TurnItem::turnId))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("pk").getter(TurnItem::pk).setter(TurnItem::pk).tags(primaryPartitionKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("sk").getter(TurnItem::sk).setter(TurnItem::sk).tags(primarySortKey()))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("sessionId").getter(TurnItem::sessionId).setter(TurnItem::sessionId))
+            .addAttribute(
+                    Integer.class, a -> a.name("seq").getter(TurnItem::seq).setter(TurnItem::seq))
+            .addAttribute(
+                    String.class, a -> a.name("turnId").getter(TurnItem::turnId).setter(TurnItem::turnId))
             .addAttribute(String.class, a -> a.name("at").getter(TurnItem::at).setter(TurnItem::at))
-            .addAttribute(String.class, a -> a.name("message").getter(TurnItem::message).setter(TurnItem::message))
-            .addAttribute(String.class, a -> a.name("reply").getter(TurnItem::reply).setter(TurnItem::reply))
-            .addAttribute(String.class, a -> a.name("sentiment").getter(TurnItem::sentiment).setter(TurnItem::sentiment))
-            .addAttribute(Boolean.class, a -> a.name("handoff").getter(TurnItem::handoff).setter(TurnItem::handoff))
-            .addAttribute(Integer.class, a -> a.name("inputTokens").getter(TurnItem::inputTokens).setter(TurnItem::inputTokens))
-            .addAttribute(Integer.class, a -> a.name("outputTokens").getter(TurnItem::outputTokens).setter(TurnItem::outputTokens))
-            .addAttribute(String.class, a -> a.name("photo").getter(TurnItem::photo).setter(TurnItem::photo))
-            .addAttribute(Long.class, a -> a.name("expiresAt").getter(TurnItem::expiresAt).setter(TurnItem::expiresAt))
-            .addAttribute(String.class, a -> a.name("customer").getter(TurnItem::customer).setter(TurnItem::customer))
-            .addAttribute(Long.class, a -> a.name("latencyMs").getter(TurnItem::latencyMs).setter(TurnItem::latencyMs))
-            .addAttribute(String.class, a -> a.name("source").getter(TurnItem::source).setter(TurnItem::source))
-            .addAttribute(String.class, a -> a.name("emotion").getter(TurnItem::emotion).setter(TurnItem::emotion))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("message").getter(TurnItem::message).setter(TurnItem::message))
+            .addAttribute(
+                    String.class, a -> a.name("reply").getter(TurnItem::reply).setter(TurnItem::reply))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("sentiment").getter(TurnItem::sentiment).setter(TurnItem::sentiment))
+            .addAttribute(
+                    Boolean.class,
+                    a -> a.name("handoff").getter(TurnItem::handoff).setter(TurnItem::handoff))
+            .addAttribute(
+                    Integer.class,
+                    a -> a.name("inputTokens").getter(TurnItem::inputTokens).setter(TurnItem::inputTokens))
+            .addAttribute(
+                    Integer.class,
+                    a -> a.name("outputTokens").getter(TurnItem::outputTokens).setter(TurnItem::outputTokens))
+            .addAttribute(
+                    String.class, a -> a.name("photo").getter(TurnItem::photo).setter(TurnItem::photo))
+            .addAttribute(
+                    Long.class,
+                    a -> a.name("expiresAt").getter(TurnItem::expiresAt).setter(TurnItem::expiresAt))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("customer").getter(TurnItem::customer).setter(TurnItem::customer))
+            .addAttribute(
+                    Long.class,
+                    a -> a.name("latencyMs").getter(TurnItem::latencyMs).setter(TurnItem::latencyMs))
+            .addAttribute(
+                    String.class, a -> a.name("source").getter(TurnItem::source).setter(TurnItem::source))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("emotion").getter(TurnItem::emotion).setter(TurnItem::emotion))
             .build();
 
     private String pk;
@@ -55,53 +82,157 @@ final class TurnItem {
         return SORT_PREFIX + String.format("%010d", seq);
     }
 
-    String pk() { return pk; }
-    void pk(String v) { pk = v; }
-    String sk() { return sk; }
-    void sk(String v) { sk = v; }
-    String sessionId() { return sessionId; }
-    void sessionId(String v) { sessionId = v; }
-    Integer seq() { return seq; }
-    void seq(Integer v) { seq = v; }
-    String turnId() { return turnId; }
-    void turnId(String v) { turnId = v; }
-    String at() { return at; }
-    void at(String v) { at = v; }
-    String message() { return message; }
-    void message(String v) { message = v; }
-    String reply() { return reply; }
-    void reply(String v) { reply = v; }
-    String sentiment() { return sentiment; }
-    void sentiment(String v) { sentiment = v; }
-    Boolean handoff() { return handoff; }
-    void handoff(Boolean v) { handoff = v; }
-    Integer inputTokens() { return inputTokens; }
-    void inputTokens(Integer v) { inputTokens = v; }
-    Integer outputTokens() { return outputTokens; }
-    void outputTokens(Integer v) { outputTokens = v; }
-    String photo() { return photo; }
-    void photo(String v) { photo = v; }
-    Long expiresAt() { return expiresAt; }
-    void expiresAt(Long v) { expiresAt = v; }
+    String pk() {
+        return pk;
+    }
+
+    void pk(String v) {
+        pk = v;
+    }
+
+    String sk() {
+        return sk;
+    }
+
+    void sk(String v) {
+        sk = v;
+    }
+
+    String sessionId() {
+        return sessionId;
+    }
+
+    void sessionId(String v) {
+        sessionId = v;
+    }
+
+    Integer seq() {
+        return seq;
+    }
+
+    void seq(Integer v) {
+        seq = v;
+    }
+
+    String turnId() {
+        return turnId;
+    }
+
+    void turnId(String v) {
+        turnId = v;
+    }
+
+    String at() {
+        return at;
+    }
+
+    void at(String v) {
+        at = v;
+    }
+
+    String message() {
+        return message;
+    }
+
+    void message(String v) {
+        message = v;
+    }
+
+    String reply() {
+        return reply;
+    }
+
+    void reply(String v) {
+        reply = v;
+    }
+
+    String sentiment() {
+        return sentiment;
+    }
+
+    void sentiment(String v) {
+        sentiment = v;
+    }
+
+    Boolean handoff() {
+        return handoff;
+    }
+
+    void handoff(Boolean v) {
+        handoff = v;
+    }
+
+    Integer inputTokens() {
+        return inputTokens;
+    }
+
+    void inputTokens(Integer v) {
+        inputTokens = v;
+    }
+
+    Integer outputTokens() {
+        return outputTokens;
+    }
+
+    void outputTokens(Integer v) {
+        outputTokens = v;
+    }
+
+    String photo() {
+        return photo;
+    }
+
+    void photo(String v) {
+        photo = v;
+    }
+
+    Long expiresAt() {
+        return expiresAt;
+    }
+
+    void expiresAt(Long v) {
+        expiresAt = v;
+    }
 
     /** The owner's customer hash: the key of the byCustomer index that export and erasure read. */
     private String customer;
 
-    String customer() { return customer; }
-    void customer(String v) { customer = v; }
+    String customer() {
+        return customer;
+    }
+
+    void customer(String v) {
+        customer = v;
+    }
 
     /** From the turn's start to its commit, for the latency figures; absent when it cannot be told. */
     private Long latencyMs;
+
     private String source;
     /** Absent on turns stored before emotions were read. */
     private String emotion;
 
-    Long latencyMs() { return latencyMs; }
-    void latencyMs(Long v) { latencyMs = v; }
+    Long latencyMs() {
+        return latencyMs;
+    }
 
-    String emotion() { return emotion; }
-    void emotion(String v) { emotion = v; }
-    String source() { return source; }
+    void latencyMs(Long v) {
+        latencyMs = v;
+    }
 
-    void source(String v) { source = v; }
+    String emotion() {
+        return emotion;
+    }
+
+    void emotion(String v) {
+        emotion = v;
+    }
+
+    String source() {
+        return source;
+    }
+
+    void source(String v) {
+        source = v;
+    }
 }

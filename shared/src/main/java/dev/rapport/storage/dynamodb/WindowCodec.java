@@ -1,7 +1,7 @@
 package dev.rapport.storage.dynamodb;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.rapport.chat.Exchange;
 import dev.rapport.chat.RollingSummary;
 import dev.rapport.json.Json;
@@ -39,7 +39,10 @@ final class WindowCodec {
             return List.of();
         }
         return read(json, EXCHANGES).stream()
-                .map(e -> new Exchange(e.seq(), e.turnId(), Instant.parse(e.at()),
+                .map(e -> new Exchange(
+                        e.seq(),
+                        e.turnId(),
+                        Instant.parse(e.at()),
                         e.messages().stream().map(WindowCodec::message).toList()))
                 .toList();
     }
@@ -53,9 +56,14 @@ final class WindowCodec {
     }
 
     private static StoredExchange stored(Exchange exchange) {
-        return new StoredExchange(exchange.seq(), exchange.turnId(), exchange.at().toString(),
+        return new StoredExchange(
+                exchange.seq(),
+                exchange.turnId(),
+                exchange.at().toString(),
                 exchange.messages().stream()
-                        .map(m -> new StoredMessage(m.role().name(), m.content().stream().map(WindowCodec::block).toList()))
+                        .map(m -> new StoredMessage(
+                                m.role().name(),
+                                m.content().stream().map(WindowCodec::block).toList()))
                         .toList());
     }
 
@@ -69,7 +77,9 @@ final class WindowCodec {
     }
 
     private static Message message(StoredMessage stored) {
-        return new Message(Role.valueOf(stored.role()), stored.content().stream().map(WindowCodec::content).toList());
+        return new Message(
+                Role.valueOf(stored.role()),
+                stored.content().stream().map(WindowCodec::content).toList());
     }
 
     private static Content content(StoredBlock b) {

@@ -28,7 +28,10 @@ public final class FileSystemExportSink implements ExportSink {
             return new StreamedLines(Files.newOutputStream(partial), new StreamedLines.Destination() {
                 @Override
                 public void publish() throws IOException {
-                    Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                    Files.move(
+                            partial,
+                            folder.resolve(name),
+                            StandardCopyOption.REPLACE_EXISTING,
                             StandardCopyOption.ATOMIC_MOVE);
                 }
 

@@ -58,7 +58,8 @@ public final class S3ExportSink implements ExportSink {
 
     @Override
     public void manifest(String name, String json) {
-        s3.putObject(b -> b.bucket(bucket).key(prefix + name).contentType("application/json"),
+        s3.putObject(
+                b -> b.bucket(bucket).key(prefix + name).contentType("application/json"),
                 RequestBody.fromString(json, StandardCharsets.UTF_8));
     }
 

@@ -66,8 +66,8 @@ final class S3UploadStream extends OutputStream {
         }
         // Only a part that more bytes followed was uploaded, so this last one is never empty.
         uploadPart();
-        s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-                .multipartUpload(m -> m.parts(parts)));
+        s3.completeMultipartUpload(
+                b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts)));
     }
 
     /** Drops whatever was uploaded; the key keeps what it held before, if anything. */
@@ -85,10 +85,13 @@ final class S3UploadStream extends OutputStream {
 
     private void uploadPart() {
         if (uploadId == null) {
-            uploadId = s3.createMultipartUpload(b -> b.bucket(bucket).key(key).contentType(contentType)).uploadId();
+            uploadId = s3.createMultipartUpload(b -> b.bucket(bucket).key(key).contentType(contentType))
+                    .uploadId();
         }
         int number = parts.size() + 1;
-        String eTag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(number), body()).eTag();
+        String eTag = s3.uploadPart(
+                        b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(number), body())
+                .eTag();
         parts.add(CompletedPart.builder().partNumber(number).eTag(eTag).build());
         filled = 0;
     }

@@ -36,11 +36,13 @@ class SnsChannelTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
-            requests.add(URLDecoder.decode(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+            requests.add(URLDecoder.decode(
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
                     StandardCharsets.UTF_8));
             byte[] answer = ("<PublishResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><PublishResult>"
-                    + "<MessageId>m-1</MessageId></PublishResult><ResponseMetadata><RequestId>r-1</RequestId>"
-                    + "</ResponseMetadata></PublishResponse>").getBytes(StandardCharsets.UTF_8);
+                            + "<MessageId>m-1</MessageId></PublishResult><ResponseMetadata><RequestId>r-1</RequestId>"
+                            + "</ResponseMetadata></PublishResponse>")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/xml");
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
@@ -48,7 +50,8 @@ class SnsChannelTest {
         });
         server.start();
         sns = SnsClient.builder()
-                .endpointOverride(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .endpointOverride(
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create())
@@ -68,8 +71,13 @@ class SnsChannelTest {
         new SnsChannel(sns, TOPIC).push(owner, "Reminder: call the shop");
 
         assertThat(requests).singleElement().satisfies(body -> {
-            assertThat(body).contains("Action=Publish", "TopicArn=" + TOPIC, "Message=Reminder: call the shop",
-                    "StringValue=" + owner.customerHash(), "StringValue=kid");
+            assertThat(body)
+                    .contains(
+                            "Action=Publish",
+                            "TopicArn=" + TOPIC,
+                            "Message=Reminder: call the shop",
+                            "StringValue=" + owner.customerHash(),
+                            "StringValue=kid");
             assertThat(body).doesNotContain("alice@example.com");
         });
     }

@@ -62,7 +62,9 @@ class ImagePreparerTest {
             assertThat(prepared.format()).isEqualTo(ImageFormat.JPEG);
             assertThat(prepared.facts().shape()).isEqualTo(ImageShape.PORTRAIT);
             assertThat(prepared.originalSize()).isEqualTo(png.length);
-            assertThat(prepared.sha256OfOriginal()).isEqualTo(PreparedImage.sha256Hex(png)).hasSize(64);
+            assertThat(prepared.sha256OfOriginal())
+                    .isEqualTo(PreparedImage.sha256Hex(png))
+                    .hasSize(64);
         }
 
         @Test
@@ -87,13 +89,15 @@ class ImagePreparerTest {
                 PreparedImage prepared = preparer.prepare("png", base64(TestImages.png(image)));
                 assertThat(prepared.width()).isEqualTo(50);
                 assertThat(read(prepared).getHeight()).isEqualTo(40);
-                assertThat(prepared.facts().dominantColours().getFirst().colour()).isEqualTo(NamedColour.BLACK);
+                assertThat(prepared.facts().dominantColours().getFirst().colour())
+                        .isEqualTo(NamedColour.BLACK);
             }
         }
 
         @Test
         void gif() {
-            PreparedImage prepared = preparer.prepare("gif", base64(TestImages.write(TestImages.solid(30, 30, 0x20A040), "gif")));
+            PreparedImage prepared =
+                    preparer.prepare("gif", base64(TestImages.write(TestImages.solid(30, 30, 0x20A040), "gif")));
 
             assertThat(prepared.format()).isEqualTo(ImageFormat.JPEG);
             assertThat(prepared.facts().shape()).isEqualTo(ImageShape.SQUARE);
@@ -111,7 +115,9 @@ class ImagePreparerTest {
 
             assertThat(prepared.format()).isEqualTo(ImageFormat.PNG);
             assertThat(read(prepared).getRGB(3, 3) >>> 24).isZero();
-            assertThat(prepared.facts().dominantColours()).extracting(ColourShare::colour).containsExactly(NamedColour.RED);
+            assertThat(prepared.facts().dominantColours())
+                    .extracting(ColourShare::colour)
+                    .containsExactly(NamedColour.RED);
         }
 
         @Test
@@ -119,12 +125,16 @@ class ImagePreparerTest {
             byte[] gif = TestImages.animatedGif();
             assertThat(ImageIO.getImageReadersByFormatName("gif").next()).satisfies(reader -> {
                 reader.setInput(ImageIO.createImageInputStream(new ByteArrayInputStream(gif)));
-                assertThat(reader.getNumImages(true)).as("the fixture is animated").isEqualTo(2);
+                assertThat(reader.getNumImages(true))
+                        .as("the fixture is animated")
+                        .isEqualTo(2);
             });
 
             PreparedImage prepared = preparer.prepare("gif", base64(gif));
 
-            assertThat(prepared.facts().dominantColours()).extracting(ColourShare::colour).containsExactly(NamedColour.RED);
+            assertThat(prepared.facts().dominantColours())
+                    .extracting(ColourShare::colour)
+                    .containsExactly(NamedColour.RED);
             assertThat(read(prepared).getRGB(24, 16) >> 16 & 0xFF).isGreaterThan(180);
         }
 
@@ -165,8 +175,12 @@ class ImagePreparerTest {
             assertThat(urlSafe).containsAnyOf("-", "_");
 
             assertThat(preparer.prepare("jpg", urlSafe).width()).isEqualTo(64);
-            assertThat(preparer.prepare("image/jpeg", "data:image/jpeg;base64," + base64(jpeg)).width()).isEqualTo(64);
-            assertThat(preparer.prepare("JPEG", Base64.getMimeEncoder().encodeToString(jpeg)).width()).isEqualTo(64);
+            assertThat(preparer.prepare("image/jpeg", "data:image/jpeg;base64," + base64(jpeg))
+                            .width())
+                    .isEqualTo(64);
+            assertThat(preparer.prepare("JPEG", Base64.getMimeEncoder().encodeToString(jpeg))
+                            .width())
+                    .isEqualTo(64);
         }
     }
 
@@ -183,7 +197,8 @@ class ImagePreparerTest {
 
         @Test
         void mixedAlphabets() {
-            assertThat(problemOf(() -> preparer.prepare("jpeg", "ab+d-f__")).status()).isEqualTo(400);
+            assertThat(problemOf(() -> preparer.prepare("jpeg", "ab+d-f__")).status())
+                    .isEqualTo(400);
         }
 
         @Test
@@ -224,7 +239,8 @@ class ImagePreparerTest {
 
         @Test
         void svgIsRefusedAsAScriptRisk() {
-            String svg = "\uFEFF  <?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+            String svg = "\uFEFF  <?xml version=\"1.0\"?><svg"
+                    + " xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
 
             Problem problem = problemOf(() -> preparer.prepare("png", base64(svg.getBytes(StandardCharsets.UTF_8))));
 
@@ -237,13 +253,16 @@ class ImagePreparerTest {
             byte[] bmp = TestImages.write(TestImages.solid(8, 8, 0), "bmp");
             byte[] heic = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0};
 
-            assertThat(problemOf(() -> preparer.prepare("jpeg", base64(bmp))).detail()).contains("BMP");
-            assertThat(problemOf(() -> preparer.prepare("jpeg", base64(heic))).detail()).contains("HEIC");
+            assertThat(problemOf(() -> preparer.prepare("jpeg", base64(bmp))).detail())
+                    .contains("BMP");
+            assertThat(problemOf(() -> preparer.prepare("jpeg", base64(heic))).detail())
+                    .contains("HEIC");
         }
 
         @Test
         void unknownBytes() {
-            Problem problem = problemOf(() -> preparer.prepare("jpeg", base64("hello, world".getBytes(StandardCharsets.US_ASCII))));
+            Problem problem = problemOf(
+                    () -> preparer.prepare("jpeg", base64("hello, world".getBytes(StandardCharsets.US_ASCII))));
 
             assertThat(problem.status()).isEqualTo(415);
             assertThat(problem.detail()).doesNotContain("hello");
@@ -277,8 +296,8 @@ class ImagePreparerTest {
             System.arraycopy(photo, 2, withThumbnail, 2 + app1.length, photo.length - 2);
             assertThat(preparer.prepare("jpeg", base64(withThumbnail)).width()).isEqualTo(200);
 
-            Problem problem = problemOf(() -> preparer.prepare("jpeg",
-                    base64(Arrays.copyOf(withThumbnail, withThumbnail.length - 500))));
+            Problem problem = problemOf(() ->
+                    preparer.prepare("jpeg", base64(Arrays.copyOf(withThumbnail, withThumbnail.length - 500))));
 
             assertThat(problem.type()).endsWith("/image-truncated");
         }
@@ -300,9 +319,11 @@ class ImagePreparerTest {
             byte[] gif = TestImages.animatedGif();
             byte[] webp = TestImages.resource("red-lossy.webp");
 
-            assertThat(problemOf(() -> preparer.prepare("gif", base64(Arrays.copyOf(gif, 40)))).type())
+            assertThat(problemOf(() -> preparer.prepare("gif", base64(Arrays.copyOf(gif, 40))))
+                            .type())
                     .endsWith("/image-truncated");
-            assertThat(problemOf(() -> preparer.prepare("webp", base64(Arrays.copyOf(webp, webp.length - 10)))).type())
+            assertThat(problemOf(() -> preparer.prepare("webp", base64(Arrays.copyOf(webp, webp.length - 10))))
+                            .type())
                     .endsWith("/image-truncated");
         }
 
@@ -341,8 +362,8 @@ class ImagePreparerTest {
         void pixelCountLimitCatchesImagesWithinTheEdgeLimit() {
             Problem problem = problemOf(() -> preparer.prepare("png", base64(TestImages.pngClaiming(10_000, 9_000))));
 
-            assertThat(problem.detail()).isEqualTo(
-                    "the image is 10000×9000 pixels (90.0 megapixels); the limit is 40.0 megapixels");
+            assertThat(problem.detail())
+                    .isEqualTo("the image is 10000×9000 pixels (90.0 megapixels); the limit is 40.0 megapixels");
             assertThat(decodes).hasValue(0);
         }
 
@@ -416,8 +437,10 @@ class ImagePreparerTest {
             byte[] jpeg = TestImages.jpeg(TestImages.photoLike(100, 100, 5));
             assertThat(jpeg.length).isGreaterThan(1000);
 
-            assertThat(problemOf(() -> small.prepare("jpeg", base64(jpeg))).status()).isEqualTo(413);
-            assertThat(problemOf(() -> small.validate(ImageFormat.JPEG, jpeg)).status()).isEqualTo(413);
+            assertThat(problemOf(() -> small.prepare("jpeg", base64(jpeg))).status())
+                    .isEqualTo(413);
+            assertThat(problemOf(() -> small.validate(ImageFormat.JPEG, jpeg)).status())
+                    .isEqualTo(413);
         }
     }
 
@@ -428,8 +451,9 @@ class ImagePreparerTest {
         void exifGpsXmpAndCommentsNeverLeaveWithThePhoto() {
             byte[] photo = TestImages.withExifGpsXmpAndComment(TestImages.jpeg(TestImages.photoLike(320, 240, 6)), 1);
             JpegSegments original = JpegSegments.of(photo);
-            assertThat(original.gpsLatitude()).as("the fixture carries GPS").hasValueCloseTo(TestImages.GPS_LATITUDE,
-                    org.assertj.core.data.Offset.offset(0.0001));
+            assertThat(original.gpsLatitude())
+                    .as("the fixture carries GPS")
+                    .hasValueCloseTo(TestImages.GPS_LATITUDE, org.assertj.core.data.Offset.offset(0.0001));
             assertThat(original.segments()).anyMatch(JpegSegments.Segment::isXmp);
             assertThat(indexOf(photo, TestImages.GPS_LATITUDE_ENTRY)).isPositive();
 
@@ -437,14 +461,18 @@ class ImagePreparerTest {
             byte[] bytes = prepared.bytes();
             JpegSegments cleaned = JpegSegments.of(bytes);
 
-            assertThat(cleaned.segments()).noneMatch(JpegSegments.Segment::isExif)
+            assertThat(cleaned.segments())
+                    .noneMatch(JpegSegments.Segment::isExif)
                     .noneMatch(JpegSegments.Segment::isXmp)
                     .noneMatch(s -> s.marker() == 0xE1 || s.marker() == 0xFE);
             assertThat(cleaned.gpsLatitude()).isEmpty();
-            assertThat(indexOf(bytes, "Exif".getBytes(StandardCharsets.US_ASCII))).isNegative();
+            assertThat(indexOf(bytes, "Exif".getBytes(StandardCharsets.US_ASCII)))
+                    .isNegative();
             assertThat(indexOf(bytes, TestImages.GPS_LATITUDE_ENTRY)).isNegative();
-            assertThat(indexOf(bytes, TestImages.XMP_NAMESPACE.getBytes(StandardCharsets.US_ASCII))).isNegative();
-            assertThat(indexOf(bytes, TestImages.COMMENT.getBytes(StandardCharsets.US_ASCII))).isNegative();
+            assertThat(indexOf(bytes, TestImages.XMP_NAMESPACE.getBytes(StandardCharsets.US_ASCII)))
+                    .isNegative();
+            assertThat(indexOf(bytes, TestImages.COMMENT.getBytes(StandardCharsets.US_ASCII)))
+                    .isNegative();
             assertThat(prepared.width()).isEqualTo(320);
         }
 
@@ -462,7 +490,9 @@ class ImagePreparerTest {
             assertThat(prepared.width()).isEqualTo(200);
             assertThat(prepared.height()).isEqualTo(300);
             BufferedImage upright = read(prepared);
-            assertThat(upright.getRGB(199 - 10, 10) & 0xFF).as("mark now top-right").isLessThan(60);
+            assertThat(upright.getRGB(199 - 10, 10) & 0xFF)
+                    .as("mark now top-right")
+                    .isLessThan(60);
             assertThat(upright.getRGB(10, 10) & 0xFF).isGreaterThan(200);
         }
     }
@@ -497,7 +527,9 @@ class ImagePreparerTest {
 
         @Test
         void smallImagesAreNotEnlarged() {
-            assertThat(preparer.prepare("png", base64(TestImages.png(TestImages.solid(5, 3, 0)))).width()).isEqualTo(5);
+            assertThat(preparer.prepare("png", base64(TestImages.png(TestImages.solid(5, 3, 0))))
+                            .width())
+                    .isEqualTo(5);
         }
 
         @Test
@@ -509,7 +541,8 @@ class ImagePreparerTest {
             assertThat(first.colour()).isEqualTo(NamedColour.RED);
             assertThat(first.colour().chinese()).isEqualTo("红");
             assertThat(first.share()).isBetween(0.6, 0.8);
-            assertThat(facts.dominantColours()).extracting(ColourShare::colour)
+            assertThat(facts.dominantColours())
+                    .extracting(ColourShare::colour)
                     .containsExactly(NamedColour.RED, NamedColour.WHITE, NamedColour.BLUE);
             assertThat(facts.describe("zh-CN")).startsWith("横图 400×300；主要颜色：红色 ");
             assertThat(facts.describe("en")).startsWith("landscape 400×300; main colours: red ");

@@ -51,7 +51,8 @@ public record JpegSegments(List<Segment> segments) {
             if (!segment.isExif()) {
                 continue;
             }
-            ByteBuffer tiff = ByteBuffer.wrap(segment.body(), 6, segment.body().length - 6).slice();
+            ByteBuffer tiff = ByteBuffer.wrap(segment.body(), 6, segment.body().length - 6)
+                    .slice();
             tiff.order(tiff.get(0) == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
             int gps = entryValue(tiff, tiff.getInt(4), 0x8825);
             if (gps < 0) {

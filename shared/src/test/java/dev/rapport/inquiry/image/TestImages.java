@@ -28,8 +28,7 @@ public final class TestImages {
     public static final String XMP_NAMESPACE = "http://ns.adobe.com/xap/1.0/";
     public static final String COMMENT = "shot at 88 Century Avenue";
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     public static String base64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
@@ -106,8 +105,8 @@ public final class TestImages {
             writer.prepareWriteSequence(null);
             for (int rgb : new int[] {0xD01010, 0x1030D0}) {
                 BufferedImage frame = solid(48, 32, rgb);
-                IIOMetadata metadata = writer.getDefaultImageMetadata(
-                        ImageTypeSpecifier.createFromRenderedImage(frame), null);
+                IIOMetadata metadata =
+                        writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), null);
                 String format = metadata.getNativeMetadataFormatName();
                 IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
                 IIOMetadataNode control = new IIOMetadataNode("GraphicControlExtension");
@@ -141,8 +140,18 @@ public final class TestImages {
     public static byte[] pngClaiming(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(
+                out,
+                "IHDR",
+                ByteBuffer.allocate(13)
+                        .putInt(width)
+                        .putInt(height)
+                        .put((byte) 8)
+                        .put((byte) 2)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .put((byte) 0)
+                        .array());
         chunk(out, "IDAT", new byte[] {0x78, (byte) 0xDA, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01});
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
@@ -168,16 +177,30 @@ public final class TestImages {
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
         // IFD0 at 8: two entries (orientation, GPS IFD pointer), then "no next IFD".
         tiff.putShort((short) 2);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
         int gpsIfd = 8 + 2 + 2 * 12 + 4; // 38
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsIfd);
         tiff.putInt(0);
         // GPS IFD: four entries, then the two RATIONAL[3] values after it.
         int values = gpsIfd + 2 + 4 * 12 + 4; // 92
         tiff.putShort((short) 4);
-        tiff.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        tiff.putShort((short) 1)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'N')
+                .put((byte) 0)
+                .putShort((short) 0);
         tiff.put(GPS_LATITUDE_ENTRY).putInt(values);
-        tiff.putShort((short) 3).putShort((short) 2).putInt(2).put((byte) 'E').put((byte) 0).putShort((short) 0);
+        tiff.putShort((short) 3)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'E')
+                .put((byte) 0)
+                .putShort((short) 0);
         tiff.putShort((short) 4).putShort((short) 5).putInt(3).putInt(values + 24);
         tiff.putInt(0);
         tiff.putInt(31).putInt(1).putInt(13).putInt(1).putInt(4944).putInt(100); // 31° 13' 49.44"
@@ -188,9 +211,14 @@ public final class TestImages {
         out.write(0xFF);
         out.write(0xD8);
         segment(out, 0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiffBytes));
-        segment(out, 0xE1, concat((XMP_NAMESPACE + "\0").getBytes(StandardCharsets.ISO_8859_1),
-                ("<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF><rdf:Description exif:GPSLatitude='31,13.824N'/>"
-                        + "</rdf:RDF></x:xmpmeta>").getBytes(StandardCharsets.UTF_8)));
+        segment(
+                out,
+                0xE1,
+                concat(
+                        (XMP_NAMESPACE + "\0").getBytes(StandardCharsets.ISO_8859_1),
+                        ("<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF><rdf:Description exif:GPSLatitude='31,13.824N'/>"
+                                        + "</rdf:RDF></x:xmpmeta>")
+                                .getBytes(StandardCharsets.UTF_8)));
         segment(out, 0xFE, COMMENT.getBytes(StandardCharsets.US_ASCII));
         out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();

@@ -62,20 +62,29 @@ class BedrockModelCatalogTest {
 
     @Test
     void aLegacyModelIsReadWithItsDatesFromGetFoundationModel() {
-        stub.stubFor(get(urlPathMatching("/foundation-models/.*")).willReturn(okJson(foundationModel(HAIKU_3,
-                "\"status\":\"LEGACY\",\"startOfLifeTime\":\"2024-03-07T00:00:00Z\",\"legacyTime\":\"2025-10-01T00:00:00Z\","
-                        + "\"publicExtendedAccessTime\":\"2026-01-01T00:00:00Z\",\"endOfLifeTime\":\"2026-04-01T00:00:00Z\""))));
+        stub.stubFor(
+                get(urlPathMatching("/foundation-models/.*"))
+                        .willReturn(
+                                okJson(
+                                        foundationModel(
+                                                HAIKU_3,
+                                                "\"status\":\"LEGACY\",\"startOfLifeTime\":\"2024-03-07T00:00:00Z\",\"legacyTime\":\"2025-10-01T00:00:00Z\","
+                                                        + "\"publicExtendedAccessTime\":\"2026-01-01T00:00:00Z\",\"endOfLifeTime\":\"2026-04-01T00:00:00Z\""))));
 
         ModelLifecycle lifecycle = catalog.lifecycle(HAIKU_3);
 
         assertThat(lifecycle.status()).isEqualTo(LifecycleStatus.LEGACY);
         assertThat(lifecycle.foundationModels()).containsExactly(HAIKU_3);
-        assertThat(lifecycle.dates()).isEqualTo(new LifecycleDates(Instant.parse("2024-03-07T00:00:00Z"),
-                Instant.parse("2025-10-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2026-04-01T00:00:00Z")));
+        assertThat(lifecycle.dates())
+                .isEqualTo(new LifecycleDates(
+                        Instant.parse("2024-03-07T00:00:00Z"),
+                        Instant.parse("2025-10-01T00:00:00Z"),
+                        Instant.parse("2026-01-01T00:00:00Z"),
+                        Instant.parse("2026-04-01T00:00:00Z")));
         assertThat(stub.getAllServeEvents()).singleElement().satisfies(e -> {
             assertThat(e.getRequest().getMethod().getName()).isEqualTo("GET");
-            assertThat(e.getRequest().getUrl()).isEqualTo("/foundation-models/anthropic.claude-3-haiku-20240307-v1%3A0");
+            assertThat(e.getRequest().getUrl())
+                    .isEqualTo("/foundation-models/anthropic.claude-3-haiku-20240307-v1%3A0");
         });
     }
 
@@ -93,12 +102,16 @@ class BedrockModelCatalogTest {
 
     @Test
     void anInferenceProfileTakesTheStatusOfTheModelItRoutesToInThisRegion() {
-        stub.stubFor(get(urlPathMatching("/inference-profiles/.*")).willReturn(okJson(profile(HAIKU_45_PROFILE, "ACTIVE",
-                "arn:aws:bedrock:us-east-1::foundation-model/" + HAIKU_45,
-                "arn:aws:bedrock:us-east-2::foundation-model/" + HAIKU_45,
-                "arn:aws:bedrock:us-west-2::foundation-model/" + HAIKU_45))));
+        stub.stubFor(get(urlPathMatching("/inference-profiles/.*"))
+                .willReturn(okJson(profile(
+                        HAIKU_45_PROFILE,
+                        "ACTIVE",
+                        "arn:aws:bedrock:us-east-1::foundation-model/" + HAIKU_45,
+                        "arn:aws:bedrock:us-east-2::foundation-model/" + HAIKU_45,
+                        "arn:aws:bedrock:us-west-2::foundation-model/" + HAIKU_45))));
         stub.stubFor(get(urlPathMatching("/foundation-models/.*"))
-                .willReturn(okJson(foundationModel(HAIKU_45, "\"status\":\"LEGACY\",\"endOfLifeTime\":\"2027-06-01T00:00:00Z\""))));
+                .willReturn(okJson(foundationModel(
+                        HAIKU_45, "\"status\":\"LEGACY\",\"endOfLifeTime\":\"2027-06-01T00:00:00Z\""))));
 
         ModelLifecycle lifecycle = catalog.lifecycle(HAIKU_45_PROFILE);
 
@@ -106,15 +119,21 @@ class BedrockModelCatalogTest {
         assertThat(lifecycle.status()).isEqualTo(LifecycleStatus.LEGACY);
         assertThat(lifecycle.foundationModels()).containsExactly(HAIKU_45);
         assertThat(lifecycle.dates().endOfLife()).isEqualTo(Instant.parse("2027-06-01T00:00:00Z"));
-        assertThat(stub.getAllServeEvents()).extracting(e -> e.getRequest().getUrl()).containsExactlyInAnyOrder(
-                "/inference-profiles/us.anthropic.claude-haiku-4-5-20251001-v1%3A0",
-                "/foundation-models/anthropic.claude-haiku-4-5-20251001-v1%3A0");
+        assertThat(stub.getAllServeEvents())
+                .extracting(e -> e.getRequest().getUrl())
+                .containsExactlyInAnyOrder(
+                        "/inference-profiles/us.anthropic.claude-haiku-4-5-20251001-v1%3A0",
+                        "/foundation-models/anthropic.claude-haiku-4-5-20251001-v1%3A0");
     }
 
     @Test
     void aProfileRoutingToTwoModelsIsAsBadAsTheWorseOne() {
-        stub.stubFor(get(urlPathMatching("/inference-profiles/.*")).willReturn(okJson(profile("global.mixed", "ACTIVE",
-                "arn:aws:bedrock:::foundation-model/" + HAIKU_45, "arn:aws:bedrock:::foundation-model/" + HAIKU_3))));
+        stub.stubFor(get(urlPathMatching("/inference-profiles/.*"))
+                .willReturn(okJson(profile(
+                        "global.mixed",
+                        "ACTIVE",
+                        "arn:aws:bedrock:::foundation-model/" + HAIKU_45,
+                        "arn:aws:bedrock:::foundation-model/" + HAIKU_3))));
         stub.stubFor(get(urlPathMatching("/foundation-models/anthropic.claude-haiku-4-5.*"))
                 .willReturn(okJson(foundationModel(HAIKU_45, "\"status\":\"ACTIVE\""))));
         stub.stubFor(get(urlPathMatching("/foundation-models/anthropic.claude-3-haiku.*"))
@@ -128,8 +147,9 @@ class BedrockModelCatalogTest {
 
     @Test
     void aProfileThatIsNoLongerActiveIsEndOfLife() {
-        stub.stubFor(get(urlPathMatching("/inference-profiles/.*")).willReturn(okJson(profile(HAIKU_45_PROFILE, "RETIRED",
-                "arn:aws:bedrock:us-east-1::foundation-model/" + HAIKU_45))));
+        stub.stubFor(get(urlPathMatching("/inference-profiles/.*"))
+                .willReturn(okJson(profile(
+                        HAIKU_45_PROFILE, "RETIRED", "arn:aws:bedrock:us-east-1::foundation-model/" + HAIKU_45))));
 
         ModelLifecycle lifecycle = catalog.lifecycle(HAIKU_45_PROFILE);
 
@@ -140,8 +160,8 @@ class BedrockModelCatalogTest {
 
     @Test
     void aModelBedrockNoLongerKnowsIsEndOfLife() {
-        stub.stubFor(get(urlPathMatching("/foundation-models/.*")).willReturn(error(404, "ResourceNotFoundException",
-                "The model anthropic.claude-v2:1 was not found.")));
+        stub.stubFor(get(urlPathMatching("/foundation-models/.*"))
+                .willReturn(error(404, "ResourceNotFoundException", "The model anthropic.claude-v2:1 was not found.")));
 
         ModelLifecycle lifecycle = catalog.lifecycle("anthropic.claude-v2:1");
 
@@ -151,10 +171,10 @@ class BedrockModelCatalogTest {
 
     @Test
     void anIdentifierBedrockCallsInvalidIsEndOfLifeButOtherRefusalsAreNot() {
-        stub.stubFor(get(urlPathMatching("/foundation-models/anthropic.*")).willReturn(error(400, "ValidationException",
-                "The provided model identifier is invalid.")));
-        stub.stubFor(get(urlPathMatching("/foundation-models/amazon.*")).willReturn(error(400, "ValidationException",
-                "1 validation error detected")));
+        stub.stubFor(get(urlPathMatching("/foundation-models/anthropic.*"))
+                .willReturn(error(400, "ValidationException", "The provided model identifier is invalid.")));
+        stub.stubFor(get(urlPathMatching("/foundation-models/amazon.*"))
+                .willReturn(error(400, "ValidationException", "1 validation error detected")));
 
         assertThat(catalog.lifecycle("anthropic.claude-instant-v1").status()).isEqualTo(LifecycleStatus.END_OF_LIFE);
         assertThat(catalog.lifecycle("amazon.titan-embed-text-v2:0"))
@@ -164,8 +184,11 @@ class BedrockModelCatalogTest {
 
     @Test
     void noPermissionLeavesTheStatusUnknownWithTheReason() {
-        stub.stubFor(get(urlPathMatching("/inference-profiles/.*")).willReturn(error(403, "AccessDeniedException",
-                "User is not authorized to perform: bedrock:GetInferenceProfile")));
+        stub.stubFor(get(urlPathMatching("/inference-profiles/.*"))
+                .willReturn(error(
+                        403,
+                        "AccessDeniedException",
+                        "User is not authorized to perform: bedrock:GetInferenceProfile")));
 
         ModelLifecycle lifecycle = catalog.lifecycle(HAIKU_45_PROFILE);
 
@@ -175,8 +198,8 @@ class BedrockModelCatalogTest {
 
     @Test
     void throttlingIsRetriedThenLeavesTheStatusUnknown() {
-        stub.stubFor(get(urlPathMatching("/foundation-models/.*")).willReturn(error(429, "ThrottlingException",
-                "Too many requests")));
+        stub.stubFor(get(urlPathMatching("/foundation-models/.*"))
+                .willReturn(error(429, "ThrottlingException", "Too many requests")));
 
         ModelLifecycle lifecycle = catalog.lifecycle(HAIKU_3);
 
@@ -198,12 +221,23 @@ class BedrockModelCatalogTest {
 
     @Test
     void profilesAreToldFromModelsByTheirGeographyOrArn() {
-        assertThat(List.of("us.x.y", "eu.x.y", "apac.x.y", "global.x.y", "jp.x.y", "au.x.y", "ca.x.y", "us-gov.x.y",
-                "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.x.y",
-                "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc123"))
+        assertThat(List.of(
+                        "us.x.y",
+                        "eu.x.y",
+                        "apac.x.y",
+                        "global.x.y",
+                        "jp.x.y",
+                        "au.x.y",
+                        "ca.x.y",
+                        "us-gov.x.y",
+                        "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.x.y",
+                        "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc123"))
                 .allMatch(InferenceProfiles::isProfile);
-        assertThat(List.of(HAIKU_3, "amazon.titan-embed-text-v2:0", "meta.llama3-1-8b-instruct-v1:0",
-                "arn:aws:bedrock:us-east-1::foundation-model/" + HAIKU_3))
+        assertThat(List.of(
+                        HAIKU_3,
+                        "amazon.titan-embed-text-v2:0",
+                        "meta.llama3-1-8b-instruct-v1:0",
+                        "arn:aws:bedrock:us-east-1::foundation-model/" + HAIKU_3))
                 .noneMatch(InferenceProfiles::isProfile);
     }
 
@@ -220,7 +254,10 @@ class BedrockModelCatalogTest {
     static String profile(String id, String status, String... modelArns) {
         StringBuilder models = new StringBuilder();
         for (String arn : modelArns) {
-            models.append(models.isEmpty() ? "" : ",").append("{\"modelArn\":\"").append(arn).append("\"}");
+            models.append(models.isEmpty() ? "" : ",")
+                    .append("{\"modelArn\":\"")
+                    .append(arn)
+                    .append("\"}");
         }
         return "{\"inferenceProfileName\":\"Profile\",\"description\":\"Routes requests across regions\","
                 + "\"createdAt\":\"2025-10-15T00:00:00Z\",\"updatedAt\":\"2025-10-15T00:00:00Z\","
@@ -230,7 +267,10 @@ class BedrockModelCatalogTest {
     }
 
     static ResponseDefinitionBuilder error(int status, String type, String message) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withHeader("x-amzn-ErrorType", type).withBody("{\"message\":\"" + message + "\"}");
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("x-amzn-ErrorType", type)
+                .withBody("{\"message\":\"" + message + "\"}");
     }
 }

@@ -30,20 +30,44 @@ class BedrockSettingsTest {
     @Test
     void readsEveryVariable() {
         BedrockSettings settings = BedrockSettings.from(Environment.of(Map.of(
-                "BEDROCK_MODEL_ID", "us.amazon.nova-lite-v1:0", "BEDROCK_MAX_TOKENS", "300",
-                "BEDROCK_TEMPERATURE", "0", "BEDROCK_GUARDRAIL_ID", "gr-1", "BEDROCK_GUARDRAIL_VERSION", "3",
-                "BEDROCK_MAX_ATTEMPTS", "2", "BEDROCK_TIMEOUT_MS", "9000", "BEDROCK_ATTEMPT_TIMEOUT_MS", "4000")));
+                "BEDROCK_MODEL_ID",
+                "us.amazon.nova-lite-v1:0",
+                "BEDROCK_MAX_TOKENS",
+                "300",
+                "BEDROCK_TEMPERATURE",
+                "0",
+                "BEDROCK_GUARDRAIL_ID",
+                "gr-1",
+                "BEDROCK_GUARDRAIL_VERSION",
+                "3",
+                "BEDROCK_MAX_ATTEMPTS",
+                "2",
+                "BEDROCK_TIMEOUT_MS",
+                "9000",
+                "BEDROCK_ATTEMPT_TIMEOUT_MS",
+                "4000")));
 
-        assertThat(settings).isEqualTo(new BedrockSettings("us.amazon.nova-lite-v1:0", 300, 0, Optional.of("gr-1"),
-                "3", 2, Duration.ofMillis(9000), Duration.ofMillis(4000)));
+        assertThat(settings)
+                .isEqualTo(new BedrockSettings(
+                        "us.amazon.nova-lite-v1:0",
+                        300,
+                        0,
+                        Optional.of("gr-1"),
+                        "3",
+                        2,
+                        Duration.ofMillis(9000),
+                        Duration.ofMillis(4000)));
     }
 
     @Test
     void refusesValuesThatCannotWork() {
-        for (Map<String, String> bad : List.of(Map.of("BEDROCK_MAX_TOKENS", "0"),
-                Map.of("BEDROCK_TEMPERATURE", "1.5"), Map.of("BEDROCK_MAX_ATTEMPTS", "zero"),
+        for (Map<String, String> bad : List.of(
+                Map.of("BEDROCK_MAX_TOKENS", "0"),
+                Map.of("BEDROCK_TEMPERATURE", "1.5"),
+                Map.of("BEDROCK_MAX_ATTEMPTS", "zero"),
                 Map.of("BEDROCK_ATTEMPT_TIMEOUT_MS", "30000"))) {
-            assertThatThrownBy(() -> BedrockSettings.from(Environment.of(bad))).as(bad.toString())
+            assertThatThrownBy(() -> BedrockSettings.from(Environment.of(bad)))
+                    .as(bad.toString())
                     .isInstanceOf(IllegalStateException.class);
         }
     }

@@ -23,8 +23,15 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 /** Titan Text Embeddings V2 through the real SDK against a local stub speaking InvokeModel's wire format. */
 class TitanEmbedderTest {
 
-    private static final BedrockSettings SETTINGS = new BedrockSettings("global.anthropic.claude-haiku-4-5-20251001-v1:0",
-            512, 0.2, Optional.empty(), "DRAFT", 2, Duration.ofSeconds(20), Duration.ofSeconds(5));
+    private static final BedrockSettings SETTINGS = new BedrockSettings(
+            "global.anthropic.claude-haiku-4-5-20251001-v1:0",
+            512,
+            0.2,
+            Optional.empty(),
+            "DRAFT",
+            2,
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(5));
     private static WireMockServer stub;
 
     @BeforeAll
@@ -42,17 +49,22 @@ class TitanEmbedderTest {
     void sendsTheTextDimensionsAndNormalisationAndReadsTheEmbedding() throws Exception {
         stub.stubFor(post(urlPathEqualTo("/model/amazon.titan-embed-text-v2%3A0/invoke"))
                 .willReturn(okJson("{\"embedding\":[0.6,-0.8,0.0],\"inputTextTokenCount\":7}")));
-        TitanEmbedder embedder = new TitanEmbedder(BedrockClients.runtime(SETTINGS, BackoffStrategy.retryImmediately())
-                .endpointOverride(URI.create(stub.baseUrl()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .build(), TitanEmbedder.DEFAULT_MODEL_ID, 256);
+        TitanEmbedder embedder = new TitanEmbedder(
+                BedrockClients.runtime(SETTINGS, BackoffStrategy.retryImmediately())
+                        .endpointOverride(URI.create(stub.baseUrl()))
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(
+                                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                        .build(),
+                TitanEmbedder.DEFAULT_MODEL_ID,
+                256);
 
         float[] vector = embedder.embed("手机续航多久？");
 
         assertThat(vector).containsExactly(0.6f, -0.8f, 0.0f);
         assertThat(embedder.name()).isEqualTo("amazon.titan-embed-text-v2:0/256");
-        JsonNode sent = Json.MAPPER.readTree(stub.getAllServeEvents().get(0).getRequest().getBodyAsString());
+        JsonNode sent = Json.MAPPER.readTree(
+                stub.getAllServeEvents().get(0).getRequest().getBodyAsString());
         assertThat(sent.path("inputText").asText()).isEqualTo("手机续航多久？");
         assertThat(sent.path("dimensions").asInt()).isEqualTo(256);
         assertThat(sent.path("normalize").asBoolean()).isTrue();

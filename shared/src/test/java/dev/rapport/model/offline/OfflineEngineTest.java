@@ -20,9 +20,13 @@ class OfflineEngineTest {
 
     @Test
     void answersAQuestionFromAnEarlierStatement() {
-        ModelReply reply = ask(List.of(), "en",
-                Message.user("My order number is 12345"), Message.assistant("noted"),
-                Message.user("I also like jazz"), Message.assistant("noted"),
+        ModelReply reply = ask(
+                List.of(),
+                "en",
+                Message.user("My order number is 12345"),
+                Message.assistant("noted"),
+                Message.user("I also like jazz"),
+                Message.assistant("noted"),
                 Message.user("What was my order number?"));
 
         assertThat(reply.message().text()).contains("12345").doesNotContain("jazz");
@@ -32,8 +36,8 @@ class OfflineEngineTest {
 
     @Test
     void answersFromTheSummaryOfOlderTurns() {
-        ModelReply reply = ask(List.of(new Grounding(Grounding.SUMMARY, "turn-1", "我对花生过敏")), "zh-CN",
-                Message.user("我对什么过敏？"));
+        ModelReply reply =
+                ask(List.of(new Grounding(Grounding.SUMMARY, "turn-1", "我对花生过敏")), "zh-CN", Message.user("我对什么过敏？"));
 
         assertThat(reply.message().text()).contains("花生");
     }
@@ -56,6 +60,7 @@ class OfflineEngineTest {
     @Test
     void repliesInTheCustomersLanguage() {
         assertThat(ask(List.of(), null, Message.user("你好")).message().text()).contains("您好");
-        assertThat(ask(List.of(), "zh-CN", Message.user("hello")).message().text()).startsWith("Hello");
+        assertThat(ask(List.of(), "zh-CN", Message.user("hello")).message().text())
+                .startsWith("Hello");
     }
 }

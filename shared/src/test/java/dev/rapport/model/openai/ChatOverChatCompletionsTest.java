@@ -19,9 +19,9 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.testing.DemoShop;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.ShopChat;
 import dev.rapport.testing.StubRequests;
+import dev.rapport.testing.TestDynamoDb;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +42,9 @@ class ChatOverChatCompletionsTest {
     private static final String NONCE = "be4d1e55";
 
     @RegisterExtension
-    static final WireMockExtension stub = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final WireMockExtension stub = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private final Caller alice = DemoShop.customer("alice");
     private ConversationStore store;
@@ -50,25 +52,42 @@ class ChatOverChatCompletionsTest {
 
     @BeforeEach
     void setUp() {
-        OpenAiSettings settings = new OpenAiSettings(URI.create(stub.baseUrl() + "/v1"), "qwen2.5:7b-instruct",
-                Optional.empty(), 512, 0.2, 1, Duration.ofSeconds(20));
-        ShopChat shopChat = ShopChat.over(new OpenAiCompatibleModel(OpenAiCompatibleModel.client(settings), settings,
-                () -> NONCE, pause -> {}, Clock.systemUTC()), TestDynamoDb.shared());
+        OpenAiSettings settings = new OpenAiSettings(
+                URI.create(stub.baseUrl() + "/v1"),
+                "qwen2.5:7b-instruct",
+                Optional.empty(),
+                512,
+                0.2,
+                1,
+                Duration.ofSeconds(20));
+        ShopChat shopChat = ShopChat.over(
+                new OpenAiCompatibleModel(
+                        OpenAiCompatibleModel.client(settings), settings, () -> NONCE, pause -> {}, Clock.systemUTC()),
+                TestDynamoDb.shared());
         store = shopChat.store();
         chat = shopChat.chat();
     }
 
     @Test
     void theModelSearchesTheCatalogThenAnswersWithItsJudgmentTakenOut() throws Exception {
-        stub.stubFor(post(urlPathEqualTo(PATH)).inScenario("tools").whenScenarioStateIs(Scenario.STARTED)
+        stub.stubFor(post(urlPathEqualTo(PATH))
+                .inScenario("tools")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("""
-                        {"choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[
-                          {"id":"call_7","type":"function","function":{"name":"search_products","arguments":"{\\"query\\":\\"防风夹克\\"}"}}]},
-                          "finish_reason":"tool_calls"}],"usage":{"prompt_tokens":20,"completion_tokens":5}}"""))
+                    {"choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[
+                      {"id":"call_7","type":"function","function":{"name":"search_products","arguments":"{\\"query\\":\\"防风夹克\\"}"}}]},
+                      "finish_reason":"tool_calls"}],"usage":{"prompt_tokens":20,"completion_tokens":5}}\
+                    """))
                 .willSetStateTo("answered"));
-        stub.stubFor(post(urlPathEqualTo(PATH)).inScenario("tools").whenScenarioStateIs("answered")
-                .willReturn(okJson(OpenAiCompatibleModelTest.text("山径防风夹克有藏青和红色，599 元。\n[[mood:" + NONCE
-                        + "]] {\"sentiment\":\"neutral\",\"emotion\":\"confusion\"}", "stop", 30, 12))));
+        stub.stubFor(post(urlPathEqualTo(PATH))
+                .inScenario("tools")
+                .whenScenarioStateIs("answered")
+                .willReturn(okJson(OpenAiCompatibleModelTest.text(
+                        "山径防风夹克有藏青和红色，599 元。\n[[mood:" + NONCE
+                                + "]] {\"sentiment\":\"neutral\",\"emotion\":\"confusion\"}",
+                        "stop",
+                        30,
+                        12))));
 
         ChatReply reply = chat.chat(alice, new ChatCommand("有没有防风夹克？", null, null, "zh-CN", null));
 
@@ -78,17 +97,22 @@ class ChatOverChatCompletionsTest {
         assertThat(reply.emotion()).isEqualTo(Emotion.CONFUSION);
         List<JsonNode> requests = requests();
         assertThat(requests).hasSize(2);
-        assertThat(requests.get(0).path("tools")).extracting(t -> t.path("function").path("name").asText())
+        assertThat(requests.get(0).path("tools"))
+                .extracting(t -> t.path("function").path("name").asText())
                 .contains("search_products", "get_order_status");
         JsonNode messages = requests.get(1).path("messages");
         JsonNode asked = messages.get(messages.size() - 2);
         assertThat(asked.path("role").asText()).isEqualTo("assistant");
-        assertThat(asked.path("tool_calls").get(0).path("function").path("name").asText()).isEqualTo("search_products");
+        assertThat(asked.path("tool_calls").get(0).path("function").path("name").asText())
+                .isEqualTo("search_products");
         JsonNode result = messages.get(messages.size() - 1);
         assertThat(result.path("role").asText()).isEqualTo("tool");
         assertThat(result.path("tool_call_id").asText()).isEqualTo("call_7");
-        assertThat(Json.MAPPER.readTree(result.path("content").asText()).toString()).contains(DemoShop.JACKET.sku());
-        Turn stored = store.recentTurns(Owner.of(alice, null), reply.sessionId(), 5).orElseThrow().getFirst();
+        assertThat(Json.MAPPER.readTree(result.path("content").asText()).toString())
+                .contains(DemoShop.JACKET.sku());
+        Turn stored = store.recentTurns(Owner.of(alice, null), reply.sessionId(), 5)
+                .orElseThrow()
+                .getFirst();
         assertThat(stored.reply()).doesNotContain("[[mood");
         assertThat(stored.emotion()).isEqualTo(Emotion.CONFUSION);
     }

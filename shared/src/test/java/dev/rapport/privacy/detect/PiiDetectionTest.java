@@ -21,8 +21,12 @@ class PiiDetectionTest {
     @Test
     void spansComeInTextOrderWithoutOverlap() {
         String text = "Tom, tom@example.com, +44 20 7946 0958, 221B Baker Street, card 4356 4198 9901 3654";
-        assertThat(Found.in(text)).containsExactly("EMAIL:tom@example.com", "PHONE:+44 20 7946 0958",
-                "ADDRESS:221B Baker Street", "BANK_CARD:4356 4198 9901 3654");
+        assertThat(Found.in(text))
+                .containsExactly(
+                        "EMAIL:tom@example.com",
+                        "PHONE:+44 20 7946 0958",
+                        "ADDRESS:221B Baker Street",
+                        "BANK_CARD:4356 4198 9901 3654");
     }
 
     @Test

@@ -30,8 +30,8 @@ class AudienceIndexTest {
     @BeforeEach
     void setUp() {
         memory = dynamo.createMemoryTable();
-        store = new DynamoDbCampaignStore(dynamo.client(operations), dynamo.createCampaignsTable(), memory,
-                dynamo.createRemindersTable());
+        store = new DynamoDbCampaignStore(
+                dynamo.client(operations), dynamo.createCampaignsTable(), memory, dynamo.createRemindersTable());
     }
 
     @Test
@@ -70,7 +70,8 @@ class AudienceIndexTest {
         try (DynamoDbClient client = dynamo.client()) {
             for (int shard = 0; shard < CampaignItems.AUDIENCE_SHARDS; shard++) {
                 String key = CampaignItems.audienceShard(shard);
-                QueryResponse page = client.query(b -> b.tableName(memory).indexName("audience")
+                QueryResponse page = client.query(b -> b.tableName(memory)
+                        .indexName("audience")
                         .keyConditionExpression("audienceShard = :s")
                         .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(key))));
                 held += page.count();
@@ -97,7 +98,8 @@ class AudienceIndexTest {
     @Test
     void aCursorOfTheScanBeforeTheIndexStartsOverRatherThanFailing() {
         store.saveAudience(new Audience("abc123", "east", "en-US", List.of(), null, null));
-        String scanCursor = java.util.Base64.getUrlEncoder().withoutPadding()
+        String scanCursor = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("C#abc123\nAUDIENCE".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         List<String> read = new ArrayList<>();
@@ -116,9 +118,16 @@ class AudienceIndexTest {
         try (DynamoDbClient client = dynamo.client()) {
             for (int i = 0; i < count; i++) {
                 String sk = "MEM#" + i;
-                client.putItem(b -> b.tableName(memory).item(Map.of(
-                        "pk", AttributeValue.fromS("CUSTOMER#" + customer), "sk", AttributeValue.fromS(sk),
-                        "customer", AttributeValue.fromS(customer), "statement", AttributeValue.fromS("likes tea"))));
+                client.putItem(b -> b.tableName(memory)
+                        .item(Map.of(
+                                "pk",
+                                AttributeValue.fromS("CUSTOMER#" + customer),
+                                "sk",
+                                AttributeValue.fromS(sk),
+                                "customer",
+                                AttributeValue.fromS(customer),
+                                "statement",
+                                AttributeValue.fromS("likes tea"))));
             }
         }
     }

@@ -72,8 +72,7 @@ class CampaignStatsShardsTest {
         assertThat(stats.skipped().get(SkipReason.NO_CONSENT.wire())).isEqualTo(200);
         assertThat(stats.sent()).isZero();
         // 300 uniform picks of 16 shards leave all on one with a chance of 16 × 16^-300.
-        assertThat(shardsWritten(campaign)).hasSizeGreaterThan(1)
-                .allMatch(sk -> sk.matches("STATS#([0-9]|1[0-5])"));
+        assertThat(shardsWritten(campaign)).hasSizeGreaterThan(1).allMatch(sk -> sk.matches("STATS#([0-9]|1[0-5])"));
         assertThat(campaignItem(campaign)).doesNotContainKeys("failed", "outcomes");
 
         store.enqueued(campaign.id(), new Progress(null, 0), customers);
@@ -83,10 +82,16 @@ class CampaignStatsShardsTest {
     @Test
     void countsOnTheCampaignItemFromBeforeShardingStillCount() {
         Campaign campaign = campaign();
-        client.updateItem(b -> b.tableName(table).key(CampaignItems.key(campaign.id()))
+        client.updateItem(b -> b.tableName(table)
+                .key(CampaignItems.key(campaign.id()))
                 .updateExpression("ADD sent :five, skipped_quietHours :one, outcomes :six")
-                .expressionAttributeValues(Map.of(":five", AttributeValue.fromN("5"), ":one", AttributeValue.fromN("1"),
-                        ":six", AttributeValue.fromN("6"))));
+                .expressionAttributeValues(Map.of(
+                        ":five",
+                        AttributeValue.fromN("5"),
+                        ":one",
+                        AttributeValue.fromN("1"),
+                        ":six",
+                        AttributeValue.fromN("6"))));
         store.record(campaign, "late", Outcome.skipped(SkipReason.QUIET_HOURS), null, null, NOW);
 
         store.enqueued(campaign.id(), new Progress(null, 0), 8);
@@ -105,13 +110,17 @@ class CampaignStatsShardsTest {
     @Test
     void aRetriedCountMovesToAnotherShardOfTheSameCampaign() {
         Map<String, AttributeValue> key = CampaignItems.statsKey("c1");
-        TransactWriteItem add = TransactWriteItem.builder().update(u -> u.tableName(table).key(key)
-                .updateExpression("ADD failed :one").expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))))
+        TransactWriteItem add = TransactWriteItem.builder()
+                .update(u -> u.tableName(table)
+                        .key(key)
+                        .updateExpression("ADD failed :one")
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))))
                 .build();
 
         Set<String> shards = new TreeSet<>();
         for (int i = 0; i < 200; i++) {
-            Map<String, AttributeValue> moved = DayCounters.reshard(add).update().key();
+            Map<String, AttributeValue> moved =
+                    DayCounters.reshard(add).update().key();
             assertThat(moved.get("pk")).isEqualTo(key.get("pk"));
             shards.add(moved.get("sk").s());
         }
@@ -120,19 +129,35 @@ class CampaignStatsShardsTest {
     }
 
     private Campaign campaign() {
-        Campaign campaign = new Campaign("c-" + UUID.randomUUID(), "mia", "tea", Segment.EVERYONE, "{name}, tea",
-                LocalDateTime.ofInstant(NOW, ZoneOffset.UTC), "UTC", NOW, QuietHours.NONE, 1, Campaign.INBOX,
-                CampaignStatus.RUNNING, NOW);
+        Campaign campaign = new Campaign(
+                "c-" + UUID.randomUUID(),
+                "mia",
+                "tea",
+                Segment.EVERYONE,
+                "{name}, tea",
+                LocalDateTime.ofInstant(NOW, ZoneOffset.UTC),
+                "UTC",
+                NOW,
+                QuietHours.NONE,
+                1,
+                Campaign.INBOX,
+                CampaignStatus.RUNNING,
+                NOW);
         store.create(campaign);
         return campaign;
     }
 
     private Set<String> shardsWritten(Campaign campaign) {
         Set<String> shards = new TreeSet<>();
-        client.queryPaginator(b -> b.tableName(table).keyConditionExpression("pk = :pk AND begins_with(sk, :stats)")
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(CampaignItems.pk(campaign.id())),
-                                ":stats", AttributeValue.fromS("STATS#"))))
-                .items().forEach(item -> {
+        client.queryPaginator(b -> b.tableName(table)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :stats)")
+                        .expressionAttributeValues(Map.of(
+                                ":pk",
+                                AttributeValue.fromS(CampaignItems.pk(campaign.id())),
+                                ":stats",
+                                AttributeValue.fromS("STATS#"))))
+                .items()
+                .forEach(item -> {
                     shards.add(item.get("sk").s());
                     assertThat(item).doesNotContainKey("customer");
                 });
@@ -140,6 +165,8 @@ class CampaignStatsShardsTest {
     }
 
     private Map<String, AttributeValue> campaignItem(Campaign campaign) {
-        return client.getItem(b -> b.tableName(table).key(CampaignItems.key(campaign.id())).consistentRead(true)).item();
+        return client.getItem(b ->
+                        b.tableName(table).key(CampaignItems.key(campaign.id())).consistentRead(true))
+                .item();
     }
 }

@@ -54,7 +54,8 @@ class DayShardsTest {
         ExecutorService senders = Executors.newFixedThreadPool(8);
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < deliveries; i++) {
-            done.add(senders.submit(() -> DayCounters.transact(client, List.of(counters.add(AT, DELIVERY).orElseThrow()))));
+            done.add(senders.submit(() -> DayCounters.transact(
+                    client, List.of(counters.add(AT, DELIVERY).orElseThrow()))));
         }
         for (Future<?> f : done) {
             f.get();
@@ -65,12 +66,16 @@ class DayShardsTest {
         Map<String, Long> perShard = new HashMap<>();
         client.scanPaginator(b -> b.tableName(table)).items().forEach(item -> {
             written.add(item.get("pk").s());
-            perShard.put(item.get("pk").s(), Long.parseLong(item.get(Counter.CAMPAIGN_DELIVERIES.attribute()).n()));
+            perShard.put(
+                    item.get("pk").s(),
+                    Long.parseLong(
+                            item.get(Counter.CAMPAIGN_DELIVERIES.attribute()).n()));
         });
         // 400 uniform picks of 16 shards leave one untouched with a chance of about 16 × (15/16)^400 ≈ 1e-10.
         assertThat(written).hasSize(DayCounters.SHARDS).allMatch(pk -> pk.startsWith("DAY#" + DAY + "#"));
         assertThat(perShard.values()).allMatch(count -> count < deliveries);
-        assertThat(ledger.days(DAY, DAY).get(DAY).get(Counter.CAMPAIGN_DELIVERIES)).isEqualTo(deliveries);
+        assertThat(ledger.days(DAY, DAY).get(DAY).get(Counter.CAMPAIGN_DELIVERIES))
+                .isEqualTo(deliveries);
     }
 
     @Test
@@ -80,9 +85,12 @@ class DayShardsTest {
         old.put(Counter.HANDOFF_RISK.attribute(), AttributeValue.fromN("2"));
         old.put("latency03", AttributeValue.fromN("5"));
         client.putItem(b -> b.tableName(table).item(old));
-        ledger.count(new Observation("turn#new", DAY, Tally.EMPTY.with(Counter.TURNS, 1)
-                .with(Counter.HANDOFF_RISK, 1).withLatency(400)));
-        ledger.count(new Observation("turn#newer", DAY, Tally.EMPTY.with(Counter.TURNS, 1).withLatency(5_000)));
+        ledger.count(new Observation(
+                "turn#new",
+                DAY,
+                Tally.EMPTY.with(Counter.TURNS, 1).with(Counter.HANDOFF_RISK, 1).withLatency(400)));
+        ledger.count(new Observation(
+                "turn#newer", DAY, Tally.EMPTY.with(Counter.TURNS, 1).withLatency(5_000)));
 
         Tally day = ledger.days(DAY, DAY).get(DAY);
 
@@ -112,20 +120,23 @@ class DayShardsTest {
     @Test
     void aRetriedAddMovesToAShardOfTheSameDayAndOtherWritesStayPut() {
         TransactWriteItem add = DayCounters.update(table, DAY, DELIVERY);
-        TransactWriteItem other = TransactWriteItem.builder().update(u -> u.tableName("campaigns")
-                .key(DayCounters.key("CAMPAIGN#c1")).updateExpression("ADD sent :one")
-                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))).build();
+        TransactWriteItem other = TransactWriteItem.builder()
+                .update(u -> u.tableName("campaigns")
+                        .key(DayCounters.key("CAMPAIGN#c1"))
+                        .updateExpression("ADD sent :one")
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))))
+                .build();
 
         Set<String> shards = new TreeSet<>();
         for (int i = 0; i < 200; i++) {
             TransactWriteItem moved = DayCounters.reshard(add);
             shards.add(moved.update().key().get("pk").s());
             assertThat(moved.update().updateExpression()).isEqualTo(add.update().updateExpression());
-            assertThat(moved.update().expressionAttributeValues()).isEqualTo(add.update().expressionAttributeValues());
+            assertThat(moved.update().expressionAttributeValues())
+                    .isEqualTo(add.update().expressionAttributeValues());
         }
 
-        assertThat(shards).hasSizeGreaterThan(1)
-                .allMatch(pk -> pk.matches("DAY#" + DAY + "#([0-9]|1[0-5])"));
+        assertThat(shards).hasSizeGreaterThan(1).allMatch(pk -> pk.matches("DAY#" + DAY + "#([0-9]|1[0-5])"));
         assertThat(DayCounters.reshard(other)).isSameAs(other);
     }
 

@@ -8,8 +8,8 @@ import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.ConversationStore;
 import dev.rapport.export.StoredConversation;
 import dev.rapport.identity.Caller;
-import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.DynamoDbOperations;
+import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,15 +42,15 @@ class SessionsByDayTest {
         String tuesdayLater = turnOn("2026-11-24T18:30:00Z", "carol");
         turnOn("2026-11-26T08:00:00Z", "dave");
         DynamoDbOperations operations = new DynamoDbOperations();
-        DynamoDbConversationSource source = new DynamoDbConversationSource(dynamo.enhanced(operations),
-                tables.conversations());
+        DynamoDbConversationSource source =
+                new DynamoDbConversationSource(dynamo.enhanced(operations), tables.conversations());
 
         List<String> found = new ArrayList<>();
-        source.forEachStartedBetween(LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"),
-                c -> found.add(c.sessionId()));
+        source.forEachStartedBetween(
+                LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"), c -> found.add(c.sessionId()));
         List<String> onMonday = new ArrayList<>();
-        source.forEachStartedBetween(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-23"),
-                c -> onMonday.add(c.sessionId()));
+        source.forEachStartedBetween(
+                LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-23"), c -> onMonday.add(c.sessionId()));
 
         assertThat(found).containsExactlyInAnyOrder(tuesday, tuesdayLater);
         assertThat(onMonday).containsExactly(monday);
@@ -73,10 +73,15 @@ class SessionsByDayTest {
     }
 
     private String turnOn(String at, String who) {
-        ConversationStore store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(),
-                tables.idempotency());
-        ChatService chat = ChatService.builder().store(store).model(new RecordingModel())
-                .settings(ChatSettings.defaults()).clock(Clock.fixed(Instant.parse(at), ZoneOffset.UTC)).build();
-        return chat.chat(new Caller(who, Set.of()), new ChatCommand("hello", null, null, "en", null)).sessionId();
+        ConversationStore store =
+                new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
+        ChatService chat = ChatService.builder()
+                .store(store)
+                .model(new RecordingModel())
+                .settings(ChatSettings.defaults())
+                .clock(Clock.fixed(Instant.parse(at), ZoneOffset.UTC))
+                .build();
+        return chat.chat(new Caller(who, Set.of()), new ChatCommand("hello", null, null, "en", null))
+                .sessionId();
     }
 }

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.campaigns.CampaignStarter;
 import dev.rapport.config.Environment;
 import dev.rapport.json.Json;
-import dev.rapport.scheduling.FiringTime;
 import dev.rapport.observability.Telemetry;
+import dev.rapport.scheduling.FiringTime;
 import dev.rapport.snapstart.Priming;
 import dev.rapport.wiring.CampaignApplication;
 import java.io.IOException;
@@ -33,7 +33,8 @@ public final class CampaignStarterFunction implements RequestStreamHandler {
         static final CampaignApplication APP = CampaignApplication.fromEnvironment(Environment.system());
 
         static {
-            Priming.register("campaign-starter", () -> new CampaignStarterFunction(APP.starter(), Clock.systemUTC()).prime());
+            Priming.register(
+                    "campaign-starter", () -> new CampaignStarterFunction(APP.starter(), Clock.systemUTC()).prime());
         }
     }
 

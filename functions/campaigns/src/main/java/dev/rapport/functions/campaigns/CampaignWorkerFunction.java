@@ -35,7 +35,8 @@ public final class CampaignWorkerFunction implements RequestHandler<SQSEvent, SQ
         static final CampaignApplication APP = CampaignApplication.fromEnvironment(Environment.system());
 
         static {
-            Priming.register("campaign-worker", () -> new CampaignWorkerFunction(APP.worker(), Clock.systemUTC()).prime());
+            Priming.register(
+                    "campaign-worker", () -> new CampaignWorkerFunction(APP.worker(), Clock.systemUTC()).prime());
         }
     }
 
@@ -53,7 +54,8 @@ public final class CampaignWorkerFunction implements RequestHandler<SQSEvent, SQ
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return Telemetry.invocation(context, () -> handle(event, sent -> Telemetry.count("CampaignMessagesSent", sent)));
+        return Telemetry.invocation(
+                context, () -> handle(event, sent -> Telemetry.count("CampaignMessagesSent", sent)));
     }
 
     /**
@@ -63,20 +65,24 @@ public final class CampaignWorkerFunction implements RequestHandler<SQSEvent, SQ
     void prime() {
         SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
         message.setMessageId(Priming.SUBJECT);
-        message.setBody(SqsCampaignQueue.body(new CampaignQueue.RecipientBatch(Priming.SUBJECT, List.of(Priming.SUBJECT))));
+        message.setBody(
+                SqsCampaignQueue.body(new CampaignQueue.RecipientBatch(Priming.SUBJECT, List.of(Priming.SUBJECT))));
         SQSEvent event = new SQSEvent();
         event.setRecords(List.of(message));
-        handle(event, sent -> { });
+        handle(event, sent -> {});
     }
 
     private SQSBatchResponse handle(SQSEvent event, IntConsumer sentCount) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage message : event.getRecords()) {
             try {
-                CampaignWorker.Report report = worker.handle(SqsCampaignQueue.parse(message.getBody()), clock.instant());
+                CampaignWorker.Report report =
+                        worker.handle(SqsCampaignQueue.parse(message.getBody()), clock.instant());
                 sentCount.accept(report.sent());
             } catch (RuntimeException e) {
-                LOG.error("campaign batch failed", entry("exception", e.getClass().getName()),
+                LOG.error(
+                        "campaign batch failed",
+                        entry("exception", e.getClass().getName()),
                         entry("messageId", message.getMessageId()));
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
             }

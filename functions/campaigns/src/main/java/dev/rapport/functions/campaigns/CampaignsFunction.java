@@ -28,10 +28,10 @@ import java.util.Set;
 public final class CampaignsFunction extends HttpApiFunction {
 
     static final int MAX_BODY_BYTES = 8 * 1024;
-    private static final Set<String> FIELDS = Set.of("name", "segment", "brief", "sendAt", "timezone", "quietHours",
-            "frequencyCap", "channel");
-    private static final Set<String> SEGMENT_FIELDS = Set.of("regions", "locales", "tagsAny", "purchasedWithinDays",
-            "birthMonth");
+    private static final Set<String> FIELDS =
+            Set.of("name", "segment", "brief", "sendAt", "timezone", "quietHours", "frequencyCap", "channel");
+    private static final Set<String> SEGMENT_FIELDS =
+            Set.of("regions", "locales", "tagsAny", "purchasedWithinDays", "birthMonth");
 
     /** Built once per execution environment, in static-init time that SnapStart snapshots. */
     private static final class Default {
@@ -65,17 +65,34 @@ public final class CampaignsFunction extends HttpApiFunction {
         return routes;
     }
 
-    /** A marketer's read of a campaign nobody made (a 404), then the HTTP layer around a created one; writes nothing. */
+    /**
+     * A marketer's read of a campaign nobody made (a 404), then the HTTP layer around a created one; writes nothing.
+     */
     void prime() {
         try {
             campaigns.get(new Caller(Priming.SUBJECT, Set.of(Caller.MARKETERS)), Priming.SUBJECT);
         } catch (ProblemException expected) {
             // No such campaign: the read and the problem are what is primed.
         }
-        primeHttp("POST /v1/campaigns", "{\"name\":\"冬茶\",\"brief\":\"{name}，冬茶到了。\",\"sendAt\":\"2026-12-01T10:00\","
-                + "\"timezone\":\"Asia/Shanghai\"}", new CampaignView(Priming.SUBJECT, "冬茶", "scheduled", Segment.EVERYONE,
-                "{name}，冬茶到了。", "2026-12-01T10:00", "Asia/Shanghai", "2026-12-01T02:00:00Z", "21:00-08:00", 2,
-                Campaign.INBOX, Stats.NONE, "primer00", null));
+        primeHttp(
+                "POST /v1/campaigns",
+                "{\"name\":\"冬茶\",\"brief\":\"{name}，冬茶到了。\",\"sendAt\":\"2026-12-01T10:00\","
+                        + "\"timezone\":\"Asia/Shanghai\"}",
+                new CampaignView(
+                        Priming.SUBJECT,
+                        "冬茶",
+                        "scheduled",
+                        Segment.EVERYONE,
+                        "{name}，冬茶到了。",
+                        "2026-12-01T10:00",
+                        "Asia/Shanghai",
+                        "2026-12-01T02:00:00Z",
+                        "21:00-08:00",
+                        2,
+                        Campaign.INBOX,
+                        Stats.NONE,
+                        "primer00",
+                        null));
     }
 
     private APIGatewayV2HTTPResponse create(ApiRequest request) {
@@ -90,10 +107,20 @@ public final class CampaignsFunction extends HttpApiFunction {
             quietStart = parts[0].strip();
             quietEnd = parts[1].strip();
         }
-        return ApiResponses.json(201, campaigns.create(request.caller(), new NewCampaign(body.optionalString("name"),
-                segment(body), body.optionalString("brief"), body.optionalString("sendAt"),
-                body.optionalString("timezone"), quietStart, quietEnd, body.optionalInteger("frequencyCap"),
-                body.optionalString("channel"))));
+        return ApiResponses.json(
+                201,
+                campaigns.create(
+                        request.caller(),
+                        new NewCampaign(
+                                body.optionalString("name"),
+                                segment(body),
+                                body.optionalString("brief"),
+                                body.optionalString("sendAt"),
+                                body.optionalString("timezone"),
+                                quietStart,
+                                quietEnd,
+                                body.optionalInteger("frequencyCap"),
+                                body.optionalString("channel"))));
     }
 
     private APIGatewayV2HTTPResponse get(ApiRequest request) {
@@ -118,8 +145,11 @@ public final class CampaignsFunction extends HttpApiFunction {
             return null;
         }
         segment.onlyFields(SEGMENT_FIELDS);
-        return new Segment(segment.optionalStrings("regions", 20), segment.optionalStrings("locales", 20),
-                segment.optionalStrings("tagsAny", 20), segment.optionalInteger("purchasedWithinDays"),
+        return new Segment(
+                segment.optionalStrings("regions", 20),
+                segment.optionalStrings("locales", 20),
+                segment.optionalStrings("tagsAny", 20),
+                segment.optionalInteger("purchasedWithinDays"),
                 segment.optionalInteger("birthMonth"));
     }
 }

@@ -24,10 +24,10 @@ import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.DynamoDbOperations;
 import dev.rapport.testing.MutableClock;
 import dev.rapport.testing.TestContext;
+import dev.rapport.testing.TestDynamoDb;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,10 @@ import org.junit.jupiter.api.Test;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
 
-/** The campaigns API, the dispatch starter and the queue worker, driven by the events in events/, on the embedded DynamoDB. */
+/**
+ * The campaigns API, the dispatch starter and the queue worker, driven by the events in events/, on the embedded
+ * DynamoDB.
+ */
 class CampaignsFunctionTest {
 
     static {
@@ -70,12 +73,24 @@ class CampaignsFunctionTest {
         store = new DynamoDbCampaignStore(dynamo.client(operations), dynamo.createCampaignsTable(), memory, reminders);
         inbox = new DynamoDbReminderStore(dynamo.client(), reminders, new DueSlots(4));
         settings = new DynamoDbSettingsStore(dynamo.enhanced(), memory, clock);
-        api = new CampaignsFunction(new CampaignService(store, new PiiRedactor(), new CampaignWriter(), clock,
-                () -> UUID.randomUUID().toString()), new JwtClaims("cognito:groups"));
-        starter = new CampaignStarterFunction(new CampaignStarter(store, batches -> {
-            queued.addAll(batches);
-            return 1;
-        }, 50, 100), clock);
+        api = new CampaignsFunction(
+                new CampaignService(
+                        store,
+                        new PiiRedactor(),
+                        new CampaignWriter(),
+                        clock,
+                        () -> UUID.randomUUID().toString()),
+                new JwtClaims("cognito:groups"));
+        starter = new CampaignStarterFunction(
+                new CampaignStarter(
+                        store,
+                        batches -> {
+                            queued.addAll(batches);
+                            return 1;
+                        },
+                        50,
+                        100),
+                clock);
         worker = new CampaignWorkerFunction(new CampaignWorker(store, new CampaignWriter()), clock);
     }
 
@@ -98,23 +113,29 @@ class CampaignsFunctionTest {
         int enqueued = queued.size();
         dispatch();
         // The audience index is sharded: customers of different shards come in different batches.
-        assertThat(queued).as("a schedule fired twice starts the campaign once").hasSize(enqueued)
+        assertThat(queued)
+                .as("a schedule fired twice starts the campaign once")
+                .hasSize(enqueued)
                 .flatExtracting(CampaignQueue.RecipientBatch::customers)
                 .containsExactlyInAnyOrder(ann.customerHash(), bob.customerHash());
         for (CampaignQueue.RecipientBatch recipients : List.copyOf(queued)) {
             SQSEvent batch = sqsEvent(Json.MAPPER.writeValueAsString(recipients));
-            assertThat(worker.handleRequest(batch, new TestContext()).getBatchItemFailures()).isEmpty();
-            assertThat(worker.handleRequest(batch, new TestContext()).getBatchItemFailures()).isEmpty();
+            assertThat(worker.handleRequest(batch, new TestContext()).getBatchItemFailures())
+                    .isEmpty();
+            assertThat(worker.handleRequest(batch, new TestContext()).getBatchItemFailures())
+                    .isEmpty();
         }
 
-        assertThat(inbox.inbox(ann, 10, null).messages()).singleElement()
+        assertThat(inbox.inbox(ann, 10, null).messages())
+                .singleElement()
                 .satisfies(m -> assertThat(m.kind()).isEqualTo("campaign"));
         assertThat(inbox.inbox(bob, 10, null).messages()).isEmpty();
         JsonNode after = body(call(event("campaigns-get", id)));
         assertThat(after.path("status").asText()).isEqualTo("finished");
         assertThat(after.path("stats").path("targeted").asInt()).isEqualTo(2);
         assertThat(after.path("stats").path("sent").asInt()).isEqualTo(1);
-        assertThat(after.path("stats").path("skipped").path("noConsent").asInt()).isEqualTo(1);
+        assertThat(after.path("stats").path("skipped").path("noConsent").asInt())
+                .isEqualTo(1);
         assertThat(call(event("campaigns-cancel", id)).getStatusCode()).isEqualTo(409);
     }
 
@@ -134,15 +155,19 @@ class CampaignsFunctionTest {
         assertThat(operations.writes()).isEmpty();
         assertThat(queued).isEmpty();
         assertThat(inbox.inbox(ann, 10, null).messages()).isEmpty();
-        assertThat(body(call(event("campaigns-get", id))).path("status").asText()).isEqualTo("scheduled");
+        assertThat(body(call(event("campaigns-get", id))).path("status").asText())
+                .isEqualTo("scheduled");
         dispatch();
-        assertThat(queued).singleElement().satisfies(b -> assertThat(b.customers()).contains(ann.customerHash()));
+        assertThat(queued)
+                .singleElement()
+                .satisfies(b -> assertThat(b.customers()).contains(ann.customerHash()));
     }
 
     @Test
     void a_customer_gets_403_and_bad_input_a_problem() {
         APIGatewayV2HTTPEvent asCustomer = event("campaigns-create", null);
-        Map<String, String> claims = new HashMap<>(asCustomer.getRequestContext().getAuthorizer().getJwt().getClaims());
+        Map<String, String> claims = new HashMap<>(
+                asCustomer.getRequestContext().getAuthorizer().getJwt().getClaims());
         claims.put("cognito:groups", "[customers]");
         asCustomer.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
         APIGatewayV2HTTPEvent badZone = event("campaigns-create", null);
@@ -155,14 +180,18 @@ class CampaignsFunctionTest {
         assertThat(zone.getStatusCode()).isEqualTo(400);
         assertThat(zone.getHeaders().get("Content-Type")).isEqualTo("application/problem+json");
         assertThat(call(sensitive).getStatusCode()).isEqualTo(422);
-        assertThat(call(event("campaigns-get", "4f0d8a52-6c1e-4b7a-9d3f-2e8c5a1b7d90")).getStatusCode()).isEqualTo(404);
+        assertThat(call(event("campaigns-get", "4f0d8a52-6c1e-4b7a-9d3f-2e8c5a1b7d90"))
+                        .getStatusCode())
+                .isEqualTo(404);
         assertThat(store.due(Instant.parse("2030-01-01T00:00:00Z"))).isEmpty();
     }
 
     @Test
     void the_sample_batch_event_is_handled_and_an_unreadable_message_is_reported_alone() throws Exception {
         SQSEvent sample = EventLoader.loadSQSEvent("../../events/campaign-batch.json");
-        SQSEvent.SQSMessage broken = EventLoader.loadSQSEvent("../../events/campaign-batch.json").getRecords().get(0);
+        SQSEvent.SQSMessage broken = EventLoader.loadSQSEvent("../../events/campaign-batch.json")
+                .getRecords()
+                .get(0);
         broken.setMessageId("broken-1");
         broken.setBody("not json");
         List<SQSEvent.SQSMessage> records = new ArrayList<>(sample.getRecords());
@@ -172,7 +201,8 @@ class CampaignsFunctionTest {
         SQSBatchResponse response = worker.handleRequest(sample, new TestContext());
 
         // The sample's campaign does not exist here: nothing to do, not a failure.
-        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+        assertThat(response.getBatchItemFailures())
+                .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("broken-1");
     }
 
@@ -181,13 +211,21 @@ class CampaignsFunctionTest {
         try (InputStream in = Files.newInputStream(Path.of("../../events/campaign-dispatch.json"))) {
             starter.handleRequest(in, out, new TestContext());
         }
-        assertThat(Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).has("started")).isTrue();
+        assertThat(Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).has("started"))
+                .isTrue();
     }
 
     private Owner customer(String name, boolean optIn, String tag) {
         Owner owner = Owner.of(new Caller(name + "-" + UUID.randomUUID(), Set.of()), null);
-        settings.save(owner.customerHash(), new CustomerSettings(true, false, optIn, "Asia/Shanghai", "zh-CN",
-                List.of(new CustomerSettings.Profile(Owner.DEFAULT_PROFILE, name))));
+        settings.save(
+                owner.customerHash(),
+                new CustomerSettings(
+                        true,
+                        false,
+                        optIn,
+                        "Asia/Shanghai",
+                        "zh-CN",
+                        List.of(new CustomerSettings.Profile(Owner.DEFAULT_PROFILE, name))));
         store.saveAudience(new Audience(owner.customerHash(), "east", "zh-CN", List.of(tag), null, null));
         return owner;
     }

@@ -41,8 +41,11 @@ public final class CatalogFunction extends HttpApiFunction {
     }
 
     private APIGatewayV2HTTPResponse putProduct(ApiRequest request) {
-        CatalogAdmin.Saved saved = app.admin().put(request.caller(), request.pathParameter("sku").orElse(""),
-                request.jsonBody(MAX_BODY_BYTES).tree());
+        CatalogAdmin.Saved saved = app.admin()
+                .put(
+                        request.caller(),
+                        request.pathParameter("sku").orElse(""),
+                        request.jsonBody(MAX_BODY_BYTES).tree());
         return ApiResponses.json(saved.created() ? 201 : 200, saved.product());
     }
 }

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.catalog.CatalogAdmin;
 import dev.rapport.catalog.Product;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbCatalog;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.wiring.CatalogApplication;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,8 +41,8 @@ class CatalogFunctionTest {
     void setUp() {
         String table = dynamo.createProductsTable();
         catalog = new DynamoDbCatalog(dynamo.enhanced(), table, Duration.ZERO, Clock.systemUTC());
-        function = new CatalogFunction(new CatalogApplication(new CatalogAdmin(catalog)),
-                new JwtClaims("cognito:groups"));
+        function =
+                new CatalogFunction(new CatalogApplication(new CatalogAdmin(catalog)), new JwtClaims("cognito:groups"));
     }
 
     @Test
@@ -58,8 +57,8 @@ class CatalogFunctionTest {
         assertThat(stored.spec("batteryHoursMixed", "US")).isEqualTo("30");
         assertThat(stored.colours()).containsExactly("black", "blue");
 
-        APIGatewayV2HTTPResponse replaced = function.handleRequest(event(body -> body.put("stock", 3), null),
-                new TestContext());
+        APIGatewayV2HTTPResponse replaced =
+                function.handleRequest(event(body -> body.put("stock", 3), null), new TestContext());
 
         assertThat(replaced.getStatusCode()).isEqualTo(200);
         assertThat(catalog.product("PH-AURORA-X1").orElseThrow().stock()).isEqualTo(3);
@@ -75,39 +74,51 @@ class CatalogFunctionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "price is negative | price | -5 | invalid-price",
-            "price has three decimals | price | 9.999 | invalid-price",
-            "price is text | price | cheap | invalid-price",
-            "currency is not ISO 4217 | currency | yuan | invalid-currency",
-            "category is missing | category | | invalid-category",
-            "english name is missing | nameEn | | missing-field",
-            "body sku differs from the path | sku | PH-OTHER | sku-mismatch",
-            "unknown field | colour | red | unknown-field"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "price is negative | price | -5 | invalid-price",
+                "price has three decimals | price | 9.999 | invalid-price",
+                "price is text | price | cheap | invalid-price",
+                "currency is not ISO 4217 | currency | yuan | invalid-currency",
+                "category is missing | category | | invalid-category",
+                "english name is missing | nameEn | | missing-field",
+                "body sku differs from the path | sku | PH-OTHER | sku-mismatch",
+                "unknown field | colour | red | unknown-field"
+            })
     void badProductsAreClearProblemsAndChangeNothing(String why, String field, String value, String slug)
             throws Exception {
-        APIGatewayV2HTTPResponse response = function.handleRequest(event(body -> {
-            if (value == null) {
-                body.remove(field);
-            } else {
-                body.put(field, value);
-            }
-        }, null), new TestContext());
+        APIGatewayV2HTTPResponse response = function.handleRequest(
+                event(
+                        body -> {
+                            if (value == null) {
+                                body.remove(field);
+                            } else {
+                                body.put(field, value);
+                            }
+                        },
+                        null),
+                new TestContext());
 
         assertThat(response.getStatusCode()).as(why).isEqualTo(400);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
-        assertThat(Json.MAPPER.readTree(response.getBody()).path("type").asText()).endsWith(slug);
+        assertThat(Json.MAPPER.readTree(response.getBody()).path("type").asText())
+                .endsWith(slug);
         assertThat(catalog.product("PH-AURORA-X1")).isEmpty();
     }
 
     @Test
     void tooManySizesAreRefused() throws Exception {
-        APIGatewayV2HTTPResponse response = function.handleRequest(event(body -> {
-            var sizes = body.putArray("sizes");
-            for (int i = 0; i < 21; i++) {
-                sizes.add("S" + i);
-            }
-        }, null), new TestContext());
+        APIGatewayV2HTTPResponse response = function.handleRequest(
+                event(
+                        body -> {
+                            var sizes = body.putArray("sizes");
+                            for (int i = 0; i < 21; i++) {
+                                sizes.add("S" + i);
+                            }
+                        },
+                        null),
+                new TestContext());
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(catalog.product("PH-AURORA-X1")).isEmpty();
@@ -123,7 +134,8 @@ class CatalogFunctionTest {
         Optional.ofNullable(edit).ifPresent(e -> e.apply(body));
         event.setBody(Json.write(body));
         if (groups != null) {
-            Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+            Map<String, String> claims = new HashMap<>(
+                    event.getRequestContext().getAuthorizer().getJwt().getClaims());
             claims.put("cognito:groups", groups);
             event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
         }

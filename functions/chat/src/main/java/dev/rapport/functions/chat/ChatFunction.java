@@ -32,9 +32,11 @@ public final class ChatFunction extends HttpApiFunction {
     static final int MAX_BODY_BYTES = 64 * 1024;
     /** A rating and a comment of at most a thousand characters, with room for JSON escapes. */
     static final int FEEDBACK_BODY_BYTES = 8 * 1024;
+
     private static final Set<String> FEEDBACK_FIELDS = Set.of("rating", "thumbs", "comment");
     /** A short resolution note, with room for JSON escapes. */
     static final int CLOSE_BODY_BYTES = 8 * 1024;
+
     private static final Set<String> CLOSE_FIELDS = Set.of("resolution");
 
     private final ChatApplication app;
@@ -89,29 +91,42 @@ public final class ChatFunction extends HttpApiFunction {
 
     private APIGatewayV2HTTPResponse feedback(ApiRequest request) {
         JsonBody body = request.jsonBody(FEEDBACK_BODY_BYTES).onlyFields(FEEDBACK_FIELDS);
-        Feedback given = app.feedback().give(request.caller(), request.pathParameter("turnId").orElse(""),
-                body.optionalInteger("rating"), body.optionalString("thumbs"), body.optionalString("comment"));
+        Feedback given = app.feedback()
+                .give(
+                        request.caller(),
+                        request.pathParameter("turnId").orElse(""),
+                        body.optionalInteger("rating"),
+                        body.optionalString("thumbs"),
+                        body.optionalString("comment"));
         Telemetry.count("Feedback");
         return ApiResponses.json(200, given);
     }
 
     /** The handoff queue, open ones unless asked otherwise; support admins only, by the verified token's groups. */
     private APIGatewayV2HTTPResponse handoffs(ApiRequest request) {
-        HandoffStatus status = HandoffStatus.parse(request.queryParameter("status").orElse(null));
+        HandoffStatus status =
+                HandoffStatus.parse(request.queryParameter("status").orElse(null));
         return ApiResponses.json(200, Map.of("handoffs", app.handoffs().list(request.caller(), status)));
     }
 
     private APIGatewayV2HTTPResponse closeHandoff(ApiRequest request) {
         String resolution = request.hasBody()
-                ? request.jsonBody(CLOSE_BODY_BYTES).onlyFields(CLOSE_FIELDS).optionalString("resolution") : null;
-        Handoff closed = app.handoffs().close(request.caller(), request.pathParameter("id").orElse(""), resolution);
+                ? request.jsonBody(CLOSE_BODY_BYTES).onlyFields(CLOSE_FIELDS).optionalString("resolution")
+                : null;
+        Handoff closed = app.handoffs()
+                .close(request.caller(), request.pathParameter("id").orElse(""), resolution);
         return ApiResponses.json(200, closed);
     }
 
     private APIGatewayV2HTTPResponse turns(ApiRequest request) {
         String sessionId = request.pathParameter("id").orElse("");
-        List<Turn> turns = app.history().turns(request.caller(), sessionId,
-                request.queryParameter("profileId").orElse(null));
-        return ApiResponses.json(200, new TurnsView(sessionId, turns.stream().map(TurnsView.Entry::of).toList()));
+        List<Turn> turns = app.history()
+                .turns(
+                        request.caller(),
+                        sessionId,
+                        request.queryParameter("profileId").orElse(null));
+        return ApiResponses.json(
+                200,
+                new TurnsView(sessionId, turns.stream().map(TurnsView.Entry::of).toList()));
     }
 }

@@ -14,12 +14,30 @@ record TurnsView(String sessionId, List<Entry> turns) {
      * @param photo the photo sent with the message, by reference (hash, size, format, dimensions); null if none
      * @param emotion as reported on the turn; absent on turns stored before emotions were read
      */
-    record Entry(String turnId, int seq, String at, String message, String reply, Sentiment sentiment,
-                 Emotion emotion, boolean handoff, Usage usage, PhotoReference photo) {
+    record Entry(
+            String turnId,
+            int seq,
+            String at,
+            String message,
+            String reply,
+            Sentiment sentiment,
+            Emotion emotion,
+            boolean handoff,
+            Usage usage,
+            PhotoReference photo) {
 
         static Entry of(Turn turn) {
-            return new Entry(turn.turnId(), turn.seq(), turn.at().toString(), turn.message(), turn.reply(),
-                    turn.sentiment(), turn.emotion(), turn.handoff(), turn.usage(), turn.photo());
+            return new Entry(
+                    turn.turnId(),
+                    turn.seq(),
+                    turn.at().toString(),
+                    turn.message(),
+                    turn.reply(),
+                    turn.sentiment(),
+                    turn.emotion(),
+                    turn.handoff(),
+                    turn.usage(),
+                    turn.photo());
         }
     }
 }

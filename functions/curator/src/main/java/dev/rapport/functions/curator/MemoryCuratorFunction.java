@@ -6,8 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.rapport.config.Environment;
 import dev.rapport.memory.MemoryBookChange;
-import dev.rapport.memory.Rejection;
 import dev.rapport.memory.MemoryCurator;
+import dev.rapport.memory.Rejection;
 import dev.rapport.observability.Telemetry;
 import dev.rapport.streams.OrderedStreamBatch;
 import dev.rapport.wiring.CuratorApplication;
@@ -41,8 +41,8 @@ public final class MemoryCuratorFunction implements RequestHandler<DynamodbEvent
     }
 
     private StreamsEventResponse handle(DynamodbEvent event) {
-        return BATCH.process(event, record -> TurnRecords.of(record).map(curator::curate)
-                .ifPresent(MemoryCuratorFunction::record));
+        return BATCH.process(
+                event, record -> TurnRecords.of(record).map(curator::curate).ifPresent(MemoryCuratorFunction::record));
     }
 
     private static void record(MemoryBookChange change) {

@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
  */
 final class TurnRecords {
 
-    private static final Pattern PARTITION = Pattern.compile("C#([A-Za-z0-9_-]+)#P#([A-Za-z0-9_-]{1,64})#S#([A-Za-z0-9-]+)");
+    private static final Pattern PARTITION =
+            Pattern.compile("C#([A-Za-z0-9_-]+)#P#([A-Za-z0-9_-]{1,64})#S#([A-Za-z0-9-]+)");
 
     private TurnRecords() {}
 
     static Optional<TurnRecorded> of(DynamodbEvent.DynamodbStreamRecord record) {
-        if (!"INSERT".equals(record.getEventName()) || record.getDynamodb() == null
+        if (!"INSERT".equals(record.getEventName())
+                || record.getDynamodb() == null
                 || record.getDynamodb().getNewImage() == null) {
             return Optional.empty();
         }
@@ -32,9 +34,13 @@ final class TurnRecords {
         if (sortKey == null || !sortKey.startsWith("TURN#") || !key.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new TurnRecorded(new Owner(key.group(1), key.group(2)), key.group(3),
-                Integer.parseInt(sortKey.substring("TURN#".length())), text(item, "turnId"),
-                Instant.parse(text(item, "at")), text(item, "message")));
+        return Optional.of(new TurnRecorded(
+                new Owner(key.group(1), key.group(2)),
+                key.group(3),
+                Integer.parseInt(sortKey.substring("TURN#".length())),
+                text(item, "turnId"),
+                Instant.parse(text(item, "at")),
+                text(item, "message")));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

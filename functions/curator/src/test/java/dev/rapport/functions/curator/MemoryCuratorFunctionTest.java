@@ -16,8 +16,8 @@ import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.storage.dynamodb.DynamoDbTurnLedger;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +51,9 @@ class MemoryCuratorFunctionTest {
         String table = dynamo.createMemoryTable();
         conversations = dynamo.createConversationTables();
         memories = new DynamoDbMemoryStore(dynamo.client(), table, Clock.systemUTC());
-        function = new MemoryCuratorFunction(new MemoryCurator(new RuleBasedExtractor(), memories,
+        function = new MemoryCuratorFunction(new MemoryCurator(
+                new RuleBasedExtractor(),
+                memories,
                 new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()),
                 new DynamoDbTurnLedger(dynamo.enhanced(), conversations.conversations()),
                 200));
@@ -63,7 +65,11 @@ class MemoryCuratorFunctionTest {
         try (DynamoDbClient client = dynamo.client()) {
             var keys = event().getRecords().getFirst().getDynamodb().getKeys();
             client.deleteItem(b -> b.tableName(conversations.conversations())
-                    .key(Map.of("pk", S(keys.get("pk").getS()), "sk", S(keys.get("sk").getS()))));
+                    .key(Map.of(
+                            "pk",
+                            S(keys.get("pk").getS()),
+                            "sk",
+                            S(keys.get("sk").getS()))));
         }
 
         StreamsEventResponse response = function.handleRequest(event(), new TestContext());
@@ -75,10 +81,19 @@ class MemoryCuratorFunctionTest {
     /** The stream reports a write that happened: put the turn where the record says it is. */
     private void storeTheTurnOf(DynamodbEvent event) {
         Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item = new HashMap<>();
-        event.getRecords().getFirst().getDynamodb().getNewImage().forEach((name, value) -> item.put(name,
-                value.getS() != null ? S(value.getS())
-                        : value.getN() != null ? software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(value.getN())
-                        : software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(value.getBOOL())));
+        event.getRecords()
+                .getFirst()
+                .getDynamodb()
+                .getNewImage()
+                .forEach((name, value) -> item.put(
+                        name,
+                        value.getS() != null
+                                ? S(value.getS())
+                                : value.getN() != null
+                                        ? software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(
+                                                value.getN())
+                                        : software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(
+                                                value.getBOOL())));
         try (DynamoDbClient client = dynamo.client()) {
             client.putItem(b -> b.tableName(conversations.conversations()).item(item));
         }
@@ -118,7 +133,8 @@ class MemoryCuratorFunctionTest {
         Instant at = Instant.parse("2026-11-24T10:00:00Z");
         LocalDate day = LocalDate.parse("2026-11-24");
         String table = dynamo.createMemoryTable();
-        MemoryCuratorFunction counting = new MemoryCuratorFunction(new MemoryCurator(new RuleBasedExtractor(),
+        MemoryCuratorFunction counting = new MemoryCuratorFunction(new MemoryCurator(
+                new RuleBasedExtractor(),
                 new DynamoDbMemoryStore(dynamo.client(), table, analytics, Clock.fixed(at, ZoneOffset.UTC)),
                 new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()),
                 new DynamoDbTurnLedger(dynamo.enhanced(), conversations.conversations()),
@@ -127,8 +143,10 @@ class MemoryCuratorFunctionTest {
         counting.handleRequest(event(), new TestContext());
         counting.handleRequest(event(), new TestContext());
 
-        Tally counted = new DynamoDbAnalyticsLedger(dynamo.client(), analytics, Clock.systemUTC(), Duration.ofDays(3),
-                Duration.ofDays(91)).days(day, day).get(day);
+        Tally counted = new DynamoDbAnalyticsLedger(
+                        dynamo.client(), analytics, Clock.systemUTC(), Duration.ofDays(3), Duration.ofDays(91))
+                .days(day, day)
+                .get(day);
         assertThat(counted.get(Counter.MEMORY_WRITES)).isEqualTo(2);
         assertThat(counted.get(Counter.MEMORY_DELETIONS)).isZero();
     }
@@ -142,7 +160,8 @@ class MemoryCuratorFunctionTest {
 
         StreamsEventResponse response = function.handleRequest(event, new TestContext());
 
-        assertThat(response.getBatchItemFailures()).singleElement()
+        assertThat(response.getBatchItemFailures())
+                .singleElement()
                 .satisfies(f -> assertThat(f.getItemIdentifier()).isEqualTo("111100000000000000000001"));
         assertThat(memories.load(OWNER)).isEmpty();
     }
@@ -164,7 +183,8 @@ class MemoryCuratorFunctionTest {
         StreamsEventResponse response = function.handleRequest(expired, new TestContext());
 
         assertThat(response.getBatchItemFailures()).isEmpty();
-        assertThat(memories.load(OWNER).orElseThrow().book().current()).extracting(Memory::statement)
+        assertThat(memories.load(OWNER).orElseThrow().book().current())
+                .extracting(Memory::statement)
                 .containsExactlyInAnyOrder("is vegetarian", "wears size M");
     }
 

@@ -11,8 +11,8 @@ import dev.rapport.export.ExportManifest;
 import dev.rapport.export.ExportRequest;
 import dev.rapport.export.InvalidExportRequest;
 import dev.rapport.json.Json;
-import dev.rapport.scheduling.FiringTime;
 import dev.rapport.observability.Telemetry;
+import dev.rapport.scheduling.FiringTime;
 import dev.rapport.wiring.TrainingExportApplication;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,8 +60,12 @@ public final class TrainingExportFunction implements RequestStreamHandler {
             }
             ExportManifest done = app.export().run(request);
             Telemetry.count("TrainingConversationsExported", done.conversations());
-            LOG.info("training data exported", entry("conversations", done.conversations()), entry("turns", done.turns()),
-                    entry("excluded", done.excluded()), entry("data", done.data()));
+            LOG.info(
+                    "training data exported",
+                    entry("conversations", done.conversations()),
+                    entry("turns", done.turns()),
+                    entry("excluded", done.excluded()),
+                    entry("data", done.data()));
             return done;
         });
         Json.MAPPER.writeValue(output, manifest);

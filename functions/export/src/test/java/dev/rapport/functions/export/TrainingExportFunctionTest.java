@@ -11,8 +11,8 @@ import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.storage.dynamodb.DynamoDbConversationSource;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.storage.files.FileSystemExportSink;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.wiring.TrainingExportApplication;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,12 +40,18 @@ class TrainingExportFunctionTest {
     @BeforeEach
     void setUp() {
         String conversations = dynamo.createConversationTables().conversations();
-        DynamoDbSettingsStore settings = new DynamoDbSettingsStore(dynamo.enhanced(), dynamo.createMemoryTable(),
-                Clock.systemUTC());
-        function = new TrainingExportFunction(new TrainingExportApplication(new TrainingExport(
-                new DynamoDbConversationSource(dynamo.enhanced(), conversations), settings,
-                new FileSystemExportSink(folder), new PiiRedactor(), "You are a helpful assistant.", Clock.systemUTC()),
-                1, 4));
+        DynamoDbSettingsStore settings =
+                new DynamoDbSettingsStore(dynamo.enhanced(), dynamo.createMemoryTable(), Clock.systemUTC());
+        function = new TrainingExportFunction(new TrainingExportApplication(
+                new TrainingExport(
+                        new DynamoDbConversationSource(dynamo.enhanced(), conversations),
+                        settings,
+                        new FileSystemExportSink(folder),
+                        new PiiRedactor(),
+                        "You are a helpful assistant.",
+                        Clock.systemUTC()),
+                1,
+                4));
     }
 
     @Test
@@ -56,21 +62,25 @@ class TrainingExportFunctionTest {
         assertThat(manifest.path("to").asText()).isEqualTo("2026-11-25");
         assertThat(manifest.path("minRating").asInt()).isEqualTo(4);
         assertThat(folder.resolve("training-2026-11-24_2026-11-25-min4.jsonl")).isEmptyFile();
-        assertThat(folder.resolve("training-2026-11-24_2026-11-25-min4.manifest.json")).isRegularFile();
+        assertThat(folder.resolve("training-2026-11-24_2026-11-25-min4.manifest.json"))
+                .isRegularFile();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "training-export-bad-date       | from \"2026-11-31\" is not a date (yyyy-MM-dd)",
-        "training-export-reversed-range | from 2026-11-30 is after to 2026-11-01",
-        "training-export-range-too-long | is 334 days; an export covers at most 31",
-        "training-export-bad-rating     | minRating 6 is outside 1-5",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "training-export-bad-date       | from \"2026-11-31\" is not a date (yyyy-MM-dd)",
+                "training-export-reversed-range | from 2026-11-30 is after to 2026-11-01",
+                "training-export-range-too-long | is 334 days; an export covers at most 31",
+                "training-export-bad-rating     | minRating 6 is outside 1-5",
+            })
     void badInputFailsTheInvocationWithItsReasonAndWritesNothing(String event, String reason) throws IOException {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
 
         assertThatThrownBy(() -> function.handleRequest(event(event), output, new TestContext("r-1", "export")))
-                .isInstanceOf(InvalidExportRequest.class).hasMessageContaining(reason);
+                .isInstanceOf(InvalidExportRequest.class)
+                .hasMessageContaining(reason);
 
         assertThat(output.size()).isZero();
         try (var files = Files.list(folder)) {
@@ -79,19 +89,25 @@ class TrainingExportFunctionTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{\"from\":\"2026-11-24\"}                                | to is missing",
-        "{\"from\":20261124,\"to\":\"2026-11-24\"}                 | from 20261124 is not a date",
-        "{\"from\":\"2026-11-24\",\"to\":\"2026-11-24\",\"minRating\":\"4\"} | minRating \"4\" is not a whole number",
-        "{\"from\":\"2026-11-24\",\"to\":\"2026-11-24\",\"minRating\":4.5}   | minRating 4.5 is not a whole number",
-        "[\"2026-11-24\"]                                        | not a JSON object",
-        "{\"from\":                                              | the event is not JSON",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"from\":\"2026-11-24\"}                                | to is missing",
+                "{\"from\":20261124,\"to\":\"2026-11-24\"}                 | from 20261124 is not a date",
+                "{\"from\":\"2026-11-24\",\"to\":\"2026-11-24\",\"minRating\":\"4\"} | minRating \"4\" is not a whole"
+                        + " number",
+                "{\"from\":\"2026-11-24\",\"to\":\"2026-11-24\",\"minRating\":4.5}   | minRating 4.5 is not a whole"
+                        + " number",
+                "[\"2026-11-24\"]                                        | not a JSON object",
+                "{\"from\":                                              | the event is not JSON",
+            })
     void malformedFieldsAreNamedInTheError(String event, String reason) throws IOException {
         InputStream input = new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> function.handleRequest(input, new ByteArrayOutputStream(), new TestContext("r-2", "export")))
-                .isInstanceOf(InvalidExportRequest.class).hasMessageContaining(reason);
+        assertThatThrownBy(() ->
+                        function.handleRequest(input, new ByteArrayOutputStream(), new TestContext("r-2", "export")))
+                .isInstanceOf(InvalidExportRequest.class)
+                .hasMessageContaining(reason);
 
         try (var files = Files.list(folder)) {
             assertThat(files).isEmpty();

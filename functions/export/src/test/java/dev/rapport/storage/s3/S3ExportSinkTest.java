@@ -40,6 +40,7 @@ class S3ExportSinkTest {
     private static S3Client s3;
     /** The S3 operations sent, in order, as the SDK names them; the tests' own reads left out. */
     private static final List<String> operations = new CopyOnWriteArrayList<>();
+
     private String bucket;
 
     @BeforeAll
@@ -88,11 +89,15 @@ class S3ExportSinkTest {
         try (ExportSink.Lines lines = sink.open("t.jsonl")) {
             lines.write("{\"a\":1}");
             lines.write("{\"b\":\"中文\"}");
-            assertThat(keys()).as("nothing is visible before the file is complete").isEmpty();
+            assertThat(keys())
+                    .as("nothing is visible before the file is complete")
+                    .isEmpty();
             lines.complete();
         }
         sink.manifest("t.manifest.json", "{\"empty\":false}");
-        assertThat(operations).as("a file smaller than a part is one PutObject").containsExactly("PutObject", "PutObject");
+        assertThat(operations)
+                .as("a file smaller than a part is one PutObject")
+                .containsExactly("PutObject", "PutObject");
 
         assertThat(object("exports/t.jsonl")).isEqualTo("{\"a\":1}\n{\"b\":\"中文\"}\n");
         assertThat(object("exports/t.manifest.json")).isEqualTo("{\"empty\":false}");
@@ -115,12 +120,15 @@ class S3ExportSinkTest {
                 expected.append(line).append('\n');
                 bytes += line.getBytes(StandardCharsets.UTF_8).length + 1;
             }
-            assertThat(uploadsInProgress()).as("parts go out while lines are still being written").isEqualTo(1);
+            assertThat(uploadsInProgress())
+                    .as("parts go out while lines are still being written")
+                    .isEqualTo(1);
             assertThat(keys()).isEmpty();
             lines.complete();
         }
-        assertThat(operations).containsExactly("CreateMultipartUpload", "UploadPart", "UploadPart", "UploadPart",
-                "CompleteMultipartUpload");
+        assertThat(operations)
+                .containsExactly(
+                        "CreateMultipartUpload", "UploadPart", "UploadPart", "UploadPart", "CompleteMultipartUpload");
 
         String stored = object("big.jsonl");
         assertThat(stored.getBytes(StandardCharsets.UTF_8)).hasSizeGreaterThan(2 * partSize);
@@ -135,20 +143,25 @@ class S3ExportSinkTest {
         S3ExportSink sink = new S3ExportSink(s3, bucket, "", partSize);
 
         assertThatThrownBy(() -> {
-            try (ExportSink.Lines lines = sink.open("failed.jsonl")) {
-                String line = "{\"text\":\"" + "y".repeat(1000) + "\"}";
-                for (int i = 0; i < 2 * partSize / line.length(); i++) {
-                    lines.write(line);
-                }
-                assertThat(uploadsInProgress()).isEqualTo(1);
-                throw new IllegalStateException("the conversation source failed");
-            }
-        }).hasMessage("the conversation source failed");
-        assertThat(operations).startsWith("CreateMultipartUpload", "UploadPart").endsWith("AbortMultipartUpload")
+                    try (ExportSink.Lines lines = sink.open("failed.jsonl")) {
+                        String line = "{\"text\":\"" + "y".repeat(1000) + "\"}";
+                        for (int i = 0; i < 2 * partSize / line.length(); i++) {
+                            lines.write(line);
+                        }
+                        assertThat(uploadsInProgress()).isEqualTo(1);
+                        throw new IllegalStateException("the conversation source failed");
+                    }
+                })
+                .hasMessage("the conversation source failed");
+        assertThat(operations)
+                .startsWith("CreateMultipartUpload", "UploadPart")
+                .endsWith("AbortMultipartUpload")
                 .doesNotContain("CompleteMultipartUpload", "PutObject");
 
         assertThat(keys()).isEmpty();
-        assertThat(uploadsInProgress()).as("the multipart upload is aborted, its parts dropped").isZero();
+        assertThat(uploadsInProgress())
+                .as("the multipart upload is aborted, its parts dropped")
+                .isZero();
         assertThatThrownBy(() -> object("failed.jsonl")).isInstanceOf(NoSuchKeyException.class);
     }
 
@@ -166,7 +179,9 @@ class S3ExportSinkTest {
     }
 
     private List<String> keys() {
-        return s3.listObjectsV2(b -> b.bucket(bucket)).contents().stream().map(o -> o.key()).toList();
+        return s3.listObjectsV2(b -> b.bucket(bucket)).contents().stream()
+                .map(o -> o.key())
+                .toList();
     }
 
     private int uploadsInProgress() {

@@ -61,8 +61,8 @@ public final class ImageInquiryFunction extends HttpApiFunction {
         JsonBody body = request.jsonBody(MAX_BODY_BYTES).onlyFields(FIELDS);
         ChatCommand command = ChatCommands.read(request, body);
         JsonBody image = body.requiredObject("image").onlyFields(Set.of("format", "data"));
-        ChatReply reply = app.inquiries().ask(request.caller(), command, image.optionalString("format"),
-                image.optionalString("data"));
+        ChatReply reply = app.inquiries()
+                .ask(request.caller(), command, image.optionalString("format"), image.optionalString("data"));
         Telemetry.count("PhotoInquiries");
         TurnTelemetry.answered("photo inquiry", reply, app.pricing());
         return ApiResponses.json(200, reply);
@@ -71,7 +71,9 @@ public final class ImageInquiryFunction extends HttpApiFunction {
     /** A whole photo turn on a tiny generated image, writing nothing and asking no model, then the HTTP layer. */
     void prime() {
         ChatReply reply = app.inquiries().prime();
-        primeHttp("POST /v1/inquiries/image",
-                "{\"message\":\"What colour is this?\",\"image\":{\"format\":\"png\",\"data\":\"\"}}", reply);
+        primeHttp(
+                "POST /v1/inquiries/image",
+                "{\"message\":\"What colour is this?\",\"image\":{\"format\":\"png\",\"data\":\"\"}}",
+                reply);
     }
 }

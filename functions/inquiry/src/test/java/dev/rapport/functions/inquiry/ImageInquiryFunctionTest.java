@@ -19,9 +19,9 @@ import dev.rapport.model.Message;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestContext;
+import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.wiring.ChatApplication;
 import dev.rapport.wiring.InquiryApplication;
 import java.nio.charset.StandardCharsets;
@@ -64,11 +64,21 @@ class ImageInquiryFunctionTest {
         tables = dynamo.createConversationTables();
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
         function = new ImageInquiryFunction(
-                InquiryApplication.builder().store(store).model(model).settings(ChatSettings.defaults()).build(),
+                InquiryApplication.builder()
+                        .store(store)
+                        .model(model)
+                        .settings(ChatSettings.defaults())
+                        .build(),
                 new JwtClaims("cognito:groups"));
-        chat = new ChatFunction(ChatApplication.builder().store(store).handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()))
-                .feedback(new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null)).model(model)
-                .settings(ChatSettings.defaults()).build(), new JwtClaims("cognito:groups"));
+        chat = new ChatFunction(
+                ChatApplication.builder()
+                        .store(store)
+                        .handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()))
+                        .feedback(new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null))
+                        .model(model)
+                        .settings(ChatSettings.defaults())
+                        .build(),
+                new JwtClaims("cognito:groups"));
     }
 
     static APIGatewayV2HTTPEvent inquiry(String body) {
@@ -96,7 +106,8 @@ class ImageInquiryFunctionTest {
     }
 
     static APIGatewayV2HTTPEvent as(String subject, APIGatewayV2HTTPEvent event) {
-        Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        Map<String, String> claims =
+                new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
         claims.put("sub", subject);
         event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
         return event;
@@ -121,20 +132,36 @@ class ImageInquiryFunctionTest {
     void anInquiryWithoutAModelIsRefusedWhenBuilt() {
         var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
 
-        assertThatThrownBy(() -> InquiryApplication.builder().store(store).settings(ChatSettings.defaults()).build())
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("model");
+        assertThatThrownBy(() -> InquiryApplication.builder()
+                        .store(store)
+                        .settings(ChatSettings.defaults())
+                        .build())
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("model");
     }
 
     @Test
     void theSampleEventGetsAChatShapedAnswerAboutThePhotosColour() throws Exception {
-        APIGatewayV2HTTPResponse response = function.handleRequest(EventLoader.loadApiGatewayHttpEvent(EVENT),
-                new TestContext());
+        APIGatewayV2HTTPResponse response =
+                function.handleRequest(EventLoader.loadApiGatewayHttpEvent(EVENT), new TestContext());
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");
         JsonNode body = json(response);
-        assertThat(body.fieldNames()).toIterable().containsExactlyInAnyOrder("sessionId", "turnId", "reply",
-                "citations", "memoriesUsed", "actions", "sentiment", "emotion", "handoff", "usage", "source");
+        assertThat(body.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder(
+                        "sessionId",
+                        "turnId",
+                        "reply",
+                        "citations",
+                        "memoriesUsed",
+                        "actions",
+                        "sentiment",
+                        "emotion",
+                        "handoff",
+                        "usage",
+                        "source");
         assertThat(body.get("reply").asText()).contains("red").contains("can't see details");
         assertThat(body.get("handoff").asBoolean()).isFalse();
         assertThat(body.at("/usage/inputTokens").asInt()).isPositive();
@@ -148,8 +175,8 @@ class ImageInquiryFunctionTest {
 
         APIGatewayV2HTTPResponse history = chat.handleRequest(as(owner, turnsEvent(sessionId)), null);
         APIGatewayV2HTTPResponse peek = chat.handleRequest(as("intruder", turnsEvent(sessionId)), null);
-        APIGatewayV2HTTPResponse post = function.handleRequest(as("intruder",
-                inquiry(body("what is it?", "png", TestImages.base64(redPng()), sessionId))), null);
+        APIGatewayV2HTTPResponse post = function.handleRequest(
+                as("intruder", inquiry(body("what is it?", "png", TestImages.base64(redPng()), sessionId))), null);
 
         assertThat(history.getStatusCode()).isEqualTo(200);
         JsonNode turn = json(history).at("/turns/0");
@@ -165,33 +192,47 @@ class ImageInquiryFunctionTest {
 
     @Test
     void aPhotoWithGpsReachesTheModelWithoutMetadataAndNoItemHoldsImageBytes() throws Exception {
-        byte[] original = TestImages.withExifGpsXmpAndComment(
-                TestImages.jpeg(TestImages.photoLike(1200, 900, 7)), 1);
-        assertThat(JpegSegments.of(original).gpsLatitude()).as("the fixture really carries GPS").isPresent();
+        byte[] original = TestImages.withExifGpsXmpAndComment(TestImages.jpeg(TestImages.photoLike(1200, 900, 7)), 1);
+        assertThat(JpegSegments.of(original).gpsLatitude())
+                .as("the fixture really carries GPS")
+                .isPresent();
 
-        APIGatewayV2HTTPResponse response = function.handleRequest(photo("Which model is this?", "jpeg", original),
-                null);
+        APIGatewayV2HTTPResponse response =
+                function.handleRequest(photo("Which model is this?", "jpeg", original), null);
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         Message last = model.last().messages().get(model.last().messages().size() - 1);
-        byte[] sent = last.content().stream().filter(Content.Image.class::isInstance)
-                .map(c -> ((Content.Image) c).bytes()).findFirst().orElseThrow();
+        byte[] sent = last.content().stream()
+                .filter(Content.Image.class::isInstance)
+                .map(c -> ((Content.Image) c).bytes())
+                .findFirst()
+                .orElseThrow();
         String latin1 = new String(sent, StandardCharsets.ISO_8859_1);
         assertThat(JpegSegments.of(sent).segments()).noneMatch(s -> s.isExif() || s.isXmp() || s.marker() == 0xFE);
         assertThat(JpegSegments.of(sent).gpsLatitude()).isEmpty();
-        assertThat(latin1).doesNotContain("Exif").doesNotContain(TestImages.XMP_NAMESPACE)
+        assertThat(latin1)
+                .doesNotContain("Exif")
+                .doesNotContain(TestImages.XMP_NAMESPACE)
                 .doesNotContain(TestImages.COMMENT);
         assertThat(indexOf(sent, TestImages.GPS_LATITUDE_ENTRY)).isNegative();
 
-        String jpegMagicBase64 = Base64.getEncoder().encodeToString(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+        String jpegMagicBase64 = Base64.getEncoder()
+                .encodeToString(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
                 .substring(0, 3);
         List<AttributeValue> values = allStoredValues();
         assertThat(values).isNotEmpty();
         for (AttributeValue value : values) {
-            String text = value.s() != null ? value.s() : value.b() != null
-                    ? new String(value.b().asByteArray(), StandardCharsets.ISO_8859_1) : String.valueOf(value.n());
-            assertThat(text.length()).as("no stored attribute is large enough to be a photo").isLessThan(4096);
-            assertThat(text).doesNotContain("\u00FF\u00D8\u00FF").doesNotContain(jpegMagicBase64)
+            String text = value.s() != null
+                    ? value.s()
+                    : value.b() != null
+                            ? new String(value.b().asByteArray(), StandardCharsets.ISO_8859_1)
+                            : String.valueOf(value.n());
+            assertThat(text.length())
+                    .as("no stored attribute is large enough to be a photo")
+                    .isLessThan(4096);
+            assertThat(text)
+                    .doesNotContain("\u00FF\u00D8\u00FF")
+                    .doesNotContain(jpegMagicBase64)
                     .doesNotContain(Base64.getEncoder().encodeToString(Arrays.copyOf(original, 12)));
         }
     }
@@ -200,8 +241,8 @@ class ImageInquiryFunctionTest {
     void healthQuestionsGetNoDiagnosisAndUrgentWordsHandOff() throws Exception {
         JsonNode rash = json(function.handleRequest(photo("What is this rash on my arm?", "png", redPng()), null));
         JsonNode chinese = json(function.handleRequest(photo("这个伤口要紧吗？", "png", redPng()), null));
-        JsonNode urgent = json(function.handleRequest(
-                photo("My hand is bleeding heavily and I feel faint", "png", redPng()), null));
+        JsonNode urgent = json(
+                function.handleRequest(photo("My hand is bleeding heavily and I feel faint", "png", redPng()), null));
         JsonNode urgentChinese = json(function.handleRequest(photo("过敏了，现在呼吸困难", "png", redPng()), null));
 
         assertThat(rash.get("reply").asText()).contains("not a diagnosis").contains("doctor");
@@ -218,20 +259,39 @@ class ImageInquiryFunctionTest {
         String svg = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>";
         String oversizeImage = "A".repeat(5_250_000); // 3,937,500 bytes decoded: just over, in a body that fits
         return Stream.of(
-                Arguments.of("bad base64", inquiry(body("what is it?", "png", "%%% not base64 %%%", null)), 400, "base64"),
-                Arguments.of("wrong magic bytes", photo("what is it?", "png", "hello, this is text".getBytes(StandardCharsets.UTF_8)), 415, ""),
-                Arguments.of("declared png, really jpeg", photo("what is it?", "png", TestImages.jpeg(TestImages.mostlyRed(40, 30))), 422, "JPEG"),
+                Arguments.of(
+                        "bad base64", inquiry(body("what is it?", "png", "%%% not base64 %%%", null)), 400, "base64"),
+                Arguments.of(
+                        "wrong magic bytes",
+                        photo("what is it?", "png", "hello, this is text".getBytes(StandardCharsets.UTF_8)),
+                        415,
+                        ""),
+                Arguments.of(
+                        "declared png, really jpeg",
+                        photo("what is it?", "png", TestImages.jpeg(TestImages.mostlyRed(40, 30))),
+                        422,
+                        "JPEG"),
                 Arguments.of("SVG", photo("what is it?", "png", svg.getBytes(StandardCharsets.UTF_8)), 415, "SVG"),
                 Arguments.of("truncated PNG", photo("what is it?", "png", Arrays.copyOf(png, png.length / 2)), 422, ""),
-                Arguments.of("decompression bomb", photo("what is it?", "png", TestImages.pngClaiming(60_000, 60_000)), 422, ""),
-                Arguments.of("image over 3.75 MB", inquiry(body("what is it?", "png", oversizeImage, null)), 413, "3.75 MB"),
-                Arguments.of("body over the limit", inquiry(body("what is it?", "png", "A".repeat(5_400_000), null)), 413,
+                Arguments.of(
+                        "decompression bomb",
+                        photo("what is it?", "png", TestImages.pngClaiming(60_000, 60_000)),
+                        422,
+                        ""),
+                Arguments.of(
+                        "image over 3.75 MB", inquiry(body("what is it?", "png", oversizeImage, null)), 413, "3.75 MB"),
+                Arguments.of(
+                        "body over the limit",
+                        inquiry(body("what is it?", "png", "A".repeat(5_400_000), null)),
+                        413,
                         String.valueOf(ImageInquiryFunction.MAX_BODY_BYTES)),
                 Arguments.of("empty question", photo("   ", "png", png), 400, "message"),
-                Arguments.of("missing question", inquiry(body(null, "png", TestImages.base64(png), null)), 400, "message"),
+                Arguments.of(
+                        "missing question", inquiry(body(null, "png", TestImages.base64(png), null)), 400, "message"),
                 Arguments.of("missing image", inquiry("{\"message\":\"what is it?\"}"), 400, "image"),
                 Arguments.of("unsupported format", photo("what is it?", "bmp", png), 415, ""),
-                Arguments.of("unknown field", inquiry("{\"message\":\"hi\",\"imageUrl\":\"http://x\"}"), 400, "imageUrl"),
+                Arguments.of(
+                        "unknown field", inquiry("{\"message\":\"hi\",\"imageUrl\":\"http://x\"}"), 400, "imageUrl"),
                 Arguments.of("malformed JSON", inquiry("{\"message\":"), 400, ""));
     }
 
@@ -259,7 +319,8 @@ class ImageInquiryFunctionTest {
         assertThat(allStoredValues()).isEmpty();
         assertThat(model.requests()).isEmpty();
         assertThat(model.primed()).isEqualTo(1);
-        assertThat(function.handleRequest(photo("what colour?", "png", redPng()), new TestContext()).getStatusCode())
+        assertThat(function.handleRequest(photo("what colour?", "png", redPng()), new TestContext())
+                        .getStatusCode())
                 .isEqualTo(200);
     }
 
@@ -267,7 +328,8 @@ class ImageInquiryFunctionTest {
         List<AttributeValue> values = new ArrayList<>();
         try (DynamoDbClient client = dynamo.client()) {
             for (String table : List.of(tables.conversations(), tables.idempotency())) {
-                client.scanPaginator(b -> b.tableName(table)).items()
+                client.scanPaginator(b -> b.tableName(table))
+                        .items()
                         .forEach(item -> item.values().forEach(v -> flatten(v, values)));
             }
         }

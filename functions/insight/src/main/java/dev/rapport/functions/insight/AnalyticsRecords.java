@@ -33,8 +33,11 @@ final class AnalyticsRecords {
         boolean insert = "INSERT".equals(record.getEventName());
         if (sk.startsWith("FEEDBACK#") && (insert || "MODIFY".equals(record.getEventName()))) {
             String thumbs = text(item, "thumbs");
-            return Optional.of(new Rating(text(item, "ratedTurn"), number(item, "rating").map(Long::intValue).orElse(null),
-                    thumbs.isEmpty() ? null : thumbs.equals("up"), Instant.parse(text(item, "at"))));
+            return Optional.of(new Rating(
+                    text(item, "ratedTurn"),
+                    number(item, "rating").map(Long::intValue).orElse(null),
+                    thumbs.isEmpty() ? null : thumbs.equals("up"),
+                    Instant.parse(text(item, "at"))));
         }
         if (!insert) {
             return Optional.empty();
@@ -43,7 +46,9 @@ final class AnalyticsRecords {
             return Optional.of(turn(item));
         }
         if (sk.equals("SESSION")) {
-            return Optional.of(new Observation("session#" + text(item, "pk"), day(text(item, "createdAt")),
+            return Optional.of(new Observation(
+                    "session#" + text(item, "pk"),
+                    day(text(item, "createdAt")),
                     Tally.EMPTY.with(Counter.SESSIONS, 1)));
         }
         if (sk.equals("HANDOFF")) {
@@ -53,14 +58,17 @@ final class AnalyticsRecords {
                 case "unresolved" -> Counter.HANDOFF_UNRESOLVED;
                 default -> Counter.HANDOFF_REQUESTED;
             };
-            return Optional.of(new Observation("handoff#" + text(item, "pk"), day(text(item, "createdAt")),
+            return Optional.of(new Observation(
+                    "handoff#" + text(item, "pk"),
+                    day(text(item, "createdAt")),
                     Tally.EMPTY.with(Counter.HANDOFFS, 1).with(reason, 1)));
         }
         return Optional.empty();
     }
 
     private static Observation turn(Map<String, AttributeValue> item) {
-        Tally tally = Tally.EMPTY.with(Counter.TURNS, 1)
+        Tally tally = Tally.EMPTY
+                .with(Counter.TURNS, 1)
                 .with(Counter.INPUT_TOKENS, number(item, "inputTokens").orElse(0L))
                 .with(Counter.OUTPUT_TOKENS, number(item, "outputTokens").orElse(0L))
                 .with(Counter.FAQ_TURNS, FAQ.equals(text(item, "source")) ? 1 : 0);

@@ -1,12 +1,12 @@
 package dev.rapport.functions.insight;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.rapport.analytics.AnalyticsService;
 import dev.rapport.config.Environment;
 import dev.rapport.http.apigateway.ApiRequest;
 import dev.rapport.http.apigateway.ApiResponses;
 import dev.rapport.http.apigateway.HttpApiFunction;
 import dev.rapport.http.apigateway.JwtClaims;
-import dev.rapport.analytics.AnalyticsService;
 import dev.rapport.wiring.AnalyticsApplication;
 import java.util.Map;
 
@@ -38,7 +38,11 @@ public final class AnalyticsSummaryFunction extends HttpApiFunction {
     }
 
     private APIGatewayV2HTTPResponse summary(ApiRequest request) {
-        return ApiResponses.json(200, analytics.summary(request.caller(),
-                request.queryParameter("from").orElse(null), request.queryParameter("to").orElse(null)));
+        return ApiResponses.json(
+                200,
+                analytics.summary(
+                        request.caller(),
+                        request.queryParameter("from").orElse(null),
+                        request.queryParameter("to").orElse(null)));
     }
 }

@@ -27,7 +27,8 @@ public final class ConversationStreamFunction implements RequestHandler<Dynamodb
     private static final OrderedStreamBatch BATCH = new OrderedStreamBatch("ConversationStreamFailures");
 
     private static final class Default {
-        static final ConversationStreamApplication APP = ConversationStreamApplication.fromEnvironment(Environment.system());
+        static final ConversationStreamApplication APP =
+                ConversationStreamApplication.fromEnvironment(Environment.system());
     }
 
     private final HandoffAnnouncer announcer;
@@ -57,7 +58,8 @@ public final class ConversationStreamFunction implements RequestHandler<Dynamodb
     private void announce(DynamodbEvent.DynamodbStreamRecord record) {
         Optional<HandoffEvent> handoff = HandoffRecords.of(record);
         if (handoff.isPresent()) {
-            Telemetry.count(announcer.announce(handoff.get()) ? "HandoffEventsPublished" : "HandoffEventsAlreadyPublished");
+            Telemetry.count(
+                    announcer.announce(handoff.get()) ? "HandoffEventsPublished" : "HandoffEventsAlreadyPublished");
         }
     }
 

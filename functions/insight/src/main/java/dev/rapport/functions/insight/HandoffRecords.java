@@ -25,7 +25,8 @@ final class HandoffRecords {
     private HandoffRecords() {}
 
     static Optional<HandoffEvent> of(DynamodbEvent.DynamodbStreamRecord record) {
-        if (!"INSERT".equals(record.getEventName()) || record.getDynamodb() == null
+        if (!"INSERT".equals(record.getEventName())
+                || record.getDynamodb() == null
                 || record.getDynamodb().getNewImage() == null) {
             return Optional.empty();
         }
@@ -36,14 +37,24 @@ final class HandoffRecords {
             return Optional.empty();
         }
         Instant createdAt = Instant.parse(text(item, "createdAt"));
-        HandoffClosure closure = closed ? new HandoffClosure(Instant.parse(text(item, "closedAt")),
-                text(item, "closedBy"), text(item, "resolution").isEmpty() ? null : text(item, "resolution")) : null;
-        return Optional.of(new HandoffEvent(HandoffId.of(text(item, "pk"), createdAt), text(item, "sessionId"),
-                text(item, "customer"), HandoffReason.fromWire(text(item, "reason")), createdAt,
+        HandoffClosure closure = closed
+                ? new HandoffClosure(
+                        Instant.parse(text(item, "closedAt")),
+                        text(item, "closedBy"),
+                        text(item, "resolution").isEmpty() ? null : text(item, "resolution"))
+                : null;
+        return Optional.of(new HandoffEvent(
+                HandoffId.of(text(item, "pk"), createdAt),
+                text(item, "sessionId"),
+                text(item, "customer"),
+                HandoffReason.fromWire(text(item, "reason")),
+                createdAt,
                 List.of(Json.read(text(item, "summary"), String[].class)),
                 List.of(Json.read(text(item, "sentimentTrend"), Sentiment[].class)),
-                text(item, "emotionTrend").isEmpty() ? List.of()
-                        : List.of(Json.read(text(item, "emotionTrend"), Emotion[].class)), closure));
+                text(item, "emotionTrend").isEmpty()
+                        ? List.of()
+                        : List.of(Json.read(text(item, "emotionTrend"), Emotion[].class)),
+                closure));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

@@ -16,8 +16,8 @@ import dev.rapport.json.Json;
 import dev.rapport.model.ModelPricing;
 import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
 import dev.rapport.storage.dynamodb.DynamoDbPublicationLedger;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -47,42 +47,60 @@ class InsightFunctionsTest {
     @BeforeEach
     void setUp() {
         TestDynamoDb dynamo = TestDynamoDb.shared();
-        DynamoDbAnalyticsLedger ledger = new DynamoDbAnalyticsLedger(dynamo.client(), dynamo.createAnalyticsTable(),
-                Clock.systemUTC(), Duration.ofDays(3), Duration.ofDays(91));
-        stream = new ConversationStreamFunction(new HandoffAnnouncer(published::add,
-                new DynamoDbPublicationLedger(dynamo.enhanced(), dynamo.createConversationTables().idempotency(),
-                        Clock.systemUTC(), Duration.ofMinutes(2), Duration.ofDays(2))),
+        DynamoDbAnalyticsLedger ledger = new DynamoDbAnalyticsLedger(
+                dynamo.client(),
+                dynamo.createAnalyticsTable(),
+                Clock.systemUTC(),
+                Duration.ofDays(3),
+                Duration.ofDays(91));
+        stream = new ConversationStreamFunction(
+                new HandoffAnnouncer(
+                        published::add,
+                        new DynamoDbPublicationLedger(
+                                dynamo.enhanced(),
+                                dynamo.createConversationTables().idempotency(),
+                                Clock.systemUTC(),
+                                Duration.ofMinutes(2),
+                                Duration.ofDays(2))),
                 new AnalyticsRecorder(ledger));
-        summary = new AnalyticsSummaryFunction(new AnalyticsService(ledger, new ModelPricing(0.25, 1.25)),
-                new JwtClaims("cognito:groups"));
+        summary = new AnalyticsSummaryFunction(
+                new AnalyticsService(ledger, new ModelPricing(0.25, 1.25)), new JwtClaims("cognito:groups"));
     }
 
     @Test
     void aSessionsRecordsBecomeItsFiguresAndOneEventHoweverOftenTheyArrive() throws Exception {
-        assertThat(stream.handleRequest(streamEvent(), new TestContext()).getBatchItemFailures()).isEmpty();
-        assertThat(stream.handleRequest(streamEvent(), new TestContext()).getBatchItemFailures()).isEmpty();
+        assertThat(stream.handleRequest(streamEvent(), new TestContext()).getBatchItemFailures())
+                .isEmpty();
+        assertThat(stream.handleRequest(streamEvent(), new TestContext()).getBatchItemFailures())
+                .isEmpty();
 
         JsonNode figures = call(summaryEvent(), 200);
         assertThat(figures.path("turns").asLong()).isEqualTo(1);
         assertThat(figures.path("sessions").asLong()).isEqualTo(1);
         assertThat(figures.path("containmentRate").asDouble()).isZero();
         assertThat(figures.path("handoffs").path("count").asLong()).isEqualTo(1);
-        assertThat(figures.path("handoffs").path("reasons").path("requested").asLong()).isEqualTo(1);
+        assertThat(figures.path("handoffs").path("reasons").path("requested").asLong())
+                .isEqualTo(1);
         assertThat(figures.path("ratings").path("average").asDouble()).isEqualTo(5.0);
         assertThat(figures.path("ratings").path("csat").asDouble()).isEqualTo(1.0);
         assertThat(figures.path("model").path("inputTokens").asLong()).isEqualTo(120);
         assertThat(figures.path("latencyP50Ms").asLong()).isEqualTo(750);
         assertThat(figures.path("days")).hasSize(2);
-        assertThat(published).singleElement().satisfies(e -> assertThat(e.reason().wire()).isEqualTo("requested"));
+        assertThat(published)
+                .singleElement()
+                .satisfies(e -> assertThat(e.reason().wire()).isEqualTo("requested"));
     }
 
     @Test
     void aClosedHandoffIsAnnouncedOnceAndIsNotCountedAsANewOne() throws Exception {
         stream.handleRequest(streamEvent(), new TestContext());
-        assertThat(stream.handleRequest(closedEvent(), new TestContext()).getBatchItemFailures()).isEmpty();
-        assertThat(stream.handleRequest(closedEvent(), new TestContext()).getBatchItemFailures()).isEmpty();
+        assertThat(stream.handleRequest(closedEvent(), new TestContext()).getBatchItemFailures())
+                .isEmpty();
+        assertThat(stream.handleRequest(closedEvent(), new TestContext()).getBatchItemFailures())
+                .isEmpty();
 
-        assertThat(call(summaryEvent(), 200).path("handoffs").path("count").asLong()).isEqualTo(1);
+        assertThat(call(summaryEvent(), 200).path("handoffs").path("count").asLong())
+                .isEqualTo(1);
         assertThat(published).extracting(HandoffEvent::detailType).containsExactly("HandoffRequested", "HandoffClosed");
         assertThat(published.get(1).handoffId()).isEqualTo(published.get(0).handoffId());
         assertThat(published.get(1).closure().resolution()).contains("[PHONE_1]");
@@ -97,12 +115,16 @@ class InsightFunctionsTest {
         stream.handleRequest(streamEvent(), new TestContext());
         JsonNode before = call(summaryEvent(), 200);
         DynamodbEvent expired = EventLoader.loadDynamoDbEvent("../../events/ttl-expired-stream.json");
-        assertThat(expired.getRecords()).allSatisfy(r -> assertThat(r.getUserIdentity().getType()).isEqualTo("Service"));
+        assertThat(expired.getRecords())
+                .allSatisfy(r -> assertThat(r.getUserIdentity().getType()).isEqualTo("Service"));
 
-        assertThat(stream.handleRequest(expired, new TestContext()).getBatchItemFailures()).isEmpty();
+        assertThat(stream.handleRequest(expired, new TestContext()).getBatchItemFailures())
+                .isEmpty();
 
         assertThat(call(summaryEvent(), 200)).isEqualTo(before);
-        assertThat(published).singleElement().satisfies(e -> assertThat(e.detailType()).isEqualTo("HandoffRequested"));
+        assertThat(published)
+                .singleElement()
+                .satisfies(e -> assertThat(e.detailType()).isEqualTo("HandoffRequested"));
     }
 
     private static DynamodbEvent closedEvent() {
@@ -112,7 +134,8 @@ class InsightFunctionsTest {
     @Test
     void customersAreForbiddenTheFigures() throws Exception {
         APIGatewayV2HTTPEvent event = summaryEvent();
-        Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        Map<String, String> claims =
+                new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
         claims.put("cognito:groups", "[customers]");
         event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
 

@@ -25,6 +25,7 @@ public final class KnowledgeFunction extends HttpApiFunction {
     static final int FAQ_BODY_BYTES = 32 * 1024;
     /** The document limit in characters, Chinese ones taking three bytes, plus room for JSON. */
     static final int DOCUMENT_BODY_BYTES = KnowledgeAdmin.MAX_DOCUMENT_CHARS * 3 + 16 * 1024;
+
     private static final Set<String> FAQ_FIELDS = Set.of("question", "alternatives", "answer", "locale", "tags");
     private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "locale", "text", "tags");
 
@@ -57,8 +58,12 @@ public final class KnowledgeFunction extends HttpApiFunction {
     private APIGatewayV2HTTPResponse putFaq(ApiRequest request) {
         requireAdmin(request);
         JsonBody body = request.jsonBody(FAQ_BODY_BYTES).onlyFields(FAQ_FIELDS);
-        FaqEntry faq = new FaqEntry(request.pathParameter("id").orElse(""), body.requiredString("question"),
-                strings(body, "alternatives"), body.requiredString("answer"), body.requiredString("locale"),
+        FaqEntry faq = new FaqEntry(
+                request.pathParameter("id").orElse(""),
+                body.requiredString("question"),
+                strings(body, "alternatives"),
+                body.requiredString("answer"),
+                body.requiredString("locale"),
                 strings(body, "tags"));
         return ApiResponses.json(200, admin.putFaq(request.caller(), faq));
     }
@@ -66,8 +71,12 @@ public final class KnowledgeFunction extends HttpApiFunction {
     private APIGatewayV2HTTPResponse addDocument(ApiRequest request) {
         requireAdmin(request);
         JsonBody body = request.jsonBody(DOCUMENT_BODY_BYTES).onlyFields(DOCUMENT_FIELDS);
-        KnowledgeDocument document = new KnowledgeDocument(body.requiredString("id"), body.requiredString("title"),
-                body.requiredString("locale"), body.requiredString("text"), strings(body, "tags"));
+        KnowledgeDocument document = new KnowledgeDocument(
+                body.requiredString("id"),
+                body.requiredString("title"),
+                body.requiredString("locale"),
+                body.requiredString("text"),
+                strings(body, "tags"));
         List<String> passages = admin.addDocument(request.caller(), document);
         return ApiResponses.json(201, Map.of("id", document.id(), "passages", passages));
     }

@@ -14,8 +14,8 @@ import dev.rapport.knowledge.KnowledgeAdvisor;
 import dev.rapport.knowledge.KnowledgeIndex;
 import dev.rapport.knowledge.KnowledgeSettings;
 import dev.rapport.storage.dynamodb.DynamoDbKnowledgeStore;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestContext;
+import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,10 +46,12 @@ class KnowledgeFunctionTest {
         APIGatewayV2HTTPResponse response = handle(event("kb-faq-put"));
 
         assertThat(response.getStatusCode()).isEqualTo(200);
-        KnowledgeAdvisor advisor = new KnowledgeAdvisor(() -> new KnowledgeIndex(store.load(), null, 1.0),
-                KnowledgeSettings.DEFAULTS);
-        assertThat(advisor.advise("手机续航多久？").answer()).get()
-                .extracting(m -> m.faq().id()).isEqualTo("faq-battery-life-zh");
+        KnowledgeAdvisor advisor =
+                new KnowledgeAdvisor(() -> new KnowledgeIndex(store.load(), null, 1.0), KnowledgeSettings.DEFAULTS);
+        assertThat(advisor.advise("手机续航多久？").answer())
+                .get()
+                .extracting(m -> m.faq().id())
+                .isEqualTo("faq-battery-life-zh");
     }
 
     @Test
@@ -57,9 +59,11 @@ class KnowledgeFunctionTest {
         APIGatewayV2HTTPResponse response = handle(event("kb-documents-post"));
 
         assertThat(response.getStatusCode()).isEqualTo(201);
-        assertThat(json(response).path("passages")).extracting(JsonNode::asText)
+        assertThat(json(response).path("passages"))
+                .extracting(JsonNode::asText)
                 .containsExactly("doc-gift-cards-en#0", "doc-gift-cards-en#1");
-        assertThat(store.load().passages()).extracting(p -> p.item().id())
+        assertThat(store.load().passages())
+                .extracting(p -> p.item().id())
                 .containsExactlyInAnyOrder("doc-gift-cards-en#0", "doc-gift-cards-en#1");
     }
 
@@ -131,8 +135,11 @@ class KnowledgeFunctionTest {
     private static APIGatewayV2HTTPEvent event(String name) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("../../events/" + name + ".json");
         // A mutable copy, so a test can take the caller's groups away.
-        event.getRequestContext().getAuthorizer().getJwt()
-                .setClaims(new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims()));
+        event.getRequestContext()
+                .getAuthorizer()
+                .getJwt()
+                .setClaims(new HashMap<>(
+                        event.getRequestContext().getAuthorizer().getJwt().getClaims()));
         return event;
     }
 

@@ -25,8 +25,8 @@ import java.util.Set;
 public final class MemoryFunction extends HttpApiFunction {
 
     static final int MAX_BODY_BYTES = 8 * 1024;
-    private static final Set<String> SETTINGS_FIELDS = Set.of("memoryEnabled", "sensitiveMemoryAllowed",
-            "marketingOptIn", "timezone", "locale", "profiles");
+    private static final Set<String> SETTINGS_FIELDS =
+            Set.of("memoryEnabled", "sensitiveMemoryAllowed", "marketingOptIn", "timezone", "locale", "profiles");
 
     /** Built once per execution environment, in static-init time that SnapStart snapshots. */
     private static final class Default {
@@ -67,7 +67,9 @@ public final class MemoryFunction extends HttpApiFunction {
     void prime() {
         Caller nobody = new Caller(Priming.SUBJECT, Set.of());
         app.memories().list(nobody, null);
-        primeHttp("PUT /v1/settings", "{\"memoryEnabled\":true,\"timezone\":\"Asia/Shanghai\"}",
+        primeHttp(
+                "PUT /v1/settings",
+                "{\"memoryEnabled\":true,\"timezone\":\"Asia/Shanghai\"}",
                 app.settings().get(nobody));
     }
 
@@ -77,24 +79,40 @@ public final class MemoryFunction extends HttpApiFunction {
 
     private APIGatewayV2HTTPResponse putSettings(ApiRequest request) {
         JsonBody body = request.jsonBody(MAX_BODY_BYTES).onlyFields(SETTINGS_FIELDS);
-        SettingsUpdate update = new SettingsUpdate(body.optionalBoolean("memoryEnabled"),
-                body.optionalBoolean("sensitiveMemoryAllowed"), body.optionalBoolean("marketingOptIn"),
-                body.optionalString("timezone"), body.optionalString("locale"), profiles(body));
+        SettingsUpdate update = new SettingsUpdate(
+                body.optionalBoolean("memoryEnabled"),
+                body.optionalBoolean("sensitiveMemoryAllowed"),
+                body.optionalBoolean("marketingOptIn"),
+                body.optionalString("timezone"),
+                body.optionalString("locale"),
+                profiles(body));
         return ApiResponses.json(200, app.settings().update(request.caller(), update));
     }
 
     private APIGatewayV2HTTPResponse listMemories(ApiRequest request) {
-        return ApiResponses.json(200, app.memories().list(request.caller(), request.queryParameter("profileId").orElse(null)));
+        return ApiResponses.json(
+                200,
+                app.memories()
+                        .list(
+                                request.caller(),
+                                request.queryParameter("profileId").orElse(null)));
     }
 
     private APIGatewayV2HTTPResponse editMemory(ApiRequest request) {
         JsonBody body = request.jsonBody(MAX_BODY_BYTES).onlyFields(Set.of("statement"));
-        return ApiResponses.json(200, app.memories().edit(request.caller(),
-                request.queryParameter("profileId").orElse(null), memoryId(request), body.requiredString("statement")));
+        return ApiResponses.json(
+                200,
+                app.memories()
+                        .edit(
+                                request.caller(),
+                                request.queryParameter("profileId").orElse(null),
+                                memoryId(request),
+                                body.requiredString("statement")));
     }
 
     private APIGatewayV2HTTPResponse deleteMemory(ApiRequest request) {
-        app.memories().delete(request.caller(), request.queryParameter("profileId").orElse(null), memoryId(request));
+        app.memories()
+                .delete(request.caller(), request.queryParameter("profileId").orElse(null), memoryId(request));
         return ApiResponses.json(200, Map.of("deleted", true));
     }
 
@@ -116,9 +134,12 @@ public final class MemoryFunction extends HttpApiFunction {
 
     private static List<CustomerSettings.Profile> profiles(JsonBody body) {
         List<JsonBody> items = body.optionalObjects("profiles", SettingsUpdate.MAX_PROFILES);
-        return items == null ? null : items.stream()
-                .map(item -> item.onlyFields(Set.of("id", "name")))
-                .map(item -> new CustomerSettings.Profile(item.requiredString("id"), item.requiredString("name")))
-                .toList();
+        return items == null
+                ? null
+                : items.stream()
+                        .map(item -> item.onlyFields(Set.of("id", "name")))
+                        .map(item ->
+                                new CustomerSettings.Profile(item.requiredString("id"), item.requiredString("name")))
+                        .toList();
     }
 }

@@ -23,7 +23,8 @@ public final class ModelWatchFunction implements RequestStreamHandler {
 
     /** Built once per execution environment, at init; with a Bedrock client only when a provider is Bedrock. */
     private static final class Default {
-        static final ModelWatch WATCH = ModelWatchApplication.fromEnvironment(Environment.system()).watch();
+        static final ModelWatch WATCH =
+                ModelWatchApplication.fromEnvironment(Environment.system()).watch();
     }
 
     private final ModelWatch watch;
@@ -43,7 +44,9 @@ public final class ModelWatchFunction implements RequestStreamHandler {
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         JsonNode event = Json.MAPPER.readTree(input);
         Report report = Telemetry.invocation(context, () -> {
-            Telemetry.correlate("executionId", event == null ? null : event.path("executionId").textValue());
+            Telemetry.correlate(
+                    "executionId",
+                    event == null ? null : event.path("executionId").textValue());
             List<ModelLifecycle> checked = watch.check();
             Telemetry.count("ModelsWatched", checked.size());
             return new Report(checked);

@@ -47,17 +47,27 @@ class ModelWatchFunctionTest {
 
     @Test
     void theScheduledEventPublishesEachConfiguredModelsStatus() throws Exception {
-        Map<String, LifecycleStatus> statuses = Map.of(CONVERSATION, LifecycleStatus.LEGACY, EMBEDDINGS, LifecycleStatus.ACTIVE);
-        ModelWatch watch = new ModelWatch(id -> new ModelLifecycle(id, List.of(id), statuses.get(id), LifecycleDates.NONE, ""),
-                new ModelLifecycleMetrics(), List.of(new WatchedModel(CONVERSATION, "BedrockModelId"),
-                new WatchedModel(EMBEDDINGS, "EmbeddingsModelId")), Clock.systemUTC());
+        Map<String, LifecycleStatus> statuses =
+                Map.of(CONVERSATION, LifecycleStatus.LEGACY, EMBEDDINGS, LifecycleStatus.ACTIVE);
+        ModelWatch watch = new ModelWatch(
+                id -> new ModelLifecycle(id, List.of(id), statuses.get(id), LifecycleDates.NONE, ""),
+                new ModelLifecycleMetrics(),
+                List.of(
+                        new WatchedModel(CONVERSATION, "BedrockModelId"),
+                        new WatchedModel(EMBEDDINGS, "EmbeddingsModelId")),
+                Clock.systemUTC());
 
         Run run = invoke(new ModelWatchFunction(watch));
 
-        assertThat(run.report().path("models")).extracting(m -> m.path("status").asText()).containsExactly("LEGACY", "ACTIVE");
+        assertThat(run.report().path("models"))
+                .extracting(m -> m.path("status").asText())
+                .containsExactly("LEGACY", "ACTIVE");
         assertThat(run.flags(CONVERSATION)).isEqualTo(List.of(1.0, 0.0, 0.0));
         assertThat(run.flags(EMBEDDINGS)).isEqualTo(List.of(0.0, 0.0, 0.0));
-        assertThat(run.emf().get(CONVERSATION).at("/_aws/CloudWatchMetrics/0/Dimensions").toString())
+        assertThat(run.emf()
+                        .get(CONVERSATION)
+                        .at("/_aws/CloudWatchMetrics/0/Dimensions")
+                        .toString())
                 .isEqualTo("[[\"Service\",\"Model\"]]");
         assertThat(run.invocationRecord().path("ModelsWatched").asDouble()).isEqualTo(2.0);
     }
@@ -66,39 +76,64 @@ class ModelWatchFunctionTest {
     void wiredFromItsEnvironmentItAsksBedrockAboutTheProfileAndTheEmbeddingsModel() throws Exception {
         WireMockServer bedrock = new WireMockServer(wireMockConfig().dynamicPort());
         bedrock.start();
-        bedrock.stubFor(get(urlPathEqualTo("/inference-profiles/" + PROFILE.replace(":", "%3A"))).willReturn(okJson(
-                "{\"inferenceProfileId\":\"" + PROFILE + "\",\"inferenceProfileArn\":\"arn:aws:bedrock:us-east-1:123456789012:"
+        bedrock.stubFor(get(urlPathEqualTo("/inference-profiles/" + PROFILE.replace(":", "%3A")))
+                .willReturn(okJson("{\"inferenceProfileId\":\"" + PROFILE
+                        + "\",\"inferenceProfileArn\":\"arn:aws:bedrock:us-east-1:123456789012:"
                         + "inference-profile/" + PROFILE + "\",\"models\":[{\"modelArn\":\"arn:aws:bedrock:us-east-1::"
                         + "foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0\"},{\"modelArn\":\"arn:aws:bedrock:"
                         + "us-west-2::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0\"}],\"status\":\"ACTIVE\","
                         + "\"type\":\"SYSTEM_DEFINED\"}")));
-        bedrock.stubFor(get(urlPathEqualTo("/foundation-models/anthropic.claude-haiku-4-5-20251001-v1%3A0")).willReturn(okJson(
-                "{\"modelDetails\":{\"modelId\":\"anthropic.claude-haiku-4-5-20251001-v1:0\","
+        bedrock.stubFor(get(urlPathEqualTo("/foundation-models/anthropic.claude-haiku-4-5-20251001-v1%3A0"))
+                .willReturn(okJson("{\"modelDetails\":{\"modelId\":\"anthropic.claude-haiku-4-5-20251001-v1:0\","
                         + "\"modelLifecycle\":{\"status\":\"LEGACY\",\"endOfLifeTime\":\"2027-10-15T00:00:00Z\"}}}")));
-        bedrock.stubFor(get(urlPathEqualTo("/foundation-models/amazon.titan-embed-text-v2%3A0")).willReturn(aResponse()
-                .withStatus(404).withHeader("x-amzn-ErrorType", "ResourceNotFoundException")
-                .withBody("{\"message\":\"Could not find model amazon.titan-embed-text-v2:0\"}")));
-        Map<String, String> aws = Map.of("aws.endpointUrlBedrock", bedrock.baseUrl(), "aws.region", "us-east-1",
-                "aws.accessKeyId", "test", "aws.secretAccessKey", "test");
+        bedrock.stubFor(get(urlPathEqualTo("/foundation-models/amazon.titan-embed-text-v2%3A0"))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("x-amzn-ErrorType", "ResourceNotFoundException")
+                        .withBody("{\"message\":\"Could not find model amazon.titan-embed-text-v2:0\"}")));
+        Map<String, String> aws = Map.of(
+                "aws.endpointUrlBedrock",
+                bedrock.baseUrl(),
+                "aws.region",
+                "us-east-1",
+                "aws.accessKeyId",
+                "test",
+                "aws.secretAccessKey",
+                "test");
         Run run;
         try {
-            run = withSystemProperties(aws, () -> invoke(new ModelWatchFunction(ModelWatchApplication.fromEnvironment(
-                    Environment.of(Map.of("MODEL_PROVIDER", "bedrock", "BEDROCK_MODEL_ID", PROFILE,
-                            "EMBEDDINGS_PROVIDER", "bedrock", "EMBEDDINGS_MODEL_ID", EMBEDDINGS))).watch())));
+            run = withSystemProperties(
+                    aws,
+                    () -> invoke(new ModelWatchFunction(ModelWatchApplication.fromEnvironment(Environment.of(Map.of(
+                                    "MODEL_PROVIDER",
+                                    "bedrock",
+                                    "BEDROCK_MODEL_ID",
+                                    PROFILE,
+                                    "EMBEDDINGS_PROVIDER",
+                                    "bedrock",
+                                    "EMBEDDINGS_MODEL_ID",
+                                    EMBEDDINGS)))
+                            .watch())));
         } finally {
             bedrock.stop();
         }
 
         assertThat(run.flags(PROFILE)).isEqualTo(List.of(1.0, 0.0, 0.0));
         assertThat(run.flags(EMBEDDINGS)).isEqualTo(List.of(0.0, 1.0, 0.0));
-        assertThat(run.report().path("models").get(0).path("foundationModels").get(0).asText())
+        assertThat(run.report()
+                        .path("models")
+                        .get(0)
+                        .path("foundationModels")
+                        .get(0)
+                        .asText())
                 .isEqualTo("anthropic.claude-haiku-4-5-20251001-v1:0");
     }
 
     @Test
     void withTheOfflineProviderItChecksNothingAndSaysSo() throws Exception {
-        ModelWatch watch = ModelWatchApplication.fromEnvironment(Environment.of(Map.of("MODEL_PROVIDER", "offline",
-                "BEDROCK_MODEL_ID", CONVERSATION, "EMBEDDINGS_PROVIDER", "none"))).watch();
+        ModelWatch watch = ModelWatchApplication.fromEnvironment(Environment.of(Map.of(
+                        "MODEL_PROVIDER", "offline", "BEDROCK_MODEL_ID", CONVERSATION, "EMBEDDINGS_PROVIDER", "none")))
+                .watch();
 
         Run run = invoke(new ModelWatchFunction(watch));
 
@@ -112,12 +147,16 @@ class ModelWatchFunctionTest {
     private record Run(JsonNode report, String output) {
 
         List<JsonNode> records() {
-            return output.lines().filter(l -> l.contains("\"_aws\"")).map(l -> Json.read(l, JsonNode.class)).toList();
+            return output.lines()
+                    .filter(l -> l.contains("\"_aws\""))
+                    .map(l -> Json.read(l, JsonNode.class))
+                    .toList();
         }
 
         /** The per-model records by their Model dimension. */
         Map<String, JsonNode> emf() {
-            return records().stream().filter(r -> r.has("Model"))
+            return records().stream()
+                    .filter(r -> r.has("Model"))
                     .collect(Collectors.toMap(r -> r.path("Model").asText(), r -> r));
         }
 
@@ -129,7 +168,8 @@ class ModelWatchFunctionTest {
         List<Double> flags(String model) {
             JsonNode record = emf().get(model);
             assertThat(record).as("EMF record of %s", model).isNotNull();
-            return List.of(record.path(ModelLifecycleMetrics.LEGACY).asDouble(-1),
+            return List.of(
+                    record.path(ModelLifecycleMetrics.LEGACY).asDouble(-1),
                     record.path(ModelLifecycleMetrics.END_OF_LIFE).asDouble(-1),
                     record.path(ModelLifecycleMetrics.UNKNOWN).asDouble(-1));
         }
@@ -148,7 +188,8 @@ class ModelWatchFunctionTest {
         return new Run(Json.MAPPER.readTree(answer.toByteArray()), printed.toString(StandardCharsets.UTF_8));
     }
 
-    private static <T> T withSystemProperties(Map<String, String> properties, ThrowingSupplier<T> body) throws Exception {
+    private static <T> T withSystemProperties(Map<String, String> properties, ThrowingSupplier<T> body)
+            throws Exception {
         properties.forEach(System::setProperty);
         try {
             return body.get();

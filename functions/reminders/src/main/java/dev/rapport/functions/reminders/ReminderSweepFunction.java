@@ -7,9 +7,9 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.config.Environment;
 import dev.rapport.json.Json;
-import dev.rapport.scheduling.FiringTime;
 import dev.rapport.observability.Telemetry;
 import dev.rapport.reminders.ReminderSweep;
+import dev.rapport.scheduling.FiringTime;
 import dev.rapport.snapstart.Priming;
 import dev.rapport.wiring.ReminderApplication;
 import java.io.IOException;
@@ -58,8 +58,12 @@ public final class ReminderSweepFunction implements RequestStreamHandler {
         ReminderSweep.Report report = Telemetry.invocation(context, () -> {
             ReminderSweep.Report swept = sweep.run(FiringTime.of(event, clock));
             Telemetry.count("RemindersDelivered", swept.delivered());
-            LOG.info("reminders swept", entry("from", swept.from().toString()), entry("until", swept.until().toString()),
-                    entry("delivered", swept.delivered()), entry("alreadyDelivered", swept.alreadyDelivered()));
+            LOG.info(
+                    "reminders swept",
+                    entry("from", swept.from().toString()),
+                    entry("until", swept.until().toString()),
+                    entry("delivered", swept.delivered()),
+                    entry("alreadyDelivered", swept.alreadyDelivered()));
             return swept;
         });
         Json.MAPPER.writeValue(output, report);

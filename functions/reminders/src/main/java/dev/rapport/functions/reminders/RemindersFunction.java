@@ -61,32 +61,52 @@ public final class RemindersFunction extends HttpApiFunction {
     void prime() {
         Caller nobody = new Caller(Priming.SUBJECT, Set.of());
         reminders.inbox(nobody, null, 20, null);
-        primeHttp("POST /v1/reminders", "{\"text\":\"吃药\",\"rrule\":\"FREQ=DAILY;BYHOUR=8;BYMINUTE=0\"}",
+        primeHttp(
+                "POST /v1/reminders",
+                "{\"text\":\"吃药\",\"rrule\":\"FREQ=DAILY;BYHOUR=8;BYMINUTE=0\"}",
                 reminders.list(nobody, null));
     }
 
     private APIGatewayV2HTTPResponse create(ApiRequest request) {
         JsonBody body = request.jsonBody(MAX_BODY_BYTES).onlyFields(FIELDS);
-        return ApiResponses.json(201, reminders.create(request.caller(), new NewReminder(body.optionalString("text"),
-                body.optionalString("at"), body.optionalString("rrule"), body.optionalString("timezone"),
-                body.optionalString("profileId"))));
+        return ApiResponses.json(
+                201,
+                reminders.create(
+                        request.caller(),
+                        new NewReminder(
+                                body.optionalString("text"),
+                                body.optionalString("at"),
+                                body.optionalString("rrule"),
+                                body.optionalString("timezone"),
+                                body.optionalString("profileId"))));
     }
 
     private APIGatewayV2HTTPResponse list(ApiRequest request) {
-        return ApiResponses.json(200, Map.of("reminders",
-                reminders.list(request.caller(), request.queryParameter("profileId").orElse(null))));
+        return ApiResponses.json(
+                200,
+                Map.of(
+                        "reminders",
+                        reminders.list(
+                                request.caller(),
+                                request.queryParameter("profileId").orElse(null))));
     }
 
     private APIGatewayV2HTTPResponse delete(ApiRequest request) {
-        reminders.delete(request.caller(), request.queryParameter("profileId").orElse(null),
+        reminders.delete(
+                request.caller(),
+                request.queryParameter("profileId").orElse(null),
                 request.pathParameter("id").orElse(""));
         return ApiResponses.json(200, Map.of("deleted", true));
     }
 
     private APIGatewayV2HTTPResponse inbox(ApiRequest request) {
-        return ApiResponses.json(200, reminders.inbox(request.caller(),
-                request.queryParameter("profileId").orElse(null), limit(request),
-                request.queryParameter("cursor").orElse(null)));
+        return ApiResponses.json(
+                200,
+                reminders.inbox(
+                        request.caller(),
+                        request.queryParameter("profileId").orElse(null),
+                        limit(request),
+                        request.queryParameter("cursor").orElse(null)));
     }
 
     private static Integer limit(ApiRequest request) {

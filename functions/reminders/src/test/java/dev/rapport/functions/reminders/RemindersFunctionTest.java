@@ -15,10 +15,10 @@ import dev.rapport.reminders.ReminderService;
 import dev.rapport.reminders.ReminderSweep;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.DynamoDbOperations;
 import dev.rapport.testing.MutableClock;
 import dev.rapport.testing.TestContext;
+import dev.rapport.testing.TestDynamoDb;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,14 +54,21 @@ class RemindersFunctionTest {
     @BeforeEach
     void setUp() {
         DueSlots slots = new DueSlots(4);
-        DynamoDbReminderStore store = new DynamoDbReminderStore(dynamo.client(operations), dynamo.createRemindersTable(),
-                slots);
-        DynamoDbSettingsStore settings = new DynamoDbSettingsStore(dynamo.enhanced(operations), dynamo.createMemoryTable(),
+        DynamoDbReminderStore store =
+                new DynamoDbReminderStore(dynamo.client(operations), dynamo.createRemindersTable(), slots);
+        DynamoDbSettingsStore settings =
+                new DynamoDbSettingsStore(dynamo.enhanced(operations), dynamo.createMemoryTable(), clock);
+        function = new RemindersFunction(
+                new ReminderService(
+                        store,
+                        settings,
+                        new PiiRedactor(),
+                        clock,
+                        () -> UUID.randomUUID().toString()),
+                new JwtClaims("cognito:groups"));
+        sweep = new ReminderSweepFunction(
+                new ReminderSweep(store, settings, Channel.NONE, slots, Duration.ofMinutes(5), Duration.ofHours(3)),
                 clock);
-        function = new RemindersFunction(new ReminderService(store, settings, new PiiRedactor(), clock,
-                () -> UUID.randomUUID().toString()), new JwtClaims("cognito:groups"));
-        sweep = new ReminderSweepFunction(new ReminderSweep(store, settings, Channel.NONE, slots,
-                Duration.ofMinutes(5), Duration.ofHours(3)), clock);
     }
 
     @Test
@@ -92,13 +99,15 @@ class RemindersFunctionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"text\":\"x\",\"at\":\"2026-12-02T08:00\",\"timezone\":\"Moon/Base\"}",
-            "{\"text\":\"x\",\"at\":\"2026-11-30T08:00\",\"timezone\":\"UTC\"}",
-            "{\"text\":\"\",\"at\":\"2026-12-02T08:00\"}",
-            "{\"text\":\"x\",\"rrule\":\"FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=30\",\"at\":\"2027-02-01T08:00\"}",
-            "{\"text\":\"x\",\"at\":\"2026-12-02T08:00\",\"owner\":\"bob\"}",
-            "[1]"})
+    @ValueSource(
+            strings = {
+                "{\"text\":\"x\",\"at\":\"2026-12-02T08:00\",\"timezone\":\"Moon/Base\"}",
+                "{\"text\":\"x\",\"at\":\"2026-11-30T08:00\",\"timezone\":\"UTC\"}",
+                "{\"text\":\"\",\"at\":\"2026-12-02T08:00\"}",
+                "{\"text\":\"x\",\"rrule\":\"FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=30\",\"at\":\"2027-02-01T08:00\"}",
+                "{\"text\":\"x\",\"at\":\"2026-12-02T08:00\",\"owner\":\"bob\"}",
+                "[1]"
+            })
     void badInputIsAProblemAndCreatesNothing(String json) throws Exception {
         APIGatewayV2HTTPEvent request = event("reminders-create", alice);
         request.setBody(json);
@@ -143,7 +152,10 @@ class RemindersFunctionTest {
         assertThat(operations.sent()).contains("GetItem", "Query");
         assertThat(operations.writes()).isEmpty();
         assertThat(body(call(event("inbox-list", alice))).path("messages")).isEmpty();
-        assertThat(Json.MAPPER.readTree(invokeSweep("../../events/reminder-sweep.json")).path("delivered").asInt())
+        assertThat(Json.MAPPER
+                        .readTree(invokeSweep("../../events/reminder-sweep.json"))
+                        .path("delivered")
+                        .asInt())
                 .isEqualTo(1);
     }
 
@@ -181,7 +193,8 @@ class RemindersFunctionTest {
 
     private static APIGatewayV2HTTPEvent event(String name, String subject) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("../../events/" + name + ".json");
-        Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        Map<String, String> claims =
+                new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
         claims.put("sub", subject);
         event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
         return event;
