@@ -1,6 +1,5 @@
 package dev.rapport.actions;
 
-import dev.rapport.chat.ChatReply;
 import dev.rapport.orders.AuditEntry;
 import dev.rapport.orders.OrderChange;
 import dev.rapport.orders.OrderStore;
@@ -21,7 +20,7 @@ public final class ActionDesk {
     private static final Pattern VAULTED = Pattern.compile("\\[(?:ADDRESS|PHONE)_\\d{1,6}]");
 
     /** The reply of a confirming (or declining) turn: no model is asked. */
-    public record Outcome(String reply, List<ChatReply.Action> actions) {}
+    public record Outcome(String reply, List<ActionView> actions) {}
 
     private final OrderStore orders;
 
@@ -44,7 +43,7 @@ public final class ActionDesk {
             Instant now,
             boolean chinese,
             Function<String, Optional<String>> vault) {
-        List<ChatReply.Action> done = new ArrayList<>();
+        List<ActionView> done = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (PendingAction action : pending) {
             OrderChange change = action.change();
@@ -52,8 +51,7 @@ public final class ActionDesk {
                     && VAULTED.matcher(change.value()).matches()) {
                 Optional<String> value = vault.apply(change.value());
                 if (value.isEmpty()) {
-                    done.add(new ChatReply.Action(
-                            action.id(), action.type(), action.orderId(), action.summary(), "refused"));
+                    done.add(new ActionView(action.id(), action.type(), action.orderId(), action.summary(), "refused"));
                     lines.add(
                             chinese
                                     ? "抱歉，为安全起见，您提供的地址已过期（仅保留一段时间），订单" + action.orderId() + "未作更改。请重新发送新地址。"
@@ -75,16 +73,15 @@ public final class ActionDesk {
                             "customer",
                             action.proposedAt(),
                             now));
-            done.add(new ChatReply.Action(
-                    action.id(), action.type(), action.orderId(), action.summary(), result.wire()));
+            done.add(new ActionView(action.id(), action.type(), action.orderId(), action.summary(), result.wire()));
             lines.add(line(action, result, chinese));
         }
         return new Outcome(String.join(chinese ? "" : " ", lines), done);
     }
 
     public Outcome decline(List<PendingAction> pending, boolean chinese) {
-        List<ChatReply.Action> declined = pending.stream()
-                .map(a -> new ChatReply.Action(a.id(), a.type(), a.orderId(), a.summary(), "declined"))
+        List<ActionView> declined = pending.stream()
+                .map(a -> new ActionView(a.id(), a.type(), a.orderId(), a.summary(), "declined"))
                 .toList();
         String orders = String.join(
                 chinese ? "、" : ", ",

@@ -1,5 +1,6 @@
 package dev.rapport.chat;
 
+import dev.rapport.actions.ActionView;
 import dev.rapport.catalog.Region;
 import dev.rapport.knowledge.Advice;
 import dev.rapport.knowledge.KnowledgeAdvisor;
@@ -10,6 +11,7 @@ import dev.rapport.model.ModelRequest;
 import dev.rapport.model.ModelRetiredException;
 import dev.rapport.model.ModelUnavailableException;
 import dev.rapport.model.ToolSpec;
+import dev.rapport.mood.Mood;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.reminders.ChatReminders;
 import dev.rapport.reminders.Reminder;
@@ -73,12 +75,12 @@ final class Answerer {
             return reminder.map(ChatReminders.Planned::reminder).orElse(null);
         }
 
-        List<ChatReply.Action> actions() {
-            List<ChatReply.Action> actions = new ArrayList<>(tools.actions());
+        List<ActionView> actions() {
+            List<ActionView> actions = new ArrayList<>(tools.actions());
             // A time that has passed is planned without a reminder: said so, nothing created.
             Reminder created = created();
             if (created != null) {
-                actions.add(new ChatReply.Action(
+                actions.add(new ActionView(
                         created.id(), "reminder", null, reminder.get().confirmation(), "created"));
             }
             return actions;

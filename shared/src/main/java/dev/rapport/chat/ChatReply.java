@@ -1,6 +1,9 @@
 package dev.rapport.chat;
 
+import dev.rapport.actions.ActionView;
 import dev.rapport.model.Usage;
+import dev.rapport.mood.Emotion;
+import dev.rapport.mood.Sentiment;
 import java.util.List;
 
 /**
@@ -17,7 +20,7 @@ public record ChatReply(
         String reply,
         List<Citation> citations,
         List<MemoryUse> memoriesUsed,
-        List<Action> actions,
+        List<ActionView> actions,
         Sentiment sentiment,
         boolean handoff,
         Usage usage,
@@ -42,7 +45,7 @@ public record ChatReply(
             String reply,
             List<Citation> citations,
             List<MemoryUse> memoriesUsed,
-            List<Action> actions,
+            List<ActionView> actions,
             Sentiment sentiment,
             boolean handoff,
             Usage usage) {
@@ -55,7 +58,7 @@ public record ChatReply(
             String reply,
             List<Citation> citations,
             List<MemoryUse> memoriesUsed,
-            List<Action> actions,
+            List<ActionView> actions,
             Sentiment sentiment,
             boolean handoff,
             Usage usage,
@@ -75,5 +78,4 @@ public record ChatReply(
      * @param status {@code pending_confirmation}, then {@code done}, {@code already_done}, {@code not_allowed},
      *     {@code not_found} or {@code declined}
      */
-    public record Action(String id, String type, String orderId, String summary, String status) {}
 }

@@ -12,6 +12,7 @@ import dev.rapport.model.ModelReply;
 import dev.rapport.model.ModelRequest;
 import dev.rapport.model.StopReason;
 import dev.rapport.model.Usage;
+import dev.rapport.mood.Mood;
 import dev.rapport.privacy.LedgerKey;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.privacy.SessionVault;

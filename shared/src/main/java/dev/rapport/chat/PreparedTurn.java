@@ -2,6 +2,7 @@ package dev.rapport.chat;
 
 import dev.rapport.identity.Owner;
 import dev.rapport.memory.Memory;
+import dev.rapport.mood.Mood;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import dev.rapport.model.Grounding;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelRequest;
 import dev.rapport.model.Role;
+import dev.rapport.mood.Mood;
 import java.util.ArrayList;
 import java.util.List;
 

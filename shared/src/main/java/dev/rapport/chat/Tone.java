@@ -1,5 +1,8 @@
 package dev.rapport.chat;
 
+import dev.rapport.mood.Mood;
+import dev.rapport.mood.Sentiment;
+
 /**
  * How the reply should sound, from the mood read before the model is called: one instruction per
  * emotion, as a contact-centre colleague would adjust. A calm or pleased customer gets none beyond

@@ -1,6 +1,8 @@
 package dev.rapport.chat;
 
 import dev.rapport.model.Usage;
+import dev.rapport.mood.Emotion;
+import dev.rapport.mood.Sentiment;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,8 @@
 package dev.rapport.chat;
 
+import dev.rapport.mood.Mood;
+import dev.rapport.mood.MoodReader;
+import dev.rapport.mood.Sentiment;
 import java.util.List;
 import java.util.Locale;
 

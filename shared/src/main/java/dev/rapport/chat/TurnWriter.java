@@ -1,5 +1,6 @@
 package dev.rapport.chat;
 
+import dev.rapport.mood.Mood;
 import dev.rapport.problem.ProblemException;
 import java.time.Instant;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package dev.rapport.handoff;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.rapport.chat.Emotion;
-import dev.rapport.chat.Sentiment;
+import dev.rapport.mood.Emotion;
+import dev.rapport.mood.Sentiment;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.rapport.handoff;
 
-import dev.rapport.chat.Emotion;
-import dev.rapport.chat.Sentiment;
+import dev.rapport.mood.Emotion;
+import dev.rapport.mood.Sentiment;
 import java.time.Instant;
 import java.util.List;
 

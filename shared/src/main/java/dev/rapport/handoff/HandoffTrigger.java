@@ -1,6 +1,6 @@
 package dev.rapport.handoff;
 
-import dev.rapport.chat.Sentiment;
+import dev.rapport.mood.Sentiment;
 import java.util.List;
 import java.util.Optional;
 

@@ -3,9 +3,9 @@ package dev.rapport.tools;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.actions.ActionDesk;
+import dev.rapport.actions.ActionView;
 import dev.rapport.actions.Confirmation;
 import dev.rapport.actions.PendingAction;
-import dev.rapport.chat.ChatReply;
 import dev.rapport.json.Json;
 import dev.rapport.model.Content;
 import dev.rapport.model.Message;
@@ -30,7 +30,7 @@ public final class ToolRunner {
     public static final int MAX_TOOL_ROUNDS = 3;
 
     /** What the turn answers, the actions it reports and the proposals the session keeps for the next turn. */
-    public record Turn(ModelReply reply, List<ChatReply.Action> actions, List<PendingAction> pending) {
+    public record Turn(ModelReply reply, List<ActionView> actions, List<PendingAction> pending) {
 
         /** A turn the tools took no part in: no reply of theirs, nothing proposed. */
         public static final Turn NONE = new Turn(null, List.of(), List.of());
@@ -151,8 +151,7 @@ public final class ToolRunner {
                 request.instructions(), request.grounding(), request.messages(), offered, request.locale());
     }
 
-    private static ChatReply.Action pendingView(PendingAction action) {
-        return new ChatReply.Action(
-                action.id(), action.type(), action.orderId(), action.summary(), PendingAction.PENDING);
+    private static ActionView pendingView(PendingAction action) {
+        return new ActionView(action.id(), action.type(), action.orderId(), action.summary(), PendingAction.PENDING);
     }
 }

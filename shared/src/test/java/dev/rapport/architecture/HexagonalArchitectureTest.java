@@ -3,10 +3,13 @@ package dev.rapport.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.rapport.chat.PlantedAwsClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +32,7 @@ class HexagonalArchitectureTest {
         "dev.rapport.orders..", "dev.rapport.personaldata..", "dev.rapport.privacy..", "dev.rapport.problem..",
         "dev.rapport.reminders..", "dev.rapport.safety..", "dev.rapport.scheduling..", "dev.rapport.settings..",
         "dev.rapport.text..", "dev.rapport.tools..", "dev.rapport.model", "dev.rapport.model.offline..",
-        "dev.rapport.model.lifecycle.."
+        "dev.rapport.model.lifecycle..", "dev.rapport.mood.."
     };
 
     /** Adapters and the wiring that picks them. */
@@ -46,13 +49,46 @@ class HexagonalArchitectureTest {
 
     @Test
     void theDomainUsesNoAwsSdkNorLambdaTypes() {
-        noClasses()
+        domainFreeOfAws().check(SHARED);
+    }
+
+    @Test
+    void aDomainClassImportingAnAwsTypeFailsTheRuleByName() {
+        JavaClasses planted = new ClassFileImporter().importClasses(PlantedAwsClient.class);
+        assertThatThrownBy(() -> domainFreeOfAws().check(planted))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(PlantedAwsClient.class.getName())
+                .hasMessageContaining("DynamoDbClient");
+    }
+
+    /** Java packages, each its own slice: an adapter package may use its port, never the other way round too. */
+    @Test
+    void noPackageCycles() {
+        packagesFreeOfCycles().check(SHARED);
+    }
+
+    @Test
+    void twoPackagesUsingEachOtherFailTheCycleRule() {
+        JavaClasses planted = new ClassFileImporter()
+                .importClasses(
+                        dev.rapport.architecture.planted.one.Ping.class,
+                        dev.rapport.architecture.planted.two.Pong.class);
+        assertThatThrownBy(() -> packagesFreeOfCycles().check(planted))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected");
+    }
+
+    private static ArchRule domainFreeOfAws() {
+        return noClasses()
                 .that()
                 .resideInAnyPackage(DOMAIN)
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("software.amazon..", "com.amazonaws..")
-                .check(SHARED);
+                .resideInAnyPackage("software.amazon..", "com.amazonaws..");
+    }
+
+    private static ArchRule packagesFreeOfCycles() {
+        return slices().matching("dev.rapport.(**)").should().beFreeOfCycles();
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.model.Grounding;
 import dev.rapport.model.Message;
+import dev.rapport.mood.Emotion;
+import dev.rapport.mood.Sentiment;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;

@@ -2,6 +2,9 @@ package dev.rapport.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.mood.Emotion;
+import dev.rapport.mood.Mood;
+import dev.rapport.mood.Sentiment;
 import org.junit.jupiter.api.Test;
 
 class ToneTest {

@@ -3,6 +3,7 @@ package dev.rapport.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.actions.ActionDesk;
+import dev.rapport.actions.ActionView;
 import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.ChatService;
@@ -190,7 +191,7 @@ class OrderActionsTest {
 
         assertThat(declined.actions())
                 .singleElement()
-                .extracting(ChatReply.Action::status)
+                .extracting(ActionView::status)
                 .isEqualTo("declined");
 
         ChatReply again = say(alice, proposal.sessionId(), "cancel order 1042");
@@ -214,7 +215,7 @@ class OrderActionsTest {
         ChatReply rebook = say(alice, null, "please reschedule the delivery of order 1043 to 2026-12-05 14:00-18:00");
         assertThat(rebook.actions())
                 .singleElement()
-                .extracting(ChatReply.Action::type)
+                .extracting(ActionView::type)
                 .isEqualTo("rebook_delivery");
         say(alice, rebook.sessionId(), "ok");
         assertThat(shop.orders().order(hash(alice), "1043").orElseThrow().deliverySlot())

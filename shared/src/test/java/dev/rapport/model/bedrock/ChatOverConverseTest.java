@@ -11,16 +11,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.rapport.actions.ActionView;
 import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ConversationStore;
-import dev.rapport.chat.Emotion;
-import dev.rapport.chat.Sentiment;
 import dev.rapport.chat.Turn;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
+import dev.rapport.mood.Emotion;
+import dev.rapport.mood.Sentiment;
 import dev.rapport.orders.OrderStatus;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.testing.DemoShop;
@@ -176,7 +177,7 @@ class ChatOverConverseTest {
 
         assertThat(confirmed.actions())
                 .singleElement()
-                .extracting(ChatReply.Action::status)
+                .extracting(ActionView::status)
                 .isEqualTo("done");
         assertThat(requests()).as("the yes is settled without asking the model").hasSize(2);
         assertThat(shop.orders()

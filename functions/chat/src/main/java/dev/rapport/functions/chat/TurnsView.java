@@ -1,10 +1,10 @@
 package dev.rapport.functions.chat;
 
-import dev.rapport.chat.Emotion;
 import dev.rapport.chat.PhotoReference;
-import dev.rapport.chat.Sentiment;
 import dev.rapport.chat.Turn;
 import dev.rapport.model.Usage;
+import dev.rapport.mood.Emotion;
+import dev.rapport.mood.Sentiment;
 import java.util.List;
 
 /** Response body of {@code GET /v1/sessions/{id}/turns}. */

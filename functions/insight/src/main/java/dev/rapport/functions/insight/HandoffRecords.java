@@ -2,13 +2,13 @@ package dev.rapport.functions.insight;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
-import dev.rapport.chat.Emotion;
-import dev.rapport.chat.Sentiment;
 import dev.rapport.handoff.HandoffClosure;
 import dev.rapport.handoff.HandoffEvent;
 import dev.rapport.handoff.HandoffId;
 import dev.rapport.handoff.HandoffReason;
 import dev.rapport.json.Json;
+import dev.rapport.mood.Emotion;
+import dev.rapport.mood.Sentiment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

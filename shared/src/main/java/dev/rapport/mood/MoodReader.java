@@ -1,4 +1,4 @@
-package dev.rapport.chat;
+package dev.rapport.mood;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * 不着急) is no emotion at all; and an emotion is only reported when the sentiment leans its way, so
  * "it's not great, but it works" stays calm. Ties go to the emotion needing the most care.
  */
-final class MoodReader {
+public final class MoodReader {
 
     private static final double THRESHOLD = 0.5;
     private static final double INTENSIFIED = 1.5;
@@ -74,7 +74,7 @@ final class MoodReader {
         }
     }
 
-    Mood read(String text) {
+    public Mood read(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<String> clauses = clauses(lower);
         Tally total = new Tally();

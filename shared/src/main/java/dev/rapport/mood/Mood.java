@@ -1,4 +1,4 @@
-package dev.rapport.chat;
+package dev.rapport.mood;
 
 import dev.rapport.model.Judgment;
 import java.util.Objects;
@@ -18,7 +18,7 @@ public record Mood(Sentiment sentiment, Emotion emotion) {
      * The model's judgment as a mood, when it is one: both values from our closed sets and agreeing
      * with each other. Anything else is ignored whole, and the caller keeps its own reading.
      */
-    static Optional<Mood> judged(Judgment judgment) {
+    public static Optional<Mood> judged(Judgment judgment) {
         if (judgment == null) {
             return Optional.empty();
         }

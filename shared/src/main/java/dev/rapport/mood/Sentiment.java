@@ -1,4 +1,4 @@
-package dev.rapport.chat;
+package dev.rapport.mood;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;

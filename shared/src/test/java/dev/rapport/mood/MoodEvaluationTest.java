@@ -1,4 +1,4 @@
-package dev.rapport.chat;
+package dev.rapport.mood;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

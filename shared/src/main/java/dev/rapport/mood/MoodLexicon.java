@@ -1,12 +1,12 @@
-package dev.rapport.chat;
+package dev.rapport.mood;
 
-import static dev.rapport.chat.Emotion.ANGER;
-import static dev.rapport.chat.Emotion.ANXIETY;
-import static dev.rapport.chat.Emotion.CONFUSION;
-import static dev.rapport.chat.Emotion.DISAPPOINTMENT;
-import static dev.rapport.chat.Emotion.FRUSTRATION;
-import static dev.rapport.chat.Emotion.GRATITUDE;
-import static dev.rapport.chat.Emotion.NONE;
+import static dev.rapport.mood.Emotion.ANGER;
+import static dev.rapport.mood.Emotion.ANXIETY;
+import static dev.rapport.mood.Emotion.CONFUSION;
+import static dev.rapport.mood.Emotion.DISAPPOINTMENT;
+import static dev.rapport.mood.Emotion.FRUSTRATION;
+import static dev.rapport.mood.Emotion.GRATITUDE;
+import static dev.rapport.mood.Emotion.NONE;
 
 import java.util.HashMap;
 import java.util.Map;
