@@ -145,7 +145,7 @@ public final class BedrockKnowledgeBaseRetriever implements KnowledgeRetriever {
         return values;
     }
 
-    /** The name of the object the result came from: {@code s3://bucket/kb/doc-returns-en.md} gives {@code doc-returns-en}. */
+    /** The name of the object a result came from: {@code s3://shop/kb/doc-returns-en.md} is {@code doc-returns-en}. */
     private static Optional<String> source(RetrievalResultLocation location) {
         if (location == null) {
             return Optional.empty();
