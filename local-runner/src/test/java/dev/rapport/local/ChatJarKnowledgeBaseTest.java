@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -65,11 +64,15 @@ class ChatJarKnowledgeBaseTest {
             exchange.close();
         });
         stub.start();
-        property("aws.endpointUrlBedrockAgentRuntime", "http://127.0.0.1:" + stub.getAddress().getPort());
+        property(
+                "aws.endpointUrlBedrockAgentRuntime",
+                "http://127.0.0.1:" + stub.getAddress().getPort());
         property("aws.region", "us-east-1");
         property("aws.accessKeyId", "test");
         property("aws.secretAccessKey", "test");
-        assertThat(JAR).as("the chat function's jar (package the functions first)").isRegularFile();
+        assertThat(JAR)
+                .as("the chat function's jar (package the functions first)")
+                .isRegularFile();
         jar = new URLClassLoader(new URL[] {JAR.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     }
 
@@ -113,16 +116,21 @@ class ChatJarKnowledgeBaseTest {
         try (var zip = new java.util.zip.ZipFile(JAR.toFile())) {
             String model = "software/amazon/awssdk/services/bedrockagentruntime/model/";
             assertThat(zip.getEntry(model + "RetrieveResponse.class")).isNotNull();
-            assertThat(zip.getEntry(model + "KnowledgeBaseRetrievalResult.class")).isNotNull();
+            assertThat(zip.getEntry(model + "KnowledgeBaseRetrievalResult.class"))
+                    .isNotNull();
             assertThat(zip.getEntry(model + "InvokeAgentRequest.class"))
                     .as("a request class stays: the client names it")
                     .isNotNull();
-            assertThat(zip.getEntry(model + "Trace.class")).as("an agent trace shape").isNull();
-            assertThat(zip.getEntry(
-                            "software/amazon/awssdk/services/bedrockagentruntime/internal/warmup/BedrockAgentRuntimeWarmUpProvider.class"))
+            assertThat(zip.getEntry(model + "Trace.class"))
+                    .as("an agent trace shape")
+                    .isNull();
+            assertThat(
+                            zip.getEntry(
+                                    "software/amazon/awssdk/services/bedrockagentruntime/internal/warmup/BedrockAgentRuntimeWarmUpProvider.class"))
                     .isNull();
             String services = new String(
-                    zip.getInputStream(zip.getEntry("META-INF/services/software.amazon.awssdk.core.warmup.SdkWarmUpProvider"))
+                    zip.getInputStream(zip.getEntry(
+                                    "META-INF/services/software.amazon.awssdk.core.warmup.SdkWarmUpProvider"))
                             .readAllBytes(),
                     StandardCharsets.UTF_8);
             assertThat(services).doesNotContain("bedrockagentruntime");
@@ -153,10 +161,7 @@ class ChatJarKnowledgeBaseTest {
         Object defaults = settings.getField("DEFAULTS").get(null);
         return jar.loadClass("dev.rapport.knowledge.KnowledgeAdvisor")
                 .getMethod(
-                        "managed",
-                        Supplier.class,
-                        jar.loadClass("dev.rapport.knowledge.KnowledgeRetriever"),
-                        settings)
+                        "managed", Supplier.class, jar.loadClass("dev.rapport.knowledge.KnowledgeRetriever"), settings)
                 .invoke(null, faqs, retriever(), defaults);
     }
 
