@@ -55,6 +55,11 @@ public final class KnowledgeAdvisor {
         return new KnowledgeAdvisor(faqs, Objects.requireNonNull(passages), settings);
     }
 
+    /** The same advisor for a SnapStart priming turn: a managed retriever warms up without being called. */
+    public KnowledgeAdvisor forPriming() {
+        return managed == null ? this : new KnowledgeAdvisor(index, managed.priming(), settings);
+    }
+
     public Advice advise(String question) {
         KnowledgeIndex current = index.get();
         if (current.size() == 0 && managed == null) {

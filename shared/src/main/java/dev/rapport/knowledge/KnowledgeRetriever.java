@@ -16,4 +16,12 @@ public interface KnowledgeRetriever {
      * @throws KnowledgeUnavailableException when a remote service is throttled, failing or unreachable
      */
     List<Retrieved> retrieve(String question, int limit);
+
+    /**
+     * What a SnapStart priming turn retrieves with: the same code paths that run in process, but
+     * no call to a remote service (priming happens while a version is published, not for a customer).
+     */
+    default KnowledgeRetriever priming() {
+        return this;
+    }
 }

@@ -94,6 +94,27 @@ public final class BedrockKnowledgeBaseRetriever implements KnowledgeRetriever {
         return new ArrayList<>(passages.values());
     }
 
+    /**
+     * Builds a real Retrieve request and maps a canned result, so their classes are in the SnapStart
+     * snapshot; nothing is sent to Bedrock, and the priming turn gets no passages.
+     */
+    @Override
+    public KnowledgeRetriever priming() {
+        return (question, limit) -> {
+            request(question, limit);
+            passage(
+                    KnowledgeBaseRetrievalResult.builder()
+                            .content(c -> c.text("priming"))
+                            .location(l -> l.s3Location(s3 -> s3.uri("s3://priming/doc-priming.txt")))
+                            .score(1.0)
+                            .metadata(Map.of("title", Document.fromString("Priming")))
+                            .build(),
+                    "priming",
+                    1.0);
+            return List.of();
+        };
+    }
+
     RetrieveRequest request(String question, int limit) {
         KnowledgeBaseVectorSearchConfiguration.Builder search =
                 KnowledgeBaseVectorSearchConfiguration.builder().numberOfResults(limit);

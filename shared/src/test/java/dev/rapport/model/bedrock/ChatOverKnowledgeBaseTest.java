@@ -131,6 +131,16 @@ class ChatOverKnowledgeBaseTest {
     }
 
     @Test
+    void aSnapStartPrimingTurnNeverCallsTheKnowledgeBase() {
+        KnowledgeBaseStub.answer(stub, KnowledgeBaseStub.SHIPPING_RESULT);
+
+        ChatReply primed = chat.prime();
+
+        assertThat(primed.reply()).isNotBlank();
+        assertThat(KnowledgeBaseStub.calls(stub)).isZero();
+    }
+
+    @Test
     void aKnowledgeBaseThatStaysThrottledLeavesTheTurnWithoutPassagesButAnswered() {
         KnowledgeBaseStub.fail(stub, 429, "ThrottlingException");
 
