@@ -29,7 +29,6 @@ public final class KnowledgeAdvisor {
     private static final Pattern MARKER = Pattern.compile("\\s?\\[([A-Za-z0-9][A-Za-z0-9._:-]{0,80}(?:#\\d{1,4})?)]");
 
     private final Supplier<KnowledgeIndex> index;
-    private final KnowledgeRetriever inMemory;
     private final KnowledgeRetriever managed;
     private final KnowledgeSettings settings;
 
@@ -41,7 +40,6 @@ public final class KnowledgeAdvisor {
     private KnowledgeAdvisor(Supplier<KnowledgeIndex> index, KnowledgeRetriever managed, KnowledgeSettings settings) {
         this.index = Objects.requireNonNull(index);
         this.settings = Objects.requireNonNull(settings);
-        this.inMemory = new IndexRetriever(index, settings);
         this.managed = managed;
     }
 
@@ -67,7 +65,8 @@ public final class KnowledgeAdvisor {
         }
         var faq = current.bestFaq(question)
                 .filter(m -> m.confidence() >= settings.faqThreshold() && m.margin() >= settings.faqMargin());
-        // Grounding even beside a sure FAQ answer: a turn the tools must answer still cites it.
+        // Grounding even beside a sure FAQ answer: a turn the tools must answer still cites it. The
+        // in-memory retriever's ranking, over the same snapshot of the index the fast path judged.
         List<Retrieved> local = IndexRetriever.retrieve(current, question, settings.groundingLimit(), settings);
         if (managed == null || faq.isPresent()) {
             // A sure FAQ answer asks the managed service nothing: the FAQs in memory ground the rest.
