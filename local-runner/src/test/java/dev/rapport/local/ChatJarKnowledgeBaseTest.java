@@ -137,10 +137,37 @@ class ChatJarKnowledgeBaseTest {
         }
     }
 
+    @Test
+    void noOtherFunctionJarCarriesTheModule() throws IOException {
+        for (String module : new java.util.TreeSet<>(Repository.buildTargets().values())) {
+            if (module.equals("functions/chat")) {
+                continue;
+            }
+            Path other = Repository.ROOT
+                    .resolve(module)
+                    .resolve("target")
+                    .resolve(Path.of(module).getFileName() + "-function.jar");
+            assertThat(other).as("%s jar (package the functions first)", module).isRegularFile();
+            try (var zip = new java.util.zip.ZipFile(other.toFile())) {
+                assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
+                        .as(module)
+                        .noneMatch(name -> name.startsWith("software/amazon/awssdk/services/bedrockagentruntime/"));
+            }
+        }
+    }
+
     private Object environment() throws Exception {
         return jar.loadClass("dev.rapport.config.Environment")
                 .getMethod("of", Map.class)
-                .invoke(null, Map.of("KNOWLEDGE_BASE_ID", "KBTEST1234", "KNOWLEDGE_BASE_MAX_ATTEMPTS", "1"));
+                .invoke(
+                        null,
+                        Map.of(
+                                "KNOWLEDGE_BASE_ID", "KBTEST1234",
+                                "KNOWLEDGE_BASE_MAX_ATTEMPTS", "1",
+                                // A fresh class loader loads the whole SDK on the first call: a busy build machine
+                                // needs time.
+                                "KNOWLEDGE_BASE_TIMEOUT_MS", "30000",
+                                "KNOWLEDGE_BASE_ATTEMPT_TIMEOUT_MS", "30000"));
     }
 
     private Object retriever() throws Exception {

@@ -95,8 +95,11 @@ class LocalKnowledgeBaseTest {
     }
 
     private static BedrockKnowledgeBaseRetriever retriever(String id) {
-        return BedrockKnowledgeBaseRetriever.create(
-                KnowledgeBaseSettings.from(Environment.of(Map.of("KNOWLEDGE_BASE_ID", id))));
+        return BedrockKnowledgeBaseRetriever.create(KnowledgeBaseSettings.from(Environment.of(Map.of(
+                "KNOWLEDGE_BASE_ID", id,
+                // A busy build machine: the first call loads the SDK's classes.
+                "KNOWLEDGE_BASE_TIMEOUT_MS", "30000",
+                "KNOWLEDGE_BASE_ATTEMPT_TIMEOUT_MS", "30000"))));
     }
 
     private void property(String name, String value) {

@@ -56,7 +56,7 @@ class BedrockKnowledgeBaseRetrieverTest {
     void aConfiguredKindBecomesAnEqualsFilterOnTheMetadata() {
         KnowledgeBaseStub.answer(stub);
         KnowledgeBaseSettings passagesOnly = new KnowledgeBaseSettings(
-                KnowledgeBaseStub.KB, 0.4, Optional.of("passage"), 1, Duration.ofSeconds(5), Duration.ofSeconds(2));
+                KnowledgeBaseStub.KB, 0.4, Optional.of("passage"), 1, Duration.ofSeconds(20), Duration.ofSeconds(10));
 
         KnowledgeBaseStub.retriever(stub, passagesOnly).retrieve("returns", 3);
 
@@ -171,8 +171,11 @@ class BedrockKnowledgeBaseRetrieverTest {
             System.setProperty(name, value);
         });
         try {
-            BedrockKnowledgeBaseRetriever retriever = BedrockKnowledgeBaseRetriever.create(
-                    KnowledgeBaseSettings.from(Environment.of(Map.of("KNOWLEDGE_BASE_ID", KnowledgeBaseStub.KB))));
+            BedrockKnowledgeBaseRetriever retriever =
+                    BedrockKnowledgeBaseRetriever.create(KnowledgeBaseSettings.from(Environment.of(Map.of(
+                            "KNOWLEDGE_BASE_ID", KnowledgeBaseStub.KB,
+                            "KNOWLEDGE_BASE_TIMEOUT_MS", "20000",
+                            "KNOWLEDGE_BASE_ATTEMPT_TIMEOUT_MS", "10000"))));
 
             assertThat(retriever.retrieve("air", 3)).extracting(Retrieved::id).containsExactly("doc-shipping-en#1");
         } finally {

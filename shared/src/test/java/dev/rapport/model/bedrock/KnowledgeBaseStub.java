@@ -29,7 +29,7 @@ final class KnowledgeBaseStub {
     static final String KB = "KBTEST1234";
     static final String PATH = "/knowledgebases/" + KB + "/retrieve";
     static final KnowledgeBaseSettings SETTINGS =
-            new KnowledgeBaseSettings(KB, 0.4, Optional.empty(), 2, Duration.ofSeconds(5), Duration.ofSeconds(2));
+            new KnowledgeBaseSettings(KB, 0.4, Optional.empty(), 2, Duration.ofSeconds(20), Duration.ofSeconds(10));
 
     /** A passage synced one object per passage, with Rapport's ids in its metadata. */
     static final String SHIPPING_RESULT = """
