@@ -31,6 +31,11 @@ final class Banner {
                         + (stack.modelProvider().equals("offline")
                                 ? "offline engine: no language model, answers from the conversation so far"
                                 : stack.modelProvider()),
+                "  knowledge     "
+                        + stack.knowledgeBase()
+                                .map(kb -> "passages from the knowledge base stand-in " + kb.knowledgeBaseId() + " at "
+                                        + kb.endpoint() + " (Retrieve over the demo documents); FAQs in memory")
+                                .orElse("FAQs and passages in memory (KnowledgeBaseId=… for the managed path)"),
                 "Stop with Ctrl+C.",
                 "");
     }

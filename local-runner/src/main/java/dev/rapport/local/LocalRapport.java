@@ -9,6 +9,7 @@ import dev.rapport.local.events.LocalEventBus;
 import dev.rapport.local.http.LocalHttpServer;
 import dev.rapport.local.http.RouteTable;
 import dev.rapport.local.knowledge.DemoKnowledge;
+import dev.rapport.local.knowledge.LocalKnowledgeBase;
 import dev.rapport.local.lambda.LocalFunction;
 import dev.rapport.local.queues.LocalQueues;
 import dev.rapport.local.schedules.LocalSchedules;
@@ -29,6 +30,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -39,6 +41,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * local key, and the web page.
  */
 public final class LocalRapport implements AutoCloseable {
+
+    /** The SDK's own endpoint setting for the Bedrock agent runtime (knowledge base Retrieve). */
+    static final String KNOWLEDGE_BASE_ENDPOINT = "aws.endpointUrlBedrockAgentRuntime";
 
     /** Local mode needs no model and no AWS account; the template's AWS defaults would need both. */
     static final Map<String, String> LOCAL_DEFAULTS =
@@ -55,6 +60,7 @@ public final class LocalRapport implements AutoCloseable {
     private final RouteTable routes;
     private final String modelProvider;
     private final Runnable restoreEnvironment;
+    private final LocalKnowledgeBase knowledgeBase;
 
     private LocalRapport(
             LocalDynamoDb dynamoDb,
@@ -67,7 +73,9 @@ public final class LocalRapport implements AutoCloseable {
             LocalJwtIssuer jwt,
             RouteTable routes,
             String modelProvider,
-            Runnable restoreEnvironment) {
+            Runnable restoreEnvironment,
+            LocalKnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
         this.eventBus = eventBus;
         this.functions = Map.copyOf(functions);
         this.streams = streams;
@@ -103,16 +111,21 @@ public final class LocalRapport implements AutoCloseable {
         LocalSchedules schedules = null;
         LocalEventBus eventBus = LocalEventBus.start(Set.copyOf(template.eventBuses()));
         LocalQueues queues = null;
+        LocalKnowledgeBase knowledgeBase = null;
         try {
             List<TableDefinition> tables = template.tables();
             List<FunctionDefinition> definitions = template.functions();
             queues = LocalQueues.start(template.queues());
+            Path demoStore = options.templatePath().toAbsolutePath().resolveSibling("demo-store");
+            Map<String, String> localValues = new LinkedHashMap<>();
+            localValues.put("EXPORT_DIR", exportDir(options).toString());
+            knowledgeBase = startKnowledgeBase(template, demoStore);
+            if (knowledgeBase != null) {
+                localValues.put(
+                        KNOWLEDGE_BASE_ENDPOINT, knowledgeBase.endpoint().toString());
+            }
             restoreEnvironment = FunctionEnvironment.apply(
-                    definitions,
-                    dynamoDb.endpoint(),
-                    eventBus.endpoint(),
-                    queues.endpoint(),
-                    Map.of("EXPORT_DIR", exportDir(options).toString()));
+                    definitions, dynamoDb.endpoint(), eventBus.endpoint(), queues.endpoint(), localValues);
             Map<String, LocalFunction> functions = new LinkedHashMap<>();
             try (DynamoDbClient client = dynamoDb.client()) {
                 TableProvisioner provisioner = new TableProvisioner(client);
@@ -123,7 +136,6 @@ public final class LocalRapport implements AutoCloseable {
                         .filter(t -> !t.hasStream())
                         .filter(provisioner::provision)
                         .toList();
-                Path demoStore = options.templatePath().toAbsolutePath().resolveSibling("demo-store");
                 DemoKnowledge.load(demoStore, Environment.system());
                 // Only into new tables: a data directory keeps what the demo did to its orders.
                 seedDemoStore(demoStore, created, client);
@@ -170,7 +182,8 @@ public final class LocalRapport implements AutoCloseable {
                     jwt,
                     routes,
                     String.valueOf(template.parameter("ModelProvider")),
-                    restoreEnvironment);
+                    restoreEnvironment,
+                    knowledgeBase);
         } catch (RuntimeException e) {
             if (schedules != null) {
                 schedules.close();
@@ -180,6 +193,9 @@ public final class LocalRapport implements AutoCloseable {
             }
             if (queues != null) {
                 queues.close();
+            }
+            if (knowledgeBase != null) {
+                knowledgeBase.close();
             }
             restoreEnvironment.run();
             eventBus.close();
@@ -199,6 +215,26 @@ public final class LocalRapport implements AutoCloseable {
                 default -> {}
             }
         }
+    }
+
+    /**
+     * With {@code KnowledgeBaseId} set, the chat function retrieves passages from a knowledge base:
+     * locally from a stand-in answering from the demo documents, unless the SDK's endpoint setting
+     * already points somewhere (a real knowledge base, with real credentials).
+     */
+    private static LocalKnowledgeBase startKnowledgeBase(SamTemplate template, Path demoStore) {
+        Object id = template.parameter("KnowledgeBaseId");
+        boolean pointedElsewhere = System.getenv("AWS_ENDPOINT_URL_BEDROCK_AGENT_RUNTIME") != null
+                || System.getProperty(KNOWLEDGE_BASE_ENDPOINT) != null;
+        if (id == null || id.toString().isBlank() || pointedElsewhere) {
+            return null;
+        }
+        return LocalKnowledgeBase.start(id.toString(), demoStore);
+    }
+
+    /** The local knowledge base stand-in, when {@code KnowledgeBaseId} is set; empty otherwise. */
+    public Optional<LocalKnowledgeBase> knowledgeBase() {
+        return Optional.ofNullable(knowledgeBase);
     }
 
     /** Training-data exports land beside the data when it is kept, else in a fresh temporary folder. */
@@ -311,6 +347,9 @@ public final class LocalRapport implements AutoCloseable {
         eventBus.close();
         queues.close();
         dynamoDb.close();
+        if (knowledgeBase != null) {
+            knowledgeBase.close();
+        }
         restoreEnvironment.run();
     }
 }

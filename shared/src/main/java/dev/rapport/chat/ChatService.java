@@ -117,6 +117,7 @@ public final class ChatService {
         };
         return parts().store(new PrimingStore(store))
                 .model(canned)
+                .knowledge(knowledge.forPriming())
                 .build()
                 .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"), photo);
     }

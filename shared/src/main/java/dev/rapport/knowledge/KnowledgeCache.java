@@ -23,12 +23,25 @@ public final class KnowledgeCache implements Supplier<KnowledgeIndex> {
     private final KnowledgeSettings settings;
     private final Clock clock;
     private final Executor background;
+    private final boolean faqsOnly;
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile KnowledgeIndex index = KnowledgeIndex.empty();
     private volatile Instant loadedAt = Instant.EPOCH;
 
     public KnowledgeCache(
             KnowledgeStore store, Embedder embedder, KnowledgeSettings settings, Clock clock, Executor background) {
+        this(store, embedder, settings, clock, background, false);
+    }
+
+    /** @param faqsOnly hold the FAQs only: the passages come from a managed knowledge base */
+    public KnowledgeCache(
+            KnowledgeStore store,
+            Embedder embedder,
+            KnowledgeSettings settings,
+            Clock clock,
+            Executor background,
+            boolean faqsOnly) {
+        this.faqsOnly = faqsOnly;
         this.store = store;
         this.embedder = embedder;
         this.settings = settings;
@@ -60,7 +73,7 @@ public final class KnowledgeCache implements Supplier<KnowledgeIndex> {
     private void reload() {
         Instant at = clock.instant();
         try {
-            index = new KnowledgeIndex(store.load(), embedder, settings.lexicalWeight());
+            index = new KnowledgeIndex(faqsOnly ? store.loadFaqs() : store.load(), embedder, settings.lexicalWeight());
         } catch (RuntimeException e) {
             // Answering without knowledge beats failing turns; the next interval tries again.
             LOG.warn("knowledge index not loaded: {}", e.getClass().getName());

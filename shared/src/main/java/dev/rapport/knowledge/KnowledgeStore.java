@@ -8,6 +8,14 @@ public interface KnowledgeStore {
     /** Everything, for building the index: read at a function's start and on refresh, never per turn. */
     KnowledgeSnapshot load();
 
+    /**
+     * The FAQs alone, for a function whose passages come from a managed knowledge base: what the
+     * fast path needs in memory, without the documents.
+     */
+    default KnowledgeSnapshot loadFaqs() {
+        return new KnowledgeSnapshot(load().faqs(), List.of());
+    }
+
     /** Creates or replaces the FAQ with this id. */
     void putFaq(Embedded<FaqEntry> faq);
 

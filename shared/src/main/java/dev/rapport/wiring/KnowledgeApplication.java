@@ -21,14 +21,26 @@ public record KnowledgeApplication(KnowledgeAdmin admin, KnowledgeStore store, E
         return new KnowledgeApplication(new KnowledgeAdmin(store, embedder), store, embedder);
     }
 
-    /** Loaded now (function init); reloaded in the background once older than the refresh interval. */
+    /**
+     * Loaded now (function init); reloaded in the background once older than the refresh interval.
+     * With {@code KNOWLEDGE_BASE_ID} set, the index holds the FAQs only (the fast path stays in
+     * memory) and passages come from that Bedrock knowledge base; empty, everything is in memory.
+     */
     public static KnowledgeAdvisor advisor(Environment env) {
         KnowledgeApplication app = fromEnvironment(env);
+        return advisor(env, app.store(), app.embedder());
+    }
+
+    /** The advisor over this store, picked by {@code KNOWLEDGE_BASE_ID} once per execution environment. */
+    public static KnowledgeAdvisor advisor(Environment env, KnowledgeStore store, Embedder embedder) {
         KnowledgeSettings settings = KnowledgeSettings.from(env);
+        boolean managed = env.find("KNOWLEDGE_BASE_ID").isPresent();
         Executor background =
                 task -> Thread.ofVirtual().name("knowledge-refresh").start(task);
-        return new KnowledgeAdvisor(
-                new KnowledgeCache(app.store(), app.embedder(), settings, Clock.systemUTC(), background).load(),
-                settings);
+        KnowledgeCache index =
+                new KnowledgeCache(store, embedder, settings, Clock.systemUTC(), background, managed).load();
+        return managed
+                ? KnowledgeAdvisor.managed(index, KnowledgeBases.fromEnvironment(env), settings)
+                : new KnowledgeAdvisor(index, settings);
     }
 }

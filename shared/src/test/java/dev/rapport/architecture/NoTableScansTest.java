@@ -29,7 +29,8 @@ class NoTableScansTest {
 
     /**
      * The in-memory catalog and knowledge indexes load their (small) tables whole at start and on
-     * refresh, by design; a corpus too large for that needs a managed search path, not built yet.
+     * refresh, by design; a corpus too large for that goes to a Bedrock knowledge base
+     * ({@code KNOWLEDGE_BASE_ID}), and the knowledge table is then read for its FAQs only.
      */
     private static final String[] IN_MEMORY_INDEX_LOADERS = {"DynamoDbCatalog", "DynamoDbKnowledgeStore"};
 

@@ -76,6 +76,22 @@ class KnowledgeCacheTest {
         assertThat(loaded.vector()).containsExactly(new LetterEmbedder().embed("abc\n"));
     }
 
+    @Test
+    void inManagedModeTheIndexHoldsTheFaqsOnlyAndThePassagesStayInTheTable() {
+        admin.putFaq(ADMIN, new FaqEntry("faq-a-en", "Do you gift wrap?", List.of(), "Yes.", "en", List.of()));
+        admin.addDocument(
+                ADMIN,
+                new KnowledgeDocument("doc-gifts-en", "Gifts", "en", "We wrap gifts.\n\nCards are free.", List.of()));
+
+        KnowledgeCache cache =
+                new KnowledgeCache(store, null, KnowledgeSettings.DEFAULTS, clock, background::add, true).load();
+
+        assertThat(store.load().passages()).hasSize(1);
+        assertThat(cache.get().size()).isEqualTo(1);
+        assertThat(cache.get().find("faq-a-en")).isPresent();
+        assertThat(cache.get().find("doc-gifts-en#0")).isEmpty();
+    }
+
     /** A stand-in model: counts of a, b and c, enough to check vectors travel intact. */
     private static final class LetterEmbedder implements Embedder {
         @Override

@@ -1,5 +1,5 @@
 /**
- * Amazon Bedrock adapters: Converse for the conversation model, Titan for embeddings, the control plane for the model
- * lifecycle watch.
+ * Amazon Bedrock adapters: Converse for the conversation model, Titan for embeddings, knowledge base Retrieve for the
+ * passages of a large corpus, the control plane for the model lifecycle watch.
  */
 package dev.rapport.model.bedrock;

@@ -19,6 +19,7 @@ import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
@@ -51,6 +52,19 @@ public final class DynamoDbKnowledgeStore implements KnowledgeStore {
             }
         });
         return new KnowledgeSnapshot(faqs, passages);
+    }
+
+    /** A scan still, filtered by the table so the passages are never sent: FAQs are few, documents many. */
+    @Override
+    public KnowledgeSnapshot loadFaqs() {
+        List<Embedded<FaqEntry>> faqs = new ArrayList<>();
+        table.scan(r -> r.filterExpression(Expression.builder()
+                        .expression("begins_with(pk, :faq)")
+                        .putExpressionValue(":faq", AttributeValue.fromS(KnowledgeItem.FAQ))
+                        .build()))
+                .items()
+                .forEach(item -> faqs.add(embedded(Json.read(item.body(), FaqEntry.class), item)));
+        return new KnowledgeSnapshot(faqs, List.of());
     }
 
     @Override
