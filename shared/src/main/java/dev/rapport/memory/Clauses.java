@@ -15,7 +15,7 @@ final class Clauses {
 
     private static final Pattern SENTENCE = Pattern.compile("(?s).+?(?:[。！？!?；;\\n]+|\\.(?=\\s|$)|$)");
     private static final Pattern PART_BREAK = Pattern.compile(
-            "[，,、]|\\s+(?:and|but|so)\\s+(?=(?:i|i'm|i've|my)\\b)"
+            "[，,、]|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})|\\s+(?:and|but|so)\\s+(?=(?:i|i'm|i've|my)\\b)"
                     + "|\\s+(?:and|but)\\s+(?=(?:also |too )?(?:like|love|prefer|hate|don't|do not|wear|live|am)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD = Pattern.compile(
@@ -42,6 +42,9 @@ final class Clauses {
     private static final Pattern UNRELIABLE = Pattern.compile(
             "[“”\"「」『』]|\\b(?:would|could|might|maybe|perhaps|probably|wish|guess|think|thought|used to|"
                     + "said|says|saying|told|tells|believes?|claims?|according)\\b|when i was|"
+                    // A one-off situation is not a lasting preference: "I'm in Paris this week", "这次别推荐贵的".
+                    + "\\b(?:this (?:time|week|weekend|month|trip|order|once)|today|tonight|right now|for now|"
+                    + "at the moment|in this chat|for this)\\b|这次|这回|这一次|今天|今晚|这周|本周|这个周末|暂时|这一单|这单|"
                     + "可能|也许|或许|大概|好像|如果|假如|要是|希望|以前|曾经|过去|小时候|说|认为|觉得|以为|听说|据说|告诉",
             Pattern.CASE_INSENSITIVE);
 
@@ -81,7 +84,7 @@ final class Clauses {
             boolean unreliable = hypothetical
                     || new Utterance(asSaid).isQuestion()
                     || UNRELIABLE.matcher(text).find();
-            clauses.add(new Clause(text, firstPerson, unreliable, standing));
+            clauses.add(new Clause(text, firstPerson, unreliable, standing, sentence));
             previousFirstPerson = firstPerson;
         }
     }

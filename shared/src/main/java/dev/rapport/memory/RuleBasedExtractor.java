@@ -9,9 +9,14 @@ import java.util.Optional;
 /**
  * Offline, deterministic extractor for Chinese and English, tuned for precision: a fact is only
  * taken from a clause whose subject is the customer, stated plainly (not asked, supposed, hedged,
- * remembered from the past or reported from someone else), in one of a fixed set of shapes.
- * Instructions are refused before any fact rule sees them, and placeholders of redacted personal
- * data or street addresses are refused as facts.
+ * remembered from the past, reported from someone else or about a one-off situation), in one of a
+ * fixed set of shapes — or from a request to leave something out of recommendations, or from the
+ * rest of a list a stance began. Instructions are refused before any fact rule sees them, and
+ * placeholders of redacted personal data or street addresses are refused as facts.
+ *
+ * <p>Each fact carries the strength its clause states, and a like or avoidance given for a sensitive
+ * reason (a religion, an allergy, a health condition) is filed in that sensitive category, so it is
+ * kept only with the customer's consent like the reason itself.
  */
 public final class RuleBasedExtractor implements MemoryExtractor {
 
@@ -20,25 +25,73 @@ public final class RuleBasedExtractor implements MemoryExtractor {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         List<ForgetRequest> forgets = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
+        Optional<MemoryCategory> messageReason = Topics.sensitiveReason(input.text());
+        List<Candidate> previous = List.of();
         for (Clause clause : Clauses.of(input.text())) {
             Optional<ForgetRequest> forget = Forgetting.parse(clause);
+            List<Candidate> found = List.of();
             if (forget.isPresent()) {
                 forgets.add(forget.get());
             } else if (Instructions.isInstruction(clause)) {
                 rejected.add(new Rejection(Rejection.Reason.INSTRUCTION, "", clause.text()));
-            } else if (clause.firstPerson() && !clause.unreliable()) {
-                FactRules.first(clause).ifPresent(candidate -> {
-                    if (isPersonalData(candidate)) {
-                        rejected.add(Rejection.of(Rejection.Reason.PERSONAL_DATA, candidate));
-                    } else if (input.known().stream().noneMatch(candidate::restates)) {
-                        // Within one message the later statement wins: "I wear M, no, L".
-                        candidates.remove(candidate.slot());
-                        candidates.put(candidate.slot(), candidate);
-                    }
-                });
+            } else if (!clause.unreliable()) {
+                found = facts(clause, previous).stream()
+                        .map(c -> refined(c, clause, messageReason))
+                        .toList();
             }
+            for (Candidate candidate : found) {
+                if (isPersonalData(candidate)) {
+                    rejected.add(Rejection.of(Rejection.Reason.PERSONAL_DATA, candidate));
+                } else if (input.known().stream().noneMatch(candidate::restates)) {
+                    // Within one message the later statement wins: "I wear M, no, L".
+                    candidates.remove(candidate.slot());
+                    candidates.put(candidate.slot(), candidate);
+                }
+            }
+            previous = found.stream().filter(ListContinuation::continues).toList();
         }
         return new Extraction(List.copyOf(candidates.values()), forgets, rejected);
+    }
+
+    private static List<Candidate> facts(Clause clause, List<Candidate> previous) {
+        if (clause.firstPerson()) {
+            return FactRules.of(clause);
+        }
+        List<Candidate> requested = SubjectlessStances.of(clause);
+        if (!requested.isEmpty() || previous.isEmpty()) {
+            return requested;
+        }
+        return ListContinuation.of(previous.getLast(), clause);
+    }
+
+    /**
+     * The strength the clause states, and the sensitive category of a reason given in the same
+     * sentence; a food stance anywhere in a message that names a religion, allergy or condition is
+     * treated the same way ("I'm Muslim. I don't eat pork.").
+     */
+    private static Candidate refined(Candidate candidate, Clause clause, Optional<MemoryCategory> messageReason) {
+        Candidate stated = candidate.strength() == Strength.NORMAL
+                ? candidate.withStrength(Strength.of(clause.text()))
+                : candidate;
+        if (stated.category().sensitive() || !isStance(stated)) {
+            return stated;
+        }
+        boolean object = stated.slot().startsWith("preference:");
+        Optional<MemoryCategory> reason = Topics.sensitiveReason(clause.sentence())
+                .filter(r -> object || r == MemoryCategory.RELIGION)
+                .or(() -> object && stated.category() == MemoryCategory.DIET ? messageReason : Optional.empty());
+        return reason.map(stated::inCategory).orElse(stated);
+    }
+
+    /**
+     * A like or avoidance of an object, or a diet; a religion explains a diet ("我信佛，吃素"), an
+     * allergy beside a diet does not ("I'm vegan and allergic to soy").
+     */
+    private static boolean isStance(Candidate candidate) {
+        return switch (candidate.category()) {
+            case DIET, DISLIKE, PREFERENCE -> true;
+            default -> false;
+        };
     }
 
     static boolean isPersonalData(Candidate candidate) {

@@ -46,18 +46,14 @@ record PreferenceCase(String id, String lang, String statement, List<Expected> e
 
     /** What a memory says about its object: likes, avoids or requires. */
     static String polarity(Memory memory) {
-        return switch (memory.value().toLowerCase(Locale.ROOT)) {
-            case "likes" -> "likes";
-            case "dislikes", "avoids", "allergic" -> "avoids";
-            default -> "requires";
-        };
+        return memory.polarity().name().toLowerCase(Locale.ROOT);
     }
 
     static String objectOf(Memory memory) {
-        return "";
+        return memory.object();
     }
 
     static String strengthOf(Memory memory) {
-        return "normal";
+        return memory.strength().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -16,15 +16,14 @@ class PreferenceEvaluationTest {
     @Test
     void heldOutStatementsAreStoredAndUsedWithoutJunkOrConsentLeaks() {
         PreferenceReport report = evaluation.run(PreferenceEvaluation.HELD_OUT);
+        // Figures only: the held-out misses are not printed, so they cannot steer the rules.
         System.out.println(report.table());
-        report.misses.forEach(System.out::println);
 
         assertThat(report.all.positives + report.all.negatives).isGreaterThanOrEqualTo(200);
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.45);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.40);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.90);
-        // The current rules keep the food half of "I'm Hindu and don't eat beef" without consent.
-        assertThat(report.sensitiveWithoutConsent).isLessThanOrEqualTo(4);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.70);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.65);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
     @Test
@@ -34,6 +33,9 @@ class PreferenceEvaluationTest {
         report.misses.forEach(System.out::println);
 
         assertThat(report.all.positives + report.all.negatives).isEqualTo(80);
-        assertThat(report.sensitiveWithoutConsent).isLessThanOrEqualTo(1);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.sensitiveWithoutConsent).isZero();
     }
 }
