@@ -60,9 +60,12 @@ public record Candidate(
         return category.isSensitive(slot);
     }
 
-    /** Same slot and same normalized value: saying it again adds nothing. */
+    /**
+     * Same slot, same normalized value and as firm: saying it again adds nothing. Said more or less
+     * firmly ("I avoid denim", then "I never wear denim at all"), the newer wording replaces the old.
+     */
     public boolean restates(Memory memory) {
-        return memory.slot().equals(slot) && memory.value().equalsIgnoreCase(value);
+        return memory.slot().equals(slot) && memory.value().equalsIgnoreCase(value) && memory.strength() == strength;
     }
 
     private static void requireText(String text, String name) {
