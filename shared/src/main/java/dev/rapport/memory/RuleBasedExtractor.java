@@ -25,7 +25,6 @@ public final class RuleBasedExtractor implements MemoryExtractor {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         List<ForgetRequest> forgets = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
-        Optional<MemoryCategory> messageReason = Topics.sensitiveReason(input.text());
         List<Candidate> previous = List.of();
         for (Clause clause : Clauses.of(input.text())) {
             Optional<ForgetRequest> forget = Forgetting.parse(clause);
@@ -36,7 +35,7 @@ public final class RuleBasedExtractor implements MemoryExtractor {
                 rejected.add(new Rejection(Rejection.Reason.INSTRUCTION, "", clause.text()));
             } else if (!clause.unreliable()) {
                 found = facts(clause, previous).stream()
-                        .map(c -> refined(c, clause, messageReason))
+                        .map(c -> refined(c, clause, input.text()))
                         .toList();
             }
             for (Candidate candidate : found) {
@@ -64,34 +63,12 @@ public final class RuleBasedExtractor implements MemoryExtractor {
         return ListContinuation.of(previous.getLast(), clause);
     }
 
-    /**
-     * The strength the clause states, and the sensitive category of a reason given in the same
-     * sentence; a food stance anywhere in a message that names a religion, allergy or condition is
-     * treated the same way ("I'm Muslim. I don't eat pork.").
-     */
-    private static Candidate refined(Candidate candidate, Clause clause, Optional<MemoryCategory> messageReason) {
+    /** The strength the clause states, and the sensitive category of a reason it gives. */
+    private static Candidate refined(Candidate candidate, Clause clause, String message) {
         Candidate stated = candidate.strength() == Strength.NORMAL
                 ? candidate.withStrength(Strength.of(clause.text()))
                 : candidate;
-        if (stated.category().sensitive() || !isStance(stated)) {
-            return stated;
-        }
-        boolean object = stated.slot().startsWith("preference:");
-        Optional<MemoryCategory> reason = Topics.sensitiveReason(clause.sentence())
-                .filter(r -> object || r == MemoryCategory.RELIGION)
-                .or(() -> object && stated.category() == MemoryCategory.DIET ? messageReason : Optional.empty());
-        return reason.map(stated::inCategory).orElse(stated);
-    }
-
-    /**
-     * A like or avoidance of an object, or a diet; a religion explains a diet ("我信佛，吃素"), an
-     * allergy beside a diet does not ("I'm vegan and allergic to soy").
-     */
-    private static boolean isStance(Candidate candidate) {
-        return switch (candidate.category()) {
-            case DIET, DISLIKE, PREFERENCE -> true;
-            default -> false;
-        };
+        return SensitiveReasons.applied(stated, clause.sentence(), message);
     }
 
     static boolean isPersonalData(Candidate candidate) {
