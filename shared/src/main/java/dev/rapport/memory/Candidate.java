@@ -50,8 +50,14 @@ public record Candidate(
         return new Candidate(newCategory, slot, value, statement, confidence, quote, polarity, object, strength);
     }
 
-    /** The object of a fact without one of its own: the slot's key ("preference:coffee"), else the value. */
+    /**
+     * The object of a fact without one of its own: the slot's key ("preference:coffee"), else the
+     * value — except that eating meat again is about meat, so it can undo avoidances of meat dishes.
+     */
     static String objectOf(String slot, String value) {
+        if ("diet".equals(slot) && "omnivore".equals(value)) {
+            return "meat";
+        }
         int colon = slot.indexOf(':');
         return colon >= 0 && colon < slot.length() - 1 ? slot.substring(colon + 1) : value;
     }

@@ -20,6 +20,7 @@ final class ChineseStances {
                     "avoids",
                     "不要"),
             stance(ME + "怕(辣|甜|酸|咸|油腻|腥|膻|苦|凉)", true, "avoids", "不要"),
+            FactRule.many(ME + "((?:每逢)?(?:周|星期)[一二三四五六日天末]|工作日|斋月)(?:都|也)?(?:不吃|不喝|不碰)(.+)", ChineseStances::onDays),
             stance(ME + "(?:习惯(?:用|穿|喝|吃|买)?|常用|偏向|倾向于?|迷上了?|热爱|最爱|钟情于?)(.+)", true, "likes", "喜欢"),
             stance("^我(?:最|比较|特别)?(?:喜欢|爱)的(?:颜色|品牌|牌子|风格|款式|面料|材质|口味|水果|饮料)?是(.+)", true, "likes", "喜欢"),
             stance(ME + "只(?:能|会)?(?:穿|用|买|吃|喝|戴|选|要|收|认|在)(.+)", true, "requires", "只要"),
@@ -31,4 +32,20 @@ final class ChineseStances {
             stance("^我的?预算(?:是|在|大概|一般)?(.+)", true, "requires", "预算"));
 
     private ChineseStances() {}
+
+    /** "周五不吃肉": an avoidance on certain days, in a slot of its own beside an everyday one. */
+    private static List<Candidate> onDays(java.util.regex.MatchResult m, String quote) {
+        return Phrase.list(m.group(2), true).stream()
+                .map(p -> new Candidate(
+                        Topics.categoryOf(p.text(), "avoids"),
+                        "preference:" + p.key() + "@" + m.group(1),
+                        "avoids",
+                        m.group(1) + "不吃" + p.text(),
+                        FactRule.CONFIDENCE,
+                        quote,
+                        Polarity.AVOIDS,
+                        p.text(),
+                        null))
+                .toList();
+    }
 }

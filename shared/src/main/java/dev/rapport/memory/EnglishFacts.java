@@ -104,6 +104,14 @@ final class EnglishFacts {
                     "vegetarian",
                     "is vegetarian"),
             of(I_AM + "(?:(?:a|now|strictly|strict|fully)\\s+)*" + DIETS + "s?\\b", EnglishFacts::diet),
+            of(
+                    "^i(?:'ve|\\s+have)?\\s+" + ADV + "(?:gone|become|turned|went)\\s+(?:fully\\s+|a\\s+|totally\\s+)?"
+                            + DIETS,
+                    EnglishFacts::diet),
+            of(
+                    I_AM + "(?:a\\s+)?(?:size\\s+)?(?:(?:us|uk|eu)\\s+)?(?:size\\s+)?(\\d{1,2}(?:\\.5)?)\\s+(?:in\\s+)?"
+                            + "(?:(?:us|uk|eu)\\s+)?(?:shoes|sneakers|boots|trainers)",
+                    (m, quote) -> Sizes.candidate(m.group(1), true, false, quote)),
             of(I + "(?:eat|follow|keep)\\s+(?:an?\\s+)?(?:strictly\\s+)?" + DIETS + "\\b", EnglishFacts::diet),
             preference(
                     I + "(?:don't|do not|never|can't|cannot)\\s+(?:eat|drink)\\s+(.+)",

@@ -27,7 +27,9 @@ final class EnglishStances {
             stance(
                     "^i(?:'m|\\s+am|m)?\\s+" + ADV
                             + "(?:avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? away from|"
-                            + "cut(?:ting)? out|shun(?:ning)?|abstain(?:ing)? from|off)\\s+(.+)",
+                            + "cut(?:ting)? out|shun(?:ning)?|abstain(?:ing)? from|off|stopped|quit|gave up|"
+                            + "(?:'ve|have) given up|(?:'ve|have) stopped|(?:'ve|have) quit)\\s+"
+                            + "(?:(?:eating|drinking|wearing|buying|using|having)\\s+)?(.+)",
                     false,
                     "avoids",
                     "avoids"),
@@ -44,7 +46,8 @@ final class EnglishStances {
                     "avoids",
                     "avoids"),
             stance(
-                    I_AM + "(?:not|no)\\s+(?:a\\s+)?(?:big\\s+|huge\\s+|great\\s+)?(?:fan of|into|keen on)\\s+(.+)",
+                    I_AM + "(?:not|no)\\s+" + ADV
+                            + "(?:a\\s+)?(?:big\\s+|huge\\s+|great\\s+)?(?:fan of|into|keen on)\\s+(.+)",
                     false,
                     "dislikes",
                     "dislikes"),
@@ -91,6 +94,7 @@ final class EnglishStances {
                     false,
                     "requires",
                     "available"),
+            stance(I_AM + "(?:strictly\\s+)?(halal|kosher)\\b", false, "requires", "keeps"),
             stance(I_AM + "on an?\\s+((?:tight\\s+|strict\\s+|limited\\s+)?budget)", false, "requires", "is on"),
             stance(
                     "^i(?:'m|\\s+am)?\\s+" + ADV

@@ -42,7 +42,8 @@ record Phrase(String text, String key) {
     private static final Pattern EN_ITEM = Pattern.compile("\\s*(?:,|&|/|\\band\\b|\\bor\\b|\\bnor\\b|\\bplus\\b)\\s*");
     /** Words in front of the object that only say how it meets the customer ("wearing", "foods containing"). */
     private static final Pattern EN_FRAME = Pattern.compile(
-            "^(?:wearing|eating|drinking|consuming|using|buying|having|ordering|getting|touching|any|all|anything|"
+            "^(?:wearing|eating|drinking|consuming|using|buying|having|ordering|getting|touching|any|all|anything|too|"
+                    + "that is|that's|"
                     + "the colou?r|colou?rs? like|garments?|clothes|clothing|items?|products?|foods?|drinks?|"
                     + "dishes|things|stuff|made|containing|contain|with|from|of)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -71,6 +72,9 @@ record Phrase(String text, String key) {
             "pattern",
             "prints",
             "print");
+
+    /** A Latin word inside Chinese ("polyester 的衣服") counts as one character of length. */
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
 
     private static final Pattern ZH_LIST_END = Pattern.compile("[，,。.！!？?；;（(]|因为|但是|不过|所以|而且|可是|还是|除了");
     private static final Pattern ZH_ITEM =
@@ -123,12 +127,14 @@ record Phrase(String text, String key) {
 
     static Optional<Phrase> chinese(String raw) {
         String text = ZH_TRAILER.matcher(cut(raw, ZH_END)).replaceFirst("");
-        if (text.isEmpty() || text.length() > 10 || ZH_VAGUE.matcher(text).find()) {
+        if (text.isEmpty()
+                || LATIN_WORD.matcher(text).replaceAll("w").replace(" ", "").length() > 10
+                || ZH_VAGUE.matcher(text).find()) {
             return Optional.empty();
         }
         String key = ZH_VERB.matcher(ZH_GENERIC.matcher(text).replaceFirst("").replace("的", ""))
                 .replaceFirst("");
-        return Optional.of(new Phrase(text, key.toLowerCase(Locale.ROOT)));
+        return Optional.of(new Phrase(text, key.replace(" ", "").toLowerCase(Locale.ROOT)));
     }
 
     static boolean holdsPlaceholder(String text) {

@@ -33,10 +33,9 @@ public final class RuleBasedExtractor implements MemoryExtractor {
                 forgets.add(forget.get());
             } else if (Instructions.isInstruction(clause)) {
                 rejected.add(new Rejection(Rejection.Reason.INSTRUCTION, "", clause.text()));
-            } else if (!clause.unreliable()) {
-                found = facts(clause, previous).stream()
-                        .map(c -> refined(c, clause, input.text()))
-                        .toList();
+            } else {
+                found = (clause.unreliable() ? SubjectlessStances.asked(clause) : facts(clause, previous))
+                        .stream().map(c -> refined(c, clause, input.text())).toList();
             }
             for (Candidate candidate : found) {
                 if (isPersonalData(candidate)) {

@@ -47,14 +47,65 @@ final class SubjectlessStances {
                     "avoids",
                     "avoids"),
             stance(
-                    "^([a-z][\\w\\s-]{0,30}?)\\s+(?:works?|is|are|suits?)\\s+(?:best|better)\\s+for me\\b",
+                    "^(?:please\\s+|pls\\s+)?(?:no|nothing (?:with|containing|made of|made from|in))\\s+"
+                            + "(?!(?:problem|thanks|thank|worries|idea|way|need|rush|hurry|one|longer|more|matter|doubt|"
+                            + "offense|offence|pressure|big deal|clue)\\b)(.+?)(?:\\s+(?:for me|please|pls|thanks))*$",
+                    false,
+                    "avoids",
+                    "avoids"),
+            stance(
+                    "^(?:a\\s+)?(?:big|huge|massive|longtime|long-time)?\\s*(?:fan of|lover of)\\s+(.+)",
                     false,
                     "likes",
                     "likes"),
+            stance(
+                    "^([a-z][\\w\\s-]{0,30}?)\\s+(?:works?|is|are|suits?)\\s+(?:best|better|ideal|easiest)\\b.*\\bfor me\\b",
+                    false,
+                    "likes",
+                    "likes"),
+            stance(
+                    "^([\\p{IsHan}A-Za-z]{1,6}?)的?我(?:是|也|真的|实在|完全|一点都|一直|从来)*"
+                            + "(?:喝不了|吃不了|不吃|不喝|不穿|不用|不碰|不太喜欢|不喜欢|受不了|讨厌|不能吃|不能喝)(?:的|了|啊|呢)?$",
+                    true,
+                    "avoids",
+                    "不要"),
             stance("^(?:我的)?预算(?:是|在|大概|一般)?(.{1,8}?(?:以内|以下|之内|左右|内))", true, "requires", "预算"),
             stance("^my\\s+budget\\s+is\\s+(?:about\\s+|around\\s+)?(.+)", false, "requires", "budget"));
 
+    /** Asked as a question, politely: "Can you avoid suggesting leather?", "能不能别推荐皮革的？". */
+    private static final List<FactRule> ASKED = List.of(
+            stance(
+                    "^(?:can|could|would|will)\\s+you\\s+(?:please\\s+|pls\\s+)?(?:avoid|not|stop|never)\\s+"
+                            + "(?:suggesting|recommending|showing|offering|sending|suggest|recommend|show|offer|send)\\s+"
+                            + "(?:me\\s+)?(?:anything\\s+(?:with|made of|made from|containing|in)\\s+)?([^?]+)\\??$",
+                    false,
+                    "avoids",
+                    "avoids"),
+            stance(
+                    "^(?:能不能|可不可以|可以|能|麻烦)(?:别|不要|不用)(?:再)?(?:给我)?(?:推荐|推|介绍|发)(?:任何)?(?:含有?|带)?([^？?吗]+)(?:吗|呢)?[？?]?$",
+                    true,
+                    "avoids",
+                    "不要"));
+
+    private static final java.util.regex.Pattern ONE_OFF = java.util.regex.Pattern.compile(
+            "\\b(?:this time|today|tonight|right now|for now|in this chat)\\b|这次|这回|今天|今晚|暂时",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private SubjectlessStances() {}
+
+    /** A lasting avoidance asked for as a question; a one-off ask ("this time") is none. */
+    static List<Candidate> asked(Clause clause) {
+        if (ONE_OFF.matcher(clause.text()).find()) {
+            return List.of();
+        }
+        for (FactRule rule : ASKED) {
+            List<Candidate> candidates = rule.apply(clause);
+            if (!candidates.isEmpty()) {
+                return candidates;
+            }
+        }
+        return List.of();
+    }
 
     static List<Candidate> of(Clause clause) {
         for (FactRule rule : RULES) {

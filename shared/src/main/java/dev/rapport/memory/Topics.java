@@ -28,12 +28,13 @@ final class Topics {
     private static final Pattern ALLERGY = Pattern.compile("allerg|anaphyla|epipen|过敏", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEALTH = Pattern.compile(
             "intoleran|diabet|celiac|coeliac|pregnan|blood pressure|hypertension|cholesterol|my doctor|medical|"
-                    + "medication|kidney|\\bgout\\b|\\bibs\\b|不耐|糖尿病|怀孕|孕期|高血压|血脂|血糖|医生|痛风|胃病|肾",
+                    + "medication|kidney|\\bgout\\b|\\bibs\\b|eczema|asthma|migraine|arthritis|crohn|reflux|湿疹|哮喘|偏头痛|"
+                    + "不耐|糖尿病|怀孕|孕期|高血压|血脂|血糖|医生|痛风|胃病|肾",
             Pattern.CASE_INSENSITIVE);
 
     /** Times and channels: what a question about when or how to reach the customer needs. */
     private static final Pattern CONTACT = Pattern.compile(
-            "\\b(?:morning|afternoon|evening|night|weekends?|weekdays?|after|before|am|pm|\\d{1,2}(?:am|pm)|call|calls|"
+            "\\b(?:mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?|after|before|am|pm|\\d{1,2}(?:am|pm)|call|calls|"
                     + "phone|email|e-mail|text|sms|whatsapp|wechat|message|messages|deliver(?:y|ies))\\b"
                     + "|早上|上午|中午|下午|晚上|夜里|周末|工作日|白天|点|电话|微信|短信|邮件|收货|快递|送货",
             Pattern.CASE_INSENSITIVE);

@@ -100,6 +100,19 @@ class MemoryBookTest {
     }
 
     @Test
+    void eatingMeatAgainAlsoEndsTheAvoidanceOfMeatDishes() {
+        MemoryBook book = said("I'm vegetarian, so no meat dishes for me.");
+
+        MemoryBook after = say(book, "Good news, I eat meat again now.", Consent.memoryOnly())
+                .book();
+
+        assertThat(after.current()).extracting(Memory::statement).containsExactly("eats meat");
+        assertThat(after.history())
+                .extracting(Memory::statement)
+                .containsExactlyInAnyOrder("is vegetarian", "avoids meat dishes");
+    }
+
+    @Test
     void eatingMeatAgainSupersedesVegetarianAndKeepsTheSize() {
         MemoryBook book = said("I'm vegetarian, and I always buy size M.");
 
