@@ -124,6 +124,10 @@ final class PreferenceEvaluation {
     private static void count(
             PreferenceReport.Slice slice, PreferenceCase c, List<Memory> stored, boolean allStored, boolean used) {
         slice.memories += stored.size();
+        slice.wrongPolarity += (int) stored.stream()
+                .filter(m -> c.expect().stream().noneMatch(e -> e.matches(m)))
+                .filter(m -> c.expect().stream().anyMatch(e -> e.mentions(m)))
+                .count();
         slice.rightMemories += (int) stored.stream()
                 .filter(m -> c.expect().stream().anyMatch(e -> e.matches(m)))
                 .count();

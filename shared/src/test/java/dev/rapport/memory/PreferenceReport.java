@@ -19,6 +19,7 @@ final class PreferenceReport {
         int negativesClean;
         int memories;
         int rightMemories;
+        int wrongPolarity;
 
         double storedRate() {
             return ratio(stored, positives);
@@ -58,6 +59,10 @@ final class PreferenceReport {
         row(out, "items stored", s -> fraction(s.itemsStored, s.items));
         row(out, "strength right (of items stored)", s -> fraction(s.strengthRight, s.itemsStored));
         row(out, "negatives that stored nothing", s -> fraction(s.negativesClean, s.negatives));
+        row(
+                out,
+                "wrong memories: right object, other polarity",
+                s -> fraction(s.wrongPolarity, s.memories - s.rightMemories));
         out.append(String.format(
                 Locale.ROOT,
                 "sensitive statements stored without consent: %d of %d%n",
