@@ -22,9 +22,9 @@ public final class RuleBasedExtractor implements MemoryExtractor {
 
     @Override
     public Extraction extract(ExtractionInput input) {
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
         List<ForgetRequest> forgets = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
+        List<Stated> stated = new ArrayList<>();
         List<Candidate> previous = List.of();
         for (Clause clause : Clauses.of(input.text())) {
             Optional<ForgetRequest> forget = Forgetting.parse(clause);
@@ -35,9 +35,23 @@ public final class RuleBasedExtractor implements MemoryExtractor {
                 rejected.add(new Rejection(Rejection.Reason.INSTRUCTION, "", clause.text()));
             } else {
                 found = (clause.unreliable() ? SubjectlessStances.asked(clause) : facts(clause, previous))
-                        .stream().map(c -> refined(c, clause, input.text())).toList();
+                        .stream()
+                                .map(c -> c.strength() == Strength.NORMAL
+                                        ? c.withStrength(Strength.of(clause.text()))
+                                        : c)
+                                .toList();
             }
-            for (Candidate candidate : found) {
+            stated.add(new Stated(clause, found));
+            previous = found.stream().filter(ListContinuation::continues).toList();
+        }
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        String messageReasons = reasons(stated, s -> true);
+        for (Stated s : stated) {
+            String sentenceReasons = s.clause().text() + " "
+                    + reasons(
+                            stated, o -> o.clause().sentence().equals(s.clause().sentence()));
+            for (Candidate found : s.found()) {
+                Candidate candidate = SensitiveReasons.applied(found, sentenceReasons, messageReasons);
                 if (isPersonalData(candidate)) {
                     rejected.add(Rejection.of(Rejection.Reason.PERSONAL_DATA, candidate));
                 } else if (input.known().stream().noneMatch(candidate::restates)) {
@@ -46,9 +60,28 @@ public final class RuleBasedExtractor implements MemoryExtractor {
                     candidates.put(candidate.slot(), candidate);
                 }
             }
-            previous = found.stream().filter(ListContinuation::continues).toList();
         }
         return new Extraction(List.copyOf(candidates.values()), forgets, rejected);
+    }
+
+    /** A clause and the facts it states, with strength. */
+    private record Stated(Clause clause, List<Candidate> found) {}
+
+    /**
+     * The clauses that can give a reason for others: those stating no fact of their own ("I'm
+     * severely allergic", "Due to religious beliefs"), religions ("I'm Muslim", "I'm halal") and
+     * conditions ("I'm celiac"). An allergy with its own object ("I'm allergic to peanuts and I love
+     * black jackets") explains nothing else.
+     */
+    private static String reasons(List<Stated> stated, java.util.function.Predicate<Stated> where) {
+        return stated.stream()
+                .filter(where)
+                .filter(s -> s.found().isEmpty()
+                        || Topics.sensitiveReason(s.clause().text())
+                                .filter(r -> r != MemoryCategory.ALLERGY)
+                                .isPresent())
+                .map(s -> s.clause().text())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static List<Candidate> facts(Clause clause, List<Candidate> previous) {
@@ -60,14 +93,6 @@ public final class RuleBasedExtractor implements MemoryExtractor {
             return requested;
         }
         return ListContinuation.of(previous.getLast(), clause);
-    }
-
-    /** The strength the clause states, and the sensitive category of a reason it gives. */
-    private static Candidate refined(Candidate candidate, Clause clause, String message) {
-        Candidate stated = candidate.strength() == Strength.NORMAL
-                ? candidate.withStrength(Strength.of(clause.text()))
-                : candidate;
-        return SensitiveReasons.applied(stated, clause.sentence(), message);
     }
 
     static boolean isPersonalData(Candidate candidate) {

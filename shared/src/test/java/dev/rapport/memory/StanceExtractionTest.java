@@ -65,6 +65,13 @@ class StanceExtractionTest {
         assertThat(extract("我怀孕了，要避开酒精").candidates()).allMatch(Candidate::sensitive);
     }
 
+    @Test
+    void anAllergyWithItsOwnObjectExplainsNothingElse() {
+        assertThat(extract("I'm allergic to peanuts and I love black jackets").candidates())
+                .extracting(Candidate::object, Candidate::sensitive)
+                .containsExactly(tuple("peanuts", true), tuple("black jackets", false));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
