@@ -112,6 +112,10 @@ final class EnglishFacts {
                     I_AM + "(?:a\\s+)?(?:size\\s+)?(?:(?:us|uk|eu)\\s+)?(?:size\\s+)?(\\d{1,2}(?:\\.5)?)\\s+(?:in\\s+)?"
                             + "(?:(?:us|uk|eu)\\s+)?(?:shoes|sneakers|boots|trainers)",
                     (m, quote) -> Sizes.candidate(m.group(1), true, false, quote)),
+            of(
+                    "^i(?:'ve|\\s+have)\\s+" + ADV + "been\\s+(?:wearing|buying)\\s+(?:a\\s+)?size\\s+([a-z0-9.]+)"
+                            + "(?:\\s+(shoes?|sneakers|boots|trainers|heels|sandals))?",
+                    (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, false, quote)),
             of(I + "(?:eat|follow|keep)\\s+(?:an?\\s+)?(?:strictly\\s+)?" + DIETS + "\\b", EnglishFacts::diet),
             preference(
                     I + "(?:don't|do not|never|can't|cannot)\\s+(?:eat|drink)\\s+(.+)",

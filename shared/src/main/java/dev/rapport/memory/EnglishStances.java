@@ -95,6 +95,12 @@ final class EnglishStances {
                     "requires",
                     "available"),
             stance(I_AM + "(?:strictly\\s+)?(halal|kosher)\\b", false, "requires", "keeps"),
+            stance(
+                    I_AM
+                            + "not\\s+(?:a\\s+|an\\s+)?(?:big\\s+|huge\\s+|great\\s+)?([a-z-]+(?:\\s[a-z-]+)?)\\s+(?:person|fan|drinker|eater)\\b",
+                    false,
+                    "dislikes",
+                    "dislikes"),
             stance(I_AM + "on an?\\s+((?:tight\\s+|strict\\s+|limited\\s+)?budget)", false, "requires", "is on"),
             stance(
                     "^i(?:'m|\\s+am)?\\s+" + ADV

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 enum Intent {
     RECOMMENDATION(
-            "recommend|suggest|what should i|which .*(?:should|would suit)|suit me|for me\\b|"
-                    + "推荐|建议|买什么|吃什么|穿什么|送什么|适合我|给我选",
+            "recommend|suggest|what should i|which .*(?:should|would suit)|suit me|for me\\b|show me|got any|"
+                    + "have you got|do you (?:have|sell|stock)|looking for|i need an?\\b|i want an?\\b|ideas|would you pick|"
+                    + "推荐|建议|买什么|吃什么|穿什么|送什么|适合我|给我选|有什么|有没有|看看|有啥|来点|想买|挑",
             EnumSet.of(
                     MemoryCategory.DIET,
                     MemoryCategory.ALLERGY,
@@ -41,7 +42,7 @@ enum Intent {
     /** When or how to reach the customer: recalls likes and avoidances about times and channels. */
     CONTACT(
             "\\b(?:when|what time|contact|call|notify|tell me|let me know|reach|courier|schedule|technician)\\b|"
-                    + "什么时候|几点|通知|联系|电话|回电|上门|送货|配送",
+                    + "什么时候|几点|通知|联系|电话|回电|上门|送货|配送|告诉我|怎么通知|给我送",
             EnumSet.noneOf(MemoryCategory.class)),
     DELIVERY(
             "\\b(?:store|near|nearby|deliver|delivery|shipping|ship|pick ?up|my place)|门店|附近|快递|配送|寄|送货|到货|运费",

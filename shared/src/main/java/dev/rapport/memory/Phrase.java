@@ -14,7 +14,7 @@ record Phrase(String text, String key) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+_\\d+]");
     private static final Pattern EN_END = Pattern.compile(
-            "[,;:.!?()]|\\s(?:but|because|since|so|when|if|as|though|although|for|with|and"
+            "[,;:.!?()—–]|\\s-\\s|\\s(?:but|because|since|so|when|if|as|though|although|for|with|and"
                     + " i|which|who|that|over|to|rather|instead|nothing|not|or)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_TRAILER = Pattern.compile(
@@ -35,7 +35,7 @@ record Phrase(String text, String key) {
 
     /** Where a list of objects ends: like {@link #EN_END}, but "or" and "and" separate items instead. */
     private static final Pattern EN_LIST_END = Pattern.compile(
-            "[;:.!?()]|\\s(?:but|because|since|so|when|if|as|though|although|for|with|and"
+            "[;:.!?()—–]|\\s-\\s|\\s(?:but|because|since|so|when|if|as|though|although|for|with|and"
                     + " i|which|who|that|over|to|rather|instead|nothing|not|like|such as|due to|unless|except)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -87,7 +87,7 @@ record Phrase(String text, String key) {
      * phrase; items that are too vague or too long are left out.
      */
     static java.util.List<Phrase> list(String raw, boolean chinese) {
-        String text = cut(raw, chinese ? ZH_LIST_END : EN_LIST_END);
+        String text = cut(unframed(raw, chinese ? ZH_FRAME : EN_FRAME), chinese ? ZH_LIST_END : EN_LIST_END);
         java.util.Map<String, Phrase> items = new java.util.LinkedHashMap<>();
         for (String item : (chinese ? ZH_ITEM : EN_ITEM).split(text)) {
             (chinese ? chinese(unframed(item, ZH_FRAME)) : english(unframed(item, EN_FRAME)))

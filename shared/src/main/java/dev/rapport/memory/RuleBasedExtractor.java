@@ -31,7 +31,7 @@ public final class RuleBasedExtractor implements MemoryExtractor {
             List<Candidate> found = List.of();
             if (forget.isPresent()) {
                 forgets.add(forget.get());
-            } else if (Instructions.isInstruction(clause)) {
+            } else if (Instructions.isInstruction(clause) && !leavesOut(clause)) {
                 rejected.add(new Rejection(Rejection.Reason.INSTRUCTION, "", clause.text()));
             } else {
                 found = (clause.unreliable() ? SubjectlessStances.asked(clause) : facts(clause, previous))
@@ -82,6 +82,17 @@ public final class RuleBasedExtractor implements MemoryExtractor {
                                 .isPresent())
                 .map(s -> s.clause().text())
                 .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /**
+     * "Never suggest anything with feathers" has the shape of a standing order, but what it asks is
+     * to leave something out: an avoidance, kept as one unless it also reaches for rules or powers.
+     */
+    private static boolean leavesOut(Clause clause) {
+        return !clause.firstPerson()
+                && !clause.unreliable()
+                && !Instructions.claimsPowers(clause)
+                && !SubjectlessStances.of(clause).isEmpty();
     }
 
     private static List<Candidate> facts(Clause clause, List<Candidate> previous) {

@@ -16,7 +16,7 @@ final class SubjectlessStances {
 
     private static final List<FactRule> RULES = List.of(
             stance(
-                    "^(?:please\\s+|pls\\s+)?(?:don't|do not|dont)\\s+(?:ever\\s+)?(?:recommend|suggest|show|offer|send)"
+                    "^(?:please\\s+|pls\\s+)?(?:don't|do not|dont|never)\\s+(?:ever\\s+)?(?:recommend|suggest|show|offer|send)"
                             + "\\s+(?:me\\s+)?(?:anything\\s+(?:with|made of|made from|containing|in)\\s+)?(.+)",
                     false,
                     "avoids",
@@ -69,6 +69,10 @@ final class SubjectlessStances {
                     true,
                     "avoids",
                     "不要"),
+            stance("^([a-z][\\w\\s'-]{0,30}?)\\s+only,?\\s+(?:for me|please|pls)\\b", false, "requires", "only"),
+            FactRule.of(
+                    "^(?:衣服|上衣|裤子|T恤|外套)我(?:一般|平时|通常|都|也|就)*(?:穿|买)([XSMLxsml]{1,4}|[2-5][Xx][Ll])",
+                    (m, quote) -> Sizes.candidate(m.group(1), false, true, quote)),
             stance("^(?:我的)?预算(?:是|在|大概|一般)?(.{1,8}?(?:以内|以下|之内|左右|内))", true, "requires", "预算"),
             stance("^my\\s+budget\\s+is\\s+(?:about\\s+|around\\s+)?(.+)", false, "requires", "budget"));
 
@@ -108,7 +112,8 @@ final class SubjectlessStances {
     }
 
     static List<Candidate> of(Clause clause) {
-        for (FactRule rule : RULES) {
+        for (FactRule rule :
+                java.util.stream.Stream.concat(RULES.stream(), ASKED.stream()).toList()) {
             List<Candidate> candidates = rule.apply(clause);
             if (!candidates.isEmpty()) {
                 return candidates;

@@ -20,8 +20,8 @@ class PreferenceEvaluationTest {
         System.out.println(report.table());
 
         assertThat(report.all.positives + report.all.negatives).isGreaterThanOrEqualTo(200);
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.75);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.70);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.78);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.77);
         assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.85);
         assertThat(report.sensitiveWithoutConsent).isZero();
     }
