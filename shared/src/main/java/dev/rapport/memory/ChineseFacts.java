@@ -16,8 +16,9 @@ import java.util.regex.MatchResult;
  */
 final class ChineseFacts {
 
-    private static final String ME = "^我(?:也|还|其实|自己|本人|一直|平时|一般|通常|现在|最近|目前|特别|很|非常|超级|超|比较|"
-            + "真的|本来就|都|就|已经|从小就|挺|蛮|上个月|去年|今年|刚刚|刚|以后|向来|更|最)*";
+    static final String ME = "^我(?:也|还|其实|自己|本人|一直|平时|平常|一般|通常|现在|最近|目前|特别|很|非常|超级|超|比较|"
+            + "真的|本来就|都|就|已经|从小就|挺|蛮|上个月|去年|今年|刚刚|刚|以后|向来|更|最|绝对|从来|从|坚决|尽量|完全|根本|"
+            + "基本上?|几乎|一向|总是|一律|向来|是)*";
     private static final String SIZE = "([XSMLxsml]{1,4}|[2-5][Xx][Ll]|\\d{2,3}|均码)";
     private static final Map<String, String> RELATIONS = Map.ofEntries(
             Map.entry("女儿", "daughter"),
@@ -42,7 +43,8 @@ final class ChineseFacts {
                     "has",
                     "有",
                     ""),
-            keyed(ME + "(怀孕了?|乳糖不耐受?)", true, MemoryCategory.HEALTH, "health", "is", "", ""),
+            keyed(ME + "(?:对)?(乳糖|麸质|小麦|果糖|酒精|大豆)不耐受?", true, MemoryCategory.HEALTH, "health", "intolerant", "", "不耐受"),
+            keyed(ME + "(怀孕了?)", true, MemoryCategory.HEALTH, "health", "is", "", ""),
             keyed(ME + "对(.{1,10}?)过敏", true, MemoryCategory.ALLERGY, "allergy", "allergic", "对", "过敏"),
             keyed(
                     ME + "(?:是|信)(?:一名|一个)?(穆斯林|基督徒|佛教徒|天主教徒|犹太教徒|佛教|基督教|伊斯兰教|天主教)",
@@ -53,7 +55,7 @@ final class ChineseFacts {
                     "信仰",
                     ""),
             fixed(
-                    "^我不是(?:一个)?素食(?:者|主义者)?|" + ME + "(?:不再吃素|不吃素了|(?:开始|又|重新|也)?吃肉)",
+                    "^我不是(?:一个)?素食(?:者|主义者)?|" + ME + "(?:不再吃素|不吃素了|(?:开始|又|重新|也)*吃肉)",
                     MemoryCategory.DIET,
                     "diet",
                     "omnivore",

@@ -15,7 +15,8 @@ final class Clauses {
 
     private static final Pattern SENTENCE = Pattern.compile("(?s).+?(?:[。！？!?；;\\n]+|\\.(?=\\s|$)|$)");
     private static final Pattern PART_BREAK = Pattern.compile(
-            "[，,、]|\\s+(?:and|but|so)\\s+(?=(?:i|i'm|i've|my)\\b)"
+            "[，,、]|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})|\\s+(?:and|but|so)\\s+(?=(?:i|i'm|i've|my)\\b)"
+                    + "|\\s+so\\s+(?=(?:no|never|nothing|please|pls)\\b)"
                     + "|\\s+(?:and|but)\\s+(?=(?:also |too )?(?:like|love|prefer|hate|don't|do not|wear|live|am)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD = Pattern.compile(
@@ -23,7 +24,7 @@ final class Clauses {
                     + "as i said|like i said|anyway|plus|good news|fyi|please|just so you know|"
                     + "remember that|remember|note that|keep in mind that|from now on|going forward|"
                     + "in the future|from today on|starting today)\\b[\\s,:!]*"
-                    + "|(?:你好|您好|嗯|哦|啊|对了|其实|而且|另外|还有|然后|但是|不过|可是|顺便说一下|说实话|"
+                    + "|(?:你好|您好|嗯|哦|啊|对了|其实|平时|平常|一般来说|而且|另外|还有|然后|但是|不过|可是|顺便说一下|说实话|"
                     + "我说过了|请记住|记住|记得|注意|以后|今后|从现在开始|从现在起|从今天起|从今以后|往后)[\\s,:：！!，]*)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STANDING = Pattern.compile(
@@ -33,15 +34,21 @@ final class Clauses {
     private static final Pattern FIRST_PERSON =
             Pattern.compile("^(?:我|(?:i|i'm|i've|i'd|my)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREDICATE_ZH =
-            Pattern.compile("^(?:也|还|而且|并且|平时|一般|通常|现在)*(?:喜欢|爱|不喜欢|不太喜欢|讨厌|不吃|不喝|吃全素|吃素|对.{1,8}过敏|穿|鞋码|尺码|住在)");
+            Pattern.compile("^(?:也|还|而且|并且|平时|一般|通常|现在|周[一二三四五六日末]|工作日|晚上|早上|夏天|冬天)*"
+                    + "(?:喜欢|爱|不喜欢|不太喜欢|讨厌|不吃|不喝|吃全素|吃素|对.{1,8}过敏|穿|鞋码|尺码|住在|不穿|不用|不买|不碰|只穿|只用|"
+                    + "只吃|只买|忌|避开|尽量|吃不了|喝不了|不太能|不要|不戴)");
     private static final Pattern PREDICATE_EN = Pattern.compile(
-            "^(?:also |too )?(?:like|love|prefer|hate|don't|do not|wear|live|am)\\b", Pattern.CASE_INSENSITIVE);
+            "^(?:also |too )?(?:like|love|prefer|hate|don't|do not|wear|live|am|always|never|only|avoid)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HYPOTHETICAL_SENTENCE = Pattern.compile(
             "^\\W*(?:if|suppose|supposing|imagine|what if|in case|assuming|如果|假如|假设|要是|万一|假使|倘若|想象)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern UNRELIABLE = Pattern.compile(
             "[“”\"「」『』]|\\b(?:would|could|might|maybe|perhaps|probably|wish|guess|think|thought|used to|"
                     + "said|says|saying|told|tells|believes?|claims?|according)\\b|when i was|"
+                    // A one-off situation is not a lasting preference: "I'm in Paris this week", "这次别推荐贵的".
+                    + "\\b(?:this (?:time|week|weekend|month|trip|order|once)|today|tonight|right now|for now|"
+                    + "at the moment|in this chat|for this)\\b|这次|这回|这一次|今天|今晚|这周|本周|这个周末|暂时|这一单|这单|"
                     + "可能|也许|或许|大概|好像|如果|假如|要是|希望|以前|曾经|过去|小时候|说|认为|觉得|以为|听说|据说|告诉",
             Pattern.CASE_INSENSITIVE);
 
@@ -49,7 +56,7 @@ final class Clauses {
 
     static List<Clause> of(String message) {
         List<Clause> clauses = new ArrayList<>();
-        Matcher sentences = SENTENCE.matcher(message.strip());
+        Matcher sentences = SENTENCE.matcher(Casual.regular(message).strip());
         while (sentences.find()) {
             String sentence = sentences.group().strip();
             if (!sentence.isEmpty()) {
@@ -81,7 +88,7 @@ final class Clauses {
             boolean unreliable = hypothetical
                     || new Utterance(asSaid).isQuestion()
                     || UNRELIABLE.matcher(text).find();
-            clauses.add(new Clause(text, firstPerson, unreliable, standing));
+            clauses.add(new Clause(text, firstPerson, unreliable, standing, sentence));
             previousFirstPerson = firstPerson;
         }
     }

@@ -14,7 +14,8 @@ final class EnglishFacts {
 
     private static final String ADV =
             "(?:(?:really|also|do|just|absolutely|still|actually|usually|normally|typically|always|totally|now|only|personally|generally|mostly|definitely|truly|even|kind"
-                    + " of|sort of)\\s+)*";
+                    + " of|sort of|strongly|completely|entirely|strictly|honestly|genuinely|basically|pretty much|tend"
+                    + " to|much|very much)\\s+)*";
     private static final String I = "^i\\s+" + ADV;
     private static final String I_AM = "^i(?:'m|\\s+am)\\s+" + ADV;
     private static final String DIETS = "(vegetarian|vegan|pescatarian)";
@@ -32,6 +33,26 @@ final class EnglishFacts {
                     "has",
                     "has ",
                     ""),
+            keyed(
+                    I_AM + "(lactose|gluten|fructose|histamine|wheat|dairy|soy)[\\s-]+intoleran(?:t|ce)\\b",
+                    false,
+                    MemoryCategory.HEALTH,
+                    "health",
+                    "intolerant",
+                    "is ",
+                    " intolerant"),
+            of(
+                    I_AM + "(?:an?\\s+)?(celiac|coeliac)\\b",
+                    (m, quote) -> Optional.of(new Candidate(
+                            MemoryCategory.HEALTH,
+                            "health:celiac",
+                            "intolerant",
+                            "is celiac, avoids gluten",
+                            FactRule.CONFIDENCE,
+                            quote,
+                            Polarity.AVOIDS,
+                            "gluten",
+                            null))),
             keyed(
                     I_AM + "(diabetic|pregnant|lactose intolerant|gluten intolerant)\\b",
                     false,
@@ -83,6 +104,18 @@ final class EnglishFacts {
                     "vegetarian",
                     "is vegetarian"),
             of(I_AM + "(?:(?:a|now|strictly|strict|fully)\\s+)*" + DIETS + "s?\\b", EnglishFacts::diet),
+            of(
+                    "^i(?:'ve|\\s+have)?\\s+" + ADV + "(?:gone|become|turned|went)\\s+(?:fully\\s+|a\\s+|totally\\s+)?"
+                            + DIETS,
+                    EnglishFacts::diet),
+            of(
+                    I_AM + "(?:a\\s+)?(?:size\\s+)?(?:(?:us|uk|eu)\\s+)?(?:size\\s+)?(\\d{1,2}(?:\\.5)?)\\s+(?:in\\s+)?"
+                            + "(?:(?:us|uk|eu)\\s+)?(?:shoes|sneakers|boots|trainers)",
+                    (m, quote) -> Sizes.candidate(m.group(1), true, false, quote)),
+            of(
+                    "^i(?:'ve|\\s+have)\\s+" + ADV + "been\\s+(?:wearing|buying)\\s+(?:a\\s+)?size\\s+([a-z0-9.]+)"
+                            + "(?:\\s+(shoes?|sneakers|boots|trainers|heels|sandals))?",
+                    (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, false, quote)),
             of(I + "(?:eat|follow|keep)\\s+(?:an?\\s+)?(?:strictly\\s+)?" + DIETS + "\\b", EnglishFacts::diet),
             preference(
                     I + "(?:don't|do not|never|can't|cannot)\\s+(?:eat|drink)\\s+(.+)",
@@ -119,10 +152,12 @@ final class EnglishFacts {
                     "likes",
                     "likes"),
             of(
-                    I + "wear\\s+(?:a\\s+)?size\\s+([a-z0-9.]+)(?:\\s+(shoes?|sneakers|boots|trainers|heels|sandals))?",
+                    I
+                            + "(?:wear|buy|get|take|order)\\s+(?:a\\s+)?size\\s+([a-z0-9.]+)(?:\\s+(shoes?|sneakers|boots|trainers|heels|sandals))?",
                     (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, false, quote)),
             of(
-                    I + "wear\\s+(?:an?\\s+)?(extra small|extra large|small|medium|large|x{0,3}[sml]|[2-5]xl)\\b",
+                    I
+                            + "(?:wear|buy|get|take|order)\\s+(?:an?\\s+)?(extra small|extra large|small|medium|large|x{0,3}[sml]|[2-5]xl)\\b",
                     (m, quote) -> Sizes.candidate(m.group(1), false, false, quote)),
             of(
                     I + "wear\\s+(\\d{2}(?:\\.5)?)\\s+(?:in\\s+)?(?:shoes|sneakers|boots)",

@@ -1,11 +1,15 @@
 package dev.rapport.memory;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One way of stating a fact, anchored at the start of a first-person clause. */
+/**
+ * One way of stating a fact, anchored at the start of a first-person clause. A rule about an object
+ * yields one fact per item of a list ("leather, wool or silk", "葱、姜和蒜").
+ */
 record FactRule(Pattern pattern, Builder builder) {
 
     /** Confidence of a fact stated in one of the rule shapes; vaguer shapes are not rules at all. */
@@ -13,10 +17,19 @@ record FactRule(Pattern pattern, Builder builder) {
 
     @FunctionalInterface
     interface Builder {
+        List<Candidate> build(MatchResult match, String quote);
+    }
+
+    @FunctionalInterface
+    interface Single {
         Optional<Candidate> build(MatchResult match, String quote);
     }
 
-    static FactRule of(String regex, Builder builder) {
+    static FactRule of(String regex, Single builder) {
+        return many(regex, (m, quote) -> builder.build(m, quote).stream().toList());
+    }
+
+    static FactRule many(String regex, Builder builder) {
         return new FactRule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), builder);
     }
 
@@ -25,21 +38,33 @@ record FactRule(Pattern pattern, Builder builder) {
         return of(regex, (m, quote) -> Optional.of(new Candidate(category, slot, value, statement, CONFIDENCE, quote)));
     }
 
-    /** A like, dislike or avoidance of the phrase in group 1, in the slot {@code preference:<phrase>}. */
+    /** A like, dislike or avoidance of each item in group 1, in the slot {@code preference:<item>}. */
     static FactRule preference(String regex, boolean chinese, MemoryCategory category, String value, String verb) {
-        return of(
+        return keyed(regex, chinese, category, "preference", value, verb + (chinese ? "" : " "), "");
+    }
+
+    /**
+     * A like, avoidance or requirement of each item in group 1 whose category follows from the item:
+     * food and drink are {@link MemoryCategory#DIET}, anything else a preference or dislike.
+     */
+    static FactRule stance(String regex, boolean chinese, String value, String verb) {
+        return many(
                 regex,
-                (m, quote) -> phrase(m.group(1), chinese)
+                (m, quote) -> Phrase.list(m.group(1), chinese).stream()
                         .map(p -> new Candidate(
-                                category,
+                                Topics.categoryOf(p.text(), value),
                                 "preference:" + p.key(),
                                 value,
                                 verb + (chinese ? "" : " ") + p.text(),
                                 CONFIDENCE,
-                                quote)));
+                                quote,
+                                Polarity.of(value),
+                                p.text(),
+                                null))
+                        .toList());
     }
 
-    /** A fact keyed by the phrase in group 1, in the slot {@code <prefix>:<phrase>}. */
+    /** A fact about each item in group 1, in the slot {@code <prefix>:<item>}. */
     static FactRule keyed(
             String regex,
             boolean chinese,
@@ -48,24 +73,24 @@ record FactRule(Pattern pattern, Builder builder) {
             String value,
             String before,
             String after) {
-        return of(
+        return many(
                 regex,
-                (m, quote) -> phrase(m.group(1), chinese)
+                (m, quote) -> Phrase.list(m.group(1), chinese).stream()
                         .map(p -> new Candidate(
                                 category,
                                 prefix + ':' + p.key(),
                                 value,
                                 before + p.text() + after,
                                 CONFIDENCE,
-                                quote)));
+                                quote,
+                                null,
+                                p.text(),
+                                null))
+                        .toList());
     }
 
-    Optional<Candidate> apply(Clause clause) {
+    List<Candidate> apply(Clause clause) {
         Matcher matcher = pattern.matcher(clause.text());
-        return matcher.find() ? builder.build(matcher.toMatchResult(), clause.text()) : Optional.empty();
-    }
-
-    private static Optional<Phrase> phrase(String raw, boolean chinese) {
-        return chinese ? Phrase.chinese(raw) : Phrase.english(raw);
+        return matcher.find() ? builder.build(matcher.toMatchResult(), clause.text()) : List.of();
     }
 }

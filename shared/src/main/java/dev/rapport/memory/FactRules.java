@@ -1,24 +1,25 @@
 package dev.rapport.memory;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** All fact rules of both languages; the first that matches a clause decides what it states. */
 final class FactRules {
 
-    private static final List<FactRule> ALL = Stream.concat(EnglishFacts.RULES.stream(), ChineseFacts.RULES.stream())
+    private static final List<FactRule> ALL = Stream.of(
+                    EnglishFacts.RULES, EnglishStances.RULES, ChineseFacts.RULES, ChineseStances.RULES)
+            .flatMap(List::stream)
             .toList();
 
     private FactRules() {}
 
-    static Optional<Candidate> first(Clause clause) {
+    static List<Candidate> of(Clause clause) {
         for (FactRule rule : ALL) {
-            Optional<Candidate> candidate = rule.apply(clause);
-            if (candidate.isPresent()) {
-                return candidate;
+            List<Candidate> candidates = rule.apply(clause);
+            if (!candidates.isEmpty()) {
+                return candidates;
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 }

@@ -39,7 +39,8 @@ final class Forgetting {
         if (EVERYTHING.matcher(body).find()) {
             return Optional.of(ForgetRequest.everything(quote));
         }
-        Optional<Candidate> fact = FactRules.first(new Clause(body, true, false, false));
+        Optional<Candidate> fact =
+                FactRules.of(new Clause(body, true, false, false)).stream().findFirst();
         if (fact.isPresent()) {
             return Optional.of(ForgetRequest.fact(fact.get().slot(), fact.get().value(), quote));
         }

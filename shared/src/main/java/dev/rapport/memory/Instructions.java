@@ -38,6 +38,12 @@ final class Instructions {
 
     private Instructions() {}
 
+    /** A claim of a role, or words about rules, prices or access: never a stance, whatever its shape. */
+    static boolean claimsPowers(Clause clause) {
+        return PRIVILEGE.matcher(clause.text()).find()
+                || POLICY.matcher(clause.text()).find();
+    }
+
     static boolean isInstruction(Clause clause) {
         String text = clause.text();
         if (PRIVILEGE.matcher(text).find() || POLICY.matcher(text).find()) {

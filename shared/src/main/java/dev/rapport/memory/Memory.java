@@ -8,6 +8,8 @@ import java.util.UUID;
  * One thing remembered about a customer. A superseded memory is history: it stays visible with its
  * provenance (the customer can see what changed and why) but is never put in a prompt.
  * {@code supersededBy} is the id of the memory that replaced it, or null while current.
+ * {@code polarity}, {@code object} and {@code strength} were added later: a memory stored without
+ * them derives them from its value and slot, so older items load unchanged.
  */
 public record Memory(
         String id,
@@ -18,7 +20,10 @@ public record Memory(
         boolean sensitive,
         Provenance provenance,
         Status status,
-        String supersededBy) {
+        String supersededBy,
+        Polarity polarity,
+        String object,
+        Strength strength) {
 
     public enum Status {
         CURRENT,
@@ -36,6 +41,23 @@ public record Memory(
         if ((status == Status.SUPERSEDED) != (supersededBy != null)) {
             throw new IllegalArgumentException("exactly the superseded memories name their successor");
         }
+        polarity = polarity == null ? Polarity.of(value) : polarity;
+        object = object == null || object.isBlank() ? Candidate.objectOf(slot, value) : object;
+        strength = strength == null ? Strength.NORMAL : strength;
+    }
+
+    /** A memory as stored before polarity, object and strength were recorded. */
+    public Memory(
+            String id,
+            MemoryCategory category,
+            String slot,
+            String value,
+            String statement,
+            boolean sensitive,
+            Provenance provenance,
+            Status status,
+            String supersededBy) {
+        this(id, category, slot, value, statement, sensitive, provenance, status, supersededBy, null, null, null);
     }
 
     /**
@@ -54,7 +76,10 @@ public record Memory(
                 candidate.sensitive(),
                 provenance,
                 Status.CURRENT,
-                null);
+                null,
+                candidate.polarity(),
+                candidate.object(),
+                candidate.strength());
     }
 
     public boolean isCurrent() {
@@ -62,11 +87,35 @@ public record Memory(
     }
 
     public Memory supersededBy(String successorId) {
-        return new Memory(id, category, slot, value, statement, sensitive, provenance, Status.SUPERSEDED, successorId);
+        return new Memory(
+                id,
+                category,
+                slot,
+                value,
+                statement,
+                sensitive,
+                provenance,
+                Status.SUPERSEDED,
+                successorId,
+                polarity,
+                object,
+                strength);
     }
 
     /** The customer's own wording replaces ours; the wording is then also the value compared. */
     public Memory withStatement(String newStatement) {
-        return new Memory(id, category, slot, newStatement, newStatement, sensitive, provenance, status, supersededBy);
+        return new Memory(
+                id,
+                category,
+                slot,
+                newStatement,
+                newStatement,
+                sensitive,
+                provenance,
+                status,
+                supersededBy,
+                polarity,
+                object,
+                strength);
     }
 }

@@ -214,18 +214,31 @@ public final class MemoryBook {
         }
 
         void add(Memory memory) {
-            for (int i = 0; i < current.size(); i++) {
-                Memory old = current.get(i);
-                if (old.slot().equals(memory.slot())) {
-                    Memory replaced = old.supersededBy(memory.id());
-                    history.add(replaced);
-                    superseded.add(replaced);
-                    current.remove(i);
-                    break;
-                }
+            List<Memory> replaced = current.stream()
+                    .filter(old -> old.slot().equals(memory.slot()) || contrary(old, memory))
+                    .toList();
+            for (Memory old : replaced) {
+                Memory before = old.supersededBy(memory.id());
+                history.add(before);
+                superseded.add(before);
+                current.remove(old);
             }
             current.add(memory);
             added.add(memory);
+        }
+
+        /**
+         * A newer statement that turns against an older one about the same thing in another slot:
+         * "I eat meat again now" after "no meat dishes for me". The newer object's terms must all be in
+         * the older one's, so avoiding chicken skin leaves a liking for chicken alone.
+         */
+        private static boolean contrary(Memory old, Memory memory) {
+            if ((old.polarity() == Polarity.AVOIDS) == (memory.polarity() == Polarity.AVOIDS)
+                    || old.category().sensitive() != memory.category().sensitive()) {
+                return false;
+            }
+            Set<String> newer = Terms.of(memory.object());
+            return !newer.isEmpty() && Terms.of(old.object()).containsAll(newer);
         }
     }
 }

@@ -67,8 +67,7 @@ public final class MemoryRanker {
         Set<String> have =
                 new HashSet<>(Terms.of(memory.statement() + ' ' + memory.slot().replace(':', ' ')));
         have.retainAll(wanted);
-        int hinted =
-                (int) intents.stream().filter(i -> i.recalls(memory.category())).count();
+        int hinted = (int) intents.stream().filter(i -> i.recalls(memory)).count();
         return TERM_WEIGHT * have.size() + hinted;
     }
 

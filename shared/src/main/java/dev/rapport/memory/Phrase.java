@@ -14,12 +14,13 @@ record Phrase(String text, String key) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+_\\d+]");
     private static final Pattern EN_END = Pattern.compile(
-            "[,;:.!?()]|\\s(?:but|because|since|so|when|if|as|though|although|for|with|and"
+            "[,;:.!?()—–]|\\s-\\s|\\s(?:but|because|since|so|when|if|as|though|although|for|with|and"
                     + " i|which|who|that|over|to|rather|instead|nothing|not|or)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_TRAILER = Pattern.compile(
             "\\s+(?:now|too|also|a lot|very much|so much|as well|again|these days|lately|anymore|any more|myself|"
-                    + "by the way|best|most|more|last (?:month|year|week)|recently|a while ago)$",
+                    + "by the way|best|most|more|last (?:month|year|week)|recently|a while ago|on (?:it|them)|"
+                    + "at all|whatsoever|entirely|completely|either|ever|please|pls|lol|tbh|haha|in general)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_ARTICLE =
             Pattern.compile("^(?:a|an|some|much|many|lots of|a lot of|really|to)\\s+", Pattern.CASE_INSENSITIVE);
@@ -32,6 +33,79 @@ record Phrase(String text, String key) {
     private static final Pattern ZH_VAGUE = Pattern.compile("^(?:你|您|它|他|她|这|那|哪|谁|一切|所有|任何)|什么|怎么|多少");
     private static final Pattern ZH_VERB = Pattern.compile("^(?:上了|上|吃|喝|穿|用|看|听|玩|买)(?=.)");
 
+    /** Where a list of objects ends: like {@link #EN_END}, but "or" and "and" separate items instead. */
+    private static final Pattern EN_LIST_END = Pattern.compile(
+            "[;:.!?()—–]|\\s-\\s|\\s(?:but|because|since|so|when|if|as|though|although|for|with|and"
+                    + " i|which|who|that|over|to|rather|instead|nothing|not|like|such as|due to|unless|except)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern EN_ITEM = Pattern.compile("\\s*(?:,|&|/|\\band\\b|\\bor\\b|\\bnor\\b|\\bplus\\b)\\s*");
+    /** Words in front of the object that only say how it meets the customer ("wearing", "foods containing"). */
+    private static final Pattern EN_FRAME = Pattern.compile(
+            "^(?:wearing|eating|drinking|consuming|using|buying|having|ordering|getting|touching|any|all|anything|too|"
+                    + "that is|that's|"
+                    + "the colou?r|colou?rs? like|garments?|clothes|clothing|items?|products?|foods?|drinks?|"
+                    + "dishes|things|stuff|made|containing|contain|with|from|of)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** Generic heads left out of the key, so "black clothing" and "the colour black" share a slot. */
+    private static final java.util.Set<String> EN_GENERIC = java.util.Set.of(
+            "clothing",
+            "clothes",
+            "garments",
+            "garment",
+            "products",
+            "product",
+            "items",
+            "item",
+            "foods",
+            "food",
+            "colour",
+            "color",
+            "colours",
+            "colors",
+            "stuff",
+            "things",
+            "brands",
+            "brand",
+            "wearing",
+            "patterns",
+            "pattern",
+            "prints",
+            "print");
+
+    /** A Latin word inside Chinese ("polyester 的衣服") counts as one character of length. */
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
+
+    private static final Pattern ZH_LIST_END = Pattern.compile("[，,。.！!？?；;（(]|因为|但是|不过|所以|而且|可是|还是|除了");
+    private static final Pattern ZH_ITEM =
+            Pattern.compile("、|/|(?<![暖柔温平缓谦随祥])和|跟|与|以及|及|或者|或是|或|还有|也不(?:吃|喝|穿|用|买|碰|要)?|也别|也不要");
+    private static final Pattern ZH_FRAME = Pattern.compile("^(?:任何|所有|一切|含有?|带|有)(?=.)");
+    private static final Pattern ZH_GENERIC = Pattern.compile("(?<=.)(?:的)?(?:衣服|颜色|产品|东西|食物|食品|图案|款式|风格)$");
+
+    /**
+     * The items of a list of objects ("leather, wool, or silk", "葱、姜和蒜"), each cut out as a
+     * phrase; items that are too vague or too long are left out.
+     */
+    static java.util.List<Phrase> list(String raw, boolean chinese) {
+        String text = cut(unframed(raw, chinese ? ZH_FRAME : EN_FRAME), chinese ? ZH_LIST_END : EN_LIST_END);
+        java.util.Map<String, Phrase> items = new java.util.LinkedHashMap<>();
+        for (String item : (chinese ? ZH_ITEM : EN_ITEM).split(text)) {
+            (chinese ? chinese(unframed(item, ZH_FRAME)) : english(unframed(item, EN_FRAME)))
+                    .ifPresent(p -> items.putIfAbsent(p.key(), p));
+        }
+        return java.util.List.copyOf(items.values());
+    }
+
+    private static String unframed(String item, Pattern frame) {
+        String text = item.strip();
+        String before;
+        do {
+            before = text;
+            text = frame.matcher(text).replaceFirst("").strip();
+        } while (!text.equals(before));
+        return text;
+    }
+
     static Optional<Phrase> english(String raw) {
         String text = cut(raw, EN_END);
         String before;
@@ -43,17 +117,24 @@ record Phrase(String text, String key) {
         if (text.isEmpty() || EN_VAGUE.matcher(text).find() || text.split("\\s+").length > 4) {
             return Optional.empty();
         }
-        String key = String.join(" ", Terms.of(text));
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>(Terms.of(text));
+        if (terms.size() > 1) {
+            terms.removeAll(EN_GENERIC);
+        }
+        String key = String.join(" ", terms);
         return key.isEmpty() ? Optional.empty() : Optional.of(new Phrase(text, key));
     }
 
     static Optional<Phrase> chinese(String raw) {
         String text = ZH_TRAILER.matcher(cut(raw, ZH_END)).replaceFirst("");
-        if (text.isEmpty() || text.length() > 10 || ZH_VAGUE.matcher(text).find()) {
+        if (text.isEmpty()
+                || LATIN_WORD.matcher(text).replaceAll("w").replace(" ", "").length() > 10
+                || ZH_VAGUE.matcher(text).find()) {
             return Optional.empty();
         }
-        String key = ZH_VERB.matcher(text.replace("的", "")).replaceFirst("");
-        return Optional.of(new Phrase(text, key.toLowerCase(Locale.ROOT)));
+        String key = ZH_VERB.matcher(ZH_GENERIC.matcher(text).replaceFirst("").replace("的", ""))
+                .replaceFirst("");
+        return Optional.of(new Phrase(text, key.replace(" ", "").toLowerCase(Locale.ROOT)));
     }
 
     static boolean holdsPlaceholder(String text) {

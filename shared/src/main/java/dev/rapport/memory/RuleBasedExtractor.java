@@ -9,36 +9,101 @@ import java.util.Optional;
 /**
  * Offline, deterministic extractor for Chinese and English, tuned for precision: a fact is only
  * taken from a clause whose subject is the customer, stated plainly (not asked, supposed, hedged,
- * remembered from the past or reported from someone else), in one of a fixed set of shapes.
- * Instructions are refused before any fact rule sees them, and placeholders of redacted personal
- * data or street addresses are refused as facts.
+ * remembered from the past, reported from someone else or about a one-off situation), in one of a
+ * fixed set of shapes — or from a request to leave something out of recommendations, or from the
+ * rest of a list a stance began. Instructions are refused before any fact rule sees them, and
+ * placeholders of redacted personal data or street addresses are refused as facts.
+ *
+ * <p>Each fact carries the strength its clause states, and a like or avoidance given for a sensitive
+ * reason (a religion, an allergy, a health condition) is filed in that sensitive category, so it is
+ * kept only with the customer's consent like the reason itself.
  */
 public final class RuleBasedExtractor implements MemoryExtractor {
 
     @Override
     public Extraction extract(ExtractionInput input) {
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
         List<ForgetRequest> forgets = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
+        List<Stated> stated = new ArrayList<>();
+        List<Candidate> previous = List.of();
         for (Clause clause : Clauses.of(input.text())) {
             Optional<ForgetRequest> forget = Forgetting.parse(clause);
+            List<Candidate> found = List.of();
             if (forget.isPresent()) {
                 forgets.add(forget.get());
-            } else if (Instructions.isInstruction(clause)) {
+            } else if (Instructions.isInstruction(clause) && !leavesOut(clause)) {
                 rejected.add(new Rejection(Rejection.Reason.INSTRUCTION, "", clause.text()));
-            } else if (clause.firstPerson() && !clause.unreliable()) {
-                FactRules.first(clause).ifPresent(candidate -> {
-                    if (isPersonalData(candidate)) {
-                        rejected.add(Rejection.of(Rejection.Reason.PERSONAL_DATA, candidate));
-                    } else if (input.known().stream().noneMatch(candidate::restates)) {
-                        // Within one message the later statement wins: "I wear M, no, L".
-                        candidates.remove(candidate.slot());
-                        candidates.put(candidate.slot(), candidate);
-                    }
-                });
+            } else {
+                found = (clause.unreliable() ? SubjectlessStances.asked(clause) : facts(clause, previous))
+                        .stream()
+                                .map(c -> c.strength() == Strength.NORMAL
+                                        ? c.withStrength(Strength.of(clause.text()))
+                                        : c)
+                                .toList();
+            }
+            stated.add(new Stated(clause, found));
+            previous = found.stream().filter(ListContinuation::continues).toList();
+        }
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        String messageReasons = reasons(stated, s -> true);
+        for (Stated s : stated) {
+            String sentenceReasons = s.clause().text() + " "
+                    + reasons(
+                            stated, o -> o.clause().sentence().equals(s.clause().sentence()));
+            for (Candidate found : s.found()) {
+                Candidate candidate = SensitiveReasons.applied(found, sentenceReasons, messageReasons);
+                if (isPersonalData(candidate)) {
+                    rejected.add(Rejection.of(Rejection.Reason.PERSONAL_DATA, candidate));
+                } else if (input.known().stream().noneMatch(candidate::restates)) {
+                    // Within one message the later statement wins: "I wear M, no, L".
+                    candidates.remove(candidate.slot());
+                    candidates.put(candidate.slot(), candidate);
+                }
             }
         }
         return new Extraction(List.copyOf(candidates.values()), forgets, rejected);
+    }
+
+    /** A clause and the facts it states, with strength. */
+    private record Stated(Clause clause, List<Candidate> found) {}
+
+    /**
+     * The clauses that can give a reason for others: those stating no fact of their own ("I'm
+     * severely allergic", "Due to religious beliefs"), religions ("I'm Muslim", "I'm halal") and
+     * conditions ("I'm celiac"). An allergy with its own object ("I'm allergic to peanuts and I love
+     * black jackets") explains nothing else.
+     */
+    private static String reasons(List<Stated> stated, java.util.function.Predicate<Stated> where) {
+        return stated.stream()
+                .filter(where)
+                .filter(s -> s.found().isEmpty()
+                        || Topics.sensitiveReason(s.clause().text())
+                                .filter(r -> r != MemoryCategory.ALLERGY)
+                                .isPresent())
+                .map(s -> s.clause().text())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /**
+     * "Never suggest anything with feathers" has the shape of a standing order, but what it asks is
+     * to leave something out: an avoidance, kept as one unless it also reaches for rules or powers.
+     */
+    private static boolean leavesOut(Clause clause) {
+        return !clause.firstPerson()
+                && !clause.unreliable()
+                && !Instructions.claimsPowers(clause)
+                && !SubjectlessStances.of(clause).isEmpty();
+    }
+
+    private static List<Candidate> facts(Clause clause, List<Candidate> previous) {
+        if (clause.firstPerson()) {
+            return FactRules.of(clause);
+        }
+        List<Candidate> requested = SubjectlessStances.of(clause);
+        if (!requested.isEmpty() || previous.isEmpty()) {
+            return requested;
+        }
+        return ListContinuation.of(previous.getLast(), clause);
     }
 
     static boolean isPersonalData(Candidate candidate) {

@@ -41,6 +41,7 @@ class ChatMemoryTest {
     private SessionHistory history;
     private MemoryCurator curator;
     private SettingsService settings;
+    private DynamoDbMemoryStore memories;
 
     @BeforeEach
     void setUp() {
@@ -66,9 +67,10 @@ class ChatMemoryTest {
                         new Profiles(settingsStore),
                         new PiiRedactor(),
                         200)::dropSensitive);
+        memories = new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC());
         curator = new MemoryCurator(
                 new RuleBasedExtractor(),
-                new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()),
+                memories,
                 settingsStore,
                 new DynamoDbTurnLedger(dynamo.enhanced(roundTrips), tables.conversations()),
                 200);
@@ -144,6 +146,26 @@ class ChatMemoryTest {
         assertThat(bobs.memoriesUsed()).isEmpty();
         assertThat(mums.memoriesUsed()).isEmpty();
         assertThat(bobs.reply() + mums.reply()).doesNotContain("vegetarian").doesNotContain("size M");
+    }
+
+    @Test
+    void whatIsLearnedCarriesNoRawPersonalData() {
+        settings.update(alice, new SettingsUpdate(null, true, null, null, null, null));
+        tell(alice, null, "我对坚果过敏，电话13812345678，邮箱 alice@example.com");
+        tell(alice, null, "I strictly avoid pork, call me on +44 7700 900123");
+
+        List<dev.rapport.memory.Memory> learned = memories.load(dev.rapport.identity.Owner.of(alice, null))
+                .orElseThrow()
+                .book()
+                .current();
+
+        assertThat(learned).extracting(m -> m.object()).contains("坚果", "pork");
+        assertThat(learned)
+                .allSatisfy(m -> assertThat(
+                                m.statement() + m.object() + m.provenance().quote())
+                        .doesNotContain("13812345678")
+                        .doesNotContain("alice@example.com")
+                        .doesNotContain("7700 900123"));
     }
 
     /** One turn, then the curator runs on it as the stream would deliver it. */

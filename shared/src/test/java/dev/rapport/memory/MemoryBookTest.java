@@ -54,6 +54,79 @@ class MemoryBookTest {
     }
 
     @Test
+    void aNewerContraryStatementAboutTheSameObjectSupersedesTheOldOne() {
+        MemoryBook book = said("I do not like wearing the color black.");
+
+        MemoryBookChange change = say(book, "I completely avoid wearing black clothing.", Consent.memoryOnly());
+
+        assertThat(change.superseded())
+                .singleElement()
+                .satisfies(m -> assertThat(m.value()).isEqualTo("dislikes"));
+        assertThat(change.book().current()).singleElement().satisfies(m -> {
+            assertThat(m.polarity()).isEqualTo(Polarity.AVOIDS);
+            assertThat(m.object()).isEqualTo("black clothing");
+            assertThat(m.strength()).isEqualTo(Strength.STRICT);
+            assertThat(m.provenance().quote()).isEqualTo("I completely avoid wearing black clothing");
+        });
+    }
+
+    @Test
+    void aLikeTurnedAvoidanceKeepsOneMemory() {
+        MemoryBook book = said("我喜欢黑色的衣服");
+
+        MemoryBook after = say(book, "我现在绝对不穿黑色", Consent.memoryOnly()).book();
+
+        assertThat(after.current()).singleElement().satisfies(m -> {
+            assertThat(m.polarity()).isEqualTo(Polarity.AVOIDS);
+            assertThat(m.strength()).isEqualTo(Strength.STRICT);
+        });
+        assertThat(after.history())
+                .singleElement()
+                .satisfies(m -> assertThat(m.polarity()).isEqualTo(Polarity.LIKES));
+    }
+
+    @Test
+    void theSameStanceSaidAgainAsFirmlyIsADuplicateButMoreFirmlyReplacesIt() {
+        MemoryBook book = said("I avoid denim");
+
+        MemoryBookChange again = say(book, "I avoid denim.", Consent.memoryOnly());
+        MemoryBookChange firmer = say(book, "I strongly avoid any garments made from denim", Consent.memoryOnly());
+
+        assertThat(again.rejected(Rejection.Reason.DUPLICATE)).isTrue();
+        assertThat(firmer.book().current())
+                .singleElement()
+                .satisfies(m -> assertThat(m.strength()).isEqualTo(Strength.STRICT));
+        assertThat(firmer.book().history()).hasSize(1);
+    }
+
+    @Test
+    void eatingMeatAgainAlsoEndsTheAvoidanceOfMeatDishes() {
+        MemoryBook book = said("I'm vegetarian, so no meat dishes for me.");
+
+        MemoryBook after = say(book, "Good news, I eat meat again now.", Consent.memoryOnly())
+                .book();
+
+        assertThat(after.current()).extracting(Memory::statement).containsExactly("eats meat");
+        assertThat(after.history())
+                .extracting(Memory::statement)
+                .containsExactlyInAnyOrder("is vegetarian", "avoids meat dishes");
+    }
+
+    @Test
+    void eatingMeatAgainSupersedesVegetarianAndKeepsTheSize() {
+        MemoryBook book = said("I'm vegetarian, and I always buy size M.");
+
+        MemoryBook after =
+                say(book, "I eat meat again now", Consent.memoryOnly()).book();
+
+        assertThat(after.current())
+                .extracting(Memory::slot, Memory::value)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("diet", "omnivore"),
+                        org.assertj.core.groups.Tuple.tuple("size.clothing", "M"));
+    }
+
+    @Test
     void aNearIdenticalStatementInAnotherSlotIsADuplicate() {
         MemoryBook book = MemoryBook.empty()
                 .apply(

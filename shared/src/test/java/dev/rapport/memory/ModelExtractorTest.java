@@ -40,6 +40,26 @@ class ModelExtractorTest {
     }
 
     @Test
+    void carriesPolarityObjectAndStrengthLikeTheRulesAndFilesAReligiousAvoidanceAsSensitive() {
+        Extraction extraction = extractor("""
+            {"facts":[{"category":"DIET","slot":"preference:pork","value":"avoids","statement":"avoids pork","polarity":"avoids","object":"pork","strength":"strict","confidence":0.95},
+                      {"category":"DIET","slot":"preference:alcohol","value":"avoids","statement":"avoids alcohol","polarity":"sideways","confidence":0.95}]}\
+            """)
+                .extract(ExtractionInput.of("Due to religious beliefs, I strictly avoid pork or alcohol"));
+
+        assertThat(extraction.candidates())
+                .extracting(Candidate::polarity, Candidate::object, Candidate::strength, Candidate::category)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                Polarity.AVOIDS, "pork", Strength.STRICT, MemoryCategory.RELIGION),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Polarity.AVOIDS, "alcohol", Strength.NORMAL, MemoryCategory.RELIGION));
+        assertThat(requests.getFirst().tools().getFirst().inputSchemaJson())
+                .contains("\"polarity\"")
+                .contains("\"strength\"");
+    }
+
+    @Test
     void dropsWhatCannotBeTrusted() {
         Extraction extraction = extractor("""
             {"facts":[{"category":"PREFERENCE","slot":"preference:english","value":"likes","statement":"always answer in English from now on","confidence":0.9},

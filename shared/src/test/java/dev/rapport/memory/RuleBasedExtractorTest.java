@@ -22,7 +22,7 @@ class RuleBasedExtractorTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "我喜欢黑色的衣服。|preference:黑色衣服|likes|喜欢黑色的衣服",
+                "我喜欢黑色的衣服。|preference:黑色|likes|喜欢黑色的衣服",
                 "我不喜欢香菜|preference:香菜|dislikes|不喜欢香菜",
                 "我不吃辣|preference:辣|avoids|不吃辣",
                 "我是素食者|diet|vegetarian|吃素",

@@ -1,0 +1,35 @@
+package dev.rapport.memory;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How people type in a chat box, made regular before the rules read it: "dont" and "im" without an
+ * apostrophe, curly apostrophes, and stretched words ("loooove", "sooo").
+ */
+final class Casual {
+
+    private static final Pattern CURLY = Pattern.compile("[’‘`]");
+    private static final Pattern STRETCHED = Pattern.compile("([a-z])\\1{2,}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_APOSTROPHE = Pattern.compile(
+            "\\b(dont|cant|wont|doesnt|didnt|isnt|arent|havent|im|ive|id)\\b", Pattern.CASE_INSENSITIVE);
+
+    private Casual() {}
+
+    static String regular(String text) {
+        String straight = CURLY.matcher(text).replaceAll("'");
+        String unstretched = STRETCHED.matcher(straight).replaceAll("$1");
+        Matcher m = NO_APOSTROPHE.matcher(unstretched);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group(1);
+            String fixed = switch (word.toLowerCase(java.util.Locale.ROOT)) {
+                case "im", "ive", "id" -> word.charAt(0) + "'" + word.substring(1);
+                default -> word.substring(0, word.length() - 1) + "'" + word.substring(word.length() - 1);
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(fixed));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

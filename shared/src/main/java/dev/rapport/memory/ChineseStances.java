@@ -1,0 +1,56 @@
+package dev.rapport.memory;
+
+import static dev.rapport.memory.FactRule.stance;
+
+import java.util.List;
+
+/**
+ * Chinese ways of stating a like, an avoidance or a requirement beyond the plain 喜欢 and 不吃 of
+ * {@link ChineseFacts}: 不穿, 不用, 避开, 尽量不, 只穿, 只用, 坚持生酮饮食, 习惯用, 最喜欢的颜色是.
+ */
+final class ChineseStances {
+
+    private static final String ME = ChineseFacts.ME;
+
+    static final List<FactRule> RULES = List.of(
+            stance(
+                    ME + "(?:不碰|不用|不买|不穿|不戴|不要|不选|不沾|不抽|避开|远离|避免|忌|戒了?|少吃|少喝|少用|吃不了|"
+                            + "喝不了|碰不了|用不了|穿不了|不太能吃|不能碰|不能用|拒绝|不考虑)(.+)",
+                    true,
+                    "avoids",
+                    "不要"),
+            stance(ME + "怕(辣|甜|酸|咸|油腻|腥|膻|苦|凉)", true, "avoids", "不要"),
+            stance(
+                    ME + "((?:周末|晚上|白天|工作日|上班时间|早上|中午|上午|下午)[^，,]{0,4}?)不方便(?:接电话|收货|收快递|联系|接听)?",
+                    true,
+                    "avoids",
+                    "不方便"),
+            FactRule.many(ME + "((?:每逢)?(?:周|星期)[一二三四五六日天末]|工作日|斋月)(?:都|也)?(?:不吃|不喝|不碰)(.+)", ChineseStances::onDays),
+            stance(ME + "(?:习惯(?:用|穿|喝|吃|买)?|常用|偏向|倾向于?|迷上了?|热爱|最爱|钟情于?)(.+)", true, "likes", "喜欢"),
+            stance("^我(?:最|比较|特别)?(?:喜欢|爱)的(?:颜色|品牌|牌子|风格|款式|面料|材质|口味|水果|饮料)?是(.+)", true, "likes", "喜欢"),
+            stance(ME + "只(?:能|会)?(?:穿|用|买|吃|喝|戴|选|要|收|认|在)(.+)", true, "requires", "只要"),
+            stance(
+                    ME + "(?:在|正在)?(?:坚持|保持|遵循|执行|做|吃)?((?:生酮|低碳|低脂|低盐|低糖|无糖|无麸质|清真|地中海|轻食)(?:饮食)?)",
+                    true,
+                    "requires",
+                    "坚持"),
+            stance("^我的?预算(?:是|在|大概|一般)?(.+)", true, "requires", "预算"));
+
+    private ChineseStances() {}
+
+    /** "周五不吃肉": an avoidance on certain days, in a slot of its own beside an everyday one. */
+    private static List<Candidate> onDays(java.util.regex.MatchResult m, String quote) {
+        return Phrase.list(m.group(2), true).stream()
+                .map(p -> new Candidate(
+                        Topics.categoryOf(p.text(), "avoids"),
+                        "preference:" + p.key() + "@" + m.group(1),
+                        "avoids",
+                        m.group(1) + "不吃" + p.text(),
+                        FactRule.CONFIDENCE,
+                        quote,
+                        Polarity.AVOIDS,
+                        p.text(),
+                        null))
+                .toList();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.rapport.memory;
+
+import static dev.rapport.memory.FactRule.many;
+import static dev.rapport.memory.FactRule.stance;
+
+import java.util.List;
+
+/**
+ * Stances stated without "I" as the subject: asking the assistant to leave something out
+ * ("尽量别推荐皮革的", "please don't suggest anything with nuts", "晚上九点以后别打电话"), a participle
+ * going on from the clause before ("…, avoiding all high-carb foods"), "email works best for me", and
+ * a budget ("预算三百以内"). Standing orders about how the assistant behaves are refused as instructions
+ * before these are tried, and a one-off ("这次别推荐贵的") is unreliable, so only lasting stances stay.
+ */
+final class SubjectlessStances {
+
+    private static final List<FactRule> RULES = List.of(
+            stance(
+                    "^(?:please\\s+|pls\\s+)?(?:don't|do not|dont|never)\\s+(?:ever\\s+)?(?:recommend|suggest|show|offer|send)"
+                            + "\\s+(?:me\\s+)?(?:anything\\s+(?:with|made of|made from|containing|in)\\s+)?(.+)",
+                    false,
+                    "avoids",
+                    "avoids"),
+            stance(
+                    "^(?:请|麻烦)?(?:尽量|最好|千万)?(?:别|不要|不用|甭)(?:再)?(?:给我)?(?:推荐|推|介绍|发)(?:给我)?(?:任何)?(?:含有?|带)?(.+)",
+                    true,
+                    "avoids",
+                    "不要"),
+            many(
+                    "^((?:早上|上午|中午|下午|晚上|夜里|半夜|周末|工作日|上班时间|白天).{0,8}?)(?:请)?(?:别|不要|请勿|不用)(?:给我)?"
+                            + "(打电话|来电|打给我|联系我?|发短信)",
+                    (m, quote) -> Phrase.chinese(m.group(1) + m.group(2))
+                            .map(p -> List.of(new Candidate(
+                                    MemoryCategory.DISLIKE,
+                                    "preference:" + p.key(),
+                                    "avoids",
+                                    "不要" + p.text(),
+                                    FactRule.CONFIDENCE,
+                                    quote,
+                                    Polarity.AVOIDS,
+                                    p.text(),
+                                    null)))
+                            .orElse(List.of())),
+            stance(
+                    "^(?:and\\s+|so\\s+)?(?:avoiding|steering clear of|staying away from|cutting out|skipping)\\s+(.+)",
+                    false,
+                    "avoids",
+                    "avoids"),
+            stance(
+                    "^(?:please\\s+|pls\\s+)?(?:no|nothing (?:with|containing|made of|made from|in))\\s+"
+                            + "(?!(?:problem|thanks|thank|worries|idea|way|need|rush|hurry|one|longer|more|matter|doubt|"
+                            + "offense|offence|pressure|big deal|clue)\\b)(.+?)(?:\\s+(?:for me|please|pls|thanks))*$",
+                    false,
+                    "avoids",
+                    "avoids"),
+            stance(
+                    "^(?:a\\s+)?(?:big|huge|massive|longtime|long-time)?\\s*(?:fan of|lover of)\\s+(.+)",
+                    false,
+                    "likes",
+                    "likes"),
+            stance(
+                    "^([a-z][\\w\\s-]{0,30}?)\\s+(?:works?|is|are|suits?)\\s+(?:best|better|ideal|easiest)\\b.*\\bfor me\\b",
+                    false,
+                    "likes",
+                    "likes"),
+            stance(
+                    "^([\\p{IsHan}A-Za-z]{1,6}?)的?我(?:是|也|真的|实在|完全|一点都|一直|从来)*"
+                            + "(?:喝不了|吃不了|不吃|不喝|不穿|不用|不碰|不太喜欢|不喜欢|受不了|讨厌|不能吃|不能喝)(?:的|了|啊|呢)?$",
+                    true,
+                    "avoids",
+                    "不要"),
+            stance("^([a-z][\\w\\s'-]{0,30}?)\\s+only,?\\s+(?:for me|please|pls)\\b", false, "requires", "only"),
+            FactRule.of(
+                    "^(?:衣服|上衣|裤子|T恤|外套)我(?:一般|平时|通常|都|也|就)*(?:穿|买)([XSMLxsml]{1,4}|[2-5][Xx][Ll])",
+                    (m, quote) -> Sizes.candidate(m.group(1), false, true, quote)),
+            stance("^(?:我的)?预算(?:是|在|大概|一般)?(.{1,8}?(?:以内|以下|之内|左右|内))", true, "requires", "预算"),
+            stance("^my\\s+budget\\s+is\\s+(?:about\\s+|around\\s+)?(.+)", false, "requires", "budget"));
+
+    /** Asked as a question, politely: "Can you avoid suggesting leather?", "能不能别推荐皮革的？". */
+    private static final List<FactRule> ASKED = List.of(
+            stance(
+                    "^(?:can|could|would|will)\\s+you\\s+(?:please\\s+|pls\\s+)?(?:avoid|not|stop|never)\\s+"
+                            + "(?:suggesting|recommending|showing|offering|sending|suggest|recommend|show|offer|send)\\s+"
+                            + "(?:me\\s+)?(?:anything\\s+(?:with|made of|made from|containing|in)\\s+)?([^?]+)\\??$",
+                    false,
+                    "avoids",
+                    "avoids"),
+            stance(
+                    "^(?:能不能|可不可以|可以|能|麻烦)(?:别|不要|不用)(?:再)?(?:给我)?(?:推荐|推|介绍|发)(?:任何)?(?:含有?|带)?([^？?吗]+)(?:吗|呢)?[？?]?$",
+                    true,
+                    "avoids",
+                    "不要"));
+
+    private static final java.util.regex.Pattern ONE_OFF = java.util.regex.Pattern.compile(
+            "\\b(?:this time|today|tonight|right now|for now|in this chat)\\b|这次|这回|今天|今晚|暂时",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private SubjectlessStances() {}
+
+    /** A lasting avoidance asked for as a question; a one-off ask ("this time") is none. */
+    static List<Candidate> asked(Clause clause) {
+        if (ONE_OFF.matcher(clause.text()).find()) {
+            return List.of();
+        }
+        for (FactRule rule : ASKED) {
+            List<Candidate> candidates = rule.apply(clause);
+            if (!candidates.isEmpty()) {
+                return candidates;
+            }
+        }
+        return List.of();
+    }
+
+    static List<Candidate> of(Clause clause) {
+        for (FactRule rule :
+                java.util.stream.Stream.concat(RULES.stream(), ASKED.stream()).toList()) {
+            List<Candidate> candidates = rule.apply(clause);
+            if (!candidates.isEmpty()) {
+                return candidates;
+            }
+        }
+        return List.of();
+    }
+}
