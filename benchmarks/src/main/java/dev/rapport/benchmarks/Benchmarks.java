@@ -91,6 +91,16 @@ public final class Benchmarks {
             System.out.println(Report.throughput(Throughput.measure()));
             System.exit(0);
         }
+        if (only.startsWith("cold-start:")) {
+            // cold-start:chat or cold-start:breakdown, optionally :runs (10 by default).
+            String[] parts = only.split(":");
+            int runs = parts.length > 2 ? Integer.parseInt(parts[2]) : ColdStart.RUNS;
+            System.out.println(
+                    parts[1].equals("breakdown")
+                            ? StartBreakdown.measure(ColdStarts.chat(dynamo), runs)
+                            : Report.chatAgainstHello(ColdStarts.chatAgainstHello(dynamo, runs)));
+            System.exit(0);
+        }
         ColdStarts.Figures coldStarts = ColdStarts.measure(dynamo);
         if (only.equals("cold-start")) {
             System.out.println(Report.coldStarts(coldStarts));

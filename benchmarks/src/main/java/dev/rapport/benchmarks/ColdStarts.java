@@ -35,50 +35,9 @@ final class ColdStarts {
 
     static Figures measure(TestDynamoDb dynamo) throws Exception {
         String endpoint = dynamo.endpoint().toString();
-        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
-        String memoryTable = dynamo.createMemoryTable();
-        String remindersTable = dynamo.createRemindersTable();
-        // The photo question asks the catalog tool, which scans the products table: it must exist, as deployed.
-        String productsTable = dynamo.createProductsTable();
-        // Every run answers the same event's customer, dozens of times a minute: no per-customer limit here.
-        Map<String, String> tablesEnv = Map.of(
-                "CONVERSATIONS_TABLE",
-                tables.conversations(),
-                "IDEMPOTENCY_TABLE",
-                tables.idempotency(),
-                "MEMORY_TABLE",
-                memoryTable,
-                "MODEL_PROVIDER",
-                "offline",
-                "POWERTOOLS_SERVICE_NAME",
-                "rapport",
-                "POWERTOOLS_METRICS_NAMESPACE",
-                "Rapport/bench",
-                "CUSTOMER_TURNS_PER_MINUTE",
-                "0",
-                "REMINDERS_TABLE",
-                remindersTable,
-                "PRODUCTS_TABLE",
-                productsTable);
-
-        ColdStart.Subject hello = new ColdStart.Subject(
-                "hello (baseline)",
-                classpath(Path.of("benchmarks", "target", "classes")),
-                HelloHandler.class.getName() + "::handleRequest",
-                ColdStart.awsEnvironment(endpoint, "Hello"),
-                "{}",
-                "hello",
-                0,
-                ColdStart.JAVA_TOOL_OPTIONS);
-        // Handlers as template.yaml names them: HTTP functions by class (stream handlers), the curator by method.
-        ColdStart.Subject chat = function(
-                "ChatFunction",
-                "chat",
-                "dev.rapport.functions.chat.ChatFunction",
-                endpoint,
-                tablesEnv,
-                ColdStart.freshEvent("chat.json"),
-                HTTP_OK);
+        Map<String, String> tablesEnv = tables(dynamo);
+        ColdStart.Subject hello = hello(endpoint);
+        ColdStart.Subject chat = chat(endpoint, tablesEnv);
         ColdStart.Subject memory = function(
                 "MemoryFunction",
                 "memory",
@@ -127,6 +86,107 @@ final class ColdStarts {
             functions.add(ColdStart.measure(subject));
         }
         return new Figures(functions, levers(chat));
+    }
+
+    /**
+     * The bare baseline and the chat function only, run by run in turn: the quick check of one
+     * start-up change ({@code -Dbenchmarks.only=cold-start:chat}).
+     */
+    static List<ColdStart.Result> chatAgainstHello(TestDynamoDb dynamo, int runs) throws Exception {
+        String endpoint = dynamo.endpoint().toString();
+        ColdStart.Subject chat = chat(endpoint, tables(dynamo));
+        List<ColdStart.Subject> subjects = new ArrayList<>(List.of(hello(endpoint), chat));
+        subjects.addAll(overlaid(chat, System.getProperty("benchmarks.overlays", "")));
+        return ColdStart.interleaved(subjects, runs);
+    }
+
+    /**
+     * A change measured before its jar is built: {@code -Dbenchmarks.overlays=name=dir,name=dir:dir}
+     * adds a chat row per name, with those directories of classes and resources ahead of the jar on
+     * the classpath, so each lever runs beside the jar as built in the same interleaved run.
+     */
+    private static List<ColdStart.Subject> overlaid(ColdStart.Subject chat, String overlays) {
+        List<ColdStart.Subject> variants = new ArrayList<>();
+        for (String overlay : overlays.split(",")) {
+            if (overlay.isBlank()) {
+                continue;
+            }
+            String[] named = overlay.split("=", 2);
+            List<String> classpath = new ArrayList<>(List.of(named[1].split(":")));
+            classpath.addAll(chat.classpath());
+            variants.add(new ColdStart.Subject(
+                    chat.name() + " + " + named[0],
+                    classpath,
+                    chat.handler(),
+                    chat.environment(),
+                    chat.event(),
+                    chat.success(),
+                    chat.jarBytes(),
+                    chat.javaOptions()));
+        }
+        return variants;
+    }
+
+    /** The chat function as template.yaml configures it, for the breakdown's probe to start alike. */
+    static ColdStart.Subject chat(TestDynamoDb dynamo) throws Exception {
+        return chat(dynamo.endpoint().toString(), tables(dynamo));
+    }
+
+    /** Tables as deployed, empty, and the environment naming them. */
+    private static Map<String, String> tables(TestDynamoDb dynamo) throws Exception {
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
+        String memoryTable = dynamo.createMemoryTable();
+        String remindersTable = dynamo.createRemindersTable();
+        // The photo question asks the catalog tool, which scans the products table: it must exist, as deployed.
+        String productsTable = dynamo.createProductsTable();
+        // The chat function loads the knowledge index at init; as deployed, its table exists (and is empty here).
+        String knowledgeTable = dynamo.createKnowledgeTable();
+        String ordersTable = dynamo.createOrdersTable();
+        // Every run answers the same event's customer, dozens of times a minute: no per-customer limit here.
+        Map<String, String> env = new HashMap<>(Map.of("KNOWLEDGE_TABLE", knowledgeTable, "ORDERS_TABLE", ordersTable));
+        env.putAll(Map.of(
+                "CONVERSATIONS_TABLE",
+                tables.conversations(),
+                "IDEMPOTENCY_TABLE",
+                tables.idempotency(),
+                "MEMORY_TABLE",
+                memoryTable,
+                "MODEL_PROVIDER",
+                "offline",
+                "POWERTOOLS_SERVICE_NAME",
+                "rapport",
+                "POWERTOOLS_METRICS_NAMESPACE",
+                "Rapport/bench",
+                "CUSTOMER_TURNS_PER_MINUTE",
+                "0",
+                "REMINDERS_TABLE",
+                remindersTable,
+                "PRODUCTS_TABLE",
+                productsTable));
+        return env;
+    }
+
+    private static ColdStart.Subject hello(String endpoint) {
+        return new ColdStart.Subject(
+                "hello (baseline)",
+                classpath(Path.of("benchmarks", "target", "classes")),
+                HelloHandler.class.getName() + "::handleRequest",
+                ColdStart.awsEnvironment(endpoint, "Hello"),
+                "{}",
+                "hello",
+                0,
+                ColdStart.JAVA_TOOL_OPTIONS);
+    }
+
+    private static ColdStart.Subject chat(String endpoint, Map<String, String> tablesEnv) throws Exception {
+        return function(
+                "ChatFunction",
+                "chat",
+                "dev.rapport.functions.chat.ChatFunction",
+                endpoint,
+                tablesEnv,
+                ColdStart.freshEvent("chat.json"),
+                HTTP_OK);
     }
 
     /** One lever at a time against the deployed configuration. */

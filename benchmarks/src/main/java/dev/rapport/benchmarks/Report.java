@@ -136,6 +136,32 @@ final class Report {
         return md.toString();
     }
 
+    /** Hello and chat, interleaved run by run: their rows and the ratio of their first answers. */
+    static String chatAgainstHello(List<ColdStart.Result> results) {
+        StringBuilder md = new StringBuilder("| function | init | first answer | CPU to first answer | first answer ÷"
+                + " baseline's: median / fastest run | CPU ÷ baseline's |\n|---|---|---|---|---|---|\n");
+        ColdStart.Result hello = results.get(0);
+        for (ColdStart.Result result : results) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %.2f× / %.2f× | %.2f× |%n",
+                    result.subject().name(),
+                    range(result.init()),
+                    range(result.firstAnswer()),
+                    range(result.cpu()),
+                    result.firstAnswer().percentileMillis(50)
+                            / hello.firstAnswer().percentileMillis(50),
+                    result.firstAnswer().percentileMillis(0)
+                            / hello.firstAnswer().percentileMillis(0),
+                    result.cpu().percentileMillis(50) / hello.cpu().percentileMillis(50)));
+        }
+        return md.append(String.format(
+                        Locale.ROOT,
+                        "%nMedians of %d runs each, interleaved.%n",
+                        hello.cpu().count()))
+                .toString();
+    }
+
     private static String coldStartRow(ColdStart.Result result) {
         return "| " + result.subject().name() + " | "
                 + (result.subject().jarBytes() == 0
