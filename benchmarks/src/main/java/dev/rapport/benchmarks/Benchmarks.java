@@ -10,6 +10,7 @@ import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.TestDynamoDb;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -95,10 +96,18 @@ public final class Benchmarks {
             // cold-start:chat or cold-start:breakdown, optionally :runs (10 by default).
             String[] parts = only.split(":");
             int runs = parts.length > 2 ? Integer.parseInt(parts[2]) : ColdStart.RUNS;
-            System.out.println(
-                    parts[1].equals("breakdown")
+            boolean breakdown = parts[1].equals("breakdown");
+            String figures = (breakdown
                             ? StartBreakdown.measure(ColdStarts.chat(dynamo), runs)
-                            : Report.chatAgainstHello(ColdStarts.chatAgainstHello(dynamo, runs)));
+                            : Report.chatAgainstHello(ColdStarts.chatAgainstHello(dynamo, runs)))
+                    + "\nMachine: " + String.join("; ", machine()) + "; load average at the end "
+                    + String.format(
+                            Locale.ROOT,
+                            "%.1f",
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                    + " (other builds sharing the cores).\n";
+            System.out.println(figures);
+            BenchmarksDoc.write(BenchmarksDoc.PATH, breakdown ? "cold-start-breakdown" : "cold-start-chat", figures);
             System.exit(0);
         }
         ColdStarts.Figures coldStarts = ColdStarts.measure(dynamo);

@@ -95,7 +95,7 @@ final class ColdStarts {
     static List<ColdStart.Result> chatAgainstHello(TestDynamoDb dynamo, int runs) throws Exception {
         String endpoint = dynamo.endpoint().toString();
         ColdStart.Subject chat = chat(endpoint, tables(dynamo));
-        List<ColdStart.Subject> subjects = new ArrayList<>(List.of(hello(endpoint), chat));
+        List<ColdStart.Subject> subjects = new ArrayList<>(List.of(hello(endpoint), chat, primed(chat)));
         subjects.addAll(overlaid(chat, System.getProperty("benchmarks.overlays", "")));
         return ColdStart.interleaved(subjects, runs);
     }
@@ -103,7 +103,8 @@ final class ColdStarts {
     /**
      * A change measured before its jar is built: {@code -Dbenchmarks.overlays=name=dir,name=dir:dir}
      * adds a chat row per name, with those directories of classes and resources ahead of the jar on
-     * the classpath, so each lever runs beside the jar as built in the same interleaved run.
+     * the classpath, so each lever runs beside the jar as built in the same interleaved run; an entry
+     * naming a {@code .jar} replaces the function's jar instead (an earlier build, for before and after).
      */
     private static List<ColdStart.Subject> overlaid(ColdStart.Subject chat, String overlays) {
         List<ColdStart.Subject> variants = new ArrayList<>();
@@ -113,7 +114,11 @@ final class ColdStarts {
             }
             String[] named = overlay.split("=", 2);
             List<String> classpath = new ArrayList<>(List.of(named[1].split(":")));
-            classpath.addAll(chat.classpath());
+            if (named[1].endsWith(".jar")) {
+                classpath.addAll(chat.classpath().subList(1, chat.classpath().size()));
+            } else {
+                classpath.addAll(chat.classpath());
+            }
             variants.add(new ColdStart.Subject(
                     chat.name() + " + " + named[0],
                     classpath,
@@ -204,11 +209,17 @@ final class ColdStarts {
                     "with an AppCDS archive of its classes",
                     ColdStart.JAVA_TOOL_OPTIONS + " -XX:SharedArchiveFile=" + CDS_ARCHIVE.toAbsolutePath())));
         }
+        levers.add(ColdStart.measure(primed(chat)));
+        return levers;
+    }
+
+    /** The chat function with its priming hooks run at the end of init, as a SnapStart snapshot is taken. */
+    private static ColdStart.Subject primed(ColdStart.Subject chat) {
         Map<String, String> primedEnv = new HashMap<>(chat.environment());
         primedEnv.put("SNAPSHOT_HANDLER", "dev.rapport.functions.chat.ChatFunction");
         List<String> primedClasspath = new ArrayList<>(chat.classpath());
         primedClasspath.add(Path.of("benchmarks", "target", "classes").toString());
-        levers.add(ColdStart.measure(new ColdStart.Subject(
+        return new ColdStart.Subject(
                 chat.name() + " primed at init (SnapStart stand-in)",
                 primedClasspath,
                 SnapshotStandIn.class.getName(),
@@ -216,8 +227,7 @@ final class ColdStarts {
                 chat.event(),
                 chat.success(),
                 chat.jarBytes(),
-                ColdStart.JAVA_TOOL_OPTIONS)));
-        return levers;
+                ColdStart.JAVA_TOOL_OPTIONS);
     }
 
     private static ColdStart.Subject function(
