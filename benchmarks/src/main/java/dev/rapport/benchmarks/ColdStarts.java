@@ -105,6 +105,7 @@ final class ColdStarts {
      * adds a chat row per name, with those directories of classes and resources ahead of the jar on
      * the classpath, so each lever runs beside the jar as built in the same interleaved run; an entry
      * naming a {@code .jar} replaces the function's jar instead (an earlier build, for before and after).
+     * Names hold no comma or equals sign.
      */
     private static List<ColdStart.Subject> overlaid(ColdStart.Subject chat, String overlays) {
         List<ColdStart.Subject> variants = new ArrayList<>();
