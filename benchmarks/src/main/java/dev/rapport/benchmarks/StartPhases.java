@@ -65,7 +65,7 @@ public final class StartPhases implements RequestStreamHandler {
         String conversations = env.get("CONVERSATIONS_TABLE", "rapport-local-conversations");
         String memory = env.get("MEMORY_TABLE", "rapport-local-memory");
         ChatApplication.Builder builder = ChatApplication.builder();
-        step("table schemas and stores (conversations, handoffs, feedback)", () -> {
+        step("table schemas and stores (the conversation store's; the rest on first use)", () -> {
             ConversationStore store = new DynamoDbConversationStore(
                     client,
                     conversations,
