@@ -10,6 +10,7 @@ import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.testing.TestDynamoDb;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -89,6 +90,24 @@ public final class Benchmarks {
         }
         if (only.equals("throughput")) {
             System.out.println(Report.throughput(Throughput.measure()));
+            System.exit(0);
+        }
+        if (only.startsWith("cold-start:")) {
+            // cold-start:chat or cold-start:breakdown, optionally :runs (10 by default).
+            String[] parts = only.split(":");
+            int runs = parts.length > 2 ? Integer.parseInt(parts[2]) : ColdStart.RUNS;
+            boolean breakdown = parts[1].equals("breakdown");
+            String figures = (breakdown
+                            ? StartBreakdown.measure(ColdStarts.chat(dynamo), runs)
+                            : Report.chatAgainstHello(ColdStarts.chatAgainstHello(dynamo, runs)))
+                    + "\nMachine: " + String.join("; ", machine()) + "; load average at the end "
+                    + String.format(
+                            Locale.ROOT,
+                            "%.1f",
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                    + " (other builds sharing the cores).\n";
+            System.out.println(figures);
+            BenchmarksDoc.write(BenchmarksDoc.PATH, breakdown ? "cold-start-breakdown" : "cold-start-chat", figures);
             System.exit(0);
         }
         ColdStarts.Figures coldStarts = ColdStarts.measure(dynamo);

@@ -46,8 +46,12 @@ final class ColdStart {
         }
     }
 
-    /** Medians and ranges over the runs, in milliseconds; {@code invocation} is first answer minus init. */
-    record Result(Subject subject, Timings init, Timings firstAnswer, Timings invocation) {}
+    /**
+     * Medians and ranges over the runs, in milliseconds; {@code invocation} is first answer minus init;
+     * {@code cpu} is the CPU time the process had used (all its threads) when the first answer came,
+     * which a busy machine stretches far less than the wall clock.
+     */
+    record Result(Subject subject, Timings init, Timings firstAnswer, Timings invocation, Timings cpu) {}
 
     private ColdStart() {}
 
@@ -56,43 +60,70 @@ final class ColdStart {
     }
 
     static Result measure(Subject subject, int runs) throws Exception {
-        Timings init = new Timings();
-        Timings first = new Timings();
-        Timings invocation = new Timings();
+        Result result = empty(subject);
         for (int run = 0; run < runs; run++) {
-            try (RuntimeApiStub api = new RuntimeApiStub(subject.event())) {
-                ProcessBuilder builder = new ProcessBuilder(
-                                javaExecutable(),
-                                "-cp",
-                                String.join(File.pathSeparator, subject.classpath()),
-                                RUNTIME_CLIENT,
-                                subject.handler())
-                        .redirectErrorStream(true)
-                        .redirectOutput(LOG.toFile());
-                Map<String, String> env = builder.environment();
-                env.putAll(subject.environment());
-                env.put("AWS_LAMBDA_RUNTIME_API", api.address());
-                env.put("JAVA_TOOL_OPTIONS", subject.javaOptions());
-                long start = System.nanoTime();
-                Process process = builder.start();
-                try {
-                    RuntimeApiStub.Marks marks = api.answered().get(30, TimeUnit.SECONDS);
-                    if (!marks.response().contains(subject.success())) {
-                        throw new IllegalStateException(subject.name() + " answered " + marks.response());
-                    }
-                    init.add(marks.initDone() - start);
-                    first.add(marks.answered() - start);
-                    invocation.add(marks.answered() - marks.initDone());
-                } finally {
-                    // A plain SIGTERM lets the JVM exit normally, which a training run needs to write its CDS archive.
-                    process.destroy();
-                    if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                    }
+            once(result);
+        }
+        return result;
+    }
+
+    /**
+     * Several subjects run by run in turn (A, B, A, B…), so a burst of load from elsewhere on the
+     * machine falls on all of them alike and their ratio holds.
+     */
+    static List<Result> interleaved(List<Subject> subjects, int runs) throws Exception {
+        List<Result> results = subjects.stream().map(ColdStart::empty).toList();
+        for (int run = 0; run < runs; run++) {
+            for (Result result : results) {
+                once(result);
+            }
+        }
+        return results;
+    }
+
+    /** When a run's JVM was launched, in {@code System.nanoTime()}, and what the Runtime API saw. */
+    record Launch(long launched, RuntimeApiStub.Marks marks) {}
+
+    static Result empty(Subject subject) {
+        return new Result(subject, new Timings(), new Timings(), new Timings(), new Timings());
+    }
+
+    /** One cold start of the result's subject, added to its timings; its output is left in {@link #LOG}. */
+    static Launch once(Result result) throws Exception {
+        Subject subject = result.subject();
+        try (RuntimeApiStub api = new RuntimeApiStub(subject.event())) {
+            ProcessBuilder builder = new ProcessBuilder(
+                            javaExecutable(),
+                            "-cp",
+                            String.join(File.pathSeparator, subject.classpath()),
+                            RUNTIME_CLIENT,
+                            subject.handler())
+                    .redirectErrorStream(true)
+                    .redirectOutput(LOG.toFile());
+            Map<String, String> env = builder.environment();
+            env.putAll(subject.environment());
+            env.put("AWS_LAMBDA_RUNTIME_API", api.address());
+            env.put("JAVA_TOOL_OPTIONS", subject.javaOptions());
+            long start = System.nanoTime();
+            Process process = builder.start();
+            try {
+                RuntimeApiStub.Marks marks = api.answered().get(30, TimeUnit.SECONDS);
+                process.info().totalCpuDuration().ifPresent(cpu -> result.cpu().add(cpu.toNanos()));
+                if (!marks.response().contains(subject.success())) {
+                    throw new IllegalStateException(subject.name() + " answered " + marks.response());
+                }
+                result.init().add(marks.initDone() - start);
+                result.firstAnswer().add(marks.answered() - start);
+                result.invocation().add(marks.answered() - marks.initDone());
+                return new Launch(start, marks);
+            } finally {
+                // A plain SIGTERM lets the JVM exit normally, which a training run needs to write its CDS archive.
+                process.destroy();
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 }
             }
         }
-        return new Result(subject, init, first, invocation);
     }
 
     static String javaExecutable() {

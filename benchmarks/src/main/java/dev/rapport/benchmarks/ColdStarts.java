@@ -35,50 +35,9 @@ final class ColdStarts {
 
     static Figures measure(TestDynamoDb dynamo) throws Exception {
         String endpoint = dynamo.endpoint().toString();
-        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
-        String memoryTable = dynamo.createMemoryTable();
-        String remindersTable = dynamo.createRemindersTable();
-        // The photo question asks the catalog tool, which scans the products table: it must exist, as deployed.
-        String productsTable = dynamo.createProductsTable();
-        // Every run answers the same event's customer, dozens of times a minute: no per-customer limit here.
-        Map<String, String> tablesEnv = Map.of(
-                "CONVERSATIONS_TABLE",
-                tables.conversations(),
-                "IDEMPOTENCY_TABLE",
-                tables.idempotency(),
-                "MEMORY_TABLE",
-                memoryTable,
-                "MODEL_PROVIDER",
-                "offline",
-                "POWERTOOLS_SERVICE_NAME",
-                "rapport",
-                "POWERTOOLS_METRICS_NAMESPACE",
-                "Rapport/bench",
-                "CUSTOMER_TURNS_PER_MINUTE",
-                "0",
-                "REMINDERS_TABLE",
-                remindersTable,
-                "PRODUCTS_TABLE",
-                productsTable);
-
-        ColdStart.Subject hello = new ColdStart.Subject(
-                "hello (baseline)",
-                classpath(Path.of("benchmarks", "target", "classes")),
-                HelloHandler.class.getName() + "::handleRequest",
-                ColdStart.awsEnvironment(endpoint, "Hello"),
-                "{}",
-                "hello",
-                0,
-                ColdStart.JAVA_TOOL_OPTIONS);
-        // Handlers as template.yaml names them: HTTP functions by class (stream handlers), the curator by method.
-        ColdStart.Subject chat = function(
-                "ChatFunction",
-                "chat",
-                "dev.rapport.functions.chat.ChatFunction",
-                endpoint,
-                tablesEnv,
-                ColdStart.freshEvent("chat.json"),
-                HTTP_OK);
+        Map<String, String> tablesEnv = tables(dynamo);
+        ColdStart.Subject hello = hello(endpoint);
+        ColdStart.Subject chat = chat(endpoint, tablesEnv);
         ColdStart.Subject memory = function(
                 "MemoryFunction",
                 "memory",
@@ -129,6 +88,113 @@ final class ColdStarts {
         return new Figures(functions, levers(chat));
     }
 
+    /**
+     * The bare baseline and the chat function only, run by run in turn: the quick check of one
+     * start-up change ({@code -Dbenchmarks.only=cold-start:chat}).
+     */
+    static List<ColdStart.Result> chatAgainstHello(TestDynamoDb dynamo, int runs) throws Exception {
+        String endpoint = dynamo.endpoint().toString();
+        ColdStart.Subject chat = chat(endpoint, tables(dynamo));
+        List<ColdStart.Subject> subjects = new ArrayList<>(List.of(hello(endpoint), chat, primed(chat)));
+        subjects.addAll(overlaid(chat, System.getProperty("benchmarks.overlays", "")));
+        return ColdStart.interleaved(subjects, runs);
+    }
+
+    /**
+     * A change measured before its jar is built: {@code -Dbenchmarks.overlays=name=dir,name=dir:dir}
+     * adds a chat row per name, with those directories of classes and resources ahead of the jar on
+     * the classpath, so each lever runs beside the jar as built in the same interleaved run; an entry
+     * naming a {@code .jar} replaces the function's jar instead (an earlier build, for before and after).
+     * Names hold no comma or equals sign.
+     */
+    private static List<ColdStart.Subject> overlaid(ColdStart.Subject chat, String overlays) {
+        List<ColdStart.Subject> variants = new ArrayList<>();
+        for (String overlay : overlays.split(",")) {
+            if (overlay.isBlank()) {
+                continue;
+            }
+            String[] named = overlay.split("=", 2);
+            List<String> classpath = new ArrayList<>(List.of(named[1].split(":")));
+            if (named[1].endsWith(".jar")) {
+                classpath.addAll(chat.classpath().subList(1, chat.classpath().size()));
+            } else {
+                classpath.addAll(chat.classpath());
+            }
+            variants.add(new ColdStart.Subject(
+                    chat.name() + " + " + named[0],
+                    classpath,
+                    chat.handler(),
+                    chat.environment(),
+                    chat.event(),
+                    chat.success(),
+                    chat.jarBytes(),
+                    chat.javaOptions()));
+        }
+        return variants;
+    }
+
+    /** The chat function as template.yaml configures it, for the breakdown's probe to start alike. */
+    static ColdStart.Subject chat(TestDynamoDb dynamo) throws Exception {
+        return chat(dynamo.endpoint().toString(), tables(dynamo));
+    }
+
+    /** Tables as deployed, empty, and the environment naming them. */
+    private static Map<String, String> tables(TestDynamoDb dynamo) throws Exception {
+        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
+        String memoryTable = dynamo.createMemoryTable();
+        String remindersTable = dynamo.createRemindersTable();
+        // The photo question asks the catalog tool, which scans the products table: it must exist, as deployed.
+        String productsTable = dynamo.createProductsTable();
+        // The chat function loads the knowledge index at init; as deployed, its table exists (and is empty here).
+        String knowledgeTable = dynamo.createKnowledgeTable();
+        String ordersTable = dynamo.createOrdersTable();
+        // Every run answers the same event's customer, dozens of times a minute: no per-customer limit here.
+        Map<String, String> env = new HashMap<>(Map.of("KNOWLEDGE_TABLE", knowledgeTable, "ORDERS_TABLE", ordersTable));
+        env.putAll(Map.of(
+                "CONVERSATIONS_TABLE",
+                tables.conversations(),
+                "IDEMPOTENCY_TABLE",
+                tables.idempotency(),
+                "MEMORY_TABLE",
+                memoryTable,
+                "MODEL_PROVIDER",
+                "offline",
+                "POWERTOOLS_SERVICE_NAME",
+                "rapport",
+                "POWERTOOLS_METRICS_NAMESPACE",
+                "Rapport/bench",
+                "CUSTOMER_TURNS_PER_MINUTE",
+                "0",
+                "REMINDERS_TABLE",
+                remindersTable,
+                "PRODUCTS_TABLE",
+                productsTable));
+        return env;
+    }
+
+    private static ColdStart.Subject hello(String endpoint) {
+        return new ColdStart.Subject(
+                "hello (baseline)",
+                classpath(Path.of("benchmarks", "target", "classes")),
+                HelloHandler.class.getName() + "::handleRequest",
+                ColdStart.awsEnvironment(endpoint, "Hello"),
+                "{}",
+                "hello",
+                0,
+                ColdStart.JAVA_TOOL_OPTIONS);
+    }
+
+    private static ColdStart.Subject chat(String endpoint, Map<String, String> tablesEnv) throws Exception {
+        return function(
+                "ChatFunction",
+                "chat",
+                "dev.rapport.functions.chat.ChatFunction",
+                endpoint,
+                tablesEnv,
+                ColdStart.freshEvent("chat.json"),
+                HTTP_OK);
+    }
+
     /** One lever at a time against the deployed configuration. */
     private static List<ColdStart.Result> levers(ColdStart.Subject chat) throws Exception {
         List<ColdStart.Result> levers = new ArrayList<>();
@@ -144,11 +210,17 @@ final class ColdStarts {
                     "with an AppCDS archive of its classes",
                     ColdStart.JAVA_TOOL_OPTIONS + " -XX:SharedArchiveFile=" + CDS_ARCHIVE.toAbsolutePath())));
         }
+        levers.add(ColdStart.measure(primed(chat)));
+        return levers;
+    }
+
+    /** The chat function with its priming hooks run at the end of init, as a SnapStart snapshot is taken. */
+    private static ColdStart.Subject primed(ColdStart.Subject chat) {
         Map<String, String> primedEnv = new HashMap<>(chat.environment());
         primedEnv.put("SNAPSHOT_HANDLER", "dev.rapport.functions.chat.ChatFunction");
         List<String> primedClasspath = new ArrayList<>(chat.classpath());
         primedClasspath.add(Path.of("benchmarks", "target", "classes").toString());
-        levers.add(ColdStart.measure(new ColdStart.Subject(
+        return new ColdStart.Subject(
                 chat.name() + " primed at init (SnapStart stand-in)",
                 primedClasspath,
                 SnapshotStandIn.class.getName(),
@@ -156,8 +228,7 @@ final class ColdStarts {
                 chat.event(),
                 chat.success(),
                 chat.jarBytes(),
-                ColdStart.JAVA_TOOL_OPTIONS)));
-        return levers;
+                ColdStart.JAVA_TOOL_OPTIONS);
     }
 
     private static ColdStart.Subject function(

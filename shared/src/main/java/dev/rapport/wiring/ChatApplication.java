@@ -64,7 +64,7 @@ public record ChatApplication(
                         new PiiRedactor(),
                         Clock.systemUTC(),
                         () -> UUID.randomUUID().toString())))
-                .knowledge(KnowledgeApplication.advisor(env))
+                .knowledge(KnowledgeApplication.advisor(env, client))
                 .build();
     }
 

@@ -10,13 +10,18 @@ import dev.rapport.knowledge.KnowledgeStore;
 import dev.rapport.storage.dynamodb.DynamoDbKnowledgeStore;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 /** The knowledge base assembled from configuration: the admins' upkeep and the chat turn's advisor. */
 public record KnowledgeApplication(KnowledgeAdmin admin, KnowledgeStore store, Embedder embedder) {
 
     public static KnowledgeApplication fromEnvironment(Environment env) {
+        return fromEnvironment(env, AwsClients.dynamoDb());
+    }
+
+    private static KnowledgeApplication fromEnvironment(Environment env, DynamoDbEnhancedClient client) {
         KnowledgeStore store = new DynamoDbKnowledgeStore(
-                AwsClients.dynamoDb(), env.get("KNOWLEDGE_TABLE", "rapport-local-knowledge"), Clock.systemUTC());
+                client, env.get("KNOWLEDGE_TABLE", "rapport-local-knowledge"), Clock.systemUTC());
         Embedder embedder = Embedders.fromEnvironment(env);
         return new KnowledgeApplication(new KnowledgeAdmin(store, embedder), store, embedder);
     }
@@ -25,9 +30,11 @@ public record KnowledgeApplication(KnowledgeAdmin admin, KnowledgeStore store, E
      * Loaded now (function init); reloaded in the background once older than the refresh interval.
      * With {@code KNOWLEDGE_BASE_ID} set, the index holds the FAQs only (the fast path stays in
      * memory) and passages come from that Bedrock knowledge base; empty, everything is in memory.
+     *
+     * @param client the function's own DynamoDB client: a second one would cost its cold start again
      */
-    public static KnowledgeAdvisor advisor(Environment env) {
-        KnowledgeApplication app = fromEnvironment(env);
+    public static KnowledgeAdvisor advisor(Environment env, DynamoDbEnhancedClient client) {
+        KnowledgeApplication app = fromEnvironment(env, client);
         return advisor(env, app.store(), app.embedder());
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
  */
 public final class DynamoDbCatalog implements Catalog {
 
-    private final DynamoDbTable<ProductItem> table;
+    private final Supplier<DynamoDbTable<ProductItem>> table;
     private final Duration refresh;
     private final Clock clock;
     private volatile Snapshot snapshot;
@@ -29,7 +30,7 @@ public final class DynamoDbCatalog implements Catalog {
     private record Snapshot(List<Product> products, Instant readAt) {}
 
     public DynamoDbCatalog(DynamoDbEnhancedClient client, String tableName, Duration refresh, Clock clock) {
-        this.table = client.table(tableName, ProductItem.SCHEMA);
+        this.table = new OnFirstUse<>(() -> client.table(tableName, ProductItem.SCHEMA));
         this.refresh = refresh;
         this.clock = clock;
     }
@@ -48,15 +49,16 @@ public final class DynamoDbCatalog implements Catalog {
     public boolean put(Product product) {
         boolean created;
         try {
-            table.putItem(PutItemEnhancedRequest.builder(ProductItem.class)
-                    .item(ProductItem.of(product))
-                    .conditionExpression(Expression.builder()
-                            .expression("attribute_not_exists(sku)")
-                            .build())
-                    .build());
+            table.get()
+                    .putItem(PutItemEnhancedRequest.builder(ProductItem.class)
+                            .item(ProductItem.of(product))
+                            .conditionExpression(Expression.builder()
+                                    .expression("attribute_not_exists(sku)")
+                                    .build())
+                            .build());
             created = true;
         } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException exists) {
-            table.putItem(ProductItem.of(product));
+            table.get().putItem(ProductItem.of(product));
             created = false;
         }
         snapshot = null;
@@ -67,7 +69,7 @@ public final class DynamoDbCatalog implements Catalog {
         Snapshot current = snapshot;
         Instant now = clock.instant();
         if (current == null || current.readAt().plus(refresh).isBefore(now)) {
-            List<Product> all = table.scan().items().stream()
+            List<Product> all = table.get().scan().items().stream()
                     .map(ProductItem::product)
                     .sorted(Comparator.comparing(Product::sku))
                     .toList();

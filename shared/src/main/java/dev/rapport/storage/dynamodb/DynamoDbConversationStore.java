@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
@@ -51,12 +52,14 @@ public final class DynamoDbConversationStore implements ConversationStore {
     private final DynamoDbEnhancedClient client;
     private final DynamoDbTable<SessionItem> sessions;
     private final DynamoDbTable<TurnItem> turns;
-    private final DynamoDbTable<HandoffItem> handoffs;
+    /** Built on first use, as are the reminders: most turns write neither. */
+    private final Supplier<DynamoDbTable<HandoffItem>> handoffs;
+
     private final DynamoDbTable<IdempotencyItem> idempotency;
     private final DynamoDbTable<RateWindowItem> rateWindows;
     private final DynamoDbTable<MemoryBookItem> books;
     private final DynamoDbTable<SettingsItem> settings;
-    private final DynamoDbTable<ReminderItem> reminders;
+    private final Supplier<DynamoDbTable<ReminderItem>> reminders;
     private final DueSlots dueSlots;
     /** Null for a store built without the memory table (tests, the benchmark): then nothing is checked. */
     private final ErasureGuard guard;
@@ -102,11 +105,13 @@ public final class DynamoDbConversationStore implements ConversationStore {
         this.client = Objects.requireNonNull(client, "client");
         Objects.requireNonNull(conversationsTable, "conversationsTable");
         Objects.requireNonNull(idempotencyTable, "idempotencyTable");
-        this.reminders = remindersTable == null ? null : client.table(remindersTable.name(), ReminderItem.SCHEMA);
+        this.reminders = remindersTable == null
+                ? null
+                : new OnFirstUse<>(() -> client.table(remindersTable.name(), ReminderItem.SCHEMA));
         this.dueSlots = remindersTable == null ? null : remindersTable.dueSlots();
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
         this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
-        this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
+        this.handoffs = new OnFirstUse<>(() -> client.table(conversationsTable, HandoffItem.SCHEMA));
         this.idempotency = client.table(idempotencyTable, IdempotencyItem.SCHEMA);
         this.rateWindows = client.table(idempotencyTable, RateWindowItem.SCHEMA);
         this.books = memoryTable == null ? null : client.table(memoryTable, MemoryBookItem.SCHEMA);
@@ -281,7 +286,7 @@ public final class DynamoDbConversationStore implements ConversationStore {
         if (handoff != null) {
             // Last, so the indexes above stay put; one per session, so a second is a lost race, not a second record.
             request.addPutItem(
-                    handoffs,
+                    handoffs.get(),
                     TransactPutItemEnhancedRequest.builder(HandoffItem.class)
                             .item(ItemMapping.handoffItem(
                                     pk, session.owner().customerHash(), handoff, commit.expiresAt()))
@@ -297,7 +302,7 @@ public final class DynamoDbConversationStore implements ConversationStore {
             }
             // Last as well; a fresh id, so the condition only guards against an impossible collision.
             request.addPutItem(
-                    reminders,
+                    reminders.get(),
                     TransactPutItemEnhancedRequest.builder(ReminderItem.class)
                             .item(DynamoDbReminderStore.item(reminder, dueSlots))
                             .conditionExpression(Expression.builder()

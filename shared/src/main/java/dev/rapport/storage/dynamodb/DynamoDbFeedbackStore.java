@@ -3,6 +3,7 @@ package dev.rapport.storage.dynamodb;
 import dev.rapport.feedback.Feedback;
 import dev.rapport.feedback.FeedbackStore;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -17,10 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class DynamoDbFeedbackStore implements FeedbackStore {
 
     private final DynamoDbEnhancedClient client;
-    private final DynamoDbIndex<TurnOwnerItem> byTurn;
-    private final DynamoDbTable<FeedbackItem> feedback;
+    private final Supplier<DynamoDbIndex<TurnOwnerItem>> byTurn;
+    private final Supplier<DynamoDbTable<FeedbackItem>> feedback;
     private final ErasureGuard guard;
-    private final DynamoDbTable<SettingsItem> guarded;
+    private final Supplier<DynamoDbTable<SettingsItem>> guarded;
 
     /**
      * @param guard the customers' erasure markers, checked by every feedback in its own transaction (a
@@ -28,15 +29,17 @@ public final class DynamoDbFeedbackStore implements FeedbackStore {
      */
     public DynamoDbFeedbackStore(DynamoDbEnhancedClient client, String conversationsTable, ErasureGuard guard) {
         this.client = client;
-        this.byTurn = client.table(conversationsTable, TurnOwnerItem.SCHEMA).index(TurnOwnerItem.INDEX);
-        this.feedback = client.table(conversationsTable, FeedbackItem.SCHEMA);
+        this.byTurn = new OnFirstUse<>(
+                () -> client.table(conversationsTable, TurnOwnerItem.SCHEMA).index(TurnOwnerItem.INDEX));
+        this.feedback = new OnFirstUse<>(() -> client.table(conversationsTable, FeedbackItem.SCHEMA));
         this.guard = guard;
-        this.guarded = guard == null ? null : client.table(guard.table(), SettingsItem.SCHEMA);
+        this.guarded = guard == null ? null : new OnFirstUse<>(() -> client.table(guard.table(), SettingsItem.SCHEMA));
     }
 
     @Override
     public Optional<RatedTurn> findTurn(String turnId) {
         return byTurn
+                .get()
                 .query(QueryConditional.keyEqualTo(
                         Key.builder().partitionValue(turnId).build()))
                 .stream()
@@ -59,12 +62,12 @@ public final class DynamoDbFeedbackStore implements FeedbackStore {
         item.customer(turn.customerHash());
         item.expiresAt(turn.expiresAt());
         if (guard == null) {
-            feedback.putItem(item);
+            feedback.get().putItem(item);
             return;
         }
         try {
-            client.transactWriteItems(r ->
-                    r.addPutItem(feedback, item).addConditionCheck(guarded, guard.conditionCheck(turn.customerHash())));
+            client.transactWriteItems(r -> r.addPutItem(feedback.get(), item)
+                    .addConditionCheck(guarded.get(), guard.conditionCheck(turn.customerHash())));
         } catch (TransactionCanceledException e) {
             if (ErasureGuard.tripped(e, 1)) {
                 throw ErasureGuard.erased();

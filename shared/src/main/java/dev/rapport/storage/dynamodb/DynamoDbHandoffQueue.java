@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
@@ -38,15 +39,15 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
     private static final int MAX_CLOSE_ATTEMPTS = 3;
 
     private final DynamoDbEnhancedClient client;
-    private final DynamoDbTable<HandoffItem> handoffs;
-    private final DynamoDbTable<SessionItem> sessions;
+    private final Supplier<DynamoDbTable<HandoffItem>> handoffs;
+    private final Supplier<DynamoDbTable<SessionItem>> sessions;
 
     /** @param conversationsTable where the turns write the handoff records, beside their sessions */
     public DynamoDbHandoffQueue(DynamoDbEnhancedClient client, String conversationsTable) {
         Objects.requireNonNull(conversationsTable, "conversationsTable");
         this.client = Objects.requireNonNull(client, "client");
-        this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
-        this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
+        this.handoffs = new OnFirstUse<>(() -> client.table(conversationsTable, HandoffItem.SCHEMA));
+        this.sessions = new OnFirstUse<>(() -> client.table(conversationsTable, SessionItem.SCHEMA));
     }
 
     @Override
@@ -71,15 +72,15 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
         String created = ItemMapping.queueTime(createdAt.get());
         for (int attempt = 1; attempt <= MAX_CLOSE_ATTEMPTS; attempt++) {
             // The index lags the table: what is open or closed now is read from the table itself.
-            HandoffItem closed = get(partition.get(), HandoffItem.CLOSED_PREFIX + created, handoffs);
+            HandoffItem closed = get(partition.get(), HandoffItem.CLOSED_PREFIX + created, handoffs.get());
             if (closed != null) {
                 return Optional.of(ItemMapping.handoff(closed));
             }
-            HandoffItem open = get(partition.get(), HandoffItem.SORT_KEY, handoffs);
+            HandoffItem open = get(partition.get(), HandoffItem.SORT_KEY, handoffs.get());
             if (open == null || !created.equals(open.createdAt())) {
                 return Optional.empty();
             }
-            SessionItem session = get(partition.get(), SessionItem.SORT_KEY, sessions);
+            SessionItem session = get(partition.get(), SessionItem.SORT_KEY, sessions.get());
             HandoffItem archived = closed(open, closure);
             try {
                 client.transactWriteItems(closing(partition.get(), created, archived, session));
@@ -115,7 +116,7 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
                 .limit(Math.min(limit, 100))
                 .build();
         List<HandoffItem> found = new ArrayList<>();
-        for (var page : handoffs.index(HandoffItem.QUEUE_INDEX).query(query)) {
+        for (var page : handoffs.get().index(HandoffItem.QUEUE_INDEX).query(query)) {
             for (HandoffItem item : page.items()) {
                 if (found.size() == limit) {
                     return found;
@@ -130,7 +131,7 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
             String pk, String createdAt, HandoffItem archived, SessionItem session) {
         TransactWriteItemsEnhancedRequest.Builder request = TransactWriteItemsEnhancedRequest.builder()
                 .addDeleteItem(
-                        handoffs,
+                        handoffs.get(),
                         TransactDeleteItemEnhancedRequest.builder()
                                 .key(Key.builder()
                                         .partitionValue(pk)
@@ -142,7 +143,7 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
                                         .build())
                                 .build())
                 .addPutItem(
-                        handoffs,
+                        handoffs.get(),
                         TransactPutItemEnhancedRequest.builder(HandoffItem.class)
                                 .item(archived)
                                 .conditionExpression(Expression.builder()
@@ -156,7 +157,7 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
             session.handedOffAt(null);
             session.version(version + 1);
             request.addPutItem(
-                    sessions,
+                    sessions.get(),
                     TransactPutItemEnhancedRequest.builder(SessionItem.class)
                             .item(session)
                             .conditionExpression(Expression.builder()

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -33,28 +34,30 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class DynamoDbOrderStore implements OrderStore {
 
     private final DynamoDbEnhancedClient client;
-    private final DynamoDbTable<OrderItem> orders;
-    private final DynamoDbTable<AuditItem> audit;
+    private final Supplier<DynamoDbTable<OrderItem>> orders;
+    private final Supplier<DynamoDbTable<AuditItem>> audit;
 
     public DynamoDbOrderStore(DynamoDbEnhancedClient client, String tableName) {
         this.client = client;
-        this.orders = client.table(tableName, OrderItem.SCHEMA);
-        this.audit = client.table(tableName, AuditItem.SCHEMA);
+        this.orders = new OnFirstUse<>(() -> client.table(tableName, OrderItem.SCHEMA));
+        this.audit = new OnFirstUse<>(() -> client.table(tableName, AuditItem.SCHEMA));
     }
 
     @Override
     public Optional<Order> order(String customerHash, String orderId) {
-        OrderItem item = orders.getItem(GetItemEnhancedRequest.builder()
-                .key(key(customerHash, orderId))
-                .consistentRead(true)
-                .build());
+        OrderItem item = orders.get()
+                .getItem(GetItemEnhancedRequest.builder()
+                        .key(key(customerHash, orderId))
+                        .consistentRead(true)
+                        .build());
         return Optional.ofNullable(item).map(OrderItem::order);
     }
 
     @Override
     public List<Order> orders(String customerHash, int limit) {
         List<Order> found = new ArrayList<>();
-        orders.query(r -> r.queryConditional(QueryConditional.sortBeginsWith(Key.builder()
+        orders.get()
+                .query(r -> r.queryConditional(QueryConditional.sortBeginsWith(Key.builder()
                         .partitionValue(OrderItem.partition(customerHash))
                         .sortValue(OrderItem.SORT_PREFIX)
                         .build())))
@@ -68,7 +71,7 @@ public final class DynamoDbOrderStore implements OrderStore {
 
     @Override
     public void put(String customerHash, Order order) {
-        orders.putItem(OrderItem.of(customerHash, order));
+        orders.get().putItem(OrderItem.of(customerHash, order));
     }
 
     @Override
@@ -96,7 +99,7 @@ public final class DynamoDbOrderStore implements OrderStore {
         try {
             client.transactWriteItems(TransactWriteItemsEnhancedRequest.builder()
                     .addPutItem(
-                            audit,
+                            audit.get(),
                             TransactPutItemEnhancedRequest.builder(AuditItem.class)
                                     .item(AuditItem.of(customerHash, entry, ActionResult.DONE.wire()))
                                     .conditionExpression(Expression.builder()
@@ -104,7 +107,7 @@ public final class DynamoDbOrderStore implements OrderStore {
                                             .build())
                                     .build())
                     .addUpdateItem(
-                            orders,
+                            orders.get(),
                             TransactUpdateItemEnhancedRequest.builder(OrderItem.class)
                                     .item(update)
                                     .ignoreNulls(true)
@@ -124,7 +127,7 @@ public final class DynamoDbOrderStore implements OrderStore {
         ActionResult result =
                 order(customerHash, change.orderId()).isPresent() ? ActionResult.NOT_ALLOWED : ActionResult.NOT_FOUND;
         // A refused action is audited too, so the customer sees what was asked and why it did not happen.
-        audit.putItem(AuditItem.of(customerHash, entry, result.wire()));
+        audit.get().putItem(AuditItem.of(customerHash, entry, result.wire()));
         return result;
     }
 
