@@ -1,13 +1,17 @@
 package dev.rapport.storage.dynamodb;
 
 import dev.rapport.handoff.Handoff;
+import dev.rapport.handoff.HandoffClosedException;
 import dev.rapport.handoff.HandoffClosure;
 import dev.rapport.handoff.HandoffId;
 import dev.rapport.handoff.HandoffQueue;
 import dev.rapport.handoff.HandoffStatus;
+import dev.rapport.handoff.PersonMessage;
+import dev.rapport.identity.Owner;
 import dev.rapport.problem.ProblemException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +20,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.enhanced.dynamodb.model.GetItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
@@ -23,6 +28,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.TransactDeleteItemEnhanced
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -30,7 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * is found by id with one query on it, since the id carries the creation time. Closing is one
  * transaction: the open item moves to its closed key and the session's handoff mark is cleared,
  * under the session's version, so a turn racing the close re-reads the session instead of
- * restoring the mark.
+ * restoring the mark. A person's message is written into the session's partition only while its
+ * handoff is still the open one, checked in the same transaction.
  */
 public final class DynamoDbHandoffQueue implements HandoffQueue {
 
@@ -40,6 +47,7 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
     private final DynamoDbEnhancedClient client;
     private final DynamoDbTable<HandoffItem> handoffs;
     private final DynamoDbTable<SessionItem> sessions;
+    private final DynamoDbTable<PersonMessageItem> messages;
 
     /** @param conversationsTable where the turns write the handoff records, beside their sessions */
     public DynamoDbHandoffQueue(DynamoDbEnhancedClient client, String conversationsTable) {
@@ -47,6 +55,7 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
         this.client = Objects.requireNonNull(client, "client");
         this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
+        this.messages = client.table(conversationsTable, PersonMessageItem.SCHEMA);
     }
 
     @Override
@@ -90,6 +99,86 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
         }
         throw ProblemException.conflict(
                 "handoff-busy", "The conversation changed while it was being closed; please retry.");
+    }
+
+    @Override
+    public Optional<PersonMessage> post(String id, PersonMessage message) {
+        Optional<Instant> createdAt = HandoffId.createdAt(id);
+        Optional<String> partition = createdAt.flatMap(at -> locate(id, ItemMapping.queueTime(at)));
+        if (partition.isEmpty()) {
+            return Optional.empty();
+        }
+        String pk = partition.get();
+        String created = ItemMapping.queueTime(createdAt.get());
+        String sk = PersonMessageItem.SORT_PREFIX + message.id();
+        PersonMessageItem stored = get(pk, sk, messages);
+        if (stored != null) {
+            return Optional.of(stored.message());
+        }
+        HandoffItem open = get(pk, HandoffItem.SORT_KEY, handoffs);
+        if (open == null || !created.equals(open.createdAt())) {
+            if (get(pk, HandoffItem.CLOSED_PREFIX + created, handoffs) != null) {
+                throw new HandoffClosedException("handoff " + id + " is closed");
+            }
+            return Optional.empty();
+        }
+        // The session's expiry moves with every turn; the message expires with the conversation it is part of.
+        SessionItem session = get(pk, SessionItem.SORT_KEY, sessions);
+        if (session == null) {
+            return Optional.empty();
+        }
+        PersonMessage placed =
+                new PersonMessage(message.id(), id, open.sessionId(), message.at(), message.text(), message.by());
+        PersonMessageItem item = PersonMessageItem.of(
+                pk, placed, session.customer(), session.expiresAt() != null ? session.expiresAt() : open.expiresAt());
+        try {
+            client.transactWriteItems(TransactWriteItemsEnhancedRequest.builder()
+                    .addPutItem(
+                            messages,
+                            TransactPutItemEnhancedRequest.builder(PersonMessageItem.class)
+                                    .item(item)
+                                    .conditionExpression(Expression.builder()
+                                            .expression("attribute_not_exists(pk)")
+                                            .build())
+                                    .build())
+                    .addConditionCheck(
+                            handoffs,
+                            ConditionCheck.builder()
+                                    .key(Key.builder()
+                                            .partitionValue(pk)
+                                            .sortValue(HandoffItem.SORT_KEY)
+                                            .build())
+                                    .conditionExpression(Expression.builder()
+                                            .expression("createdAt = :created")
+                                            .expressionValues(Map.of(":created", AttributeValue.fromS(created)))
+                                            .build())
+                                    .build())
+                    .build());
+            return Optional.of(placed);
+        } catch (TransactionCanceledException raced) {
+            List<CancellationReason> reasons = raced.cancellationReasons();
+            if (!reasons.isEmpty()
+                    && "ConditionalCheckFailed".equals(reasons.getFirst().code())) {
+                // The same message, retried at the same moment: the first write is the message.
+                return Optional.ofNullable(get(pk, sk, messages)).map(PersonMessageItem::message);
+            }
+            throw new HandoffClosedException("handoff " + id + " was closed while the message was written");
+        }
+    }
+
+    @Override
+    public List<PersonMessage> messages(Owner owner, String sessionId) {
+        QueryEnhancedRequest query = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBeginsWith(Key.builder()
+                        .partitionValue(ItemMapping.sessionPartition(owner, sessionId))
+                        .sortValue(PersonMessageItem.SORT_PREFIX)
+                        .build()))
+                .consistentRead(true)
+                .build();
+        return messages.query(query).items().stream()
+                .map(PersonMessageItem::message)
+                .sorted(Comparator.comparing(PersonMessage::at).thenComparing(PersonMessage::id))
+                .toList();
     }
 
     /** The partition of the handoff with this id, open or closed, from the index. */

@@ -108,7 +108,8 @@ class HandoffFunctionTest {
         assertThat(first.get("handoff").asBoolean()).isTrue();
         assertThat(first.get("reply").asText()).contains("转给人工客服");
         assertThat(retry).isEqualTo(first);
-        assertThat(again.get("handoff").asBoolean()).isFalse();
+        assertThat(again.get("handoff").asBoolean()).isTrue();
+        assertThat(again.get("source").asText()).isEqualTo("handoff");
         assertThat(handoffItemCount()).isEqualTo(1);
 
         JsonNode queue = call(handoffsEvent(), 200).get("handoffs");
