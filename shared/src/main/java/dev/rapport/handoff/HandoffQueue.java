@@ -31,6 +31,11 @@ public interface HandoffQueue {
         public List<PersonMessage> messages(Owner owner, String sessionId) {
             return List.of();
         }
+
+        @Override
+        public Optional<List<HandoffLine>> since(String id) {
+            return Optional.empty();
+        }
     };
 
     List<Handoff> list(HandoffStatus status, int limit);
@@ -59,4 +64,12 @@ public interface HandoffQueue {
 
     /** The people's messages in the owner's session, oldest first; none for someone else's session. */
     List<PersonMessage> messages(Owner owner, String sessionId);
+
+    /**
+     * What was said in the handoff's conversation after it was handed off, oldest first: the
+     * customer's messages, their acknowledgements and the people's messages.
+     *
+     * @return the lines, or empty when there is no handoff with this id
+     */
+    Optional<List<HandoffLine>> since(String id);
 }

@@ -105,6 +105,15 @@ public final class HandoffService {
         }
     }
 
+    /** What the customer and the people said since the handoff, for the colleague answering it. */
+    public List<HandoffLine> conversation(Caller caller, String id) {
+        requireSupportAdmin(caller);
+        if (HandoffId.createdAt(id).isEmpty()) {
+            throw notFound();
+        }
+        return queue.since(id).orElseThrow(HandoffService::notFound);
+    }
+
     private static void requireSupportAdmin(Caller caller) {
         if (!caller.isIn(Caller.SUPPORT_ADMINS)) {
             throw ProblemException.forbidden("Only support admins can see the handoff queue.");

@@ -1,15 +1,18 @@
 package dev.rapport.storage.dynamodb;
 
+import dev.rapport.chat.Turn;
 import dev.rapport.handoff.Handoff;
 import dev.rapport.handoff.HandoffClosedException;
 import dev.rapport.handoff.HandoffClosure;
 import dev.rapport.handoff.HandoffId;
+import dev.rapport.handoff.HandoffLine;
 import dev.rapport.handoff.HandoffQueue;
 import dev.rapport.handoff.HandoffStatus;
 import dev.rapport.handoff.PersonMessage;
 import dev.rapport.identity.Owner;
 import dev.rapport.problem.ProblemException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,6 +51,7 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
     private final DynamoDbTable<HandoffItem> handoffs;
     private final DynamoDbTable<SessionItem> sessions;
     private final DynamoDbTable<PersonMessageItem> messages;
+    private final DynamoDbTable<TurnItem> turns;
 
     /** @param conversationsTable where the turns write the handoff records, beside their sessions */
     public DynamoDbHandoffQueue(DynamoDbEnhancedClient client, String conversationsTable) {
@@ -56,6 +60,7 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
         this.handoffs = client.table(conversationsTable, HandoffItem.SCHEMA);
         this.sessions = client.table(conversationsTable, SessionItem.SCHEMA);
         this.messages = client.table(conversationsTable, PersonMessageItem.SCHEMA);
+        this.turns = client.table(conversationsTable, TurnItem.SCHEMA);
     }
 
     @Override
@@ -179,6 +184,45 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
                 .map(PersonMessageItem::message)
                 .sorted(Comparator.comparing(PersonMessage::at).thenComparing(PersonMessage::id))
                 .toList();
+    }
+
+    @Override
+    public Optional<List<HandoffLine>> since(String id) {
+        Optional<Instant> createdAt = HandoffId.createdAt(id);
+        Optional<String> partition = createdAt.flatMap(at -> locate(id, ItemMapping.queueTime(at)));
+        if (partition.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant handedOff = createdAt.get();
+        List<HandoffLine> lines = new ArrayList<>();
+        // The turn that handed off is in the handoff's transcript already: only later turns are new to the reader.
+        for (TurnItem item : turns.query(partitionQuery(partition.get(), TurnItem.SORT_PREFIX))
+                .items()) {
+            Turn turn = ItemMapping.turn(item);
+            // The id keeps the handoff's time to the microsecond; the turn's may be finer.
+            if (turn.at().truncatedTo(ChronoUnit.MICROS).isAfter(handedOff)) {
+                lines.add(new HandoffLine("customer", turn.message(), turn.at()));
+                lines.add(new HandoffLine("assistant", turn.reply(), turn.at()));
+            }
+        }
+        for (PersonMessageItem item : messages.query(partitionQuery(partition.get(), PersonMessageItem.SORT_PREFIX))
+                .items()) {
+            PersonMessage message = item.message();
+            if (id.equals(message.handoffId())) {
+                lines.add(new HandoffLine(PersonMessage.FROM, message.text(), message.at()));
+            }
+        }
+        // Stable: a customer's message stays before its acknowledgement.
+        lines.sort(Comparator.comparing(HandoffLine::at));
+        return Optional.of(lines);
+    }
+
+    private static QueryEnhancedRequest partitionQuery(String pk, String sortPrefix) {
+        return QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBeginsWith(
+                        Key.builder().partitionValue(pk).sortValue(sortPrefix).build()))
+                .consistentRead(true)
+                .build();
     }
 
     /** The partition of the handoff with this id, open or closed, from the index. */

@@ -74,7 +74,8 @@ public final class ChatFunction extends HttpApiFunction {
             "POST /v1/turns/{turnId}/feedback", this::feedback,
             "GET /v1/handoffs", this::handoffs,
             "POST /v1/handoffs/{id}/close", this::closeHandoff,
-            "POST /v1/handoffs/{id}/messages", this::postToHandoff);
+            "POST /v1/handoffs/{id}/messages", this::postToHandoff,
+            "GET /v1/handoffs/{id}/messages", this::handoffConversation);
 
     @Override
     protected Map<String, Route> routes() {
@@ -132,6 +133,13 @@ public final class ChatFunction extends HttpApiFunction {
                         sessionId,
                         request.queryParameter("profileId").orElse(null));
         return ApiResponses.json(200, TurnsView.of(sessionId, conversation));
+    }
+
+    /** What the customer and the people said since the handoff; support admins only. */
+    private APIGatewayV2HTTPResponse handoffConversation(ApiRequest request) {
+        String id = request.pathParameter("id").orElse("");
+        return ApiResponses.json(
+                200, Map.of("handoffId", id, "messages", app.handoffs().conversation(request.caller(), id)));
     }
 
     /** A support admin's message to the customer of an open handoff; identity from the verified token only. */

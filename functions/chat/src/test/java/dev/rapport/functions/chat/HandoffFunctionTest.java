@@ -288,6 +288,23 @@ class HandoffFunctionTest {
         assertThat(turns.get(2).get("turnId").asText())
                 .isEqualTo(waiting.get("turnId").asText());
         assertThat(turns.get(2).get("message").asText()).isEqualTo("好的");
+
+        JsonNode since = call(conversationEvent(id), 200).get("messages");
+        assertThat(since)
+                .extracting(line -> line.get("role").asText())
+                .containsExactly("person", "customer", "assistant");
+        assertThat(since.get(0).get("text").asText())
+                .isEqualTo(posted.get("text").asText());
+        assertThat(since.get(1).get("text").asText()).isEqualTo("好的");
+        problem(as(alice, asPlainCustomer(conversationEvent(id))), 403);
+        problem(conversationEvent("20261124100000123456-Qm9fW3xYz1Ab2Cd3"), 404);
+    }
+
+    private static APIGatewayV2HTTPEvent conversationEvent(String id) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("../../events/handoffs-conversation.json");
+        event.setPathParameters(Map.of("id", id));
+        event.setRawPath("/v1/handoffs/" + id + "/messages");
+        return event;
     }
 
     @Test
