@@ -3,7 +3,7 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-const state = { customer: null, token: null, sessionId: null, sending: false, photo: null };
+const state = { customer: null, token: null, sessionId: null, sending: false, photo: null, people: new Set(), watch: null };
 
 function storageKey(customer) {
   return "rapport.session." + customer;
@@ -78,7 +78,8 @@ function replyMeta(turn) {
   const meta = [];
   if (turn.sentiment && turn.sentiment !== "neutral") meta.push({ text: turn.sentiment });
   if (turn.emotion && turn.emotion !== "none") meta.push({ text: turn.emotion });
-  if (turn.handoff) meta.push({ text: "handing over to a person", kind: "handoff" });
+  if (turn.source === "handoff") meta.push({ text: "a colleague has this conversation", kind: "handoff" });
+  else if (turn.handoff) meta.push({ text: "handing over to a person", kind: "handoff" });
   if (turn.memoriesUsed && turn.memoriesUsed.length) {
     meta.push({ text: "remembered: " + turn.memoriesUsed.map((m) => m.statement).join(", ") });
   }
@@ -158,9 +159,32 @@ async function loadHistory(sessionId) {
   }
   const history = await response.json();
   for (const turn of history.turns) {
+    if (turn.from === "person") {
+      addPersonMessage(turn);
+      continue;
+    }
     addUserMessage(turn.message, null, photoMeta(turn));
     addAnswer(turn);
   }
+}
+
+// A colleague's message after a handoff: marked as from a person, never as the assistant's.
+function addPersonMessage(entry) {
+  state.people.add(entry.messageId);
+  return addMessage("person", entry.reply, [{ text: "from a person", kind: "person" }]);
+}
+
+// While a colleague has the conversation, look for their messages every few seconds.
+function watchForPeople() {
+  if (state.watch) return;
+  state.watch = setInterval(async () => {
+    if (!state.sessionId || !state.token) return;
+    const response = await api("GET", "/v1/sessions/" + encodeURIComponent(state.sessionId) + "/turns");
+    if (!response.ok) return;
+    for (const entry of (await response.json()).turns) {
+      if (entry.from === "person" && !state.people.has(entry.messageId)) addPersonMessage(entry);
+    }
+  }, 5000);
 }
 
 async function signIn(event) {
@@ -185,7 +209,9 @@ async function signIn(event) {
   $("signed-in-as").hidden = false;
   clearMessages();
   setSession(localStorage.getItem(storageKey(customer)));
+  state.people.clear();
   if (state.sessionId) await loadHistory(state.sessionId);
+  if (state.people.size) watchForPeople();
   if (!$("messages").children.length) addMessage("system", "Say hello, " + customer + ".");
   $("message").disabled = false;
   $("send").disabled = false;
@@ -227,6 +253,7 @@ async function send(event) {
     const reply = await response.json();
     setSession(reply.sessionId);
     addAnswer(reply);
+    if (reply.handoff) watchForPeople();
     // Memories are curated off the reply's path; look again shortly for what this turn taught us.
     setTimeout(loadMemories, 1500);
     await loadReminders();

@@ -1,5 +1,6 @@
 "use strict";
-// The support admins' queue: GET /v1/handoffs?status=…, and POST /v1/handoffs/{id}/close with a note.
+// The support admins' queue: GET /v1/handoffs?status=…, POST /v1/handoffs/{id}/close with a note, and
+// for an open handoff what was said since (GET /v1/handoffs/{id}/messages) with a reply box (POST there).
 // Everything the customer wrote is shown as text, never as markup.
 
 const $ = (id) => document.getElementById(id);
@@ -50,6 +51,41 @@ function closeForm(handoff) {
   return form;
 }
 
+async function showSince(handoff, list) {
+  const since = await api("/v1/handoffs/" + encodeURIComponent(handoff.id) + "/messages");
+  list.replaceChildren(...since.messages.map((line) => text("li", line.role + ": " + line.text, "line-" + line.role)));
+}
+
+function replyForm(handoff, list) {
+  const form = document.createElement("form");
+  form.className = "reply";
+  const message = Object.assign(document.createElement("textarea"),
+    { placeholder: "Reply to the customer", maxLength: 4000, name: "message", rows: 2, required: true });
+  const button = Object.assign(document.createElement("button"), { type: "submit", textContent: "Send" });
+  form.append(message, button);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!message.value.trim()) return;
+    button.disabled = true;
+    try {
+      // One key per message: a resend after a dropped answer is stored once.
+      await api("/v1/handoffs/" + encodeURIComponent(handoff.id) + "/messages", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Idempotency-Key": crypto.randomUUID() },
+        body: JSON.stringify({ message: message.value.trim() }),
+      });
+      message.value = "";
+      $("status").textContent = "Sent to the customer of " + handoff.id + ".";
+      await showSince(handoff, list);
+    } catch (error) {
+      $("status").textContent = error.message;
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
 function entry(handoff) {
   const item = document.createElement("li");
   item.className = "handoff";
@@ -64,7 +100,10 @@ function entry(handoff) {
     item.append(text("div", "closed " + handoff.closure.closedAt
       + (handoff.closure.resolution ? " · " + handoff.closure.resolution : ""), "resolution"));
   } else {
-    item.append(closeForm(handoff));
+    const since = document.createElement("ul");
+    since.className = "transcript since";
+    item.append(text("div", "since the handoff", "muted"), since, replyForm(handoff, since), closeForm(handoff));
+    showSince(handoff, since).catch((error) => { $("status").textContent = error.message; });
   }
   return item;
 }

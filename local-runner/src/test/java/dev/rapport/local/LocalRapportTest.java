@@ -274,6 +274,47 @@ class LocalRapportTest {
     }
 
     @Test
+    void aColleaguesReplyIsInTheCustomersExportAndGoesWithForgetMe() {
+        String token = token("takeover-" + UUID.randomUUID());
+        String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"转人工！\"}", token)))
+                .path("sessionId")
+                .asText();
+        String admin = stack.mintToken("support-" + UUID.randomUUID(), List.of("support-admins"));
+        String id =
+                Http.json(http.send(http.get("/v1/handoffs", admin))).path("handoffs").findParents("sessionId").stream()
+                        .filter(h -> h.path("sessionId").asText().equals(sessionId))
+                        .findFirst()
+                        .orElseThrow()
+                        .path("id")
+                        .asText();
+        HttpResponse<String> posted = http.send(http.postJson(
+                "/v1/handoffs/" + id + "/messages", "{\"message\":\"Refund sent, call me on 13912345678\"}", admin));
+        assertThat(posted.statusCode()).isEqualTo(201);
+        assertThat(http.send(http.postJson("/v1/handoffs/" + id + "/messages", "{\"message\":\"hi\"}", token))
+                        .statusCode())
+                .isEqualTo(403);
+
+        JsonNode exported = Http.json(http.send(http.get("/v1/me/export", token)))
+                .path("data")
+                .path("conversations");
+        assertThat(exported.findParents("sk"))
+                .filteredOn(item -> item.path("sk").asText().startsWith("PERSON#"))
+                .singleElement()
+                .satisfies(item -> assertThat(item.path("text").asText())
+                        .startsWith("Refund sent")
+                        .doesNotContain("13912345678"));
+
+        stack.drainStreams();
+        http.send(http.request("/v1/me")
+                .header("Authorization", "Bearer " + token)
+                .DELETE());
+        assertThat(Http.json(http.send(http.get("/v1/me/export", token)))
+                        .path("data")
+                        .path("conversations"))
+                .isEmpty();
+    }
+
+    @Test
     void afterForgetMeAScanOfEveryTableFindsNothingOfTheCustomer() {
         String subject = "scan-" + UUID.randomUUID();
         String token = token(subject);

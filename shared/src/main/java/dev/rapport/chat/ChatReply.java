@@ -10,7 +10,8 @@ import java.util.List;
  * The answer to one chat turn, exactly the response body of {@code POST /v1/chat}.
  *
  * @param usage tokens of every model call the turn made
- * @param source {@code faq} when a curated answer was sent without a model call, else {@code model}
+ * @param source {@code faq} when a curated answer was sent without a model call, {@code handoff} when a
+ *     person has the conversation and the message was only acknowledged, else {@code model}
  * @param emotion what the customer feels ({@link Emotion}), reported with the sentiment: the model's
  *     judgment when it gave a valid one, else the rules' reading
  */
@@ -29,6 +30,8 @@ public record ChatReply(
 
     public static final String FROM_MODEL = "model";
     public static final String FROM_FAQ = "faq";
+    /** A message sent while a person has the conversation: acknowledged, not answered by the assistant. */
+    public static final String FROM_HANDOFF = "handoff";
 
     public ChatReply {
         source = source == null ? FROM_MODEL : source;

@@ -1,5 +1,6 @@
 package dev.rapport.chat;
 
+import dev.rapport.handoff.HandoffNotice;
 import dev.rapport.handoff.HandoffTrigger;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
@@ -158,6 +159,14 @@ public final class ChatService {
         // Addresses and phones the customer shared, sealed for a confirmed action; written with the session.
         VaultKey vaultKey = VaultKey.derive(settings.ledgerPepper(), caller.subject(), session.sessionId());
         SessionVault vault = session.vault().with(inbound.values(), vaultKey, now, now.plus(settings.vaultTtl()));
+        if (session.handedOff()) {
+            try {
+                return heldForPerson(session, command, photo, inbound, vault, idempotency, now, window);
+            } catch (TurnWriter.HandoffEnded closed) {
+                // Read again: the conversation is the assistant's now.
+                return chat(caller, command, photo);
+            }
+        }
         PreparedTurn turn = prepare(
                 owner,
                 session,
@@ -198,6 +207,47 @@ public final class ChatService {
                 handoff,
                 answered.tools().pending(),
                 answered.created(),
+                vault);
+        return writer.write(session, draft, reply, idempotency, now, window);
+    }
+
+    /**
+     * A message sent while a person has the conversation: the assistant does not answer for them
+     * (no model call), the message is stored as a turn so they see it, and the customer is told it
+     * reached them. The open handoff is known from the session already read: no extra round trip.
+     */
+    private ChatReply heldForPerson(
+            Session session,
+            ChatCommand command,
+            Attachment photo,
+            PiiRedactor.SessionRedaction inbound,
+            SessionVault vault,
+            Idempotency idempotency,
+            Instant now,
+            RateWindow window) {
+        Mood mood = signals.mood(command.message());
+        String acknowledgement = HandoffNotice.waiting(command.message(), command.locale());
+        ChatReply reply = new ChatReply(
+                session.sessionId(),
+                ids.get(),
+                acknowledgement,
+                List.of(),
+                List.of(),
+                List.of(),
+                mood.sentiment(),
+                true,
+                Usage.NONE,
+                ChatReply.FROM_HANDOFF,
+                mood.emotion());
+        String remembered = photo == null ? inbound.text() : inbound.text() + "\n" + photo.note();
+        TurnDraft draft = new TurnDraft(
+                List.of(Message.user(remembered), Message.assistant(acknowledgement)),
+                inbound.text(),
+                photo == null ? null : photo.reference(),
+                inbound.ledger(),
+                null,
+                List.of(),
+                null,
                 vault);
         return writer.write(session, draft, reply, idempotency, now, window);
     }

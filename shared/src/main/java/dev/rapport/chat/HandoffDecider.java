@@ -22,7 +22,7 @@ final class HandoffDecider {
 
     /**
      * The trigger of this turn's handoff, or null: at most once per session, so a customer already
-     * waiting is not queued again (and the reply's {@code handoff} is true on that one turn only).
+     * waiting is not queued again (while they wait, the assistant does not answer at all: {@link ChatService}).
      * Frustration is read again from the redacted window — the same words, nothing new stored. This
      * message counts as negative when the rules or the reported mood say so: a judgment the customer
      * talked the model into can add frustration, never hide it.

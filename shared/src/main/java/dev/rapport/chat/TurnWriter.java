@@ -87,8 +87,19 @@ final class TurnWriter {
                         .or(() -> loaded.version() == 0 ? Optional.of(loaded) : Optional.empty())
                         .orElseThrow(() -> ProblemException.notFound("No session '" + loaded.sessionId()
                                 + "' was found: it was deleted while this message was answered."));
+                if (ChatReply.FROM_HANDOFF.equals(reply.source()) && !base.handedOff()) {
+                    // The person closed the handoff meanwhile: the assistant answers this message after all.
+                    throw new HandoffEnded();
+                }
                 backOff(attempt);
             }
+        }
+    }
+
+    /** A message held for a person whose handoff closed before it was written: nothing was written. */
+    static final class HandoffEnded extends RuntimeException {
+        HandoffEnded() {
+            super("the handoff closed while the message was held for a person", null, false, false);
         }
     }
 

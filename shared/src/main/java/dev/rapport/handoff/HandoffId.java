@@ -43,7 +43,8 @@ public final class HandoffId {
         }
     }
 
-    private static String hash(String text) {
+    /** 16 URL-safe characters of the text's SHA-256: ids that say nothing of what they were made from. */
+    static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder()

@@ -16,7 +16,22 @@ public final class HandoffNotice {
             + " in mainland China, 911 in the US, 112 in Europe) or go to the nearest emergency department right away.";
     private static final String MEDICAL_ZH = "如果这些情况正在发生，请立即拨打急救电话 120，或尽快前往最近的医院急诊。";
 
+    private static final String WAITING_EN = "A colleague has your conversation and will reply here.";
+    private static final String WAITING_ZH = "已转给人工客服同事，他们会在这里回复您。";
+
     private HandoffNotice() {}
+
+    /**
+     * The whole reply to a message sent while a person has the conversation: the assistant does not
+     * answer for them, it only says the message reached them.
+     *
+     * @param locale the turn's language tag, or null
+     */
+    public static String waiting(String customerMessage, String locale) {
+        boolean chinese =
+                writesChinese(customerMessage) || (locale != null && locale.regionMatches(true, 0, "zh", 0, 2));
+        return chinese ? WAITING_ZH : WAITING_EN;
+    }
 
     /** The lines to append to the model's reply. */
     public static String text(HandoffTrigger trigger, String customerMessage, boolean urgentAlreadySaid) {

@@ -25,7 +25,8 @@ public final class TurnTelemetry {
         Telemetry.count("ModelInputTokens", reply.usage().inputTokens());
         Telemetry.count("ModelOutputTokens", reply.usage().outputTokens());
         Telemetry.value("EstimatedModelCostUsd", pricing.costUsd(reply.usage()));
-        if (reply.handoff()) {
+        // A message acknowledged while a person has the conversation is no new handoff.
+        if (reply.handoff() && !ChatReply.FROM_HANDOFF.equals(reply.source())) {
             Telemetry.count("Handoffs");
         }
         LOG.info(

@@ -172,7 +172,7 @@ public record ChatApplication(
             Objects.requireNonNull(feedback, "ChatApplication needs a feedback store");
             return new ChatApplication(
                     chat,
-                    new SessionHistory(store, settings.historyLimit()),
+                    new SessionHistory(store, handoffQueue, settings.historyLimit()),
                     pricing,
                     new FeedbackService(feedback, new PiiRedactor(), clock),
                     new HandoffService(handoffQueue, new PiiRedactor(), clock));

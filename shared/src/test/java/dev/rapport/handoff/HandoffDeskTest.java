@@ -122,7 +122,7 @@ class HandoffDeskTest {
         ChatReply first = chat.chat(alice, say("转人工", null));
         String session = first.sessionId();
         ChatReply stillWaiting = chat.chat(alice, say("转人工！", session));
-        assertThat(stillWaiting.handoff()).isFalse();
+        assertThat(stillWaiting.source()).isEqualTo(ChatReply.FROM_HANDOFF);
         String firstId = desk.list(admin, HandoffStatus.OPEN).getFirst().id();
 
         desk.close(admin, firstId, null);
@@ -130,7 +130,7 @@ class HandoffDeskTest {
         ChatReply insisting = chat.chat(alice, say("talk to a person now", session));
 
         assertThat(upsetAgain.handoff()).isTrue();
-        assertThat(insisting.handoff()).isFalse();
+        assertThat(insisting.source()).isEqualTo(ChatReply.FROM_HANDOFF);
         List<Handoff> open = desk.list(admin, HandoffStatus.OPEN);
         assertThat(open).singleElement().satisfies(h -> {
             assertThat(h.sessionId()).isEqualTo(session);

@@ -77,8 +77,9 @@ class HandoffTest {
         assertThat(first.handoff()).isTrue();
         assertThat(first.reply()).endsWith("我已将对话转给人工客服同事，他们会在这里回复您，您无需重复说明。");
         assertThat(retry).isEqualTo(first);
-        assertThat(again.handoff()).isFalse();
-        assertThat(again.reply()).doesNotContain("转给人工客服");
+        // Queued once; while it is open the assistant only says the message reached the colleague.
+        assertThat(again.handoff()).isTrue();
+        assertThat(again.reply()).isEqualTo("已转给人工客服同事，他们会在这里回复您。");
         assertThat(handoffItems())
                 .singleElement()
                 .satisfies(item -> assertThat(item.get("reason").s()).isEqualTo("requested"));
@@ -87,11 +88,11 @@ class HandoffTest {
             assertThat(h.reason()).isEqualTo(HandoffReason.REQUESTED);
             assertThat(h.transcript()).extracting(Handoff.Line::text).contains("我要投诉，转人工！");
         });
-        // The handed-off turn is the only one marked; history shows turns, never the handoff record.
+        // Turns while a person has the conversation are marked too; history never shows the handoff record.
         assertThat(history.turns(alice, first.sessionId(), null))
                 .hasSize(2)
-                .extracting(t -> t.handoff())
-                .containsExactly(true, false);
+                .extracting(t -> t.source())
+                .containsExactly(ChatReply.FROM_MODEL, ChatReply.FROM_HANDOFF);
     }
 
     @Test
@@ -118,7 +119,9 @@ class HandoffTest {
         assertThat(angryAgain.handoff())
                 .as("negative, and one of the two before it was too")
                 .isTrue();
-        assertThat(stillAngry.handoff()).as("already handed off").isFalse();
+        assertThat(stillAngry.source())
+                .as("already handed off: acknowledged, not answered")
+                .isEqualTo("handoff");
         assertThat(queue.open(admin)).singleElement().satisfies(h -> {
             assertThat(h.reason()).isEqualTo(HandoffReason.FRUSTRATION);
             assertThat(h.sentimentTrend()).containsExactly(Sentiment.NEGATIVE, Sentiment.NEUTRAL, Sentiment.NEGATIVE);

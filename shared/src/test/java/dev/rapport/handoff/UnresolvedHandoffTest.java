@@ -52,7 +52,7 @@ class UnresolvedHandoffTest {
         assertThat(first.handoff()).isFalse();
         assertThat(second.handoff()).isTrue();
         assertThat(second.reply()).contains("转给人工客服同事");
-        assertThat(third.handoff()).isFalse();
+        assertThat(third.source()).as("a person has it").isEqualTo(ChatReply.FROM_HANDOFF);
         assertThat(queue.open(10))
                 .singleElement()
                 .satisfies(h -> assertThat(h.reason()).isEqualTo(HandoffReason.UNRESOLVED));

@@ -11,6 +11,7 @@ import dev.rapport.chat.ContextPolicy;
 import dev.rapport.chat.ConversationStore;
 import dev.rapport.feedback.Feedback;
 import dev.rapport.feedback.FeedbackStore;
+import dev.rapport.handoff.HandoffService;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.privacy.PiiRedactor;
@@ -24,6 +25,7 @@ import dev.rapport.settings.SettingsService;
 import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbProfileData;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
@@ -170,6 +172,43 @@ class PersonalDataServiceTest {
         assertThat(settings.get(alice).timezone()).isEqualTo("UTC");
         assertThat(personalData.erase(alice).itemsDeleted()).isZero();
         assertThat(announced).containsExactly(hash(alice), hash(alice));
+    }
+
+    @Test
+    void aPersonsRepliesAfterAHandoffAreExportedAndErasedWithTheCustomerAndNoOneElse() {
+        HandoffService desk = new HandoffService(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()));
+        Caller admin = new Caller("admin-" + UUID.randomUUID(), Set.of(Caller.SUPPORT_ADMINS));
+        ChatReply alices = chat.chat(alice, new ChatCommand("I want to talk to a person", null, null, "en", null));
+        desk.reply(
+                admin, desk.open(admin).getFirst().id(), "Refund sent for order 55120; call me on 13912345678", null);
+        chat.chat(bob, new ChatCommand("talk to a person please", null, null, "en", null));
+        String bobsHandoff = desk.open(admin).stream()
+                .filter(h -> !h.sessionId().equals(alices.sessionId()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        desk.reply(admin, bobsHandoff, "Bob, your parcel 77001 is on its way", null);
+
+        assertThat(personalData.export(alice).data().get("conversations"))
+                .filteredOn(item -> item.get("sk").toString().startsWith("PERSON#"))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.get("text").toString())
+                            .contains("55120", "[PHONE_1]")
+                            .doesNotContain("13912345678");
+                    assertThat(item).containsEntry("sessionId", alices.sessionId());
+                    assertThat(item.toString()).doesNotContain("77001", admin.subject());
+                });
+
+        personalData.erase(alice);
+
+        assertThat(itemsOf(alice)).isZero();
+        try (DynamoDbClient client = dynamo.client()) {
+            assertThat(client.scan(b -> b.tableName(tables.conversations())).items())
+                    .filteredOn(item -> item.get("sk").s().startsWith("PERSON#"))
+                    .singleElement()
+                    .satisfies(item -> assertThat(item.get("text").s()).contains("77001"));
+        }
     }
 
     @Test

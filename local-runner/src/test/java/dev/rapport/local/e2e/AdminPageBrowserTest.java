@@ -92,7 +92,8 @@ class AdminPageBrowserTest {
     }
 
     /**
-     * The queue page: a complaint's transcript shows as text (markup stays text); Close moves it to the closed list.
+     * The queue page: a complaint's transcript shows as text (markup stays text); a reply reaches the customer's
+     * history as from a person; Close moves it to the closed list.
      */
     @Test
     void anAdminSeesTheComplaintAsTextAndClosesItWithANote() {
@@ -115,8 +116,16 @@ class AdminPageBrowserTest {
         assertThat(mine.getText()).contains(marker);
         assertThat(browser.findElements(By.id("injected"))).isEmpty();
         String id = mine.getAttribute("data-id");
+        mine.findElement(By.name("message")).sendKeys("Hello, I am looking into it now.");
+        mine.findElement(By.cssSelector(".reply button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Sent to the customer"));
+        wait.until(d -> mine.findElement(By.cssSelector(".since")).getText().contains("person: Hello, I am looking"));
+        assertThat(Http.json(http.send(http.get("/v1/sessions/" + sessionId + "/turns", customer)))
+                        .path("turns")
+                        .findValuesAsText("from"))
+                .containsExactly("assistant", "person");
         mine.findElement(By.name("resolution")).sendKeys("Called back, sorted");
-        mine.findElement(By.cssSelector("button[type=submit]")).click();
+        mine.findElement(By.cssSelector(".close button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Closed " + id));
 
         new Select(browser.findElement(By.id("status-filter"))).selectByValue("closed");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.rapport.local.LocalRapport;
 import dev.rapport.local.LocalRapportFixture;
+import dev.rapport.local.testing.Http;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -113,6 +114,31 @@ class ChatPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#messages .msg.user")))
                 .extracting(WebElement::getText)
                 .containsExactly("My favourite colour is teal.");
+    }
+
+    @Test
+    void aColleaguesReplyAfterAHandoffShowsAsFromAPersonWhileTheAssistantOnlyAcknowledges() {
+        signIn("browser-" + UUID.randomUUID().toString().substring(0, 8));
+        send("转人工，我要投诉");
+        send("还在吗？");
+        String sessionId = browser.findElement(By.id("session-id")).getText();
+        assertThat(answers().getLast().getText()).startsWith("已转给人工客服同事，他们会在这里回复您。");
+
+        Http http = new Http(stack.baseUri());
+        String admin = stack.mintToken("support-" + UUID.randomUUID(), List.of("support-admins"));
+        String id =
+                Http.json(http.send(http.get("/v1/handoffs", admin))).path("handoffs").findParents("sessionId").stream()
+                        .filter(h -> h.path("sessionId").asText().equals(sessionId))
+                        .findFirst()
+                        .orElseThrow()
+                        .path("id")
+                        .asText();
+        http.send(http.postJson("/v1/handoffs/" + id + "/messages", "{\"message\":\"您好，我是客服小林。\"}", admin));
+
+        // The page looks for a colleague's messages every few seconds while one has the conversation.
+        WebElement person = wait(Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .msg.person")));
+        assertThat(person.getText()).contains("您好，我是客服小林。").contains("from a person");
     }
 
     @Test

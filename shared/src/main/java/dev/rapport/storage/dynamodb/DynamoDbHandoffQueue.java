@@ -1,13 +1,20 @@
 package dev.rapport.storage.dynamodb;
 
+import dev.rapport.chat.Turn;
 import dev.rapport.handoff.Handoff;
+import dev.rapport.handoff.HandoffClosedException;
 import dev.rapport.handoff.HandoffClosure;
 import dev.rapport.handoff.HandoffId;
+import dev.rapport.handoff.HandoffLine;
 import dev.rapport.handoff.HandoffQueue;
 import dev.rapport.handoff.HandoffStatus;
+import dev.rapport.handoff.PersonMessage;
+import dev.rapport.identity.Owner;
 import dev.rapport.problem.ProblemException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +24,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.enhanced.dynamodb.model.GetItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
@@ -24,6 +32,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.TransactDeleteItemEnhanced
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactPutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactWriteItemsEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -31,7 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * is found by id with one query on it, since the id carries the creation time. Closing is one
  * transaction: the open item moves to its closed key and the session's handoff mark is cleared,
  * under the session's version, so a turn racing the close re-reads the session instead of
- * restoring the mark.
+ * restoring the mark. A person's message is written into the session's partition only while its
+ * handoff is still the open one, checked in the same transaction.
  */
 public final class DynamoDbHandoffQueue implements HandoffQueue {
 
@@ -41,6 +51,8 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
     private final DynamoDbEnhancedClient client;
     private final Supplier<DynamoDbTable<HandoffItem>> handoffs;
     private final Supplier<DynamoDbTable<SessionItem>> sessions;
+    private final Supplier<DynamoDbTable<PersonMessageItem>> messages;
+    private final Supplier<DynamoDbTable<TurnItem>> turns;
 
     /** @param conversationsTable where the turns write the handoff records, beside their sessions */
     public DynamoDbHandoffQueue(DynamoDbEnhancedClient client, String conversationsTable) {
@@ -48,6 +60,8 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
         this.client = Objects.requireNonNull(client, "client");
         this.handoffs = new OnFirstUse<>(() -> client.table(conversationsTable, HandoffItem.SCHEMA));
         this.sessions = new OnFirstUse<>(() -> client.table(conversationsTable, SessionItem.SCHEMA));
+        this.messages = new OnFirstUse<>(() -> client.table(conversationsTable, PersonMessageItem.SCHEMA));
+        this.turns = new OnFirstUse<>(() -> client.table(conversationsTable, TurnItem.SCHEMA));
     }
 
     @Override
@@ -91,6 +105,127 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
         }
         throw ProblemException.conflict(
                 "handoff-busy", "The conversation changed while it was being closed; please retry.");
+    }
+
+    @Override
+    public Optional<PersonMessage> post(String id, PersonMessage message) {
+        Optional<Instant> createdAt = HandoffId.createdAt(id);
+        Optional<String> partition = createdAt.flatMap(at -> locate(id, ItemMapping.queueTime(at)));
+        if (partition.isEmpty()) {
+            return Optional.empty();
+        }
+        String pk = partition.get();
+        String created = ItemMapping.queueTime(createdAt.get());
+        String sk = PersonMessageItem.SORT_PREFIX + message.id();
+        PersonMessageItem stored = get(pk, sk, messages.get());
+        if (stored != null) {
+            return Optional.of(stored.message());
+        }
+        HandoffItem open = get(pk, HandoffItem.SORT_KEY, handoffs.get());
+        if (open == null || !created.equals(open.createdAt())) {
+            if (get(pk, HandoffItem.CLOSED_PREFIX + created, handoffs.get()) != null) {
+                throw new HandoffClosedException("handoff " + id + " is closed");
+            }
+            return Optional.empty();
+        }
+        // The session's expiry moves with every turn; the message expires with the conversation it is part of.
+        SessionItem session = get(pk, SessionItem.SORT_KEY, sessions.get());
+        if (session == null) {
+            return Optional.empty();
+        }
+        PersonMessage placed =
+                new PersonMessage(message.id(), id, open.sessionId(), message.at(), message.text(), message.by());
+        PersonMessageItem item = PersonMessageItem.of(
+                pk, placed, session.customer(), session.expiresAt() != null ? session.expiresAt() : open.expiresAt());
+        try {
+            client.transactWriteItems(TransactWriteItemsEnhancedRequest.builder()
+                    .addPutItem(
+                            messages.get(),
+                            TransactPutItemEnhancedRequest.builder(PersonMessageItem.class)
+                                    .item(item)
+                                    .conditionExpression(Expression.builder()
+                                            .expression("attribute_not_exists(pk)")
+                                            .build())
+                                    .build())
+                    .addConditionCheck(
+                            handoffs.get(),
+                            ConditionCheck.builder()
+                                    .key(Key.builder()
+                                            .partitionValue(pk)
+                                            .sortValue(HandoffItem.SORT_KEY)
+                                            .build())
+                                    .conditionExpression(Expression.builder()
+                                            .expression("createdAt = :created")
+                                            .expressionValues(Map.of(":created", AttributeValue.fromS(created)))
+                                            .build())
+                                    .build())
+                    .build());
+            return Optional.of(placed);
+        } catch (TransactionCanceledException raced) {
+            List<CancellationReason> reasons = raced.cancellationReasons();
+            if (!reasons.isEmpty()
+                    && "ConditionalCheckFailed".equals(reasons.getFirst().code())) {
+                // The same message, retried at the same moment: the first write is the message.
+                return Optional.ofNullable(get(pk, sk, messages.get())).map(PersonMessageItem::message);
+            }
+            throw new HandoffClosedException("handoff " + id + " was closed while the message was written");
+        }
+    }
+
+    @Override
+    public List<PersonMessage> messages(Owner owner, String sessionId) {
+        QueryEnhancedRequest query = QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBeginsWith(Key.builder()
+                        .partitionValue(ItemMapping.sessionPartition(owner, sessionId))
+                        .sortValue(PersonMessageItem.SORT_PREFIX)
+                        .build()))
+                .consistentRead(true)
+                .build();
+        return messages.get().query(query).items().stream()
+                .map(PersonMessageItem::message)
+                .sorted(Comparator.comparing(PersonMessage::at).thenComparing(PersonMessage::id))
+                .toList();
+    }
+
+    @Override
+    public Optional<List<HandoffLine>> since(String id) {
+        Optional<Instant> createdAt = HandoffId.createdAt(id);
+        Optional<String> partition = createdAt.flatMap(at -> locate(id, ItemMapping.queueTime(at)));
+        if (partition.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant handedOff = createdAt.get();
+        List<HandoffLine> lines = new ArrayList<>();
+        // The turn that handed off is in the handoff's transcript already: only later turns are new to the reader.
+        for (TurnItem item : turns.get()
+                .query(partitionQuery(partition.get(), TurnItem.SORT_PREFIX))
+                .items()) {
+            Turn turn = ItemMapping.turn(item);
+            // The id keeps the handoff's time to the microsecond; the turn's may be finer.
+            if (turn.at().truncatedTo(ChronoUnit.MICROS).isAfter(handedOff)) {
+                lines.add(new HandoffLine("customer", turn.message(), turn.at()));
+                lines.add(new HandoffLine("assistant", turn.reply(), turn.at()));
+            }
+        }
+        for (PersonMessageItem item : messages.get()
+                .query(partitionQuery(partition.get(), PersonMessageItem.SORT_PREFIX))
+                .items()) {
+            PersonMessage message = item.message();
+            if (id.equals(message.handoffId())) {
+                lines.add(new HandoffLine(PersonMessage.FROM, message.text(), message.at()));
+            }
+        }
+        // Stable: a customer's message stays before its acknowledgement.
+        lines.sort(Comparator.comparing(HandoffLine::at));
+        return Optional.of(lines);
+    }
+
+    private static QueryEnhancedRequest partitionQuery(String pk, String sortPrefix) {
+        return QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBeginsWith(
+                        Key.builder().partitionValue(pk).sortValue(sortPrefix).build()))
+                .consistentRead(true)
+                .build();
     }
 
     /** The partition of the handoff with this id, open or closed, from the index. */

@@ -3,11 +3,12 @@ package dev.rapport.functions.chat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
-import dev.rapport.chat.Turn;
+import dev.rapport.chat.SessionHistory;
 import dev.rapport.config.Environment;
 import dev.rapport.feedback.Feedback;
 import dev.rapport.handoff.Handoff;
 import dev.rapport.handoff.HandoffStatus;
+import dev.rapport.handoff.PersonMessage;
 import dev.rapport.http.apigateway.ApiRequest;
 import dev.rapport.http.apigateway.ApiResponses;
 import dev.rapport.http.apigateway.ChatCommands;
@@ -18,13 +19,13 @@ import dev.rapport.observability.Telemetry;
 import dev.rapport.observability.TurnTelemetry;
 import dev.rapport.snapstart.Priming;
 import dev.rapport.wiring.ChatApplication;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code POST /v1/chat}, {@code GET /v1/sessions/{id}/turns}, turn feedback and the support admins'
- * {@code GET /v1/handoffs} and {@code POST /v1/handoffs/{id}/close}: event in, use case, response out.
+ * {@code GET /v1/handoffs}, {@code POST /v1/handoffs/{id}/close} and {@code POST /v1/handoffs/{id}/messages}:
+ * event in, use case, response out.
  */
 public final class ChatFunction extends HttpApiFunction {
 
@@ -38,6 +39,10 @@ public final class ChatFunction extends HttpApiFunction {
     static final int CLOSE_BODY_BYTES = 8 * 1024;
 
     private static final Set<String> CLOSE_FIELDS = Set.of("resolution");
+    /** A person's message is as long as a customer's may be, with room for JSON escapes. */
+    static final int MESSAGE_BODY_BYTES = MAX_BODY_BYTES;
+
+    private static final Set<String> MESSAGE_FIELDS = Set.of("message");
 
     private final ChatApplication app;
 
@@ -68,7 +73,9 @@ public final class ChatFunction extends HttpApiFunction {
             "GET /v1/sessions/{id}/turns", this::turns,
             "POST /v1/turns/{turnId}/feedback", this::feedback,
             "GET /v1/handoffs", this::handoffs,
-            "POST /v1/handoffs/{id}/close", this::closeHandoff);
+            "POST /v1/handoffs/{id}/close", this::closeHandoff,
+            "POST /v1/handoffs/{id}/messages", this::postToHandoff,
+            "GET /v1/handoffs/{id}/messages", this::handoffConversation);
 
     @Override
     protected Map<String, Route> routes() {
@@ -120,13 +127,31 @@ public final class ChatFunction extends HttpApiFunction {
 
     private APIGatewayV2HTTPResponse turns(ApiRequest request) {
         String sessionId = request.pathParameter("id").orElse("");
-        List<Turn> turns = app.history()
-                .turns(
+        SessionHistory.Conversation conversation = app.history()
+                .conversation(
                         request.caller(),
                         sessionId,
                         request.queryParameter("profileId").orElse(null));
+        return ApiResponses.json(200, TurnsView.of(sessionId, conversation));
+    }
+
+    /** What the customer and the people said since the handoff; support admins only. */
+    private APIGatewayV2HTTPResponse handoffConversation(ApiRequest request) {
+        String id = request.pathParameter("id").orElse("");
         return ApiResponses.json(
-                200,
-                new TurnsView(sessionId, turns.stream().map(TurnsView.Entry::of).toList()));
+                200, Map.of("handoffId", id, "messages", app.handoffs().conversation(request.caller(), id)));
+    }
+
+    /** A support admin's message to the customer of an open handoff; identity from the verified token only. */
+    private APIGatewayV2HTTPResponse postToHandoff(ApiRequest request) {
+        String message =
+                request.jsonBody(MESSAGE_BODY_BYTES).onlyFields(MESSAGE_FIELDS).requiredString("message");
+        PersonMessage posted = app.handoffs()
+                .reply(
+                        request.caller(),
+                        request.pathParameter("id").orElse(""),
+                        message,
+                        request.header("Idempotency-Key").orElse(null));
+        return ApiResponses.json(201, PersonMessageView.of(posted));
     }
 }

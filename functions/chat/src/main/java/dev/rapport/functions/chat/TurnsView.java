@@ -1,18 +1,49 @@
 package dev.rapport.functions.chat;
 
 import dev.rapport.chat.PhotoReference;
+import dev.rapport.chat.SessionHistory;
 import dev.rapport.chat.Turn;
+import dev.rapport.handoff.PersonMessage;
 import dev.rapport.model.Usage;
 import dev.rapport.mood.Emotion;
 import dev.rapport.mood.Sentiment;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Response body of {@code GET /v1/sessions/{id}/turns}. */
+/**
+ * Response body of {@code GET /v1/sessions/{id}/turns}: the turns, and in time order among them the
+ * messages a person wrote after a handoff. Every entry says who replied ({@code from}); a person's
+ * entry carries its text as {@code reply} and no {@code turnId}, so a client that only knows turns
+ * still shows it.
+ */
 record TurnsView(String sessionId, List<Entry> turns) {
 
+    static final String FROM_ASSISTANT = "assistant";
+
+    static TurnsView of(String sessionId, SessionHistory.Conversation conversation) {
+        List<Entry> entries = new ArrayList<>();
+        List<PersonMessage> people = conversation.fromPeople();
+        int next = 0;
+        int seq = 0;
+        for (Turn turn : conversation.turns()) {
+            while (next < people.size() && people.get(next).at().isBefore(turn.at())) {
+                entries.add(Entry.of(people.get(next++), seq));
+            }
+            entries.add(Entry.of(turn));
+            seq = turn.seq();
+        }
+        while (next < people.size()) {
+            entries.add(Entry.of(people.get(next++), seq));
+        }
+        return new TurnsView(sessionId, entries);
+    }
+
     /**
+     * @param seq a turn's number; on a person's message, the number of the turn before it
      * @param photo the photo sent with the message, by reference (hash, size, format, dimensions); null if none
      * @param emotion as reported on the turn; absent on turns stored before emotions were read
+     * @param from who wrote {@code reply}: {@code assistant}, or {@code person} for a colleague who took over
+     * @param messageId a person's message's id; absent on turns
      */
     record Entry(
             String turnId,
@@ -24,7 +55,9 @@ record TurnsView(String sessionId, List<Entry> turns) {
             Emotion emotion,
             boolean handoff,
             Usage usage,
-            PhotoReference photo) {
+            PhotoReference photo,
+            String from,
+            String messageId) {
 
         static Entry of(Turn turn) {
             return new Entry(
@@ -37,7 +70,25 @@ record TurnsView(String sessionId, List<Entry> turns) {
                     turn.emotion(),
                     turn.handoff(),
                     turn.usage(),
-                    turn.photo());
+                    turn.photo(),
+                    FROM_ASSISTANT,
+                    null);
+        }
+
+        static Entry of(PersonMessage message, int seqBefore) {
+            return new Entry(
+                    null,
+                    seqBefore,
+                    message.at().toString(),
+                    null,
+                    message.text(),
+                    null,
+                    null,
+                    false,
+                    null,
+                    null,
+                    PersonMessage.FROM,
+                    message.id());
         }
     }
 }

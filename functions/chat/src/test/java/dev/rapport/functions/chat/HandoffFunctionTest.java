@@ -60,6 +60,21 @@ class HandoffFunctionTest {
         return event;
     }
 
+    private static APIGatewayV2HTTPEvent messageEvent(String id) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("../../events/handoffs-message.json");
+        event.setPathParameters(Map.of("id", id));
+        event.setRawPath("/v1/handoffs/" + id + "/messages");
+        event.setHeaders(new HashMap<>(event.getHeaders()));
+        return event;
+    }
+
+    private static APIGatewayV2HTTPEvent messageEvent(String id, String body) {
+        APIGatewayV2HTTPEvent event = messageEvent(id);
+        event.getHeaders().remove("idempotency-key");
+        event.setBody(body);
+        return event;
+    }
+
     private static APIGatewayV2HTTPEvent withStatus(APIGatewayV2HTTPEvent event, String status) {
         event.setQueryStringParameters(Map.of("status", status));
         event.setRawQueryString("status=" + status);
@@ -108,7 +123,8 @@ class HandoffFunctionTest {
         assertThat(first.get("handoff").asBoolean()).isTrue();
         assertThat(first.get("reply").asText()).contains("转给人工客服");
         assertThat(retry).isEqualTo(first);
-        assertThat(again.get("handoff").asBoolean()).isFalse();
+        assertThat(again.get("handoff").asBoolean()).isTrue();
+        assertThat(again.get("source").asText()).isEqualTo("handoff");
         assertThat(handoffItemCount()).isEqualTo(1);
 
         JsonNode queue = call(handoffsEvent(), 200).get("handoffs");
@@ -236,6 +252,88 @@ class HandoffFunctionTest {
                         .get("resolution")
                         .asText())
                 .isEqualTo(stored);
+    }
+
+    @Test
+    void anAdminsReplyFromTheSampleEventReachesTheCustomersHistoryMarkedAsFromAPerson() throws Exception {
+        String alice = "alice-" + UUID.randomUUID();
+        JsonNode handedOff = call(as(alice, chatEvent("{\"message\":\"我要投诉，转人工！\"}")), 200);
+        String sessionId = handedOff.get("sessionId").asText();
+        String id = call(handoffsEvent(), 200).get("handoffs").get(0).get("id").asText();
+
+        JsonNode posted = call(messageEvent(id), 201);
+        JsonNode retried = call(messageEvent(id), 201);
+        JsonNode waiting = call(as(alice, chatEvent("{\"message\":\"好的\",\"sessionId\":\"" + sessionId + "\"}")), 200);
+
+        assertThat(posted.get("from").asText()).isEqualTo("person");
+        assertThat(posted.get("sessionId").asText()).isEqualTo(sessionId);
+        assertThat(posted.get("text").asText()).contains("退款已为您提交", "[PHONE_1]").doesNotContain("13912345678");
+        assertThat(posted.toString()).doesNotContain("9a1d2c3b-4e5f-4a6b-8c7d-0e1f2a3b4c5d");
+        assertThat(retried).isEqualTo(posted);
+        assertThat(waiting.get("handoff").asBoolean()).isTrue();
+        assertThat(waiting.get("reply").asText()).isEqualTo("已转给人工客服同事，他们会在这里回复您。");
+
+        JsonNode turns = call(as(alice, turnsEvent(sessionId)), 200).get("turns");
+        assertThat(turns).hasSize(3);
+        assertThat(turns.get(0).get("turnId").asText())
+                .isEqualTo(handedOff.get("turnId").asText());
+        assertThat(turns.get(0).get("from").asText()).isEqualTo("assistant");
+        assertThat(turns.get(1).get("from").asText()).isEqualTo("person");
+        assertThat(turns.get(1).get("reply").asText())
+                .isEqualTo(posted.get("text").asText());
+        assertThat(turns.get(1).get("messageId").asText())
+                .isEqualTo(posted.get("messageId").asText());
+        assertThat(turns.get(1).has("turnId")).isFalse();
+        assertThat(turns.get(1).get("seq").asInt()).isEqualTo(1);
+        assertThat(turns.get(2).get("turnId").asText())
+                .isEqualTo(waiting.get("turnId").asText());
+        assertThat(turns.get(2).get("message").asText()).isEqualTo("好的");
+
+        JsonNode since = call(conversationEvent(id), 200).get("messages");
+        assertThat(since)
+                .extracting(line -> line.get("role").asText())
+                .containsExactly("person", "customer", "assistant");
+        assertThat(since.get(0).get("text").asText())
+                .isEqualTo(posted.get("text").asText());
+        assertThat(since.get(1).get("text").asText()).isEqualTo("好的");
+        problem(as(alice, asPlainCustomer(conversationEvent(id))), 403);
+        problem(conversationEvent("20261124100000123456-Qm9fW3xYz1Ab2Cd3"), 404);
+    }
+
+    private static APIGatewayV2HTTPEvent conversationEvent(String id) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("../../events/handoffs-conversation.json");
+        event.setPathParameters(Map.of("id", id));
+        event.setRawPath("/v1/handoffs/" + id + "/messages");
+        return event;
+    }
+
+    @Test
+    void onlySupportAdminsReplyAndOnlyIntoAnOpenHandoffAndBadInputChangesNothing() throws Exception {
+        String alice = "alice-" + UUID.randomUUID();
+        String sessionId = call(as(alice, chatEvent("{\"message\":\"talk to a person\"}")), 200)
+                .get("sessionId")
+                .asText();
+        String id = call(handoffsEvent(), 200).get("handoffs").get(0).get("id").asText();
+
+        problem(as(alice, asPlainCustomer(messageEvent(id))), 403);
+        problem(messageEvent("20261124100000123456-Qm9fW3xYz1Ab2Cd3"), 404);
+        problem(messageEvent(sessionId), 404);
+        problem(messageEvent(id, "{\"message\":\"\"}"), 400);
+        problem(messageEvent(id, "{}"), 400);
+        problem(messageEvent(id, "{\"message\":\"hi\",\"by\":\"someone-else\"}"), 400);
+        problem(messageEvent(id, "not json"), 400);
+        assertThat(call(as(alice, turnsEvent(sessionId)), 200).get("turns"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.get("from").asText()).isEqualTo("assistant"));
+
+        call(closeEvent(id, null), 200);
+        problem(messageEvent(id), 409);
+        JsonNode after =
+                call(as(alice, chatEvent("{\"message\":\"Thanks\",\"sessionId\":\"" + sessionId + "\"}")), 200);
+        assertThat(after.get("source").asText()).isNotEqualTo("handoff");
+        assertThat(call(as(alice, turnsEvent(sessionId)), 200).get("turns"))
+                .extracting(t -> t.get("from").asText())
+                .containsExactly("assistant", "assistant");
     }
 
     private void problem(APIGatewayV2HTTPEvent event, int status) {
