@@ -150,14 +150,8 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
                     .addConditionCheck(
                             handoffs.get(),
                             ConditionCheck.builder()
-                                    .key(Key.builder()
-                                            .partitionValue(pk)
-                                            .sortValue(HandoffItem.SORT_KEY)
-                                            .build())
-                                    .conditionExpression(Expression.builder()
-                                            .expression("createdAt = :created")
-                                            .expressionValues(Map.of(":created", AttributeValue.fromS(created)))
-                                            .build())
+                                    .key(openHandoff(pk))
+                                    .conditionExpression(stillOpenSince(created))
                                     .build())
                     .build());
             return Optional.of(placed);
@@ -268,14 +262,8 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
                 .addDeleteItem(
                         handoffs.get(),
                         TransactDeleteItemEnhancedRequest.builder()
-                                .key(Key.builder()
-                                        .partitionValue(pk)
-                                        .sortValue(HandoffItem.SORT_KEY)
-                                        .build())
-                                .conditionExpression(Expression.builder()
-                                        .expression("createdAt = :created")
-                                        .expressionValues(Map.of(":created", AttributeValue.fromS(createdAt)))
-                                        .build())
+                                .key(openHandoff(pk))
+                                .conditionExpression(stillOpenSince(createdAt))
                                 .build())
                 .addPutItem(
                         handoffs.get(),
@@ -313,6 +301,18 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
         open.closedBy(closure.closedBy());
         open.resolution(closure.resolution());
         return open;
+    }
+
+    private static Key openHandoff(String pk) {
+        return Key.builder().partitionValue(pk).sortValue(HandoffItem.SORT_KEY).build();
+    }
+
+    /** The open handoff is still the one created then: not closed, nor closed and opened again. */
+    private static Expression stillOpenSince(String createdAt) {
+        return Expression.builder()
+                .expression("createdAt = :created")
+                .expressionValues(Map.of(":created", AttributeValue.fromS(createdAt)))
+                .build();
     }
 
     private static <T> T get(String pk, String sk, DynamoDbTable<T> table) {
