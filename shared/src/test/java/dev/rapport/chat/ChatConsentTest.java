@@ -23,6 +23,7 @@ import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbProfileData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.storage.dynamodb.DynamoDbTurnLedger;
+import dev.rapport.storage.dynamodb.ErasureGuard;
 import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.testing.TestDynamoDb.RequestCounter;
@@ -54,11 +55,19 @@ class ChatConsentTest {
     private MemoryCurator curator;
     private SettingsService settings;
     private DynamoDbMemoryStore memories;
+    private DynamoDbPersonalData personalData;
 
     @BeforeEach
     void setUp() {
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memory = dynamo.createMemoryTable();
+        personalData = new DynamoDbPersonalData(
+                dynamo.client(),
+                List.of(
+                        new DynamoDbPersonalData.Table("conversations", tables.conversations(), List.of("pk", "sk")),
+                        new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk"))),
+                new ErasureGuard(memory, Clock.systemUTC()),
+                ErasureGuard.DEFAULT_PERIOD);
         DynamoDbConversationStore store = new DynamoDbConversationStore(
                 dynamo.enhanced(roundTrips), tables.conversations(), tables.idempotency(), memory);
         chat = ChatService.builder()
@@ -216,7 +225,7 @@ class ChatConsentTest {
     }
 
     @Test
-    void askedFactsAreExportedAndErasedWithTheCustomersData() {
+    void consentsAndDeclinesSurviveOtherSettingsChangesAndAreExportedAndErased() {
         ChatReply stated = tell(alice, null, "I'm allergic to nuts", "en");
         tell(alice, stated.sessionId(), "yes", "en");
         ChatReply shellfish = tell(alice, null, "I'm allergic to shellfish", "en");
@@ -228,12 +237,24 @@ class ChatConsentTest {
                 .singleElement()
                 .satisfies(m -> assertThat(m.consent()).isNotNull());
         assertThat(book(alice).declined()).hasSize(1);
+
+        String export =
+                personalData.export(Owner.of(alice, null).customerHash()).toString();
+        assertThat(export)
+                .contains(ConsentRecord.ASKED_IN_CHAT)
+                .contains("declined")
+                .contains("shellfish");
+
+        personalData.erase(Owner.of(alice, null).customerHash());
+
+        assertThat(memories.load(Owner.of(alice, null))).isEmpty();
+        assertThat(personalData.export(Owner.of(alice, null).customerHash()).toString())
+                .doesNotContain("nuts")
+                .doesNotContain("shellfish");
     }
 
     private MemoryBook book(Caller caller) {
-        return memories.load(Owner.of(caller, null))
-                .map(v -> v.book())
-                .orElse(MemoryBook.empty());
+        return memories.load(Owner.of(caller, null)).map(v -> v.book()).orElse(MemoryBook.empty());
     }
 
     /** One turn, then the curator runs on it as the stream would deliver it. */
