@@ -64,6 +64,11 @@ final class Answerer {
     record Answered(
             KnowledgeAnswer answer, ToolRunner.Turn tools, Optional<ChatReminders.Planned> reminder, String text) {
 
+        /** An answer Rapport gives in its own words, with no model call and no tools. */
+        static Answered canned(String text) {
+            return new Answered(KnowledgeAnswer.canned(text), ToolRunner.Turn.NONE, Optional.empty(), text);
+        }
+
         /** The mood to report: the model's judgment when it gave a valid one, else the rules' reading. */
         Mood mood(Mood read) {
             return tools.reply() == null

@@ -5,6 +5,8 @@ import dev.rapport.handoff.HandoffTrigger;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.knowledge.KnowledgeAdvisor;
+import dev.rapport.memory.ConsentAnswer;
+import dev.rapport.memory.ConsentQuestion;
 import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryRanker;
 import dev.rapport.model.ConversationModel;
@@ -57,6 +59,7 @@ public final class ChatService {
     private final MemoryRanker ranker = new MemoryRanker(MemoryRanker.DEFAULT_BUDGET_TOKENS);
     private final TurnSignals signals = new TurnSignals();
     private final HandoffDecider handoffs = new HandoffDecider();
+    private final ConsentDesk consents = new ConsentDesk();
     private final Answerer answerer;
     private final TurnWriter writer;
 
@@ -177,16 +180,30 @@ public final class ChatService {
                 now,
                 placeholder -> vault.open(placeholder, vaultKey, now));
 
-        Answerer.Answered answered = answerer.answer(turn);
+        // A yes or no to last turn's consent question is acknowledged by Rapport: no model call.
+        Optional<ConsentAnswer> consentAnswer = consents.answer(turn);
+        Answerer.Answered answered = consentAnswer
+                .map(a -> Answerer.Answered.canned(a.question().acknowledge(a.granted(), ConsentDesk.chinese(turn))))
+                .orElseGet(() -> answerer.answer(turn));
         Mood reported = answered.mood(turn.mood());
         HandoffTrigger handoff = handoffs.decide(turn, answered.answer().text(), reported);
-        String replyText = HandoffDecider.reply(answered.text(), handoff, turn);
+        String turnId = ids.get();
+        // Asked only when the conversation stays with the assistant and nothing else awaits a yes.
+        Optional<ConsentQuestion> asked = handoff != null
+                        || consentAnswer.isPresent()
+                        || photo != null
+                        || !answered.tools().pending().isEmpty()
+                ? Optional.empty()
+                : consents.question(turn, turnId);
+        String answerText = asked.map(q -> (answered.text() + "\n\n" + q.ask(ConsentDesk.chinese(turn))).strip())
+                .orElse(answered.text());
+        String replyText = HandoffDecider.reply(answerText, handoff, turn);
         List<ChatReply.MemoryUse> memoriesUsed = turn.recalled().stream()
                 .map(m -> new ChatReply.MemoryUse(m.id(), m.statement()))
                 .toList();
         ChatReply reply = new ChatReply(
                 session.sessionId(),
-                ids.get(),
+                turnId,
                 replyText,
                 answered.answer().citations(),
                 memoriesUsed,
@@ -207,7 +224,9 @@ public final class ChatService {
                 handoff,
                 answered.tools().pending(),
                 answered.created(),
-                vault);
+                vault,
+                asked.orElse(null),
+                consentAnswer.orElse(null));
         return writer.write(session, draft, reply, idempotency, now, window);
     }
 
@@ -248,7 +267,9 @@ public final class ChatService {
                 null,
                 List.of(),
                 null,
-                vault);
+                vault,
+                null,
+                null);
         return writer.write(session, draft, reply, idempotency, now, window);
     }
 
@@ -263,9 +284,10 @@ public final class ChatService {
             Instant now,
             Function<String, Optional<String>> vault) {
         String modelInput = settings.redactBeforeModel() ? redacted : command.message();
-        // Sensitive memories are recalled only with consent, even if a withdrawal has not reached the book yet.
+        // Sensitive memories are recalled only with consent, even if a withdrawal has not reached the book yet:
+        // the global switch, or the customer's yes to that one memory.
         List<Memory> usable = profile.memories().current().stream()
-                .filter(m -> profile.settings().sensitiveMemoryAllowed() || !m.sensitive())
+                .filter(m -> profile.settings().sensitiveMemoryAllowed() || !m.sensitive() || m.consentedAlone())
                 .toList();
         List<Memory> recalled = profile.settings().memoryEnabled() ? ranker.select(redacted, usable) : List.of();
         String locale =

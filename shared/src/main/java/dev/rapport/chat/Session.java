@@ -2,6 +2,7 @@ package dev.rapport.chat;
 
 import dev.rapport.actions.PendingAction;
 import dev.rapport.identity.Owner;
+import dev.rapport.memory.ConsentQuestion;
 import dev.rapport.privacy.PlaceholderLedger;
 import dev.rapport.privacy.SessionVault;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.List;
  *        (closing it clears this, so a customer who comes back upset reaches a person again)
  * @param pendingActions changes the assistant proposed last turn, waiting for the customer's yes
  * @param vault values an action may need (addresses, phones), encrypted and short-lived
+ * @param pendingConsent the sensitive fact asked about last turn, waiting for the customer's yes or no; or null
  */
 public record Session(
         Owner owner,
@@ -31,7 +33,37 @@ public record Session(
         PlaceholderLedger placeholders,
         Instant handedOffAt,
         List<PendingAction> pendingActions,
-        SessionVault vault) {
+        SessionVault vault,
+        ConsentQuestion pendingConsent) {
+
+    public Session(
+            Owner owner,
+            String sessionId,
+            long version,
+            int turnCount,
+            RollingSummary summary,
+            List<Exchange> window,
+            Instant createdAt,
+            Instant updatedAt,
+            PlaceholderLedger placeholders,
+            Instant handedOffAt,
+            List<PendingAction> pendingActions,
+            SessionVault vault) {
+        this(
+                owner,
+                sessionId,
+                version,
+                turnCount,
+                summary,
+                window,
+                createdAt,
+                updatedAt,
+                placeholders,
+                handedOffAt,
+                pendingActions,
+                vault,
+                null);
+    }
 
     public Session(
             Owner owner,
@@ -57,7 +89,8 @@ public record Session(
                 placeholders,
                 handedOffAt,
                 pendingActions,
-                SessionVault.empty());
+                SessionVault.empty(),
+                null);
     }
 
     public Session {
@@ -95,7 +128,8 @@ public record Session(
                 ledger,
                 handedOffAt,
                 pendingActions,
-                vault);
+                vault,
+                pendingConsent);
     }
 
     public Session withVault(SessionVault next) {
@@ -111,7 +145,8 @@ public record Session(
                 placeholders,
                 handedOffAt,
                 pendingActions,
-                next);
+                next,
+                pendingConsent);
     }
 
     public int nextSeq() {
@@ -138,7 +173,8 @@ public record Session(
                 placeholders,
                 handedOffAt,
                 pendingActions,
-                vault);
+                vault,
+                pendingConsent);
     }
 
     public boolean handedOff() {
@@ -158,7 +194,8 @@ public record Session(
                 placeholders,
                 at,
                 pendingActions,
-                vault);
+                vault,
+                pendingConsent);
     }
 
     /** The session with these proposals waiting for confirmation (an empty list clears them). */
@@ -175,6 +212,25 @@ public record Session(
                 placeholders,
                 handedOffAt,
                 proposed,
-                vault);
+                vault,
+                pendingConsent);
+    }
+
+    /** The session with this consent question waiting for an answer; null clears it. */
+    public Session withPendingConsent(ConsentQuestion asked) {
+        return new Session(
+                owner,
+                sessionId,
+                version,
+                turnCount,
+                summary,
+                window,
+                createdAt,
+                updatedAt,
+                placeholders,
+                handedOffAt,
+                pendingActions,
+                vault,
+                asked);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.chat;
 
+import dev.rapport.memory.ConsentAnswer;
 import dev.rapport.model.Usage;
 import dev.rapport.mood.Emotion;
 import dev.rapport.mood.Sentiment;
@@ -11,6 +12,7 @@ import java.time.Instant;
  * @param photo the photo the customer sent with the message, by reference only; null for text turns
  * @param source what answered: {@code model} or {@code faq} (the fast path, no model call)
  * @param emotion the emotion reported for the message; null on turns stored before emotions were read
+ * @param consentAnswer the customer's yes or no to the previous turn's consent question, for the curator; or null
  */
 public record Turn(
         String sessionId,
@@ -24,7 +26,24 @@ public record Turn(
         Usage usage,
         PhotoReference photo,
         String source,
-        Emotion emotion) {
+        Emotion emotion,
+        ConsentAnswer consentAnswer) {
+
+    public Turn(
+            String sessionId,
+            int seq,
+            String turnId,
+            Instant at,
+            String message,
+            String reply,
+            Sentiment sentiment,
+            boolean handoff,
+            Usage usage,
+            PhotoReference photo,
+            String source,
+            Emotion emotion) {
+        this(sessionId, seq, turnId, at, message, reply, sentiment, handoff, usage, photo, source, emotion, null);
+    }
 
     public Turn(
             String sessionId,

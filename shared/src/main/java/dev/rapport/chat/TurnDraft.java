@@ -2,6 +2,8 @@ package dev.rapport.chat;
 
 import dev.rapport.actions.PendingAction;
 import dev.rapport.handoff.HandoffTrigger;
+import dev.rapport.memory.ConsentAnswer;
+import dev.rapport.memory.ConsentQuestion;
 import dev.rapport.model.Message;
 import dev.rapport.privacy.PlaceholderLedger;
 import dev.rapport.privacy.SessionVault;
@@ -13,6 +15,8 @@ import java.util.List;
  *
  * @param handoff why the turn goes to a person, or null
  * @param reminder a reminder set on this turn, or null
+ * @param asked a sensitive fact this turn's reply asks to keep, waiting on the session for one turn; or null
+ * @param consentAnswer the customer's yes or no to the last turn's question, stored with the turn; or null
  */
 record TurnDraft(
         List<Message> messages,
@@ -22,4 +26,6 @@ record TurnDraft(
         HandoffTrigger handoff,
         List<PendingAction> pending,
         Reminder reminder,
-        SessionVault vault) {}
+        SessionVault vault,
+        ConsentQuestion asked,
+        ConsentAnswer consentAnswer) {}

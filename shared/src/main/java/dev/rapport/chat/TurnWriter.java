@@ -32,6 +32,8 @@ final class TurnWriter {
             // Proposals live exactly one turn: this turn's replace whatever the last one left.
             Session next = base.withPlaceholders(draft.placeholders().merge(base.placeholders()))
                     .withPendingActions(draft.pending())
+                    // A consent question waits one turn too: unanswered, it is dropped without a word.
+                    .withPendingConsent(draft.asked())
                     .withVault(draft.vault().merge(base.vault()))
                     .append(exchange, settings.context());
             // A turn that won the race may have handed the session off already: then only it is queued.
@@ -51,7 +53,8 @@ final class TurnWriter {
                     reply.usage(),
                     draft.photo(),
                     reply.source(),
-                    reply.emotion());
+                    reply.emotion(),
+                    draft.consentAnswer());
             long expiresAt = now.plus(settings.retention()).getEpochSecond();
             try {
                 store.commit(new ConversationStore.TurnCommit(

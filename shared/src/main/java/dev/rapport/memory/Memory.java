@@ -9,7 +9,9 @@ import java.util.UUID;
  * provenance (the customer can see what changed and why) but is never put in a prompt.
  * {@code supersededBy} is the id of the memory that replaced it, or null while current.
  * {@code polarity}, {@code object} and {@code strength} were added later: a memory stored without
- * them derives them from its value and slot, so older items load unchanged.
+ * them derives them from its value and slot, so older items load unchanged. {@code consent} is the
+ * customer's own yes to this one sensitive memory, asked in chat while the global sensitive switch
+ * was off; null for everything else (and for memories stored before it existed).
  */
 public record Memory(
         String id,
@@ -23,7 +25,8 @@ public record Memory(
         String supersededBy,
         Polarity polarity,
         String object,
-        Strength strength) {
+        Strength strength,
+        ConsentRecord consent) {
 
     public enum Status {
         CURRENT,
@@ -46,6 +49,36 @@ public record Memory(
         strength = strength == null ? Strength.NORMAL : strength;
     }
 
+    /** A memory as stored before per-memory consent was recorded. */
+    public Memory(
+            String id,
+            MemoryCategory category,
+            String slot,
+            String value,
+            String statement,
+            boolean sensitive,
+            Provenance provenance,
+            Status status,
+            String supersededBy,
+            Polarity polarity,
+            String object,
+            Strength strength) {
+        this(
+                id,
+                category,
+                slot,
+                value,
+                statement,
+                sensitive,
+                provenance,
+                status,
+                supersededBy,
+                polarity,
+                object,
+                strength,
+                null);
+    }
+
     /** A memory as stored before polarity, object and strength were recorded. */
     public Memory(
             String id,
@@ -57,7 +90,7 @@ public record Memory(
             Provenance provenance,
             Status status,
             String supersededBy) {
-        this(id, category, slot, value, statement, sensitive, provenance, status, supersededBy, null, null, null);
+        this(id, category, slot, value, statement, sensitive, provenance, status, supersededBy, null, null, null, null);
     }
 
     /**
@@ -79,7 +112,31 @@ public record Memory(
                 null,
                 candidate.polarity(),
                 candidate.object(),
-                candidate.strength());
+                candidate.strength(),
+                null);
+    }
+
+    /** The memory kept on the customer's own yes. */
+    public Memory withConsent(ConsentRecord record) {
+        return new Memory(
+                id,
+                category,
+                slot,
+                value,
+                statement,
+                sensitive,
+                provenance,
+                status,
+                supersededBy,
+                polarity,
+                object,
+                strength,
+                record);
+    }
+
+    /** Sensitive, yet usable without the global switch: the customer said yes to this one. */
+    public boolean consentedAlone() {
+        return consent != null;
     }
 
     public boolean isCurrent() {
@@ -99,7 +156,8 @@ public record Memory(
                 successorId,
                 polarity,
                 object,
-                strength);
+                strength,
+                consent);
     }
 
     /** The customer's own wording replaces ours; the wording is then also the value compared. */
@@ -116,6 +174,7 @@ public record Memory(
                 supersededBy,
                 polarity,
                 object,
-                strength);
+                strength,
+                consent);
     }
 }

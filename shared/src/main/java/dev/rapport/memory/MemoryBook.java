@@ -40,9 +40,15 @@ public final class MemoryBook {
     private final List<Memory> current;
     private final List<Memory> history;
     private final List<String> appliedTurns;
+    private final List<Declined> declined;
     private final int capacity;
 
-    private MemoryBook(List<Memory> current, List<Memory> history, List<String> appliedTurns, int capacity) {
+    private MemoryBook(
+            List<Memory> current,
+            List<Memory> history,
+            List<String> appliedTurns,
+            List<Declined> declined,
+            int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
@@ -50,6 +56,7 @@ public final class MemoryBook {
         this.history = List.copyOf(history);
         int from = Math.max(0, appliedTurns.size() - REMEMBERED_TURNS);
         this.appliedTurns = List.copyOf(appliedTurns.subList(from, appliedTurns.size()));
+        this.declined = declined == null ? List.of() : List.copyOf(declined);
         this.capacity = capacity;
     }
 
@@ -58,15 +65,22 @@ public final class MemoryBook {
     }
 
     public static MemoryBook empty(int capacity) {
-        return new MemoryBook(List.of(), List.of(), List.of(), capacity);
+        return new MemoryBook(List.of(), List.of(), List.of(), List.of(), capacity);
     }
 
     /** A book loaded from storage: memories in any status, and the turns already curated. */
     public static MemoryBook of(List<Memory> memories, List<String> appliedTurns, int capacity) {
+        return of(memories, appliedTurns, List.of(), capacity);
+    }
+
+    /** A loaded book with the sensitive facts the customer declined to have kept (null for none). */
+    public static MemoryBook of(
+            List<Memory> memories, List<String> appliedTurns, List<Declined> declined, int capacity) {
         return new MemoryBook(
                 memories.stream().filter(Memory::isCurrent).toList(),
                 memories.stream().filter(m -> !m.isCurrent()).toList(),
                 appliedTurns,
+                declined,
                 capacity);
     }
 
@@ -80,6 +94,15 @@ public final class MemoryBook {
 
     public List<String> appliedTurns() {
         return appliedTurns;
+    }
+
+    /** The sensitive facts the customer said no to keeping: never asked about again. */
+    public List<Declined> declined() {
+        return declined;
+    }
+
+    public boolean declined(Candidate fact) {
+        return declined.stream().anyMatch(d -> d.covers(fact));
     }
 
     public int capacity() {
@@ -105,7 +128,41 @@ public final class MemoryBook {
         }
         List<String> turns = new ArrayList<>(appliedTurns);
         turns.add(provenance.turnId());
-        MemoryBook book = new MemoryBook(draft.current, draft.history, turns, capacity);
+        MemoryBook book = new MemoryBook(draft.current, draft.history, turns, declined, capacity);
+        return new MemoryBookChange(book, draft.added, draft.superseded, draft.forgotten, rejected);
+    }
+
+    /**
+     * The customer's answer to a consent question, given on turn {@code turnId}. A yes keeps that one
+     * fact with its consent record and its provenance (the turn that stated it) without allowing any
+     * other sensitive fact; a no records a decline so the question is not asked again. Nothing is kept
+     * while memory is off, and a turn already applied changes nothing.
+     */
+    public MemoryBookChange answer(ConsentAnswer answer, String turnId, Consent consent) {
+        if (appliedTurns.contains(turnId)) {
+            return MemoryBookChange.unchanged(this);
+        }
+        Candidate fact = answer.question().fact();
+        Draft draft = new Draft(current, history);
+        List<Rejection> rejected = new ArrayList<>();
+        List<Declined> declines = new ArrayList<>(declined);
+        if (!consent.memoryEnabled()) {
+            rejected.add(Rejection.of(Rejection.Reason.MEMORY_DISABLED, fact));
+        } else if (answer.granted()) {
+            // The yes stands for this fact alone: the other checks still apply to it.
+            ConsentRecord record = new ConsentRecord(ConsentRecord.ASKED_IN_CHAT, answer.at(), turnId);
+            Provenance stated = quoted(answer.question().statedIn(), fact);
+            refusal(fact, Consent.everything(), draft.current)
+                    .ifPresentOrElse(
+                            reason -> rejected.add(Rejection.of(reason, fact)),
+                            () -> draft.add(Memory.from(fact, stated).withConsent(record)));
+            declines.removeIf(d -> d.covers(fact));
+        } else if (!declined(fact)) {
+            declines.add(new Declined(fact.slot(), fact.object(), answer.at()));
+        }
+        List<String> turns = new ArrayList<>(appliedTurns);
+        turns.add(turnId);
+        MemoryBook book = new MemoryBook(draft.current, draft.history, turns, declines, capacity);
         return new MemoryBookChange(book, draft.added, draft.superseded, draft.forgotten, rejected);
     }
 
@@ -124,9 +181,12 @@ public final class MemoryBook {
                 || target.isCurrent() && !m.isCurrent() && m.slot().equals(target.slot())));
     }
 
-    /** The book once the customer withdraws consent for sensitive memories. */
+    /**
+     * The book once the customer withdraws consent for sensitive memories. A fact they said yes to
+     * on its own stays: that yes was not given through the switch (deleting the memory withdraws it).
+     */
     public MemoryBook withoutSensitive() {
-        return without(Memory::sensitive);
+        return without(m -> m.sensitive() && !m.consentedAlone());
     }
 
     private Optional<Rejection.Reason> refusal(Candidate candidate, Consent consent, List<Memory> live) {
@@ -177,6 +237,7 @@ public final class MemoryBook {
                 current.stream().map(m -> target.test(m) ? replacement : m).toList(),
                 history.stream().map(m -> target.test(m) ? replacement : m).toList(),
                 appliedTurns,
+                declined,
                 capacity);
     }
 
@@ -185,6 +246,7 @@ public final class MemoryBook {
                 current.stream().filter(gone.negate()).toList(),
                 history.stream().filter(gone.negate()).toList(),
                 appliedTurns,
+                declined,
                 capacity);
     }
 

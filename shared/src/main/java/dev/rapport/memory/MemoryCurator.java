@@ -33,6 +33,18 @@ public final class MemoryCurator {
         this.capacity = capacity;
     }
 
+    /** A yes or no to a question asked in this very session: the answering turn says nothing else to learn. */
+    private static boolean answered(TurnRecorded turn) {
+        return turn.consentAnswer() != null
+                && turn.consentAnswer().question().statedIn().sessionId().equals(turn.sessionId());
+    }
+
+    private Extraction extract(TurnRecorded turn, CustomerSettings customer, MemoryStore.Versioned stored) {
+        // What the book already holds is what the prompt may have carried: restating it is not news.
+        return extractor.extract(new ExtractionInput(
+                turn.message(), locale(customer), stored.book().current()));
+    }
+
     public MemoryBookChange curate(TurnRecorded turn) {
         if (!turns.stillHeld(turn)) {
             return new MemoryBookChange(MemoryBook.empty(capacity), List.of(), List.of(), List.of(), List.of());
@@ -43,11 +55,11 @@ public final class MemoryCurator {
         for (int attempt = 1; ; attempt++) {
             MemoryStore.Versioned stored =
                     memories.load(turn.owner()).orElse(new MemoryStore.Versioned(MemoryBook.empty(capacity), 0));
-            // What the book already holds is what the prompt may have carried: restating it is not news.
-            Extraction extraction = extractor.extract(new ExtractionInput(
-                    turn.message(), locale(customer), stored.book().current()));
-            MemoryBookChange change = stored.book().apply(extraction, provenance, consent);
-            if (!change.changed()) {
+            MemoryBookChange change = answered(turn)
+                    ? stored.book().answer(turn.consentAnswer(), turn.turnId(), consent)
+                    : stored.book().apply(extract(turn, customer, stored), provenance, consent);
+            boolean declined = !change.book().declined().equals(stored.book().declined());
+            if (!change.changed() && !declined) {
                 return change;
             }
             try {

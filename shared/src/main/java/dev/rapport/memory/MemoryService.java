@@ -71,8 +71,13 @@ public final class MemoryService {
     }
 
     private static boolean holdsSensitive(MemoryBook book) {
-        return book.current().stream().anyMatch(Memory::sensitive)
-                || book.history().stream().anyMatch(Memory::sensitive);
+        return book.current().stream().anyMatch(MemoryService::underSwitch)
+                || book.history().stream().anyMatch(MemoryService::underSwitch);
+    }
+
+    /** Kept because of the global switch, not a yes to this one memory. */
+    private static boolean underSwitch(Memory memory) {
+        return memory.sensitive() && !memory.consentedAlone();
     }
 
     private MemoryBook change(Owner owner, Function<MemoryBook, Optional<MemoryBook>> operation) {

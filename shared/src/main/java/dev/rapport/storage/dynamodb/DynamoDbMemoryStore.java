@@ -3,6 +3,7 @@ package dev.rapport.storage.dynamodb;
 import dev.rapport.analytics.MemoryFigures;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
+import dev.rapport.memory.Declined;
 import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.MemoryStore;
@@ -65,16 +66,19 @@ public final class DynamoDbMemoryStore implements MemoryStore {
                 .map(DynamoDbMemoryStore::versioned);
     }
 
-    /** The book as stored: every memory with its status, and the turns already curated. */
-    record StoredBook(List<Memory> memories, List<String> appliedTurns, int capacity) {
+    /**
+     * The book as stored: every memory with its status, the turns already curated and the sensitive
+     * facts declined (absent from books stored before consent was asked in chat).
+     */
+    record StoredBook(List<Memory> memories, List<String> appliedTurns, int capacity, List<Declined> declined) {
         static StoredBook of(MemoryBook book) {
             List<Memory> memories = new ArrayList<>(book.current());
             memories.addAll(book.history());
-            return new StoredBook(memories, book.appliedTurns(), book.capacity());
+            return new StoredBook(memories, book.appliedTurns(), book.capacity(), book.declined());
         }
 
         MemoryBook book() {
-            return MemoryBook.of(memories, appliedTurns, capacity);
+            return MemoryBook.of(memories, appliedTurns, declined, capacity);
         }
     }
 

@@ -13,6 +13,8 @@ import dev.rapport.handoff.HandoffReason;
 import dev.rapport.handoff.HandoffStatus;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
+import dev.rapport.memory.ConsentAnswer;
+import dev.rapport.memory.ConsentQuestion;
 import dev.rapport.model.Usage;
 import dev.rapport.mood.Emotion;
 import dev.rapport.mood.Sentiment;
@@ -61,6 +63,7 @@ final class ItemMapping {
         item.vault(session.vault().isEmpty() ? null : Json.write(session.vault().entries()));
         item.handedOffAt(session.handedOff() ? session.handedOffAt().toString() : null);
         item.pendingActions(session.pendingActions().isEmpty() ? null : Json.write(session.pendingActions()));
+        item.pendingConsent(session.pendingConsent() == null ? null : Json.write(session.pendingConsent()));
         return item;
     }
 
@@ -79,7 +82,8 @@ final class ItemMapping {
                 item.pendingActions() == null
                         ? List.of()
                         : List.of(Json.read(item.pendingActions(), PendingAction[].class)),
-                vault(item.vault()));
+                vault(item.vault()),
+                item.pendingConsent() == null ? null : Json.read(item.pendingConsent(), ConsentQuestion.class));
     }
 
     @SuppressWarnings("unchecked")
@@ -110,6 +114,7 @@ final class ItemMapping {
         item.photo(turn.photo() == null ? null : Json.write(turn.photo()));
         item.source(turn.source());
         item.emotion(turn.emotion() == null ? null : turn.emotion().wire());
+        item.consentAnswer(turn.consentAnswer() == null ? null : Json.write(turn.consentAnswer()));
         item.expiresAt(expiresAt);
         return item;
     }
@@ -127,7 +132,8 @@ final class ItemMapping {
                 new Usage(item.inputTokens(), item.outputTokens()),
                 item.photo() == null ? null : Json.read(item.photo(), PhotoReference.class),
                 item.source() == null ? ChatReply.FROM_MODEL : item.source(),
-                item.emotion() == null ? null : Emotion.fromWire(item.emotion()).orElse(null));
+                item.emotion() == null ? null : Emotion.fromWire(item.emotion()).orElse(null),
+                item.consentAnswer() == null ? null : Json.read(item.consentAnswer(), ConsentAnswer.class));
     }
 
     static HandoffItem handoffItem(String pk, String customer, Handoff handoff, long expiresAt) {

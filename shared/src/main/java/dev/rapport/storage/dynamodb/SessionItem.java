@@ -83,6 +83,11 @@ final class SessionItem {
                     a -> a.name("pendingActions")
                             .getter(SessionItem::pendingActions)
                             .setter(SessionItem::pendingActions))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("pendingConsent")
+                            .getter(SessionItem::pendingConsent)
+                            .setter(SessionItem::pendingConsent))
             .build();
 
     private String pk;
@@ -238,5 +243,16 @@ final class SessionItem {
 
     void pendingActions(String v) {
         pendingActions = v;
+    }
+
+    /** JSON of the consent question asked last turn; absent when none waits (and on older sessions). */
+    private String pendingConsent;
+
+    String pendingConsent() {
+        return pendingConsent;
+    }
+
+    void pendingConsent(String v) {
+        pendingConsent = v;
     }
 }

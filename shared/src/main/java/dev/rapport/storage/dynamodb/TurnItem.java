@@ -60,6 +60,9 @@ final class TurnItem {
             .addAttribute(
                     String.class,
                     a -> a.name("emotion").getter(TurnItem::emotion).setter(TurnItem::emotion))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("consentAnswer").getter(TurnItem::consentAnswer).setter(TurnItem::consentAnswer))
             .build();
 
     private String pk;
@@ -218,6 +221,17 @@ final class TurnItem {
 
     void latencyMs(Long v) {
         latencyMs = v;
+    }
+
+    /** JSON of the customer's yes or no to a consent question, read by the curator; absent on other turns. */
+    private String consentAnswer;
+
+    String consentAnswer() {
+        return consentAnswer;
+    }
+
+    void consentAnswer(String v) {
+        consentAnswer = v;
     }
 
     String emotion() {

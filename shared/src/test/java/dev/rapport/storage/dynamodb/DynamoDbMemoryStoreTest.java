@@ -50,6 +50,48 @@ class DynamoDbMemoryStoreTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Polarity.AVOIDS, "black", Strength.NORMAL),
                         org.assertj.core.groups.Tuple.tuple(Polarity.REQUIRES, "M", Strength.NORMAL));
+        assertThat(book.current()).allSatisfy(m -> assertThat(m.consent()).isNull());
+        assertThat(book.declined()).isEmpty();
+    }
+
+    @Test
+    void aConsentRecordAndADeclineSurviveASaveAndLoad() {
+        var extractor = new dev.rapport.memory.RuleBasedExtractor();
+        java.time.Instant at = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        var stated = new dev.rapport.memory.Provenance("t1", "s1", at, "");
+        var nuts = new dev.rapport.memory.ConsentQuestion(
+                extractor
+                        .extract(dev.rapport.memory.ExtractionInput.of("I'm allergic to nuts"))
+                        .candidates()
+                        .getFirst(),
+                stated);
+        var gluten = new dev.rapport.memory.ConsentQuestion(
+                extractor
+                        .extract(dev.rapport.memory.ExtractionInput.of("I'm gluten intolerant"))
+                        .candidates()
+                        .getFirst(),
+                stated);
+        MemoryBook book = MemoryBook.empty()
+                .answer(
+                        new dev.rapport.memory.ConsentAnswer(nuts, true, at),
+                        "t2",
+                        dev.rapport.memory.Consent.memoryOnly())
+                .book()
+                .answer(
+                        new dev.rapport.memory.ConsentAnswer(gluten, false, at),
+                        "t3",
+                        dev.rapport.memory.Consent.memoryOnly())
+                .book();
+        store.save(owner, new MemoryStore.Versioned(MemoryBook.empty(), 0), book);
+
+        MemoryBook loaded = store.load(owner).orElseThrow().book();
+
+        assertThat(loaded.current())
+                .extracting(Memory::consent)
+                .containsExactlyElementsOf(
+                        book.current().stream().map(Memory::consent).toList());
+        assertThat(loaded.current().getFirst().consent()).isNotNull();
+        assertThat(loaded.declined()).isEqualTo(book.declined()).hasSize(1);
     }
 
     @Test

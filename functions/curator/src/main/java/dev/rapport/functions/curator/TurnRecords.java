@@ -3,6 +3,8 @@ package dev.rapport.functions.curator;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import dev.rapport.identity.Owner;
+import dev.rapport.json.Json;
+import dev.rapport.memory.ConsentAnswer;
 import dev.rapport.memory.TurnRecorded;
 import java.time.Instant;
 import java.util.Map;
@@ -40,7 +42,13 @@ final class TurnRecords {
                 Integer.parseInt(sortKey.substring("TURN#".length())),
                 text(item, "turnId"),
                 Instant.parse(text(item, "at")),
-                text(item, "message")));
+                text(item, "message"),
+                consentAnswer(text(item, "consentAnswer"))));
+    }
+
+    /** The yes or no the chat function recorded on the turn; absent on most turns. */
+    private static ConsentAnswer consentAnswer(String json) {
+        return json.isEmpty() ? null : Json.read(json, ConsentAnswer.class);
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

@@ -9,8 +9,14 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.rapport.analytics.Counter;
 import dev.rapport.analytics.Tally;
 import dev.rapport.identity.Owner;
+import dev.rapport.json.Json;
+import dev.rapport.memory.ConsentAnswer;
+import dev.rapport.memory.ConsentQuestion;
+import dev.rapport.memory.ConsentRecord;
+import dev.rapport.memory.ExtractionInput;
 import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryCurator;
+import dev.rapport.memory.Provenance;
 import dev.rapport.memory.RuleBasedExtractor;
 import dev.rapport.storage.dynamodb.DynamoDbAnalyticsLedger;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
@@ -186,6 +192,40 @@ class MemoryCuratorFunctionTest {
         assertThat(memories.load(OWNER).orElseThrow().book().current())
                 .extracting(Memory::statement)
                 .containsExactlyInAnyOrder("is vegetarian", "wears size M");
+    }
+
+    /** The chat function records a yes to its consent question on the answering turn; the curator keeps the fact. */
+    @Test
+    void aYesRecordedOnTheTurnKeepsThatSensitiveFactWithItsConsent() {
+        DynamodbEvent event = event();
+        DynamodbEvent.DynamodbStreamRecord first = event.getRecords().getFirst();
+        Map<String, AttributeValue> image = new HashMap<>(first.getDynamodb().getNewImage());
+        Instant stated = Instant.parse("2026-11-24T09:59:00Z");
+        var fact = new RuleBasedExtractor()
+                .extract(ExtractionInput.of("I'm allergic to nuts"))
+                .candidates()
+                .getFirst();
+        var question = new ConsentQuestion(
+                fact, new Provenance("stating-turn", image.get("sessionId").getS(), stated, "I'm allergic to nuts"));
+        image.put("message", new AttributeValue().withS("yes"));
+        image.put(
+                "consentAnswer",
+                new AttributeValue().withS(Json.write(new ConsentAnswer(question, true, stated.plusSeconds(30)))));
+        first.getDynamodb().setNewImage(image);
+        storeTheTurnOf(event);
+
+        StreamsEventResponse response = function.handleRequest(event, new TestContext());
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(memories.load(OWNER).orElseThrow().book().current())
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.statement()).isEqualTo("is allergic to nuts");
+                    assertThat(m.provenance().turnId()).isEqualTo("stating-turn");
+                    assertThat(m.consent().how()).isEqualTo(ConsentRecord.ASKED_IN_CHAT);
+                    assertThat(m.consent().turnId())
+                            .isEqualTo(image.get("turnId").getS());
+                });
     }
 
     private static DynamodbEvent event() {
