@@ -1,6 +1,7 @@
 package dev.rapport.local;
 
 import dev.rapport.local.template.Route;
+import java.util.TreeSet;
 
 /** What a developer needs to know once the stack is up. */
 final class Banner {
@@ -33,9 +34,12 @@ final class Banner {
                                 : stack.modelProvider()),
                 "  knowledge     "
                         + stack.knowledgeBase()
-                                .map(kb -> "passages from the knowledge base stand-in " + kb.knowledgeBaseId() + " at "
-                                        + kb.endpoint() + " (Retrieve over the demo documents); FAQs in memory")
-                                .orElse("FAQs and passages in memory (KnowledgeBaseId=… for the managed path)"),
+                                .map(kb -> "knowledge base stand-in "
+                                        + String.join(", ", new TreeSet<>(kb.knowledgeBaseIds()))
+                                        + " at " + kb.endpoint()
+                                        + " (Retrieve over the demo documents and products); FAQs in memory")
+                                .orElse("FAQs, passages and products in memory (KnowledgeBaseId=…, "
+                                        + "ProductsKnowledgeBaseId=… for the managed paths)"),
                 "Stop with Ctrl+C.",
                 "");
     }

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -218,21 +219,28 @@ public final class LocalRapport implements AutoCloseable {
     }
 
     /**
-     * With {@code KnowledgeBaseId} set, the chat function retrieves passages from a knowledge base:
-     * locally from a stand-in answering from the demo documents, unless the SDK's endpoint setting
-     * already points somewhere (a real knowledge base, with real credentials).
+     * With {@code KnowledgeBaseId} or {@code ProductsKnowledgeBaseId} set, the chat function retrieves
+     * passages or searches products in a knowledge base: locally from a stand-in answering from the
+     * demo store under either id, unless the SDK's endpoint setting already points somewhere (a real
+     * knowledge base, with real credentials).
      */
     private static LocalKnowledgeBase startKnowledgeBase(SamTemplate template, Path demoStore) {
-        Object id = template.parameter("KnowledgeBaseId");
+        Set<String> ids = new TreeSet<>();
+        for (String parameter : List.of("KnowledgeBaseId", "ProductsKnowledgeBaseId")) {
+            Object id = template.parameter(parameter);
+            if (id != null && !id.toString().isBlank()) {
+                ids.add(id.toString());
+            }
+        }
         boolean pointedElsewhere = System.getenv("AWS_ENDPOINT_URL_BEDROCK_AGENT_RUNTIME") != null
                 || System.getProperty(KNOWLEDGE_BASE_ENDPOINT) != null;
-        if (id == null || id.toString().isBlank() || pointedElsewhere) {
+        if (ids.isEmpty() || pointedElsewhere) {
             return null;
         }
-        return LocalKnowledgeBase.start(id.toString(), demoStore);
+        return LocalKnowledgeBase.start(ids, demoStore);
     }
 
-    /** The local knowledge base stand-in, when {@code KnowledgeBaseId} is set; empty otherwise. */
+    /** The local knowledge base stand-in, when either knowledge base parameter is set; empty otherwise. */
     public Optional<LocalKnowledgeBase> knowledgeBase() {
         return Optional.ofNullable(knowledgeBase);
     }

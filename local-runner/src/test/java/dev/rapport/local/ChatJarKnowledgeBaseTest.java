@@ -22,7 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chat function's shaded jar, alone on a class loader, retrieving from a knowledge base: it
+ * The chat function's shaded jar, alone on a class loader, retrieving passages and searching
+ * products (with the filters' request shapes) in a knowledge base: it
  * ships only the part of the agent runtime SDK module that Retrieve needs (functions/chat/pom.xml,
  * scripts/agent-runtime-classes.py), so this is where a class the filter misses would show — a
  * stub speaking Retrieve's wire format answers, throttles and refuses.
@@ -37,7 +38,14 @@ class ChatJarKnowledgeBaseTest {
              "metadata":{"passageId":"doc-shipping-en#1","documentId":"doc-shipping-en","title":"Shipping",
                          "language":"en"}}]}""";
 
+    private static final String PRODUCT_RESULT = """
+            {"retrievalResults":[{"content":{"type":"TEXT","text":"Trail windbreaker jacket, navy or red"},
+             "location":{"type":"S3","s3Location":{"uri":"s3://shop-kb/products/JK-TRAIL-NAVY.txt"}},
+             "score":0.78,
+             "metadata":{"sku":"JK-TRAIL-NAVY","kind":"product","category":"jacket","price":599}}]}""";
+
     private final AtomicInteger status = new AtomicInteger(200);
+    private final List<String> productRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
     private final Map<String, String> previous = new HashMap<>();
     private HttpServer stub;
@@ -58,6 +66,19 @@ class ChatJarKnowledgeBaseTest {
             if (code != 200) {
                 exchange.getResponseHeaders()
                         .add("x-amzn-ErrorType", code == 429 ? "ThrottlingException" : "AccessDeniedException");
+            }
+            exchange.sendResponseHeaders(code, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        stub.createContext("/knowledgebases/KBPROD1234/retrieve", exchange -> {
+            productRequests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            int code = status.get();
+            byte[] body =
+                    (code == 200 ? PRODUCT_RESULT : "{\"message\":\"Rate exceeded\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (code != 200) {
+                exchange.getResponseHeaders().add("x-amzn-ErrorType", "ThrottlingException");
             }
             exchange.sendResponseHeaders(code, body.length);
             exchange.getResponseBody().write(body);
@@ -109,6 +130,31 @@ class ChatJarKnowledgeBaseTest {
         status.set(403);
         assertThat(thrown(retriever)).isEqualTo("java.lang.IllegalStateException");
         assertThat(groundingIds(advise(advisor, "Can power banks go by air?"))).isEmpty();
+    }
+
+    @Test
+    void aProductSearchWithCategoryAndPriceFiltersRunsThroughTheShadedJarAndAnOutageIsCatalogUnavailable()
+            throws Exception {
+        Object index = productIndex();
+        Object query = jar.loadClass("dev.rapport.catalog.ProductQuery")
+                .getConstructors()[0]
+                .newInstance(
+                        "windproof jacket",
+                        "jacket",
+                        "navy",
+                        null,
+                        new java.math.BigDecimal("100"),
+                        new java.math.BigDecimal("650"));
+
+        assertThat(skus(index, query)).isEqualTo(List.of("JK-TRAIL-NAVY"));
+        assertThat(productRequests.getFirst())
+                .contains("\"andAll\"")
+                .contains("\"greaterThanOrEquals\"")
+                .contains("\"lessThanOrEquals\"")
+                .contains("\"product\"");
+
+        status.set(429);
+        assertThat(skus(index, query)).isEqualTo("dev.rapport.catalog.CatalogUnavailableException");
     }
 
     @Test
@@ -177,6 +223,34 @@ class ChatJarKnowledgeBaseTest {
         return jar.loadClass("dev.rapport.model.bedrock.BedrockKnowledgeBaseRetriever")
                 .getMethod("create", settings)
                 .invoke(null, configured);
+    }
+
+    private Object productIndex() throws Exception {
+        Class<?> environment = jar.loadClass("dev.rapport.config.Environment");
+        Object configured = environment
+                .getMethod("of", Map.class)
+                .invoke(
+                        null,
+                        Map.of(
+                                "PRODUCTS_KNOWLEDGE_BASE_ID", "KBPROD1234",
+                                "KNOWLEDGE_BASE_MAX_ATTEMPTS", "1",
+                                "KNOWLEDGE_BASE_TIMEOUT_MS", "30000",
+                                "KNOWLEDGE_BASE_ATTEMPT_TIMEOUT_MS", "30000"));
+        Class<?> settings = jar.loadClass("dev.rapport.model.bedrock.KnowledgeBaseSettings");
+        return jar.loadClass("dev.rapport.model.bedrock.BedrockProductIndex")
+                .getMethod("create", settings)
+                .invoke(null, settings.getMethod("products", environment).invoke(null, configured));
+    }
+
+    /** The SKUs found, or the name of what was thrown. */
+    private Object skus(Object index, Object query) throws Exception {
+        try {
+            return index.getClass()
+                    .getMethod("skus", jar.loadClass("dev.rapport.catalog.ProductQuery"), int.class)
+                    .invoke(index, query, 5);
+        } catch (InvocationTargetException e) {
+            return e.getCause().getClass().getName();
+        }
     }
 
     /** The managed advisor with no FAQs in memory, as the wiring builds it. */

@@ -2,6 +2,7 @@ package dev.rapport.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.catalog.Catalog;
+import dev.rapport.catalog.CatalogUnavailableException;
 import dev.rapport.catalog.Product;
 import dev.rapport.catalog.ProductQuery;
 import dev.rapport.model.ToolSpec;
@@ -71,12 +72,19 @@ final class Recommend implements Tool {
         }
         String preferredColour = preferred(context.memories());
         List<Product> picks = new ArrayList<>();
+        boolean unavailable = false;
         for (String category : categories.isEmpty() ? List.of("accessory", "headphones") : categories) {
-            for (Product p : catalog.search(
-                    new ProductQuery(Inputs.text(input, "query"), category, null, null, null, null), 10)) {
-                if (!owned.contains(p.sku()) && p.inStock() && !picks.contains(p)) {
-                    picks.add(p);
+            try {
+                for (Product p : catalog.search(
+                        new ProductQuery(Inputs.text(input, "query"), category, null, null, null, null), 10)) {
+                    if (!owned.contains(p.sku()) && p.inStock() && !picks.contains(p)) {
+                        picks.add(p);
+                    }
                 }
+            } catch (CatalogUnavailableException e) {
+                // A managed search that cannot answer now will not for the next category either.
+                unavailable = true;
+                break;
             }
         }
         if (preferredColour != null) {
@@ -85,6 +93,10 @@ final class Recommend implements Tool {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("basedOn", Map.of("purchases", owned, "memories", context.memories()));
         result.put("region", context.region());
+        if (unavailable) {
+            result.put("unavailable", true);
+            result.put("message", SearchProducts.UNAVAILABLE);
+        }
         result.put(
                 "products",
                 picks.stream()

@@ -2,16 +2,27 @@ package dev.rapport.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.catalog.Catalog;
+import dev.rapport.catalog.CatalogUnavailableException;
+import dev.rapport.catalog.Product;
 import dev.rapport.catalog.ProductQuery;
 import dev.rapport.model.ToolSpec;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** {@code search_products}: the catalog filtered by category, colour, size and price. */
+/**
+ * {@code search_products}: the catalog filtered by category, colour, size and price. When a managed
+ * search cannot answer, the result says so ({@code unavailable}) and the turn goes on.
+ */
 final class SearchProducts implements Tool {
 
     static final String NAME = "search_products";
     static final int LIMIT = 5;
+    static final String UNAVAILABLE = "Product search is unavailable right now; say so and offer to try again.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchProducts.class);
 
     private static final ToolSpec SPEC = new ToolSpec(
             NAME,
@@ -49,11 +60,18 @@ final class SearchProducts implements Tool {
                 Inputs.decimal(input, "maxPrice"));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("region", context.region());
+        List<Product> found;
+        try {
+            found = catalog.search(query, LIMIT);
+        } catch (CatalogUnavailableException e) {
+            LOG.warn("product search unavailable, the tool says so: {}", e.getMessage());
+            result.put("unavailable", true);
+            result.put("message", UNAVAILABLE);
+            found = List.of();
+        }
         result.put(
                 "products",
-                catalog.search(query, LIMIT).stream()
-                        .map(p -> ProductView.of(p, context.region()))
-                        .toList());
+                found.stream().map(p -> ProductView.of(p, context.region())).toList());
         return ToolOutput.of(result);
     }
 }

@@ -23,7 +23,8 @@ import java.util.function.Function;
  * The tool side of a chat turn. A customer's yes or no to last turn's proposal is settled here with
  * no model call; otherwise the model may call tools for up to {@link #MAX_TOOL_ROUNDS} rounds. A turn
  * makes one model call unless the model asks for a tool; each round adds one call (and, for order
- * look-ups, one DynamoDB read: the catalog is held in memory).
+ * look-ups, one DynamoDB read; a catalog held in memory costs none, a managed one a Retrieve and a
+ * BatchGetItem per search).
  */
 public final class ToolRunner {
 

@@ -22,6 +22,7 @@ import dev.rapport.storage.dynamodb.DynamoDbCatalog;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
+import dev.rapport.storage.dynamodb.DynamoDbIndexedCatalog;
 import dev.rapport.storage.dynamodb.DynamoDbOrderStore;
 import dev.rapport.storage.dynamodb.ErasureGuard;
 import dev.rapport.tools.ToolRunner;
@@ -68,15 +69,23 @@ public record ChatApplication(
                 .build();
     }
 
-    /** The catalog (held in memory, re-read every few minutes), the caller's orders and the actions on them. */
+    /** The catalog, the caller's orders and the actions on them. */
     public static ToolRunner tools(DynamoDbEnhancedClient client, Environment env) {
         OrderStore orders = new DynamoDbOrderStore(client, env.get("ORDERS_TABLE", "rapport-local-orders"));
-        Catalog catalog = new DynamoDbCatalog(
-                client,
-                env.get("PRODUCTS_TABLE", "rapport-local-products"),
-                env.getDuration("CATALOG_REFRESH", Duration.ofMinutes(5)),
-                Clock.systemUTC());
-        return new ToolRunner(Toolbox.of(catalog, orders), new ActionDesk(orders));
+        return new ToolRunner(Toolbox.of(catalog(client, env), orders), new ActionDesk(orders));
+    }
+
+    /**
+     * With {@code PRODUCTS_KNOWLEDGE_BASE_ID} set, searched in that knowledge base and read by SKU (the
+     * table is never copied); otherwise held in memory, read on first use and every few minutes after.
+     */
+    static Catalog catalog(DynamoDbEnhancedClient client, Environment env) {
+        String products = env.get("PRODUCTS_TABLE", "rapport-local-products");
+        if (env.find("PRODUCTS_KNOWLEDGE_BASE_ID").isPresent()) {
+            return new DynamoDbIndexedCatalog(client, products, KnowledgeBases.products(env));
+        }
+        return new DynamoDbCatalog(
+                client, products, env.getDuration("CATALOG_REFRESH", Duration.ofMinutes(5)), Clock.systemUTC());
     }
 
     /** The one way to assemble chat; see {@link Builder} for what is required. */

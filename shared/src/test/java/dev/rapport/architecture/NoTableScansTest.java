@@ -30,7 +30,9 @@ class NoTableScansTest {
     /**
      * The in-memory catalog and knowledge indexes load their (small) tables whole at start and on
      * refresh, by design; a corpus too large for that goes to a Bedrock knowledge base
-     * ({@code KNOWLEDGE_BASE_ID}), and the knowledge table is then read for its FAQs only.
+     * ({@code KNOWLEDGE_BASE_ID}), and the knowledge table is then read for its FAQs only; a catalog
+     * too large goes to one too ({@code PRODUCTS_KNOWLEDGE_BASE_ID}), and {@code DynamoDbIndexedCatalog}
+     * reads its products by key.
      */
     private static final String[] IN_MEMORY_INDEX_LOADERS = {"DynamoDbCatalog", "DynamoDbKnowledgeStore"};
 

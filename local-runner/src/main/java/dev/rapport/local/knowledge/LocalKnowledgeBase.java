@@ -19,15 +19,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for an Amazon Bedrock knowledge base, started when the template's
- * {@code KnowledgeBaseId} is set: it speaks {@code Retrieve}'s wire format
- * ({@code POST /knowledgebases/{id}/retrieve}) and answers from the demo store's document passages,
- * ranked by words, with the metadata a business would sync ({@code passageId}, {@code documentId},
- * {@code title}, {@code language}, {@code kind}). The chat function reaches it through the real SDK
+ * {@code KnowledgeBaseId} or {@code ProductsKnowledgeBaseId} is set: it speaks {@code Retrieve}'s
+ * wire format ({@code POST /knowledgebases/{id}/retrieve}) and answers from the demo store's document
+ * passages, ranked by words, with the metadata a business would sync ({@code passageId},
+ * {@code documentId}, {@code title}, {@code language}, {@code kind}); asked for {@code kind} =
+ * {@code product}, from the demo store's products ({@code sku}, {@code category}, {@code price}),
+ * honouring the category and price filters. The chat function reaches it through the real SDK
  * client, pointed here by the SDK's own {@code aws.endpointUrlBedrockAgentRuntime} setting.
  */
 public final class LocalKnowledgeBase implements AutoCloseable {
@@ -35,25 +38,34 @@ public final class LocalKnowledgeBase implements AutoCloseable {
     private static final int DEFAULT_RESULTS = 5;
 
     private final HttpServer server;
-    private final String knowledgeBaseId;
+    private final Set<String> knowledgeBaseIds;
     private final KnowledgeIndex passages;
+    private final LocalProducts products;
     private final AtomicInteger retrievals = new AtomicInteger();
 
-    private LocalKnowledgeBase(HttpServer server, String knowledgeBaseId, KnowledgeIndex passages) {
+    private LocalKnowledgeBase(
+            HttpServer server, Set<String> knowledgeBaseIds, KnowledgeIndex passages, LocalProducts products) {
         this.server = server;
-        this.knowledgeBaseId = knowledgeBaseId;
+        this.knowledgeBaseIds = knowledgeBaseIds;
         this.passages = passages;
+        this.products = products;
     }
 
     /** Serves the documents under {@code demoStore} (none when it is missing). */
     public static LocalKnowledgeBase start(String knowledgeBaseId, Path demoStore) {
+        return start(Set.of(knowledgeBaseId), demoStore);
+    }
+
+    /** Serves the documents and products under {@code demoStore} under each of these ids. */
+    public static LocalKnowledgeBase start(Set<String> knowledgeBaseIds, Path demoStore) {
         KnowledgeSnapshot documents =
                 Files.isDirectory(demoStore) ? KnowledgeFiles.read(demoStore).snapshot(null) : KnowledgeSnapshot.EMPTY;
         // The passages only: in managed mode the FAQs stay in the chat function's memory.
         KnowledgeIndex index = new KnowledgeIndex(new KnowledgeSnapshot(List.of(), documents.passages()), null, 1.0);
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-            LocalKnowledgeBase base = new LocalKnowledgeBase(server, knowledgeBaseId, index);
+            LocalKnowledgeBase base =
+                    new LocalKnowledgeBase(server, Set.copyOf(knowledgeBaseIds), index, LocalProducts.read(demoStore));
             server.setExecutor(Executors.newFixedThreadPool(
                     2, Thread.ofPlatform().daemon().name("local-knowledge-base").factory()));
             server.createContext("/knowledgebases/", base::handle);
@@ -68,8 +80,8 @@ public final class LocalKnowledgeBase implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    public String knowledgeBaseId() {
-        return knowledgeBaseId;
+    public Set<String> knowledgeBaseIds() {
+        return knowledgeBaseIds;
     }
 
     /** How many Retrieve calls it answered. */
@@ -89,7 +101,8 @@ public final class LocalKnowledgeBase implements AutoCloseable {
                 error(exchange, 404, "ResourceNotFoundException", "no such operation");
                 return;
             }
-            if (!path.equals("/knowledgebases/" + knowledgeBaseId + "/retrieve")) {
+            String id = path.substring("/knowledgebases/".length(), path.length() - "/retrieve".length());
+            if (!knowledgeBaseIds.contains(id)) {
                 error(exchange, 404, "ResourceNotFoundException", "no knowledge base with this id");
                 return;
             }
@@ -101,14 +114,13 @@ public final class LocalKnowledgeBase implements AutoCloseable {
             }
             JsonNode search = request.path("retrievalConfiguration").path("vectorSearchConfiguration");
             int results = search.path("numberOfResults").asInt(DEFAULT_RESULTS);
-            JsonNode kind = search.path("filter").path("equals");
-            boolean passagesAsked = kind.isMissingNode()
-                    || !"kind".equals(kind.path("key").asText())
-                    || "passage".equals(kind.path("value").asText());
+            LocalProducts.Filters filters = LocalProducts.Filters.of(search.path("filter"));
             retrievals.incrementAndGet();
             ObjectNode response = Json.MAPPER.createObjectNode();
             ArrayNode found = response.putArray("retrievalResults");
-            if (passagesAsked) {
+            if ("product".equals(filters.kind())) {
+                products.search(query, filters, results).forEach(found::add);
+            } else if (filters.kind() == null || "passage".equals(filters.kind())) {
                 for (Retrieved passage : passages.search(query, results)) {
                     if (passage.score() > 0) {
                         found.add(result(passage));

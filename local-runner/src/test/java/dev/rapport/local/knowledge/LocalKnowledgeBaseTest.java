@@ -3,6 +3,7 @@ package dev.rapport.local.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.catalog.ProductQuery;
 import dev.rapport.config.Environment;
 import dev.rapport.knowledge.Advice;
 import dev.rapport.knowledge.KnowledgeAdvisor;
@@ -13,11 +14,14 @@ import dev.rapport.knowledge.KnowledgeSnapshot;
 import dev.rapport.knowledge.Retrieved;
 import dev.rapport.local.testing.Repository;
 import dev.rapport.model.bedrock.BedrockKnowledgeBaseRetriever;
+import dev.rapport.model.bedrock.BedrockProductIndex;
 import dev.rapport.model.bedrock.KnowledgeBaseSettings;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +96,27 @@ class LocalKnowledgeBaseTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("404")
                 .hasMessageContaining("KNOWLEDGE_BASE_ID");
+    }
+
+    @Test
+    void aProductSearchIsAnsweredFromTheDemoProductsWithTheirSkusWithinTheCategoryAndPriceAsked() {
+        LocalKnowledgeBase shared = LocalKnowledgeBase.start(Set.of(KB, "LOCALPROD1"), DEMO_STORE);
+        try {
+            property("aws.endpointUrlBedrockAgentRuntime", shared.endpoint().toString());
+            BedrockProductIndex index = BedrockProductIndex.create(KnowledgeBaseSettings.products(Environment.of(Map.of(
+                    "PRODUCTS_KNOWLEDGE_BASE_ID", "LOCALPROD1",
+                    "KNOWLEDGE_BASE_TIMEOUT_MS", "30000",
+                    "KNOWLEDGE_BASE_ATTEMPT_TIMEOUT_MS", "30000"))));
+
+            List<String> skus =
+                    index.skus(new ProductQuery("phone", "phone", null, null, null, new BigDecimal("3000")), 10);
+
+            assertThat(skus).isNotEmpty().contains("PH-AURORA-X1").allMatch(sku -> sku.startsWith("PH-"));
+            assertThat(skus).doesNotContain("PH-AURORA-X1-PRO");
+            assertThat(shared.retrievals()).isEqualTo(1);
+        } finally {
+            shared.close();
+        }
     }
 
     private static BedrockKnowledgeBaseRetriever retriever(String id) {

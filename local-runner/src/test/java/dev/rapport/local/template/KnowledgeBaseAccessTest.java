@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Managed retrieval in the template: one optional parameter picks it, the chat function is told the
- * knowledge base's id, and only the chat function may call Retrieve, on exactly that knowledge base,
- * and only when one is configured.
+ * Managed retrieval in the template: one optional parameter each for passages and products picks
+ * it, the chat function is told the knowledge base's id, and only the chat function may call
+ * Retrieve, on exactly that knowledge base, and only when one is configured. With managed products
+ * the chat function reads the products table by key and may no longer scan it.
  */
 class KnowledgeBaseAccessTest {
 
     private static final Path TEMPLATE = Path.of("../template.yaml");
+    private static final String PRODUCTS_TABLE = "arn:aws:dynamodb:us-east-1:000000000000:table/rapport-dev-products";
 
     @Test
     void theParameterIsOptionalAndEmptyKeepsEverythingInMemoryWithNoRetrieveGranted() {
@@ -44,16 +47,79 @@ class KnowledgeBaseAccessTest {
 
     @Test
     void noOtherFunctionMayRetrieve() {
-        SamTemplate template = render(Map.of("KnowledgeBaseId", "KB12345678"));
+        SamTemplate template = render(Map.of("KnowledgeBaseId", "KB12345678", "ProductsKnowledgeBaseId", "KBPROD1234"));
 
         for (FunctionDefinition function : template.functions()) {
             if (!function.logicalId().equals("ChatFunction")) {
                 assertThat(retrieveStatements(template, function.logicalId()))
                         .as(function.logicalId())
                         .isEmpty();
-                assertThat(function.environment()).doesNotContainKey("KNOWLEDGE_BASE_ID");
+                assertThat(function.environment())
+                        .doesNotContainKey("KNOWLEDGE_BASE_ID")
+                        .doesNotContainKey("PRODUCTS_KNOWLEDGE_BASE_ID");
             }
         }
+    }
+
+    @Test
+    void withoutManagedProductsTheChatFunctionCopiesTheCatalogWithAScanAndMayNotRetrieveProducts() {
+        SamTemplate template = render(Map.of("KnowledgeBaseId", "KB12345678"));
+
+        assertThat(template.parameter("ProductsKnowledgeBaseId")).isEqualTo("");
+        assertThat(chat(template).environment()).containsEntry("PRODUCTS_KNOWLEDGE_BASE_ID", "");
+        assertThat(productStatements(template))
+                .containsExactly(Map.of(
+                        "Sid", "ReadTheCatalogIntoMemory",
+                        "Effect", "Allow",
+                        "Action", "dynamodb:Scan",
+                        "Resource", PRODUCTS_TABLE));
+        assertThat(retrieveStatements(template, "ChatFunction"))
+                .extracting(s -> s.get("Sid"))
+                .containsExactly("RetrievePassagesFromTheConfiguredKnowledgeBase");
+    }
+
+    @Test
+    void withManagedProductsTheChatFunctionSearchesThatKnowledgeBaseAndReadsProductsByKeyNeverScanning() {
+        SamTemplate template = render(Map.of("ProductsKnowledgeBaseId", "KBPROD1234"));
+
+        assertThat(chat(template).environment())
+                .containsEntry("PRODUCTS_KNOWLEDGE_BASE_ID", "KBPROD1234")
+                .containsEntry("PRODUCTS_KNOWLEDGE_BASE_KIND", "product")
+                .containsEntry("KNOWLEDGE_BASE_ID", "");
+        assertThat(retrieveStatements(template, "ChatFunction"))
+                .containsExactly(Map.of(
+                        "Sid",
+                        "SearchProductsInTheConfiguredKnowledgeBase",
+                        "Effect",
+                        "Allow",
+                        "Action",
+                        "bedrock:Retrieve",
+                        "Resource",
+                        "arn:aws:bedrock:us-east-1:000000000000:knowledge-base/KBPROD1234"));
+        assertThat(productStatements(template))
+                .containsExactly(Map.of(
+                        "Sid",
+                        "ReadProductsBySku",
+                        "Effect",
+                        "Allow",
+                        "Action",
+                        List.of("dynamodb:GetItem", "dynamodb:BatchGetItem"),
+                        "Resource",
+                        PRODUCTS_TABLE));
+    }
+
+    @Test
+    void oneKnowledgeBaseMayServePassagesAndProducts() {
+        SamTemplate template = render(Map.of("KnowledgeBaseId", "KB12345678", "ProductsKnowledgeBaseId", "KB12345678"));
+
+        assertThat(retrieveStatements(template, "ChatFunction"))
+                .extracting(s -> s.get("Resource"))
+                .containsOnly("arn:aws:bedrock:us-east-1:000000000000:knowledge-base/KB12345678");
+    }
+
+    /** The chat function's statements on the products table. */
+    private static List<Map<String, Object>> productStatements(SamTemplate template) {
+        return statements(template, "ChatFunction", s -> PRODUCTS_TABLE.equals(s.get("Resource")));
     }
 
     private static SamTemplate render(Map<String, String> overrides) {
@@ -68,8 +134,14 @@ class KnowledgeBaseAccessTest {
     }
 
     /** The function's inline statements (conditions resolved) that mention bedrock:Retrieve. */
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> retrieveStatements(SamTemplate template, String function) {
+        return statements(
+                template, function, s -> String.valueOf(s.get("Action")).contains("bedrock:Retrieve"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> statements(
+            SamTemplate template, String function, Predicate<Map<String, Object>> which) {
         Object policies = template.properties(function).get("Policies");
         if (!(policies instanceof List<?> list)) {
             return List.of();
@@ -81,7 +153,7 @@ class KnowledgeBaseAccessTest {
                 .flatMap(s -> ((List<Object>) s).stream())
                 .filter(s -> s instanceof Map)
                 .map(s -> (Map<String, Object>) s)
-                .filter(s -> String.valueOf(s.get("Action")).contains("bedrock:Retrieve"))
+                .filter(which)
                 .toList();
     }
 }

@@ -8,15 +8,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.document.Document;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.bedrockagentruntime.BedrockAgentRuntimeClient;
 import software.amazon.awssdk.services.bedrockagentruntime.model.FilterAttribute;
 import software.amazon.awssdk.services.bedrockagentruntime.model.KnowledgeBaseRetrievalResult;
@@ -33,9 +28,8 @@ import software.amazon.awssdk.services.bedrockagentruntime.model.RetrieveRequest
  * {@code doc-returns-en#3}, stable across syncs), otherwise its {@code documentId} (metadata, or the
  * source's file name) and a number taken from the passage's text, stable while the text is.
  *
- * <p>Like the model adapter: the SDK retries throttling, 5xx and stuck attempts within the budget;
- * what still fails is {@link KnowledgeUnavailableException}; a request the service refuses (wrong
- * id, missing permission) is a configuration fault, never retried.
+ * <p>Faults as {@link RetrieveCalls} sorts them: what still fails after the SDK's retries is
+ * {@link KnowledgeUnavailableException}; a refused request is a configuration fault.
  */
 public final class BedrockKnowledgeBaseRetriever implements KnowledgeRetriever {
 
@@ -60,24 +54,8 @@ public final class BedrockKnowledgeBaseRetriever implements KnowledgeRetriever {
 
     @Override
     public List<Retrieved> retrieve(String question, int limit) {
-        List<KnowledgeBaseRetrievalResult> results;
-        try {
-            results = client.retrieve(request(question, limit)).retrievalResults();
-        } catch (AwsServiceException e) {
-            if (e.isThrottlingException() || e.statusCode() == 429 || e.statusCode() >= 500 || retryLater(e)) {
-                throw new KnowledgeUnavailableException(
-                        "Bedrock knowledge base stayed unavailable (" + e.statusCode() + ")", e);
-            }
-            // The message is not passed on: validation messages can quote the question.
-            throw new IllegalStateException("Bedrock knowledge base refused the retrieval (" + e.statusCode() + " "
-                    + (e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode())
-                    + "): check KNOWLEDGE_BASE_ID, the region and the function's IAM policy");
-        } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {
-            throw new KnowledgeUnavailableException(
-                    "Bedrock knowledge base did not answer within " + settings.timeout(), e);
-        } catch (SdkClientException e) {
-            throw new KnowledgeUnavailableException("Bedrock knowledge base could not be reached", e);
-        }
+        List<KnowledgeBaseRetrievalResult> results =
+                RetrieveCalls.retrieve(client, request(question, limit), settings.timeout(), "KNOWLEDGE_BASE_ID");
         Map<String, Retrieved> passages = new LinkedHashMap<>();
         for (KnowledgeBaseRetrievalResult result : results) {
             double score = result.score() == null ? 0 : result.score();
@@ -201,15 +179,5 @@ public final class BedrockKnowledgeBaseRetriever implements KnowledgeRetriever {
     private static String citable(String raw) {
         String id = raw.replaceAll("[^A-Za-z0-9._:-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
         return id.length() > DOCUMENT_ID_CHARS ? id.substring(0, DOCUMENT_ID_CHARS) : id;
-    }
-
-    /** Bedrock asks for these to be resubmitted later: no passages this turn, not a configuration fault. */
-    private static boolean retryLater(AwsServiceException e) {
-        String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-        return e.statusCode() == 424
-                || "DependencyFailedException".equals(code)
-                || "BadGatewayException".equals(code)
-                || "ServiceQuotaExceededException".equals(code)
-                || code.toLowerCase(Locale.ROOT).contains("throttl");
     }
 }

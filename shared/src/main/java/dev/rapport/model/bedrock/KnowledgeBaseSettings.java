@@ -29,7 +29,7 @@ public record KnowledgeBaseSettings(
     public KnowledgeBaseSettings {
         require(
                 knowledgeBaseId != null && knowledgeBaseId.matches("[0-9a-zA-Z]{10}"),
-                "KNOWLEDGE_BASE_ID must be a knowledge base id (10 letters and digits)");
+                "KNOWLEDGE_BASE_ID and PRODUCTS_KNOWLEDGE_BASE_ID must be knowledge base ids (10 letters and digits)");
         require(minScore >= 0, "KNOWLEDGE_BASE_MIN_SCORE must not be negative");
         require(maxAttempts > 0, "KNOWLEDGE_BASE_MAX_ATTEMPTS must be positive");
         require(timeout.isPositive() && attemptTimeout.isPositive(), "knowledge base timeouts must be positive");
@@ -43,6 +43,21 @@ public record KnowledgeBaseSettings(
                 env.get("KNOWLEDGE_BASE_ID", ""),
                 env.getDouble("KNOWLEDGE_BASE_MIN_SCORE", 0.4),
                 env.find("KNOWLEDGE_BASE_KIND"),
+                env.getInt("KNOWLEDGE_BASE_MAX_ATTEMPTS", 2),
+                Duration.ofMillis(env.getInt("KNOWLEDGE_BASE_TIMEOUT_MS", 3_000)),
+                Duration.ofMillis(env.getInt("KNOWLEDGE_BASE_ATTEMPT_TIMEOUT_MS", 1_500)));
+    }
+
+    /**
+     * The products' knowledge base ({@code PRODUCTS_KNOWLEDGE_BASE_ID}, which may be the passages' one):
+     * only results whose metadata {@code kind} is {@code PRODUCTS_KNOWLEDGE_BASE_KIND} ({@code product}
+     * unless set) count, with their own least score; the time budget is the passages' one.
+     */
+    public static KnowledgeBaseSettings products(Environment env) {
+        return new KnowledgeBaseSettings(
+                env.get("PRODUCTS_KNOWLEDGE_BASE_ID", ""),
+                env.getDouble("PRODUCTS_KNOWLEDGE_BASE_MIN_SCORE", 0.3),
+                Optional.of(env.get("PRODUCTS_KNOWLEDGE_BASE_KIND", "product")),
                 env.getInt("KNOWLEDGE_BASE_MAX_ATTEMPTS", 2),
                 Duration.ofMillis(env.getInt("KNOWLEDGE_BASE_TIMEOUT_MS", 3_000)),
                 Duration.ofMillis(env.getInt("KNOWLEDGE_BASE_ATTEMPT_TIMEOUT_MS", 1_500)));

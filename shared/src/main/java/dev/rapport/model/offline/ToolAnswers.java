@@ -32,6 +32,11 @@ final class ToolAnswers {
                     ? "抱歉，这个请求我没能处理，请换个说法或提供订单号。"
                     : "Sorry, I couldn't work that out; please rephrase or give me the order number.";
         }
+        if (result.path("unavailable").asBoolean() && result.path("products").isEmpty()) {
+            return chinese
+                    ? "抱歉，商品搜索暂时不可用，请稍后再试。"
+                    : "Sorry, product search is unavailable right now; please try again in a moment.";
+        }
         return switch (tool) {
             case "get_order_status" -> order(result, chinese);
             case "cancel_order", "change_delivery_address", "rebook_delivery" -> proposal(result, chinese);

@@ -13,12 +13,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Expression;
-import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 
 /**
- * The catalog table, read whole and held for {@code refresh}: a turn that looks up products costs
- * no round trip while the copy is fresh, and an admin's change shows within that time.
+ * The catalog table, read whole (on first use, not at init) and held for {@code refresh}: a turn
+ * that looks up products costs no round trip while the copy is fresh, and an admin's change shows
+ * within that time. For a catalog too large to copy into every function, {@link DynamoDbIndexedCatalog}.
  */
 public final class DynamoDbCatalog implements Catalog {
 
@@ -47,20 +46,7 @@ public final class DynamoDbCatalog implements Catalog {
 
     @Override
     public boolean put(Product product) {
-        boolean created;
-        try {
-            table.get()
-                    .putItem(PutItemEnhancedRequest.builder(ProductItem.class)
-                            .item(ProductItem.of(product))
-                            .conditionExpression(Expression.builder()
-                                    .expression("attribute_not_exists(sku)")
-                                    .build())
-                            .build());
-            created = true;
-        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException exists) {
-            table.get().putItem(ProductItem.of(product));
-            created = false;
-        }
+        boolean created = ProductWrites.put(table.get(), product);
         snapshot = null;
         return created;
     }

@@ -18,6 +18,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.bedrockagentruntime.BedrockAgentRuntimeClient;
 
 /**
  * A local stand-in for Bedrock's agent runtime speaking the Retrieve wire format (REST-JSON,
@@ -39,17 +40,35 @@ final class KnowledgeBaseStub {
              "metadata":{"passageId":"doc-shipping-en#1","documentId":"doc-shipping-en","title":"Shipping",
                          "language":"en","x-amz-bedrock-kb-source-uri":"s3://shop-kb/passages/doc-shipping-en-1.txt"}}""";
 
+    /** Products from the same knowledge base, as a business sharing one would configure them. */
+    static final KnowledgeBaseSettings PRODUCT_SETTINGS = new KnowledgeBaseSettings(
+            KB, 0.3, Optional.of("product"), 2, Duration.ofSeconds(20), Duration.ofSeconds(10));
+
     private KnowledgeBaseStub() {}
 
+    /** A product document as synced: its text (with the price as it was then) and its metadata. */
+    static String productResult(String sku, String text, String category, String price, double score) {
+        return """
+                {"content":{"type":"TEXT","text":"%s"},
+                 "location":{"type":"S3","s3Location":{"uri":"s3://shop-kb/products/%s.txt"}},
+                 "score":%s,
+                 "metadata":{"sku":"%s","kind":"product","category":"%s","price":%s}}""".formatted(text, sku, score, sku, category, price);
+    }
+
+    static BedrockProductIndex productIndex(WireMockServer stub, KnowledgeBaseSettings settings) {
+        return new BedrockProductIndex(client(stub, settings), settings);
+    }
+
     static BedrockKnowledgeBaseRetriever retriever(WireMockServer stub, KnowledgeBaseSettings settings) {
-        return new BedrockKnowledgeBaseRetriever(
-                BedrockAgentClients.agentRuntime(settings, BackoffStrategy.retryImmediately())
-                        .endpointOverride(URI.create(stub.baseUrl()))
-                        .region(Region.US_EAST_1)
-                        .credentialsProvider(
-                                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                        .build(),
-                settings);
+        return new BedrockKnowledgeBaseRetriever(client(stub, settings), settings);
+    }
+
+    private static BedrockAgentRuntimeClient client(WireMockServer stub, KnowledgeBaseSettings settings) {
+        return BedrockAgentClients.agentRuntime(settings, BackoffStrategy.retryImmediately())
+                .endpointOverride(URI.create(stub.baseUrl()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .build();
     }
 
     static void answer(WireMockServer stub, String... results) {
