@@ -173,6 +173,22 @@ class HandoffRepliesTest {
     }
 
     @Test
+    void aClosedHandoffsConversationEndsAtItsClose() {
+        ChatReply handedOff = say(alice, "talk to a person", null);
+        String id = openHandoff();
+        say(alice, "My parcel arrived broken", handedOff.sessionId());
+        reply(id, "Sorry! A new one is on its way.", null);
+        clock.advance(Duration.ofSeconds(1));
+        desk.close(admin, id, "replaced");
+        say(alice, "Do you sell phone cases?", handedOff.sessionId());
+
+        assertThat(desk.conversation(admin, id))
+                .extracting(HandoffLine::text)
+                .contains("My parcel arrived broken", "Sorry! A new one is on its way.")
+                .doesNotContain("Do you sell phone cases?");
+    }
+
+    @Test
     void customersUnknownIdsAndBadMessagesAreRefusedAndChangeNothing() {
         ChatReply handedOff = say(alice, "转人工", null);
         String id = openHandoff();

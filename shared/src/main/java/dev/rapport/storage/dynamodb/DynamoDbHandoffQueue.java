@@ -189,6 +189,11 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
             return Optional.empty();
         }
         Instant handedOff = createdAt.get();
+        // A closed handoff's conversation ends at its close: what follows is the assistant's again.
+        Optional<Instant> closedAt = Optional.ofNullable(get(
+                        partition.get(), HandoffItem.CLOSED_PREFIX + ItemMapping.queueTime(handedOff), handoffs.get()))
+                .map(HandoffItem::closedAt)
+                .map(Instant::parse);
         List<HandoffLine> lines = new ArrayList<>();
         // The turn that handed off is in the handoff's transcript already: only later turns are new to the reader.
         for (TurnItem item : turns.get()
@@ -196,7 +201,9 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
                 .items()) {
             Turn turn = ItemMapping.turn(item);
             // The id keeps the handoff's time to the microsecond; the turn's may be finer.
-            if (turn.at().truncatedTo(ChronoUnit.MICROS).isAfter(handedOff)) {
+            boolean beforeClose =
+                    closedAt.map(closed -> !turn.at().isAfter(closed)).orElse(true);
+            if (turn.at().truncatedTo(ChronoUnit.MICROS).isAfter(handedOff) && beforeClose) {
                 lines.add(new HandoffLine("customer", turn.message(), turn.at()));
                 lines.add(new HandoffLine("assistant", turn.reply(), turn.at()));
             }
