@@ -36,63 +36,6 @@ public record Session(
         SessionVault vault,
         ConsentQuestion pendingConsent) {
 
-    public Session(
-            Owner owner,
-            String sessionId,
-            long version,
-            int turnCount,
-            RollingSummary summary,
-            List<Exchange> window,
-            Instant createdAt,
-            Instant updatedAt,
-            PlaceholderLedger placeholders,
-            Instant handedOffAt,
-            List<PendingAction> pendingActions,
-            SessionVault vault) {
-        this(
-                owner,
-                sessionId,
-                version,
-                turnCount,
-                summary,
-                window,
-                createdAt,
-                updatedAt,
-                placeholders,
-                handedOffAt,
-                pendingActions,
-                vault,
-                null);
-    }
-
-    public Session(
-            Owner owner,
-            String sessionId,
-            long version,
-            int turnCount,
-            RollingSummary summary,
-            List<Exchange> window,
-            Instant createdAt,
-            Instant updatedAt,
-            PlaceholderLedger placeholders,
-            Instant handedOffAt,
-            List<PendingAction> pendingActions) {
-        this(
-                owner,
-                sessionId,
-                version,
-                turnCount,
-                summary,
-                window,
-                createdAt,
-                updatedAt,
-                placeholders,
-                handedOffAt,
-                pendingActions,
-                SessionVault.empty(),
-                null);
-    }
-
     public Session {
         vault = vault == null ? SessionVault.empty() : vault;
         window = List.copyOf(window);
@@ -112,7 +55,9 @@ public record Session(
                 now,
                 PlaceholderLedger.empty(),
                 null,
-                List.of());
+                List.of(),
+                SessionVault.empty(),
+                null);
     }
 
     public Session withPlaceholders(PlaceholderLedger ledger) {
