@@ -49,50 +49,6 @@ public record Memory(
         strength = strength == null ? Strength.NORMAL : strength;
     }
 
-    /** A memory as stored before per-memory consent was recorded. */
-    public Memory(
-            String id,
-            MemoryCategory category,
-            String slot,
-            String value,
-            String statement,
-            boolean sensitive,
-            Provenance provenance,
-            Status status,
-            String supersededBy,
-            Polarity polarity,
-            String object,
-            Strength strength) {
-        this(
-                id,
-                category,
-                slot,
-                value,
-                statement,
-                sensitive,
-                provenance,
-                status,
-                supersededBy,
-                polarity,
-                object,
-                strength,
-                null);
-    }
-
-    /** A memory as stored before polarity, object and strength were recorded. */
-    public Memory(
-            String id,
-            MemoryCategory category,
-            String slot,
-            String value,
-            String statement,
-            boolean sensitive,
-            Provenance provenance,
-            Status status,
-            String supersededBy) {
-        this(id, category, slot, value, statement, sensitive, provenance, status, supersededBy, null, null, null, null);
-    }
-
     /**
      * A new current memory. The id is derived from the turn and slot, so a retried curation of the
      * same turn produces the same id and a store can write it idempotently.
