@@ -29,6 +29,12 @@ final class PromptBuilder {
         sentence that uses a block put that block's id in square brackets, e.g. [doc-returns#2].\
         """;
 
+    /** Added when a handed-back conversation carries what a person told the customer. */
+    static final String PERSON = """
+         Context of kind person is what a support colleague told the customer while the conversation \
+        was with them: stand by what they said or promised, and do not contradict it.\
+        """;
+
     ModelRequest build(
             Session session, String customerText, Attachment photo, List<Memory> memories, String locale, Mood mood) {
         return build(session, customerText, photo, memories, locale, mood, List.of());
@@ -49,14 +55,18 @@ final class PromptBuilder {
             grounding.add(new Grounding(Grounding.MEMORY, memory.id(), memory.statement()));
         }
         for (RollingSummary.Note note : session.summary().notes()) {
-            grounding.add(new Grounding(Grounding.SUMMARY, "turn-" + note.seq(), note.text()));
+            grounding.add(
+                    note.fromPerson()
+                            ? new Grounding(Grounding.PERSON, "person-" + note.seq(), note.text())
+                            : new Grounding(Grounding.SUMMARY, "turn-" + note.seq(), note.text()));
         }
         List<Message> messages = new ArrayList<>();
         for (Exchange exchange : session.window()) {
             messages.addAll(exchange.messages());
         }
         // The tone follows the mood read from the customer's words, before the model has seen them.
-        String instructions = INSTRUCTIONS + Tone.of(mood) + (knowledge.isEmpty() ? "" : CITE);
+        boolean person = session.summary().notes().stream().anyMatch(RollingSummary.Note::fromPerson);
+        String instructions = INSTRUCTIONS + Tone.of(mood) + (knowledge.isEmpty() ? "" : CITE) + (person ? PERSON : "");
         if (photo == null) {
             messages.add(Message.user(customerText));
             return new ModelRequest(instructions, grounding, messages, List.of(), locale);

@@ -19,8 +19,14 @@ public record RollingSummary(List<Note> notes) {
 
     public static final RollingSummary EMPTY = new RollingSummary(List.of());
 
-    /** @param seq the turn the note came from, kept as provenance */
-    public record Note(int seq, String text, boolean question) {}
+    /** How many of a person's replies a handed-back conversation keeps: the last ones carry the outcome. */
+    static final int PERSON_NOTES = 3;
+
+    /**
+     * @param seq the turn the note came from, kept as provenance
+     * @param fromPerson a support colleague's words to the customer during a handoff, not the customer's own
+     */
+    public record Note(int seq, String text, boolean question, boolean fromPerson) {}
 
     public RollingSummary {
         notes = List.copyOf(notes);
@@ -32,11 +38,28 @@ public record RollingSummary(List<Note> notes) {
             return this;
         }
         List<Note> next = new ArrayList<>(notes);
-        next.add(new Note(evicted.seq(), said.condensed(NOTE_CHARS), said.isQuestion()));
+        next.add(new Note(evicted.seq(), said.condensed(NOTE_CHARS), said.isQuestion(), false));
         while (length(next) > budgetChars && !next.isEmpty()) {
             int victim = indexOfFirstQuestion(next);
             next.remove(victim >= 0 ? victim : mostRepetitive(next));
         }
+        return new RollingSummary(next);
+    }
+
+    /**
+     * What a person told the customer while the conversation was handed off, kept when it is handed
+     * back so the assistant knows what was promised or done. Only the last few replies are kept; the
+     * next fold applies the summary's budget to them like any note.
+     *
+     * @param seq the last turn before the hand-back, as the notes' provenance
+     */
+    public RollingSummary withPersonReplies(int seq, List<String> replies) {
+        List<Note> next = new ArrayList<>(notes);
+        replies.stream()
+                .skip(Math.max(0, replies.size() - PERSON_NOTES))
+                .map(reply -> new Utterance(reply).condensed(NOTE_CHARS))
+                .filter(text -> !text.isBlank())
+                .forEach(text -> next.add(new Note(seq, text, false, true)));
         return new RollingSummary(next);
     }
 

@@ -13,6 +13,8 @@ public record Grounding(String kind, String id, String text) {
 
     public static final String SUMMARY = "summary";
     public static final String MEMORY = "memory";
+    /** What a support colleague told the customer while the conversation was handed off. */
+    public static final String PERSON = "person";
     /** The business's FAQs and document passages; the id is quoted back as a citation. */
     public static final String KNOWLEDGE = "knowledge";
 

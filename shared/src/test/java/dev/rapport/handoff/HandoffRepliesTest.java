@@ -11,6 +11,8 @@ import dev.rapport.chat.ContextPolicy;
 import dev.rapport.chat.SessionHistory;
 import dev.rapport.chat.Turn;
 import dev.rapport.identity.Caller;
+import dev.rapport.model.Grounding;
+import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
@@ -170,6 +172,58 @@ class HandoffRepliesTest {
                         ProblemException.class,
                         e -> assertThat(e.problem().status()).isEqualTo(409));
         assertThat(items("PERSON#")).hasSize(1);
+    }
+
+    @Test
+    void afterTheCloseTheAssistantKnowsWhatThePersonToldTheCustomerAndOnlyThat() {
+        ChatReply handedOff = say(alice, "我要投诉，转人工！", null);
+        String id = openHandoff();
+        reply(id, "您好，退款 128 元已提交，3 个工作日内到账。电话 13912345678 可联系我。", null);
+        ChatReply other = say(bob, "talk to a person", null);
+        reply(
+                desk.open(admin).stream()
+                        .filter(h -> h.sessionId().equals(other.sessionId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
+                "Bob's replacement ships Monday.",
+                null);
+        desk.close(admin, id, "refunded");
+
+        say(alice, "退款什么时候到？", handedOff.sessionId());
+
+        List<Grounding> fromPeople = model.last().grounding().stream()
+                .filter(g -> g.kind().equals(Grounding.PERSON))
+                .toList();
+        assertThat(fromPeople)
+                .singleElement()
+                .satisfies(g -> assertThat(g.text())
+                        .contains("退款 128 元已提交")
+                        .contains("[PHONE_1]")
+                        .doesNotContain("13912345678"));
+        assertThat(model.last().instructions()).contains("support colleague");
+        assertThat(model.last().grounding()).noneMatch(g -> g.text().contains("Bob's replacement"));
+    }
+
+    @Test
+    void theOfflineEngineQuotesThePersonAsAColleagueNotAsTheCustomer() {
+        ChatService offline = ChatService.builder()
+                .store(new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency()))
+                .model(new OfflineEngine())
+                .settings(new ChatSettings(
+                        new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""))
+                .clock(clock)
+                .build();
+        ChatReply handedOff = say(alice, "talk to a person", null);
+        String id = openHandoff();
+        reply(id, "Your refund of 128 yuan was submitted and arrives within 3 working days.", null);
+        desk.close(admin, id, "refunded");
+        clock.advance(Duration.ofSeconds(1));
+
+        ChatReply after = offline.chat(
+                alice, new ChatCommand("When does my refund arrive?", handedOff.sessionId(), null, null, null));
+
+        assertThat(after.reply()).startsWith("My colleague told you:").contains("refund of 128 yuan");
     }
 
     @Test

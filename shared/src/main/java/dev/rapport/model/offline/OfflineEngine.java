@@ -188,8 +188,7 @@ public final class OfflineEngine implements ConversationModel {
         }
         Optional<Passage> best = bestMatch(text, passages);
         if (utterance.isQuestion()) {
-            return best.map(p ->
-                            chinese ? "根据您之前说的：“" + p.text() + "”" : "Earlier you said: \u201c" + p.text() + "\u201d")
+            return best.map(p -> recalled(p, chinese))
                     .orElse(
                             chinese
                                     ? "抱歉，我在我们的资料和对话里都没有找到相关信息。我是离线助手，只能根据店铺资料和您告诉我的内容回答；需要的话可以为您转人工客服。"
@@ -221,6 +220,16 @@ public final class OfflineEngine implements ConversationModel {
             }
         }
         return passages;
+    }
+
+    /** A passage quoted back with who said it: the customer, or a colleague during a handoff. */
+    private static String recalled(Passage passage, boolean chinese) {
+        if (passage.source().equals(Grounding.PERSON)) {
+            return chinese
+                    ? "我的同事之前告诉过您：“" + passage.text() + "”"
+                    : "My colleague told you: \u201c" + passage.text() + "\u201d";
+        }
+        return chinese ? "根据您之前说的：“" + passage.text() + "”" : "Earlier you said: \u201c" + passage.text() + "\u201d";
     }
 
     private static Optional<Passage> bestMatch(String question, List<Passage> passages) {

@@ -96,8 +96,12 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
             }
             SessionItem session = get(partition.get(), SessionItem.SORT_KEY, sessions.get());
             HandoffItem archived = closed(open, closure);
+            List<String> replies = replies(partition.get()).stream()
+                    .filter(message -> id.equals(message.handoffId()))
+                    .map(PersonMessage::text)
+                    .toList();
             try {
-                client.transactWriteItems(closing(partition.get(), created, archived, session));
+                client.transactWriteItems(closing(partition.get(), created, archived, session, replies));
                 return Optional.of(ItemMapping.handoff(archived));
             } catch (TransactionCanceledException raced) {
                 // Another close, or a turn of the session, got there first: read again and decide again.
@@ -168,9 +172,14 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
 
     @Override
     public List<PersonMessage> messages(Owner owner, String sessionId) {
+        return replies(ItemMapping.sessionPartition(owner, sessionId));
+    }
+
+    /** Every person's message of a conversation, oldest first. */
+    private List<PersonMessage> replies(String pk) {
         QueryEnhancedRequest query = QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.sortBeginsWith(Key.builder()
-                        .partitionValue(ItemMapping.sessionPartition(owner, sessionId))
+                        .partitionValue(pk)
                         .sortValue(PersonMessageItem.SORT_PREFIX)
                         .build()))
                 .consistentRead(true)
@@ -264,7 +273,7 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
     }
 
     private TransactWriteItemsEnhancedRequest closing(
-            String pk, String createdAt, HandoffItem archived, SessionItem session) {
+            String pk, String createdAt, HandoffItem archived, SessionItem session, List<String> replies) {
         TransactWriteItemsEnhancedRequest.Builder request = TransactWriteItemsEnhancedRequest.builder()
                 .addDeleteItem(
                         handoffs.get(),
@@ -285,6 +294,9 @@ public final class DynamoDbHandoffQueue implements HandoffQueue {
             // re-reads.
             long version = session.version();
             session.handedOffAt(null);
+            // What the person told the customer goes back with the conversation, so the assistant stands by it.
+            session.summary(WindowCodec.writeSummary(WindowCodec.readSummary(session.summary())
+                    .withPersonReplies(session.turnCount() == null ? 0 : session.turnCount(), replies)));
             session.version(version + 1);
             request.addPutItem(
                     sessions.get(),
