@@ -1,5 +1,5 @@
 "use strict";
-// The support console: FAQs (PUT /v1/kb/faq/{id}), documents (POST /v1/kb/documents) and products
+// The support console: FAQs (GET /v1/kb/faq, PUT and DELETE /v1/kb/faq/{id}), documents (POST /v1/kb/documents) and products
 // (PUT /v1/kb/products/{sku}), and a question asked as a customer would (POST /v1/chat with a
 // throwaway customer's token) to see which FAQ or passage the answer cites. The handoff queue
 // has its own page.
@@ -24,6 +24,45 @@ async function saveFaq(event) {
       tags: words($("faq-tags").value),
     });
     say(t("faq.saved", { id }));
+    await loadFaqs();
+  } catch (error) {
+    say(error.message, true);
+  }
+}
+
+// GET /v1/kb/faq: every FAQ, each with Edit (into the form) and Delete.
+async function loadFaqs() {
+  const listing = await api("GET", "/v1/kb/faq");
+  $("faqs").replaceChildren(...listing.faqs.map((faq) => {
+    const item = Console.element("li", undefined, "faq");
+    item.dataset.id = faq.id;
+    item.append(Console.element("span", faq.id + " · " + faq.locale, "muted"),
+      Console.element("div", faq.question, "question"), Console.element("div", faq.answer, "answer"));
+    const tools = Console.element("div", undefined, "tools");
+    tools.append(Console.button(t("edit"), () => edit(faq), "secondary edit"),
+      Console.button(t("delete"), () => removeFaq(faq), "danger delete"));
+    item.append(tools);
+    return item;
+  }));
+  if (!listing.faqs.length) $("faqs").append(Console.element("li", t("faq.none"), "muted"));
+}
+
+function edit(faq) {
+  $("faq-id").value = faq.id;
+  $("faq-locale").value = faq.locale;
+  $("faq-question").value = faq.question;
+  $("faq-alternatives").value = faq.alternatives.join("\n");
+  $("faq-answer").value = faq.answer;
+  $("faq-tags").value = faq.tags.join(", ");
+  $("faq-answer").focus();
+}
+
+async function removeFaq(faq) {
+  if (!confirm(t("faq.confirmDelete", { id: faq.id }))) return;
+  try {
+    await api("DELETE", "/v1/kb/faq/" + encodeURIComponent(faq.id));
+    say(t("faq.deleted", { id: faq.id }));
+    await loadFaqs();
   } catch (error) {
     say(error.message, true);
   }
@@ -110,6 +149,7 @@ document.addEventListener("DOMContentLoaded", () => {
     try {
       await Console.signIn($("admin-id").value.trim(), "support-admins");
       say(t("signedIn", { name: $("admin-id").value.trim() }));
+      await loadFaqs();
     } catch (error) {
       say(error.message, true);
     }

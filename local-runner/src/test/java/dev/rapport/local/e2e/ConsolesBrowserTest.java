@@ -182,7 +182,10 @@ class ConsolesBrowserTest {
         return card(id).findElement(By.cssSelector(".stat-" + name)).getText();
     }
 
-    /** The admin edits an FAQ on the page and asks it as a customer would: the answer is the new one. */
+    /**
+     * The admin edits an FAQ from the page's list and asks it as a customer would: the answer is the
+     * new one; then deletes it.
+     */
     @Test
     void aSupportAdminEditsAnFaqAndTheNextAnswerUsesIt() {
         String faq = "faq-console-" + UUID.randomUUID().toString().substring(0, 8);
@@ -200,10 +203,19 @@ class ConsolesBrowserTest {
         browser.get(stack.baseUri().resolve("/support.html").toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Signed in as support-ada"));
 
-        browser.findElement(By.id("faq-id")).sendKeys(faq);
-        new Select(browser.findElement(By.id("faq-locale"))).selectByValue("en");
-        browser.findElement(By.id("faq-question")).sendKeys(question);
-        browser.findElement(By.id("faq-answer")).sendKeys("Yes, every day of the week, and sand dollars too.");
+        By listed = By.cssSelector("#faqs [data-id='" + faq + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(listed))
+                .findElement(By.cssSelector(".edit"))
+                .click();
+        assertThat(browser.findElement(By.id("faq-question")).getAttribute("value"))
+                .isEqualTo(question);
+        assertThat(new Select(browser.findElement(By.id("faq-locale")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("en");
+        WebElement answer = browser.findElement(By.id("faq-answer"));
+        answer.clear();
+        answer.sendKeys("Yes, every day of the week, and sand dollars too.");
         browser.findElement(By.cssSelector("#faq-form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved FAQ " + faq));
 
@@ -227,6 +239,15 @@ class ConsolesBrowserTest {
         assertThat(browser.findElement(By.id("try-source")).getText()).startsWith("an FAQ, word for word");
         assertThat(browser.findElement(By.id("try-reply")).getText()).doesNotContain("Tuesdays");
         Chromium.screenshot(browser, "consoles-support.png");
+
+        browser.findElement(listed).findElement(By.cssSelector(".delete")).click();
+        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Deleted FAQ " + faq));
+        assertThat(browser.findElements(listed)).isEmpty();
+        assertThat(Http.json(http.send(http.get("/v1/kb/faq", admin)))
+                        .path("faqs")
+                        .findValuesAsText("id"))
+                .doesNotContain(faq);
     }
 
     /** Waits on the page, which re-renders a campaign's card each time it reads it again. */
