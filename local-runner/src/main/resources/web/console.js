@@ -15,8 +15,8 @@ const Console = (() => {
   }
 
   /** The JSON answer, or an Error carrying the problem in the page's language. */
-  async function api(method, path, body) {
-    const init = { method, headers: { Authorization: "Bearer " + bearer } };
+  async function api(method, path, body, headers) {
+    const init = { method, headers: { ...headers, Authorization: "Bearer " + bearer } };
     if (body !== undefined) {
       init.headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(body);

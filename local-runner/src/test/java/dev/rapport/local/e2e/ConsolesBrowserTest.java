@@ -248,6 +248,23 @@ class ConsolesBrowserTest {
                         .path("faqs")
                         .findValuesAsText("id"))
                 .doesNotContain(faq);
+
+        // The language chosen on one console holds on the others: the handoff queue, in Chinese.
+        String customer = stack.mintToken("handoff-" + UUID.randomUUID(), List.of());
+        String sessionId = Http.json(http.send(http.postJson("/v1/chat", "{\"message\":\"转人工，我想和真人聊聊\"}", customer)))
+                .path("sessionId")
+                .asText();
+        browser.findElement(By.cssSelector("[data-lang=zh]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("faq-heading"), "常见问题"));
+        browser.get(stack.baseUri().resolve("/handoffs.html").toString());
+        WebElement handoff = wait.until(d -> d.findElements(By.cssSelector("#handoffs .handoff")).stream()
+                .filter(e -> e.getText().contains(sessionId))
+                .findFirst()
+                .orElse(null));
+        assertThat(handoff.getText()).contains("客户要求 · ").contains("客户: 转人工，我想和真人聊聊");
+        assertThat(handoff.findElement(By.cssSelector(".close button")).getText())
+                .isEqualTo("关闭");
+        Chromium.screenshot(browser, "consoles-handoffs.png");
     }
 
     /** Waits on the page, which re-renders a campaign's card each time it reads it again. */
