@@ -2,6 +2,7 @@
 // The support admins' view of GET /v1/analytics/summary: a few headline figures and two charts.
 
 const $ = (id) => document.getElementById(id);
+const t = I18n.t;
 const SVG = "http://www.w3.org/2000/svg";
 
 function isoDay(date) {
@@ -19,14 +20,6 @@ function svg(tag, attributes, text) {
   return node;
 }
 
-async function token(subject) {
-  const response = await fetch("/local/token", {
-    method: "POST", headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ sub: subject, groups: ["support-admins"] }),
-  });
-  if (!response.ok) throw new Error("could not sign in: " + response.status);
-  return (await response.json()).token;
-}
 
 function tiles(summary) {
   const figures = [
@@ -49,7 +42,7 @@ function tiles(summary) {
     tile.className = "tile";
     tile.dataset.figure = label;
     tile.append(Object.assign(document.createElement("div"), { className: "value", textContent: String(value) }),
-      Object.assign(document.createElement("div"), { className: "label", textContent: label }));
+      Object.assign(document.createElement("div"), { className: "label", textContent: t("figure." + label) }));
     box.append(tile);
   }
 }
@@ -65,7 +58,7 @@ function turnsChart(days) {
     const h = (day.turns / most) * height;
     const x = left + i * step;
     const bar = svg("rect", { class: "bar", x: x + step * 0.15, y: top + height - h, width: step * 0.7, height: h });
-    bar.append(svg("title", {}, day.day + ": " + day.turns + " turns, CSAT " + percent(day.csat)));
+    bar.append(svg("title", {}, t("chart.day", { day: day.day, turns: day.turns, csat: percent(day.csat) })));
     chart.append(bar);
     if (day.csat !== null) points.push((x + step / 2) + "," + (top + height - day.csat * height));
     if (days.length <= 14 || i % Math.ceil(days.length / 10) === 0) {
@@ -87,7 +80,8 @@ function reasonsChart(reasons) {
   const most = Math.max(1, ...entries.map(([, n]) => n));
   entries.forEach(([reason, count], i) => {
     const y = 15 + i * 40;
-    chart.append(svg("text", { class: "axis", x: 5, y: y + 17 }, reason));
+    const label = t("reason." + reason);
+    chart.append(svg("text", { class: "axis", x: 5, y: y + 17 }, label === "reason." + reason ? reason : label));
     chart.append(svg("rect", { class: "bar", x: 90, y, width: Math.max(2, (count / most) * 480), height: 24 }));
     chart.append(svg("text", { class: "axis", x: 95 + (count / most) * 480, y: y + 17 }, String(count)));
   });
@@ -97,16 +91,9 @@ async function show(event) {
   if (event) event.preventDefault();
   const status = $("status");
   try {
-    const bearer = await token($("admin-id").value.trim());
-    const query = "?from=" + $("from").value + "&to=" + $("to").value;
-    const response = await fetch("/v1/analytics/summary" + query, { headers: { Authorization: "Bearer " + bearer } });
-    if (!response.ok) {
-      const problem = await response.json().catch(() => ({}));
-      status.textContent = problem.detail || ("The figures could not be read (" + response.status + ").");
-      return;
-    }
-    const summary = await response.json();
-    status.textContent = "Figures for " + summary.from + " to " + summary.to + " (UTC days).";
+    await Console.signIn($("admin-id").value.trim(), "support-admins");
+    const summary = await Console.api("GET", "/v1/analytics/summary?from=" + $("from").value + "&to=" + $("to").value);
+    status.textContent = t("range", { from: summary.from, to: summary.to });
     tiles(summary);
     turnsChart(summary.days);
     reasonsChart(summary.handoffs.reasons);
@@ -120,4 +107,6 @@ const today = new Date();
 $("to").value = isoDay(today);
 $("from").value = isoDay(new Date(today.getTime() - 13 * 86400000));
 $("range-form").addEventListener("submit", show);
+Console.languageSwitch();
+I18n.onChange(() => show());
 show();

@@ -3,7 +3,17 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-const state = { customer: null, token: null, sessionId: null, sending: false, photo: null, people: new Set(), watch: null };
+const state = { customer: null, token: null, sessionId: null, sending: false, photo: null, people: new Set(), watch: null,
+  timezone: null, inboxPoll: null };
+const t = I18n.t;
+// How often the inbox is read again while the page is open: delivered reminders and offers appear by themselves.
+const INBOX_POLL_MS = 10000;
+
+// A word for a value from the server (a mood), or the value itself when the page has none for it.
+function word(key, raw) {
+  const text = t(key);
+  return text === key ? raw : text;
+}
 
 function storageKey(customer) {
   return "rapport.session." + customer;
@@ -36,7 +46,7 @@ function addUserMessage(text, photo, meta) {
   if (photo) {
     const thumb = document.createElement("img");
     thumb.className = "thumb";
-    thumb.alt = "your photo";
+    thumb.alt = t("photo.yours");
     thumb.src = photo.url;
     item.prepend(thumb);
   }
@@ -45,7 +55,7 @@ function addUserMessage(text, photo, meta) {
 
 function photoMeta(turn) {
   if (!turn.photo) return [];
-  return [{ text: "photo: " + turn.photo.format + " " + turn.photo.width + "×" + turn.photo.height + " (not kept)" }];
+  return [{ text: t("photo.meta", turn.photo) }];
 }
 
 function clearPhoto() {
@@ -67,24 +77,24 @@ function choosePhoto() {
     $("photo-thumb").src = url;
     $("photo-name").textContent = file.name;
     $("photo-preview").hidden = false;
-    $("message").placeholder = "Ask about the photo…";
+    $("message").placeholder = t("photo.ask");
     $("message").focus();
   };
-  reader.onerror = () => addMessage("error", "The photo could not be read.");
+  reader.onerror = () => addMessage("error", t("photo.unreadable"));
   reader.readAsDataURL(file);
 }
 
 function replyMeta(turn) {
   const meta = [];
-  if (turn.sentiment && turn.sentiment !== "neutral") meta.push({ text: turn.sentiment });
-  if (turn.emotion && turn.emotion !== "none") meta.push({ text: turn.emotion });
-  if (turn.source === "handoff") meta.push({ text: "a colleague has this conversation", kind: "handoff" });
-  else if (turn.handoff) meta.push({ text: "handing over to a person", kind: "handoff" });
+  if (turn.sentiment && turn.sentiment !== "neutral") meta.push({ text: word("mood." + turn.sentiment, turn.sentiment) });
+  if (turn.emotion && turn.emotion !== "none") meta.push({ text: word("mood." + turn.emotion, turn.emotion) });
+  if (turn.source === "handoff") meta.push({ text: t("handoff.colleague"), kind: "handoff" });
+  else if (turn.handoff) meta.push({ text: t("handoff.handing"), kind: "handoff" });
   if (turn.memoriesUsed && turn.memoriesUsed.length) {
-    meta.push({ text: "remembered: " + turn.memoriesUsed.map((m) => m.statement).join(", ") });
+    meta.push({ text: t("meta.remembered", { list: turn.memoriesUsed.map((m) => m.statement).join(", ") }) });
   }
   if (turn.usage && (turn.usage.inputTokens || turn.usage.outputTokens)) {
-    meta.push({ text: turn.usage.inputTokens + " in · " + turn.usage.outputTokens + " out tokens" });
+    meta.push({ text: t("meta.tokens", { in: turn.usage.inputTokens, out: turn.usage.outputTokens }) });
   }
   return meta;
 }
@@ -96,7 +106,7 @@ function addAnswer(turn) {
   if (!turn.turnId) return item;
   const bar = document.createElement("span");
   bar.className = "votes";
-  for (const [thumbs, label, name] of [["up", "👍", "helpful"], ["down", "👎", "not helpful"]]) {
+  for (const [thumbs, label, name] of [["up", "👍", t("vote.up")], ["down", "👎", t("vote.down")]]) {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "vote vote-" + thumbs;
@@ -117,13 +127,8 @@ function addAnswer(turn) {
   return item;
 }
 
-async function problemText(response) {
-  try {
-    const problem = await response.json();
-    return (problem.title || "Error") + (problem.detail ? ": " + problem.detail : "");
-  } catch (ignored) {
-    return "HTTP " + response.status;
-  }
+function problemText(response) {
+  return I18n.problem(response);
 }
 
 async function api(method, path, body, headers) {
@@ -171,7 +176,7 @@ async function loadHistory(sessionId) {
 // A colleague's message after a handoff: marked as from a person, never as the assistant's.
 function addPersonMessage(entry) {
   state.people.add(entry.messageId);
-  return addMessage("person", entry.reply, [{ text: "from a person", kind: "person" }]);
+  return addMessage("person", entry.reply, [{ text: t("person.badge"), kind: "person" }]);
 }
 
 // While a colleague has the conversation, look for their messages every few seconds.
@@ -205,19 +210,22 @@ async function signIn(event) {
   }
   state.customer = customer;
   state.token = (await response.json()).token;
-  $("signed-in-as").textContent = "signed in as " + customer;
+  $("signed-in-as").dataset.name = customer;
+  $("signed-in-as").textContent = t("signIn.as", { name: customer });
   $("signed-in-as").hidden = false;
   clearMessages();
   setSession(localStorage.getItem(storageKey(customer)));
   state.people.clear();
   if (state.sessionId) await loadHistory(state.sessionId);
   if (state.people.size) watchForPeople();
-  if (!$("messages").children.length) addMessage("system", "Say hello, " + customer + ".");
+  if (!$("messages").children.length) addMessage("system", t("chat.hello", { name: customer }));
   $("message").disabled = false;
   $("send").disabled = false;
   $("photo").disabled = false;
   await loadSettings();
   await loadReminders();
+  clearInterval(state.inboxPoll);
+  state.inboxPoll = setInterval(loadInbox, INBOX_POLL_MS);
   $("message").focus();
 }
 
@@ -225,7 +233,7 @@ async function send(event) {
   event.preventDefault();
   const text = $("message").value.trim();
   if (state.photo && !text && !state.sending) {
-    addMessage("error", "Add a question about the photo.");
+    addMessage("error", t("photo.needQuestion"));
     return;
   }
   if (!text || state.sending || !state.token) return;
@@ -234,10 +242,10 @@ async function send(event) {
   $("message").value = "";
   const photo = state.photo;
   clearPhoto();
-  $("message").placeholder = "Write a message… (Enter to send, Shift+Enter for a new line)";
+  $("message").placeholder = t("composer.placeholder");
   addUserMessage(text, photo);
   const pending = addMessage("assistant pending", "…");
-  const body = { message: text, locale: navigator.language || "en" };
+  const body = { message: text, locale: I18n.lang === "zh" ? "zh-CN" : "en" };
   if (state.sessionId) body.sessionId = state.sessionId;
   if (photo) body.image = { format: photo.format, data: photo.data };
   // One key per message: if the network drops and the customer sends again, the server answers
@@ -259,7 +267,7 @@ async function send(event) {
     await loadReminders();
   } catch (failure) {
     pending.remove();
-    addMessage("error", "The local stack did not answer. Is it still running?");
+    addMessage("error", t("error.offline"));
   } finally {
     state.sending = false;
     $("send").disabled = false;
@@ -278,10 +286,10 @@ async function loadMemories() {
   list.replaceChildren();
   if (listing.full) {
     list.appendChild(Object.assign(document.createElement("li"), { className: "muted full",
-      textContent: "Memory is full (" + listing.capacity + " items): delete something so I can remember new things." }));
+      textContent: t("memory.full", { capacity: listing.capacity }) }));
   }
   if (!listing.memories.length) {
-    list.appendChild(Object.assign(document.createElement("li"), { className: "muted", textContent: "Nothing yet." }));
+    list.appendChild(Object.assign(document.createElement("li"), { className: "muted", textContent: t("memory.none") }));
   }
   for (const memory of listing.memories) {
     const item = document.createElement("li");
@@ -292,12 +300,12 @@ async function loadMemories() {
     statement.textContent = memory.statement;
     const source = document.createElement("span");
     source.className = "source";
-    source.textContent = "from \u201c" + memory.provenance.quote + "\u201d, " + new Date(memory.provenance.at).toLocaleString();
+    source.textContent = t("memory.source", { quote: memory.provenance.quote, at: I18n.dateTime(memory.provenance.at, state.timezone) });
     const tools = document.createElement("span");
     tools.className = "tools";
-    const edit = Object.assign(document.createElement("button"), { type: "button", className: "secondary edit", textContent: "Edit" });
+    const edit = Object.assign(document.createElement("button"), { type: "button", className: "secondary edit", textContent: t("edit") });
     edit.addEventListener("click", () => editMemory(memory));
-    const remove = Object.assign(document.createElement("button"), { type: "button", className: "danger delete", textContent: "Delete" });
+    const remove = Object.assign(document.createElement("button"), { type: "button", className: "danger delete", textContent: t("delete") });
     remove.addEventListener("click", () => deleteMemory(memory));
     tools.append(edit, remove);
     item.append(statement, source, tools);
@@ -306,7 +314,7 @@ async function loadMemories() {
 }
 
 async function editMemory(memory) {
-  const statement = prompt("What should we remember instead?", memory.statement);
+  const statement = prompt(t("memory.editPrompt"), memory.statement);
   if (statement === null) return;
   const response = await api("PATCH", "/v1/memory/" + encodeURIComponent(memory.id), { statement });
   if (!response.ok) $("data-status").textContent = await problemText(response);
@@ -330,6 +338,9 @@ async function loadSettings() {
   $("sensitive-allowed").checked = settings.sensitiveMemoryAllowed;
   $("marketing-opt-in").checked = settings.marketingOptIn;
   $("timezone").value = settings.timezone;
+  state.timezone = settings.timezone;
+  // The customer's own choice of language, once made, wins over the browser's.
+  if (settings.locale && I18n.pick(settings.locale) !== I18n.lang) I18n.use(I18n.pick(settings.locale));
   $("your-data").hidden = false;
   await loadMemories();
 }
@@ -342,7 +353,11 @@ async function saveSettings(event) {
     marketingOptIn: $("marketing-opt-in").checked,
     timezone: $("timezone").value.trim() || "UTC",
   });
-  $("settings-status").textContent = response.ok ? "Saved." : await problemText(response);
+  $("settings-status").textContent = response.ok ? t("saved") : await problemText(response);
+  if (response.ok) {
+    state.timezone = $("timezone").value.trim() || "UTC";
+    await loadReminders();
+  }
 }
 
 async function exportData() {
@@ -357,11 +372,11 @@ async function exportData() {
   link.download = "rapport-export.json";
   link.click();
   URL.revokeObjectURL(link.href);
-  $("data-status").textContent = "Your data was downloaded.";
+  $("data-status").textContent = t("data.downloaded");
 }
 
 async function forgetMe() {
-  if (!confirm("Delete everything Rapport holds about you? This cannot be undone.")) return;
+  if (!confirm(t("data.confirmForget"))) return;
   const response = await api("DELETE", "/v1/me");
   if (!response.ok) {
     $("data-status").textContent = await problemText(response);
@@ -370,8 +385,8 @@ async function forgetMe() {
   const erasure = await response.json();
   setSession(null);
   clearMessages();
-  addMessage("system", "Everything about you was deleted (" + erasure.itemsDeleted + " items).");
-  $("data-status").textContent = "Forgotten at " + erasure.completedAt + ".";
+  addMessage("system", t("data.forgotten", { count: erasure.itemsDeleted }));
+  $("data-status").textContent = t("data.forgottenAt", { at: I18n.dateTime(erasure.completedAt, state.timezone) });
   await loadSettings();
 }
 
@@ -399,19 +414,19 @@ function fill(list, items, empty) {
 
 // Reminders and the inbox: a chat turn may have set a reminder, so both are read again after each reply.
 async function loadReminders() {
-  const [reminders, inbox] = await Promise.all([api("GET", "/v1/reminders"), api("GET", "/v1/inbox?limit=20")]);
+  const [reminders] = await Promise.all([api("GET", "/v1/reminders"), loadInbox()]);
   if (reminders.ok) {
     const items = (await reminders.json()).reminders.map((reminder) => {
-      const when = reminder.nextAt ? new Date(reminder.nextAt).toLocaleString() : "done";
-      const item = listItem(reminder.text, (reminder.rrule ? reminder.rrule + " · " : "") + "next: " + when);
+      const when = reminder.nextAt ? I18n.dateTime(reminder.nextAt, state.timezone) : t("reminders.done");
+      const item = listItem(reminder.text, (reminder.rrule ? reminder.rrule + " · " : "") + t("reminders.next", { when }));
       item.dataset.id = reminder.id;
       const remove = document.createElement("button");
       remove.type = "button";
       remove.className = "secondary";
-      remove.textContent = "Delete";
+      remove.textContent = t("delete");
       remove.addEventListener("click", async () => {
         const response = await api("DELETE", "/v1/reminders/" + encodeURIComponent(reminder.id));
-        $("reminder-status").textContent = response.ok ? "Deleted." : await problemText(response);
+        $("reminder-status").textContent = response.ok ? t("deleted") : await problemText(response);
         await loadReminders();
       });
       const tools = document.createElement("div");
@@ -420,13 +435,18 @@ async function loadReminders() {
       item.append(tools);
       return item;
     });
-    fill($("reminders"), items, "None yet.");
+    fill($("reminders"), items, t("reminders.none"));
   }
-  if (inbox.ok) {
-    const items = (await inbox.json()).messages.map((message) =>
-      listItem(message.text, new Date(message.occurrence).toLocaleString()));
-    fill($("inbox"), items, "No messages yet.");
-  }
+}
+
+async function loadInbox() {
+  if (!state.token) return;
+  const inbox = await api("GET", "/v1/inbox?limit=20");
+  if (!inbox.ok) return;
+  const items = (await inbox.json()).messages.map((message) =>
+    listItem(message.text, word("inbox." + message.kind, message.kind || "") + " · "
+      + I18n.dateTime(message.occurrence, state.timezone)));
+  fill($("inbox"), items, t("inbox.none"));
 }
 
 async function addReminder(event) {
@@ -435,7 +455,7 @@ async function addReminder(event) {
   if ($("reminder-repeat").value) body.rrule = "FREQ=" + $("reminder-repeat").value;
   if ($("timezone").value) body.timezone = $("timezone").value;
   const response = await api("POST", "/v1/reminders", body);
-  $("reminder-status").textContent = response.ok ? "Added." : await problemText(response);
+  $("reminder-status").textContent = response.ok ? t("added") : await problemText(response);
   if (response.ok) $("reminder-text").value = "";
   await loadReminders();
 }
@@ -443,11 +463,32 @@ async function addReminder(event) {
 function newConversation() {
   setSession(null);
   clearMessages();
-  addMessage("system", "New conversation.");
+  addMessage("system", t("session.started"));
   $("message").focus();
 }
 
+// The switch: remembered in this browser and, once signed in, as the customer's locale setting.
+async function chooseLanguage(lang) {
+  localStorage.setItem("rapport.lang", lang);
+  I18n.use(lang);
+  if (state.token) {
+    const response = await api("PUT", "/v1/settings", { locale: lang === "zh" ? "zh-CN" : "en" });
+    if (!response.ok) $("settings-status").textContent = await problemText(response);
+  }
+}
+
+// Text built from server data is re-rendered in the new language; the conversation stays as it was.
+I18n.onChange((lang) => {
+  document.querySelectorAll("[data-lang]").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.lang === lang)));
+  if (!state.token) return;
+  $("signed-in-as").textContent = t("signIn.as", { name: state.customer });
+  loadMemories();
+  loadReminders();
+});
+
 document.addEventListener("DOMContentLoaded", () => {
+  I18n.use(localStorage.getItem("rapport.lang") || I18n.pick(navigator.languages || [navigator.language]));
+  document.querySelectorAll("[data-lang]").forEach((b) => b.addEventListener("click", () => chooseLanguage(b.dataset.lang)));
   $("sign-in-form").addEventListener("submit", signIn);
   $("composer").addEventListener("submit", send);
   $("photo").addEventListener("click", () => $("photo-input").click());

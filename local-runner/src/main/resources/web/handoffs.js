@@ -4,22 +4,18 @@
 // Everything the customer wrote is shown as text, never as markup.
 
 const $ = (id) => document.getElementById(id);
-let bearer = null;
+const t = I18n.t;
 
-async function signIn(subject) {
-  const response = await fetch("/local/token", {
-    method: "POST", headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ sub: subject, groups: ["support-admins"] }),
-  });
-  if (!response.ok) throw new Error("could not sign in: " + response.status);
-  return (await response.json()).token;
+const { api } = Console;
+
+// A word for a value from the server (a role, a reason, a mood), or the value itself.
+function word(key, raw) {
+  const text = t(key);
+  return text === key ? raw : text;
 }
 
-async function api(path, options = {}) {
-  const response = await fetch(path, { ...options, headers: { ...options.headers, Authorization: "Bearer " + bearer } });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.detail || body.title || String(response.status));
-  return body;
+function line(entry) {
+  return word("role." + entry.role, entry.role) + ": " + entry.text;
 }
 
 function text(tag, content, className) {
@@ -30,18 +26,17 @@ function closeForm(handoff) {
   const form = document.createElement("form");
   form.className = "close";
   const note = Object.assign(document.createElement("input"),
-    { placeholder: "Resolution (optional)", maxLength: 500, name: "resolution" });
-  const button = Object.assign(document.createElement("button"), { type: "submit", textContent: "Close" });
+    { placeholder: t("close.note"), maxLength: 500, name: "resolution" });
+  note.setAttribute("aria-label", t("close.note"));
+  const button = Object.assign(document.createElement("button"), { type: "submit", textContent: t("close.button") });
   form.append(note, button);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     button.disabled = true;
     try {
-      await api("/v1/handoffs/" + encodeURIComponent(handoff.id) + "/close", {
-        method: "POST", headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(note.value.trim() ? { resolution: note.value.trim() } : {}),
-      });
-      $("status").textContent = "Closed " + handoff.id + ".";
+      await api("POST", "/v1/handoffs/" + encodeURIComponent(handoff.id) + "/close",
+        note.value.trim() ? { resolution: note.value.trim() } : {});
+      $("status").textContent = t("closed", { id: handoff.id });
       await show();
     } catch (error) {
       button.disabled = false;
@@ -52,16 +47,17 @@ function closeForm(handoff) {
 }
 
 async function showSince(handoff, list) {
-  const since = await api("/v1/handoffs/" + encodeURIComponent(handoff.id) + "/messages");
-  list.replaceChildren(...since.messages.map((line) => text("li", line.role + ": " + line.text, "line-" + line.role)));
+  const since = await api("GET", "/v1/handoffs/" + encodeURIComponent(handoff.id) + "/messages");
+  list.replaceChildren(...since.messages.map((entry) => text("li", line(entry), "line-" + entry.role)));
 }
 
 function replyForm(handoff, list) {
   const form = document.createElement("form");
   form.className = "reply";
   const message = Object.assign(document.createElement("textarea"),
-    { placeholder: "Reply to the customer", maxLength: 4000, name: "message", rows: 2, required: true });
-  const button = Object.assign(document.createElement("button"), { type: "submit", textContent: "Send" });
+    { placeholder: t("reply.placeholder"), maxLength: 4000, name: "message", rows: 2, required: true });
+  message.setAttribute("aria-label", t("reply.placeholder"));
+  const button = Object.assign(document.createElement("button"), { type: "submit", textContent: t("reply.send") });
   form.append(message, button);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -69,13 +65,10 @@ function replyForm(handoff, list) {
     button.disabled = true;
     try {
       // One key per message: a resend after a dropped answer is stored once.
-      await api("/v1/handoffs/" + encodeURIComponent(handoff.id) + "/messages", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", "Idempotency-Key": crypto.randomUUID() },
-        body: JSON.stringify({ message: message.value.trim() }),
-      });
+      await api("POST", "/v1/handoffs/" + encodeURIComponent(handoff.id) + "/messages",
+        { message: message.value.trim() }, { "Idempotency-Key": crypto.randomUUID() });
       message.value = "";
-      $("status").textContent = "Sent to the customer of " + handoff.id + ".";
+      $("status").textContent = t("sent", { id: handoff.id });
       await showSince(handoff, list);
     } catch (error) {
       $("status").textContent = error.message;
@@ -90,19 +83,20 @@ function entry(handoff) {
   const item = document.createElement("li");
   item.className = "handoff";
   item.dataset.id = handoff.id;
-  item.append(text("div", handoff.reason + " · " + handoff.createdAt + " · session " + handoff.sessionId, "meta"),
-    text("div", "mood: " + handoff.sentimentTrend.join(" → "), "muted"));
+  item.append(text("div", word("reason." + handoff.reason, handoff.reason) + " · " + I18n.dateTime(handoff.createdAt)
+    + " · " + t("session", { id: handoff.sessionId }), "meta"),
+    text("div", t("mood", { trend: handoff.sentimentTrend.map((m) => word("mood." + m, m)).join(" → ") }), "muted"));
   const transcript = document.createElement("ul");
   transcript.className = "transcript";
-  for (const line of handoff.transcript) transcript.append(text("li", line.role + ": " + line.text));
+  for (const entry of handoff.transcript) transcript.append(text("li", line(entry)));
   item.append(transcript);
   if (handoff.closure) {
-    item.append(text("div", "closed " + handoff.closure.closedAt
+    item.append(text("div", t("closedAt", { at: I18n.dateTime(handoff.closure.closedAt) })
       + (handoff.closure.resolution ? " · " + handoff.closure.resolution : ""), "resolution"));
   } else {
     const since = document.createElement("ul");
     since.className = "transcript since";
-    item.append(text("div", "since the handoff", "muted"), since, replyForm(handoff, since), closeForm(handoff));
+    item.append(text("div", t("since"), "muted"), since, replyForm(handoff, since), closeForm(handoff));
     showSince(handoff, since).catch((error) => { $("status").textContent = error.message; });
   }
   return item;
@@ -110,20 +104,22 @@ function entry(handoff) {
 
 async function show() {
   const status = $("status-filter").value;
-  const queue = await api("/v1/handoffs?status=" + encodeURIComponent(status));
+  const queue = await api("GET", "/v1/handoffs?status=" + encodeURIComponent(status));
   $("handoffs").replaceChildren(...queue.handoffs.map(entry));
-  if (!queue.handoffs.length) $("status").textContent = "No " + status + " handoffs.";
+  if (!queue.handoffs.length) $("status").textContent = t("none." + status);
 }
 
 $("queue-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   try {
-    bearer = await signIn($("admin-id").value);
+    await Console.signIn($("admin-id").value, "support-admins");
     await show();
   } catch (error) {
     $("status").textContent = error.message;
   }
 });
 
+Console.languageSwitch();
+I18n.onChange(() => { if (Console.signedIn) show(); });
 // Opened from the figures page: show the open queue at once.
 $("queue-form").requestSubmit();

@@ -47,8 +47,8 @@ public final class LocalRapport implements AutoCloseable {
     static final String KNOWLEDGE_BASE_ENDPOINT = "aws.endpointUrlBedrockAgentRuntime";
 
     /** Local mode needs no model and no AWS account; the template's AWS defaults would need both. */
-    static final Map<String, String> LOCAL_DEFAULTS =
-            Map.of("Stage", "local", "ModelProvider", "offline", "EmbeddingsProvider", "none");
+    static final Map<String, String> LOCAL_DEFAULTS = Map.of(
+            "Stage", "local", "ModelProvider", "offline", "EmbeddingsProvider", "none", "KnowledgeRefreshSeconds", "1");
 
     private final LocalDynamoDb dynamoDb;
     private final LocalStreams streams;

@@ -3,26 +3,17 @@ package dev.rapport.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rapport.campaigns.Audience;
-import dev.rapport.identity.Caller;
-import dev.rapport.identity.Owner;
+import dev.rapport.local.testing.Audiences;
 import dev.rapport.local.testing.Http;
-import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Issue 6's campaign promise on the local stack, SQS in ElasticMQ: a marketer previews and
@@ -93,33 +84,7 @@ class CampaignsEndToEndTest {
     }
 
     private String customer(String subject, String name, boolean optIn, String region) {
-        String sub = subject + "-" + UUID.randomUUID();
-        String token = stack.mintToken(sub, List.of());
-        HttpResponse<String> saved = http.send(http.request("/v1/settings")
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"marketingOptIn\":" + optIn
-                        + ",\"timezone\":\"Asia/Shanghai\",\"locale\":\"zh-CN\",\"profiles\":[{\"id\":\"default\",\"name\":\""
-                        + name + "\"}]}")));
-        assertThat(saved.statusCode()).isEqualTo(200);
-        // The audience attributes come from the business's CRM sync, which has no API here.
-        try (DynamoDbClient client = DynamoDbClient.builder()
-                .endpointOverride(stack.dynamoDbEndpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build()) {
-            new DynamoDbCampaignStore(
-                            client, "rapport-local-campaigns", "rapport-local-memory", "rapport-local-reminders")
-                    .saveAudience(new Audience(
-                            Owner.of(new Caller(sub, Set.of()), null).customerHash(),
-                            region,
-                            "zh-CN",
-                            List.of(),
-                            Instant.now(),
-                            null));
-        }
-        return token;
+        return new Audiences(stack).customer(subject + "-" + UUID.randomUUID(), name, optIn, region);
     }
 
     private void runDispatch() {

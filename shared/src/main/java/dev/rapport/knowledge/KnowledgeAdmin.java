@@ -2,6 +2,7 @@ package dev.rapport.knowledge;
 
 import dev.rapport.identity.Caller;
 import dev.rapport.problem.ProblemException;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Support admins' upkeep of the knowledge base: FAQs upserted by id, documents added and cut into
+ * Support admins' upkeep of the knowledge base: FAQs listed, upserted and deleted by id, documents added and cut into
  * passages, each embedded when an embedder is configured. Text is stored as given and only ever
  * shown to the model as fenced data, so instructions inside a document are never obeyed.
  */
@@ -55,6 +56,23 @@ public final class KnowledgeAdmin {
         requireTags(faq.tags());
         store.putFaq(embed(faq, faq.embeddingText()));
         return faq;
+    }
+
+    /** Every FAQ, by id, for upkeep: a scan of the FAQs alone, never of the passages. */
+    public List<FaqEntry> faqs(Caller caller) {
+        requireAdmin(caller);
+        return store.loadFaqs().faqs().stream()
+                .map(Embedded::item)
+                .sorted(Comparator.comparing(FaqEntry::id))
+                .toList();
+    }
+
+    public void deleteFaq(Caller caller, String id) {
+        requireAdmin(caller);
+        requireId(id);
+        if (!store.deleteFaq(id)) {
+            throw ProblemException.notFound("No FAQ has the id '" + id + "'.");
+        }
     }
 
     /** Passage ids of the stored document, in order. */

@@ -20,6 +20,13 @@ public interface KnowledgeStore {
     void putFaq(Embedded<FaqEntry> faq);
 
     /**
+     * Deletes the FAQ with this id.
+     *
+     * @return whether there was one
+     */
+    boolean deleteFaq(String id);
+
+    /**
      * Stores a new document and its passages.
      *
      * @throws DuplicateDocumentException when a document with this id is already stored

@@ -40,6 +40,11 @@ public final class KnowledgeProbe {
             }
 
             @Override
+            public boolean deleteFaq(String id) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public void addDocument(KnowledgeDocument document, List<Embedded<Passage>> passages) {
                 throw new UnsupportedOperationException();
             }

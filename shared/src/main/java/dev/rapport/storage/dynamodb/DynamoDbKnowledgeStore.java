@@ -72,6 +72,12 @@ public final class DynamoDbKnowledgeStore implements KnowledgeStore {
         table.putItem(item(KnowledgeItem.FAQ + faq.item().id(), faq.item(), faq));
     }
 
+    /** The Enhanced Client asks for the old item back, so one call both deletes and tells whether it existed. */
+    @Override
+    public boolean deleteFaq(String id) {
+        return table.deleteItem(r -> r.key(k -> k.partitionValue(KnowledgeItem.FAQ + id))) != null;
+    }
+
     /**
      * The passages go first, then the document under a condition that it is new: a document is only
      * listed once all its passages are stored, and a taken id is refused before anything is written.

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Support admins' upkeep of the knowledge base: {@code PUT /v1/kb/faq/{id}} (create or replace an
- * FAQ) and {@code POST /v1/kb/documents} (add a policy or manual, cut into cited passages).
+ * Support admins' upkeep of the knowledge base: {@code GET /v1/kb/faq} (every FAQ), {@code PUT
+ * /v1/kb/faq/{id}} (create or replace an FAQ), {@code DELETE /v1/kb/faq/{id}} and {@code POST
+ * /v1/kb/documents} (add a policy or manual, cut into cited passages).
  */
 public final class KnowledgeFunction extends HttpApiFunction {
 
@@ -38,7 +39,9 @@ public final class KnowledgeFunction extends HttpApiFunction {
 
     private final KnowledgeAdmin admin;
     private final Map<String, Route> routes = Map.of(
+            "GET /v1/kb/faq", this::listFaqs,
             "PUT /v1/kb/faq/{id}", this::putFaq,
+            "DELETE /v1/kb/faq/{id}", this::deleteFaq,
             "POST /v1/kb/documents", this::addDocument);
 
     public KnowledgeFunction() {
@@ -66,6 +69,15 @@ public final class KnowledgeFunction extends HttpApiFunction {
                 body.requiredString("locale"),
                 strings(body, "tags"));
         return ApiResponses.json(200, admin.putFaq(request.caller(), faq));
+    }
+
+    private APIGatewayV2HTTPResponse listFaqs(ApiRequest request) {
+        return ApiResponses.json(200, Map.of("faqs", admin.faqs(request.caller())));
+    }
+
+    private APIGatewayV2HTTPResponse deleteFaq(ApiRequest request) {
+        admin.deleteFaq(request.caller(), request.pathParameter("id").orElse(""));
+        return ApiResponses.json(200, Map.of("deleted", true));
     }
 
     private APIGatewayV2HTTPResponse addDocument(ApiRequest request) {

@@ -90,6 +90,49 @@ class KnowledgeFunctionTest {
     }
 
     @Test
+    void anAdminListsTheFaqsAndDeletesOneWhichTheChatNoLongerAnswersFrom() {
+        handle(event("kb-faq-put"));
+        APIGatewayV2HTTPEvent other = event("kb-faq-put");
+        other.setPathParameters(Map.of("id", "faq-a-first-en"));
+        other.setBody("{\"question\":\"Q?\",\"answer\":\"A\",\"locale\":\"en\"}");
+        handle(other);
+
+        APIGatewayV2HTTPResponse listed = handle(event("kb-faq-list"));
+        APIGatewayV2HTTPResponse deleted = handle(event("kb-faq-delete"));
+
+        assertThat(listed.getStatusCode()).isEqualTo(200);
+        assertThat(json(listed).path("faqs").findValuesAsText("id"))
+                .containsExactly("faq-a-first-en", "faq-battery-life-zh");
+        assertThat(json(listed).path("faqs").get(1).path("answer").asText()).isNotBlank();
+        assertThat(deleted.getStatusCode()).isEqualTo(200);
+        assertThat(store.load().faqs()).extracting(f -> f.item().id()).containsExactly("faq-a-first-en");
+    }
+
+    @Test
+    void deletingAnUnknownFaqIs404AndABadIdIs400() {
+        APIGatewayV2HTTPResponse unknown = handle(event("kb-faq-delete"));
+        APIGatewayV2HTTPEvent badId = event("kb-faq-delete");
+        badId.setPathParameters(Map.of("id", "Not An Id"));
+
+        assertThat(unknown.getStatusCode()).isEqualTo(404);
+        assertThat(unknown.getHeaders().get("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(handle(badId).getStatusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aCustomerMayNeitherListNorDeleteFaqs() {
+        handle(event("kb-faq-put"));
+        APIGatewayV2HTTPEvent list = event("kb-faq-list");
+        list.getRequestContext().getAuthorizer().getJwt().getClaims().remove("cognito:groups");
+        APIGatewayV2HTTPEvent delete = event("kb-faq-delete");
+        delete.getRequestContext().getAuthorizer().getJwt().getClaims().remove("cognito:groups");
+
+        assertThat(handle(list).getStatusCode()).isEqualTo(403);
+        assertThat(handle(delete).getStatusCode()).isEqualTo(403);
+        assertThat(store.load().faqs()).hasSize(1);
+    }
+
+    @Test
     void aTooLargeDocumentIsRefusedWithItsLimitStated() {
         APIGatewayV2HTTPEvent event = event("kb-documents-post");
         ObjectNode body = (ObjectNode) Json.MAPPER.valueToTree(Json.read(event.getBody(), Map.class));
