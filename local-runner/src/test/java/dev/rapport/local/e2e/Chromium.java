@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -67,11 +68,17 @@ final class Chromium {
     }
 
     /** The page as it looks now, as {@code docs/<name>}: the consoles' documentation shows what the tests saw. */
+    /**
+     * Screenshots go to {@code local-runner/target/screenshots}, so a build leaves the tracked files alone;
+     * {@code -Drapport.screenshots=docs} writes them over the ones docs/consoles.md shows.
+     */
     static void screenshot(WebDriver browser, String name) {
         try {
-            Files.write(
-                    Repository.ROOT.resolve("docs").resolve(name),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Path folder = "docs".equals(System.getProperty("rapport.screenshots"))
+                    ? Repository.ROOT.resolve("docs")
+                    : Repository.ROOT.resolve("local-runner").resolve("target").resolve("screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
