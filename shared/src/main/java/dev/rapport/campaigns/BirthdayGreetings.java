@@ -72,9 +72,17 @@ public final class BirthdayGreetings {
         if (!campaign.id().startsWith(PREFIX)) {
             return campaign.brief();
         }
-        boolean chinese =
-                who.locale() != null && who.locale().toLowerCase(Locale.ROOT).startsWith("zh");
+        return greeting(
+                who.locale() != null && who.locale().toLowerCase(Locale.ROOT).startsWith("zh"));
+    }
+
+    /** The plain greeting, also a card's words when the model's are unusable. */
+    static String greeting(boolean chinese) {
         return chinese ? "{name}，生日快乐！祝您新的一岁一切顺心。" : "Happy birthday, {name}! Wishing you a wonderful year ahead.";
+    }
+
+    static boolean isCard(Campaign campaign) {
+        return campaign.id().startsWith(PREFIX);
     }
 
     static boolean isBirthday(Audience who, LocalDate day) {

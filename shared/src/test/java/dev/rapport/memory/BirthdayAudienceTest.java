@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.campaigns.Audience;
 import dev.rapport.campaigns.CampaignStore;
-import dev.rapport.chat.ChatCommand;
-import dev.rapport.chat.ChatReply;
-import dev.rapport.chat.ChatService;
-import dev.rapport.chat.ChatSettings;
-import dev.rapport.chat.ContextPolicy;
-import dev.rapport.chat.SessionHistory;
-import dev.rapport.chat.Turn;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
-import dev.rapport.model.offline.OfflineEngine;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.settings.CustomerSettings;
 import dev.rapport.settings.Profiles;
 import dev.rapport.storage.dynamodb.DynamoDbBirthdayAudience;
 import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
-import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
-import dev.rapport.storage.dynamodb.DynamoDbTurnLedger;
 import dev.rapport.storage.dynamodb.ErasureGuard;
+import dev.rapport.testing.CuratedChat;
 import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,9 +36,7 @@ class BirthdayAudienceTest {
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
     private final String hash = Owner.of(alice, null).customerHash();
-    private ChatService chat;
-    private SessionHistory history;
-    private MemoryCurator curator;
+    private CuratedChat chat;
     private MemoryService memories;
     private DynamoDbSettingsStore settings;
     private DynamoDbCampaignStore audience;
@@ -56,28 +45,12 @@ class BirthdayAudienceTest {
 
     @BeforeEach
     void setUp() {
-        TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memory = dynamo.createMemoryTable();
-        DynamoDbConversationStore store =
-                new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency(), memory);
-        chat = ChatService.builder()
-                .store(store)
-                .model(new OfflineEngine())
-                .settings(new ChatSettings(
-                        new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, ""))
-                .build();
-        history = new SessionHistory(store, 200);
         settings = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
         birthdays = new DynamoDbBirthdayAudience(dynamo.client(), memory, Clock.systemUTC());
         DynamoDbMemoryStore books = new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC());
         memories = new MemoryService(books, new Profiles(settings), new PiiRedactor(), 200, birthdays);
-        curator = new MemoryCurator(
-                new RuleBasedExtractor(),
-                books,
-                settings,
-                new DynamoDbTurnLedger(dynamo.enhanced(), tables.conversations()),
-                200,
-                birthdays);
+        chat = CuratedChat.on(dynamo, memory, birthdays);
         audience = new DynamoDbCampaignStore(dynamo.client(), "unused", memory, "unused");
         personalData = new DynamoDbPersonalData(
                 dynamo.client(),
@@ -182,10 +155,7 @@ class BirthdayAudienceTest {
     }
 
     private void tell(String profile, String message) {
-        ChatReply reply = chat.chat(alice, new ChatCommand(message, null, profile, "zh-CN", null));
-        Turn turn = history.turns(alice, reply.sessionId(), profile).getLast();
-        curator.curate(new TurnRecorded(
-                Owner.of(alice, profile), reply.sessionId(), turn.seq(), turn.turnId(), turn.at(), turn.message()));
+        chat.tell(alice, profile, message);
     }
 
     private Optional<Audience> audienceOf(String customerHash) {
