@@ -172,6 +172,16 @@ class BirthdayCardsTest {
     }
 
     @Test
+    void noCardIsSentInTheEveningsQuietHours() {
+        Caller eve = customer("eve", "Eve", "zh-CN", true);
+        tell(eve, "我的生日是 3 月 12 日");
+
+        sweep(ON_THE_DAY.plus(Duration.ofHours(11))); // 21:00 in Shanghai
+
+        assertThat(messages(eve)).isEmpty();
+    }
+
+    @Test
     void aVeganIsSuggestedNothingOfAnimalOrigin() {
         Caller di = customer("di", "Di", "en", true);
         tell(di, "My birthday is March 12");
