@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 23's birthday promise on the local stack: a birthday and a favourite colour said in chat
  * reach the audience through the curator, and on the day the dispatch schedule, fired twice, sends
- * one card whose words and suggestion use them, served as an image to its owner only.
+ * one card whose words and suggestion use them, served as an image to its owner only and erased with them.
  */
 class BirthdayCardsEndToEndTest {
 
@@ -68,6 +68,14 @@ class BirthdayCardsEndToEndTest {
                 .isEqualTo(404);
         assertThat(inbox(cy)).isEmpty(); // no marketing consent, no card
         assertThat(http.send(http.get("/v1/cards/birthday-2027", cy)).statusCode())
+                .isEqualTo(404);
+
+        assertThat(http.send(http.request("/v1/me")
+                                .header("Authorization", "Bearer " + an)
+                                .DELETE())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(http.send(http.get("/v1/cards/birthday-2027", an)).statusCode())
                 .isEqualTo(404);
     }
 
