@@ -423,10 +423,24 @@ async function loadReminders() {
     fill($("reminders"), items, "None yet.");
   }
   if (inbox.ok) {
-    const items = (await inbox.json()).messages.map((message) =>
-      listItem(message.text, new Date(message.occurrence).toLocaleString()));
+    const items = await Promise.all((await inbox.json()).messages.map(async (message) => {
+      const item = listItem(message.text, new Date(message.occurrence).toLocaleString());
+      if (message.card) await showCard(item, message);
+      return item;
+    }));
     fill($("inbox"), items, "No messages yet.");
   }
+}
+
+// A birthday card is fetched with the customer's token and shown as an image: an SVG in <img> runs nothing.
+async function showCard(item, message) {
+  const response = await api("GET", message.card);
+  if (!response.ok) return;
+  const card = document.createElement("img");
+  card.src = URL.createObjectURL(await response.blob());
+  card.alt = message.text;
+  card.width = 320;
+  item.append(card);
 }
 
 async function addReminder(event) {
