@@ -443,10 +443,26 @@ async function loadInbox() {
   if (!state.token) return;
   const inbox = await api("GET", "/v1/inbox?limit=20");
   if (!inbox.ok) return;
-  const items = (await inbox.json()).messages.map((message) =>
-    listItem(message.text, word("inbox." + message.kind, message.kind || "") + " · "
-      + I18n.dateTime(message.occurrence, state.timezone)));
+  const items = await Promise.all((await inbox.json()).messages.map(async (message) => {
+    const item = listItem(message.text, word("inbox." + message.kind, message.kind || "") + " · "
+      + I18n.dateTime(message.occurrence, state.timezone));
+    if (message.card) await showCard(item, message);
+    return item;
+  }));
   fill($("inbox"), items, t("inbox.none"));
+}
+
+// A birthday card is fetched with the customer's token and shown as an image: an SVG in <img> runs nothing.
+async function showCard(item, message) {
+  const response = await api("GET", message.card);
+  if (!response.ok) return;
+  const card = document.createElement("img");
+  card.src = URL.createObjectURL(await response.blob());
+  // The inbox is read again every few seconds: each fetched card is let go once shown.
+  card.addEventListener("load", () => URL.revokeObjectURL(card.src), { once: true });
+  card.alt = message.text;
+  card.width = 320;
+  item.append(card);
 }
 
 async function addReminder(event) {

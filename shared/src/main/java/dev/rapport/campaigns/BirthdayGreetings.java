@@ -19,7 +19,7 @@ import java.util.Set;
  * The built-in, always-on birthday campaign: one campaign per year ({@code birthday-2026}), so the
  * worker's (campaign, customer) outcome makes the greeting exactly once per customer per year.
  * It sweeps the audience at the top of each hour and picks customers whose birthday it is in their
- * own zone, from 09:00 local on; later sweeps that day find the outcome recorded and send nothing.
+ * own zone, from 09:00 to 21:00 local; later sweeps that day find the outcome recorded and send nothing.
  * Consent is still checked by the worker at send time, and the words come from the profile name
  * only, never memories.
  */
@@ -27,6 +27,8 @@ public final class BirthdayGreetings {
 
     static final String PREFIX = "birthday-";
     static final LocalTime SEND_FROM = LocalTime.of(9, 0);
+    /** Quiet hours start: a birthday learnt too late in the day is left for the next year, not sent at night. */
+    static final LocalTime SEND_UNTIL = LocalTime.of(21, 0);
 
     private final CampaignStore store;
     private final Set<String> known = new HashSet<>();
@@ -59,7 +61,9 @@ public final class BirthdayGreetings {
                 continue;
             }
             ZonedDateTime local = now.atZone(zone(s.timezone()));
-            if (isBirthday(who, local.toLocalDate()) && !local.toLocalTime().isBefore(SEND_FROM)) {
+            if (isBirthday(who, local.toLocalDate())
+                    && !local.toLocalTime().isBefore(SEND_FROM)
+                    && local.toLocalTime().isBefore(SEND_UNTIL)) {
                 due.computeIfAbsent(ensure(local.getYear()), k -> new java.util.ArrayList<>())
                         .add(who.customerHash());
             }
@@ -72,9 +76,17 @@ public final class BirthdayGreetings {
         if (!campaign.id().startsWith(PREFIX)) {
             return campaign.brief();
         }
-        boolean chinese =
-                who.locale() != null && who.locale().toLowerCase(Locale.ROOT).startsWith("zh");
+        return greeting(
+                who.locale() != null && who.locale().toLowerCase(Locale.ROOT).startsWith("zh"));
+    }
+
+    /** The plain greeting, also a card's words when the model's are unusable. */
+    static String greeting(boolean chinese) {
         return chinese ? "{name}，生日快乐！祝您新的一岁一切顺心。" : "Happy birthday, {name}! Wishing you a wonderful year ahead.";
+    }
+
+    static boolean isCard(Campaign campaign) {
+        return campaign.id().startsWith(PREFIX);
     }
 
     static boolean isBirthday(Audience who, LocalDate day) {

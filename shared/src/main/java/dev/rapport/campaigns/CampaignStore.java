@@ -66,13 +66,15 @@ public interface CampaignStore {
      * Records the outcome for (campaign, customer) and bumps its counter in one transaction, with
      * the inbox message when one is sent. A sent message also moves the customer's send count on
      * from {@code recipient.sends()}, only if no other message moved it since it was read: that
-     * makes the frequency cap's read-then-send atomic.
+     * makes the frequency cap's read-then-send atomic. A birthday {@code card} (null for other
+     * messages) is kept in the same transaction, only if the customer has none for that year yet.
      */
     Recorded record(
             Campaign campaign,
             String customerHash,
             Outcome outcome,
             InboxMessage message,
+            BirthdayCard card,
             Recipient recipient,
             Instant at);
 

@@ -30,10 +30,17 @@ public final class CampaignWorker {
 
     private final CampaignStore store;
     private final CampaignWriter writer;
+    private final BirthdayCards cards;
 
     public CampaignWorker(CampaignStore store, CampaignWriter writer) {
+        this(store, writer, null);
+    }
+
+    /** @param cards what writes the birthday campaign's cards; null sends the plain greeting instead */
+    public CampaignWorker(CampaignStore store, CampaignWriter writer, BirthdayCards cards) {
         this.store = store;
         this.writer = writer;
+        this.cards = cards;
     }
 
     public Report handle(CampaignQueue.RecipientBatch batch, Instant now) {
@@ -70,19 +77,27 @@ public final class CampaignWorker {
         for (int attempt = 1; ; attempt++) {
             CampaignStore.Outcome outcome = outcome(campaign, customer, who.settings(), now);
             InboxMessage message = null;
+            BirthdayCard card = null;
             if (outcome == CampaignStore.Outcome.SENT) {
                 try {
+                    card = cards != null && BirthdayGreetings.isCard(campaign)
+                            ? cards.card(campaign.id(), customer, who.settings())
+                            : null;
                     message = new InboxMessage(
                             "campaign",
                             campaign.id(),
                             campaign.startAt(),
-                            writer.write(BirthdayGreetings.brief(campaign, who.settings()), who.settings()),
-                            now);
+                            card != null
+                                    ? card.text()
+                                    : writer.write(BirthdayGreetings.brief(campaign, who.settings()), who.settings()),
+                            now,
+                            card != null ? card.link() : null);
                 } catch (RuntimeException e) {
                     outcome = CampaignStore.Outcome.FAILED;
+                    card = null;
                 }
             }
-            CampaignStore.Recorded recorded = store.record(campaign, customer, outcome, message, who, now);
+            CampaignStore.Recorded recorded = store.record(campaign, customer, outcome, message, card, who, now);
             if (recorded != CampaignStore.Recorded.RACED) {
                 return recorded == CampaignStore.Recorded.RECORDED ? outcome : null;
             }

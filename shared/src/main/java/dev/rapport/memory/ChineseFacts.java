@@ -77,7 +77,8 @@ final class ChineseFacts {
                     "^我的?(?:衣服)?(鞋码|鞋子尺码|鞋的尺码|尺码|码数)(?:是|为)?(?:穿)?" + SIZE,
                     (m, quote) -> Sizes.candidate(m.group(2), m.group(1).startsWith("鞋"), true, quote)),
             of(
-                    "^我的?生日(?:是|在)?(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})[日号]",
+                    // Digits are often set off by spaces in Chinese text ("3 月 12 日").
+                    "^我的?生日(?:是|在)?\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号]",
                     (m, quote) -> Birthdays.chinese(m.group(1), m.group(2), quote)),
             of(ME + "(?:住在|定居在|生活在|搬到了?|搬去了?|搬家到了?|搬来了?)(.+)", (m, quote) -> Places.chinese(m.group(1), quote)),
             of(ME + "有(一|两|三|四|1|2|3|4)?(?:个|只|位|条)?(女儿|儿子|孩子|小孩|宝宝|老公|老婆|丈夫|妻子|狗|猫|双胞胎)", ChineseFacts::family));

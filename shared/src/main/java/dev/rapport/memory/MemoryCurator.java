@@ -19,18 +19,25 @@ public final class MemoryCurator {
     private final SettingsStore settings;
     private final TurnLedger turns;
     private final int capacity;
+    private final BirthdaySharing birthdays;
 
     private static Locale locale(CustomerSettings settings) {
         return settings.locale() == null ? Locale.ROOT : Locale.forLanguageTag(settings.locale());
     }
 
     public MemoryCurator(
-            MemoryExtractor extractor, MemoryStore memories, SettingsStore settings, TurnLedger turns, int capacity) {
+            MemoryExtractor extractor,
+            MemoryStore memories,
+            SettingsStore settings,
+            TurnLedger turns,
+            int capacity,
+            BirthdayAudience audience) {
         this.extractor = extractor;
         this.memories = memories;
         this.settings = settings;
         this.turns = turns;
         this.capacity = capacity;
+        this.birthdays = new BirthdaySharing(audience);
     }
 
     /** A yes or no to a question asked in this very session: the answering turn says nothing else to learn. */
@@ -60,10 +67,13 @@ public final class MemoryCurator {
                     : stored.book().apply(extract(turn, customer, stored), provenance, consent);
             boolean declined = !change.book().declined().equals(stored.book().declined());
             if (!change.changed() && !declined) {
+                birthdays.again(turn.owner(), stored.book(), turn.turnId());
                 return change;
             }
             try {
                 memories.save(turn.owner(), stored, change.book());
+                // After the save, off the turn's path like the curation itself: the book is the record.
+                birthdays.follow(turn.owner(), stored.book(), change.book());
                 return change;
             } catch (MemoryStore.ConcurrentMemoryUpdateException e) {
                 if (attempt == MAX_ATTEMPTS) {

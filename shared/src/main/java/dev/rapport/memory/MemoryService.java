@@ -26,12 +26,15 @@ public final class MemoryService {
     private final Profiles profiles;
     private final PiiRedactor redactor;
     private final int capacity;
+    private final BirthdaySharing birthdays;
 
-    public MemoryService(MemoryStore store, Profiles profiles, PiiRedactor redactor, int capacity) {
+    public MemoryService(
+            MemoryStore store, Profiles profiles, PiiRedactor redactor, int capacity, BirthdayAudience audience) {
         this.store = store;
         this.profiles = profiles;
         this.redactor = redactor;
         this.capacity = capacity;
+        this.birthdays = new BirthdaySharing(audience);
     }
 
     public Listing list(Caller caller, String profileId) {
@@ -94,6 +97,8 @@ public final class MemoryService {
             }
             try {
                 store.save(owner, stored.get(), changed.get());
+                // A birthday deleted or edited away leaves the campaign audience too.
+                birthdays.follow(owner, stored.get().book(), changed.get());
                 return changed;
             } catch (MemoryStore.ConcurrentMemoryUpdateException e) {
                 if (attempt == MAX_ATTEMPTS) {

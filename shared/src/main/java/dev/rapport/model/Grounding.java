@@ -17,6 +17,8 @@ public record Grounding(String kind, String id, String text) {
     public static final String PERSON = "person";
     /** The business's FAQs and document passages; the id is quoted back as a citation. */
     public static final String KNOWLEDGE = "knowledge";
+    /** A catalog product the model may name by SKU (the id); the text is its name. */
+    public static final String PRODUCT = "product";
 
     public Grounding {
         Objects.requireNonNull(kind, "kind");

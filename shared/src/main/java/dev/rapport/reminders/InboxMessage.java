@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param kind {@code reminder} (campaign messages will share the inbox)
  * @param sourceId the reminder's id
  * @param occurrence the instant the message was due
+ * @param card where the message's birthday card image is served ({@code /v1/cards/birthday-2026}); null for none
  */
-public record InboxMessage(String kind, String sourceId, Instant occurrence, String text, Instant deliveredAt) {
+public record InboxMessage(
+        String kind, String sourceId, Instant occurrence, String text, Instant deliveredAt, String card) {
 
     public InboxMessage {
         Objects.requireNonNull(kind, "kind");

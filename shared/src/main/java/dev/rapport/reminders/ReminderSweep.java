@@ -80,7 +80,8 @@ public final class ReminderSweep {
                             current.id(),
                             current.nextAt(),
                             Notices.inboxText(current.text(), customer),
-                            now);
+                            now,
+                            null);
                     Reminder after = current.deliveredAt(current.nextAt());
                     if (!store.deliver(current, message, after)) {
                         lost++;

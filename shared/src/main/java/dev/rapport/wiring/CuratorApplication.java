@@ -6,6 +6,7 @@ import dev.rapport.memory.MemoryCurator;
 import dev.rapport.memory.MemoryExtractor;
 import dev.rapport.memory.ModelExtractor;
 import dev.rapport.memory.RuleBasedExtractor;
+import dev.rapport.storage.dynamodb.DynamoDbBirthdayAudience;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.storage.dynamodb.DynamoDbTurnLedger;
@@ -25,7 +26,8 @@ public record CuratorApplication(MemoryCurator curator) {
                 new DynamoDbMemoryStore(lowLevel, table, AnalyticsApplication.table(env), Clock.systemUTC()),
                 new DynamoDbSettingsStore(client, table, Clock.systemUTC()),
                 new DynamoDbTurnLedger(client, env.get("CONVERSATIONS_TABLE", "rapport-local-conversations")),
-                env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY)));
+                env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY),
+                new DynamoDbBirthdayAudience(lowLevel, table, Clock.systemUTC())));
     }
 
     /** With a model configured, extraction is a structured model call; offline, the bilingual rules. */

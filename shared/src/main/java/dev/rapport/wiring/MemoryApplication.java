@@ -8,6 +8,7 @@ import dev.rapport.personaldata.PersonalDataService;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.settings.Profiles;
 import dev.rapport.settings.SettingsService;
+import dev.rapport.storage.dynamodb.DynamoDbBirthdayAudience;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbProfileData;
@@ -49,7 +50,8 @@ public record MemoryApplication(SettingsService settings, PersonalDataService pe
                 new DynamoDbMemoryStore(client, memory, AnalyticsApplication.table(env), Clock.systemUTC()),
                 new Profiles(settings),
                 new PiiRedactor(),
-                env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY));
+                env.getInt("MEMORY_CAPACITY", MemoryBook.DEFAULT_CAPACITY),
+                new DynamoDbBirthdayAudience(client, memory, Clock.systemUTC()));
         return new MemoryApplication(
                 new SettingsService(settings, new DynamoDbProfileData(client, tables), memories::dropSensitive),
                 new PersonalDataService(

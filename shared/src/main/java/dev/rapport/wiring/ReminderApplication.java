@@ -1,5 +1,6 @@
 package dev.rapport.wiring;
 
+import dev.rapport.campaigns.CardService;
 import dev.rapport.channels.sns.SnsChannel;
 import dev.rapport.config.Environment;
 import dev.rapport.privacy.PiiRedactor;
@@ -7,6 +8,7 @@ import dev.rapport.reminders.Channel;
 import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.ReminderService;
 import dev.rapport.reminders.ReminderSweep;
+import dev.rapport.storage.dynamodb.DynamoDbCardStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.storage.dynamodb.ErasureGuard;
@@ -17,20 +19,17 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
-/** What the reminders functions run: the reminders API and inbox, and the delivery sweep. */
-public record ReminderApplication(ReminderService reminders, ReminderSweep sweep) {
+/** What the reminders functions run: the reminders API and inbox (with its birthday cards), and the delivery sweep. */
+public record ReminderApplication(ReminderService reminders, CardService cards, ReminderSweep sweep) {
 
     public static ReminderApplication fromEnvironment(Environment env) {
         DynamoDbClient client = AwsClients.dynamoDbClient();
         DueSlots slots = dueSlots(env);
         // Only the sweep delivers, so only the sweep function is given (and granted) the analytics table.
         String memory = env.get("MEMORY_TABLE", "rapport-local-memory");
+        String reminders = env.get("REMINDERS_TABLE", "rapport-local-reminders");
         DynamoDbReminderStore store = new DynamoDbReminderStore(
-                client,
-                env.get("REMINDERS_TABLE", "rapport-local-reminders"),
-                slots,
-                AnalyticsApplication.table(env),
-                new ErasureGuard(memory, Clock.systemUTC()));
+                client, reminders, slots, AnalyticsApplication.table(env), new ErasureGuard(memory, Clock.systemUTC()));
         DynamoDbSettingsStore settings =
                 new DynamoDbSettingsStore(AwsClients.enhanced(client), memory, Clock.systemUTC());
         // Only the sweep pushes; the topic is optional, and without it the inbox is the only channel.
@@ -48,6 +47,7 @@ public record ReminderApplication(ReminderService reminders, ReminderSweep sweep
                         new PiiRedactor(),
                         Clock.systemUTC(),
                         () -> UUID.randomUUID().toString()),
+                new CardService(new DynamoDbCardStore(client, reminders)),
                 new ReminderSweep(
                         store,
                         settings,

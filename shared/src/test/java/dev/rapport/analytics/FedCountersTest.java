@@ -14,6 +14,7 @@ import dev.rapport.campaigns.Segment;
 import dev.rapport.dynamodb.EmbeddedDynamoDb;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
+import dev.rapport.memory.BirthdayAudience;
 import dev.rapport.memory.Consent;
 import dev.rapport.memory.ExtractionInput;
 import dev.rapport.memory.Memory;
@@ -94,7 +95,8 @@ class FedCountersTest {
                 store,
                 new Profiles(new DynamoDbSettingsStore(dynamo.enhanced(), memory, clock)),
                 new PiiRedactor(),
-                200);
+                200,
+                BirthdayAudience.NONE);
         Caller alice = new Caller("alice-" + UUID.randomUUID(), Set.of());
         Owner owner = Owner.of(alice, null);
         MemoryStore.Versioned empty = new MemoryStore.Versioned(MemoryBook.empty(), 0);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
+import dev.rapport.memory.BirthdayAudience;
 import dev.rapport.memory.ConsentRecord;
 import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryBook;
@@ -84,13 +85,15 @@ class ChatConsentTest {
                 new DynamoDbProfileData(
                         dynamo.client(),
                         List.of(new DynamoDbPersonalData.Table("memory", memory, List.of("pk", "sk")))),
-                new MemoryService(memories, new Profiles(settingsStore), new PiiRedactor(), 200)::dropSensitive);
+                new MemoryService(memories, new Profiles(settingsStore), new PiiRedactor(), 200, BirthdayAudience.NONE)
+                        ::dropSensitive);
         curator = new MemoryCurator(
                 new RuleBasedExtractor(),
                 memories,
                 settingsStore,
                 new DynamoDbTurnLedger(dynamo.enhanced(), tables.conversations()),
-                200);
+                200,
+                BirthdayAudience.NONE);
     }
 
     @Test

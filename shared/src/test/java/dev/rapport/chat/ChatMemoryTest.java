@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
+import dev.rapport.memory.BirthdayAudience;
 import dev.rapport.memory.MemoryCurator;
 import dev.rapport.memory.MemoryService;
 import dev.rapport.memory.RuleBasedExtractor;
@@ -66,14 +67,16 @@ class ChatMemoryTest {
                         new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC()),
                         new Profiles(settingsStore),
                         new PiiRedactor(),
-                        200)::dropSensitive);
+                        200,
+                        BirthdayAudience.NONE)::dropSensitive);
         memories = new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC());
         curator = new MemoryCurator(
                 new RuleBasedExtractor(),
                 memories,
                 settingsStore,
                 new DynamoDbTurnLedger(dynamo.enhanced(roundTrips), tables.conversations()),
-                200);
+                200,
+                BirthdayAudience.NONE);
     }
 
     @Test

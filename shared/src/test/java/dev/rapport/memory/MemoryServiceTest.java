@@ -29,7 +29,7 @@ class MemoryServiceTest {
 
     @Test
     void aFullBookIsReportedAsFull() {
-        MemoryService service = new MemoryService(store, profiles, new PiiRedactor(), 1);
+        MemoryService service = new MemoryService(store, profiles, new PiiRedactor(), 1, BirthdayAudience.NONE);
         MemoryBook book = MemoryBook.empty(1)
                 .apply(
                         new RuleBasedExtractor().extract(ExtractionInput.of("I'm vegetarian")),
@@ -42,7 +42,7 @@ class MemoryServiceTest {
 
         assertThat(listing.memories()).hasSize(1);
         assertThat(listing.full()).isTrue();
-        assertThat(new MemoryService(store, profiles, new PiiRedactor(), 200)
+        assertThat(new MemoryService(store, profiles, new PiiRedactor(), 200, BirthdayAudience.NONE)
                         .list(alice, null)
                         .full())
                 .isFalse();
@@ -50,7 +50,7 @@ class MemoryServiceTest {
 
     @Test
     void unknownIdsAndBadProfilesAreProblemsNotLeaks() {
-        MemoryService service = new MemoryService(store, profiles, new PiiRedactor(), 200);
+        MemoryService service = new MemoryService(store, profiles, new PiiRedactor(), 200, BirthdayAudience.NONE);
 
         assertThatThrownBy(() -> service.delete(alice, null, "no-such-id"))
                 .isInstanceOfSatisfying(

@@ -71,7 +71,8 @@ final class PreferenceEvaluation {
                 memories,
                 settingsStore,
                 new DynamoDbTurnLedger(dynamo.enhanced(), tables.conversations()),
-                MemoryBook.DEFAULT_CAPACITY);
+                MemoryBook.DEFAULT_CAPACITY,
+                BirthdayAudience.NONE);
     }
 
     public static void main(String[] args) {

@@ -10,6 +10,7 @@ import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.ContextPolicy;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
+import dev.rapport.memory.BirthdayAudience;
 import dev.rapport.memory.Consent;
 import dev.rapport.memory.ExtractionInput;
 import dev.rapport.memory.MemoryBook;
@@ -70,7 +71,7 @@ class SettingsServiceTest {
                 new DynamoDbPersonalData.Table("reminders", reminderTable, List.of("pk", "sk")));
         books = new DynamoDbMemoryStore(dynamo.client(), memory, Clock.systemUTC());
         settingsStore = new DynamoDbSettingsStore(dynamo.enhanced(), memory, Clock.systemUTC());
-        memories = new MemoryService(books, new Profiles(settingsStore), new PiiRedactor(), 200);
+        memories = new MemoryService(books, new Profiles(settingsStore), new PiiRedactor(), 200, BirthdayAudience.NONE);
         settings = new SettingsService(
                 settingsStore, new DynamoDbProfileData(dynamo.client(), tables), memories::dropSensitive);
         reminders = new ReminderService(

@@ -301,6 +301,35 @@ class ChatPageBrowserTest {
         assertThat(browser.findElement(By.id("reminder-status")).getText()).isEqualTo("Deleted.");
     }
 
+    @Test
+    void aBirthdayCardInTheInboxShowsAsAnImage() {
+        signIn("browser-" + UUID.randomUUID().toString().substring(0, 8));
+        Object saved = ((JavascriptExecutor) browser)
+                .executeScript("return fetch('/v1/settings', {method: 'PUT', headers: {Authorization: 'Bearer ' +"
+                        + " state.token, 'Content-Type': 'application/json'}, body: JSON.stringify({marketingOptIn:"
+                        + " true, timezone: 'Asia/Shanghai', locale: 'zh-CN'})}).then(r => r.status)");
+        assertThat(saved).isEqualTo(200L);
+        send("我的生日是 3 月 12 日，我最喜欢绿色");
+        stack.drainStreams();
+
+        LocalRapportFixture.CLOCK.moveTo(java.time.Instant.parse("2027-03-12T02:00:00Z"));
+        try {
+            ((JavascriptExecutor) browser)
+                    .executeScript("return fetch('/local/schedules/CampaignDispatch/run', {method: 'POST'}).then(r =>"
+                            + " r.status)");
+        } finally {
+            LocalRapportFixture.CLOCK.reset();
+        }
+        stack.drainQueues();
+        browser.findElement(By.id("refresh-reminders")).click();
+
+        WebElement card = wait(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#inbox li.memory img")));
+        assertThat(card.getAttribute("alt")).contains("生日快乐").contains("绿色");
+        assertThat(((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", card))
+                .isEqualTo(640L);
+    }
+
     private static void signIn(String customer) {
         browser.get(stack.baseUri().toString());
         WebElement field = browser.findElement(By.id("customer-id"));

@@ -124,6 +124,7 @@ class BedrockAccessTest {
                         "ChatFunction", List.of("ConversationModelAccess", "EmbeddingsModelAccess"),
                         "ImageInquiryFunction", List.of("ConversationModelAccess"),
                         "MemoryCuratorFunction", List.of("ConversationModelAccess"),
+                        "CampaignWorkerFunction", List.of("ConversationModelAccess"),
                         "KnowledgeFunction", List.of("EmbeddingsModelAccess")));
     }
 

@@ -16,6 +16,20 @@ public final class ApiResponses {
         return response(status, "application/json", Json.write(body), Map.of());
     }
 
+    /**
+     * An SVG image, locked down as a document of its own: nothing it could hold would load or run,
+     * and browsers take it for an image only.
+     */
+    public static APIGatewayV2HTTPResponse svg(String body) {
+        return response(
+                200,
+                "image/svg+xml",
+                body,
+                Map.of(
+                        "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'",
+                        "X-Content-Type-Options", "nosniff"));
+    }
+
     public static APIGatewayV2HTTPResponse problem(ProblemException e) {
         Map<String, String> extra = new HashMap<>();
         e.retryAfter().ifPresent(d -> extra.put("Retry-After", Long.toString(Math.max(1, d.toSeconds()))));

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * question's terms, and says plainly when it has nothing to go on. Of a photo it says only what its
  * pixels give away (colours, size, shape), never what it shows. With tools on offer it calls the one
  * the question's words ask for (order status and changes, catalog search, recommendations) and answers
- * from the tool's result alone. It is the local default and the test double of the model port.
+ * from the tool's result alone. Asked for a birthday card, it composes one from the facts given. It is
+ * the local default and the test double of the model port.
  */
 public final class OfflineEngine implements ConversationModel {
 
@@ -48,6 +49,10 @@ public final class OfflineEngine implements ConversationModel {
 
     @Override
     public ModelReply converse(ModelRequest request) {
+        Optional<ModelReply> card = OfflineCards.of(request);
+        if (card.isPresent()) {
+            return card.get();
+        }
         Message last = request.messages().get(request.messages().size() - 1);
         if (!request.tools().isEmpty()) {
             Optional<ModelReply> tooled = withTools(request, last);

@@ -4,6 +4,7 @@ import static dev.rapport.storage.dynamodb.CampaignItems.s;
 
 import dev.rapport.analytics.Counter;
 import dev.rapport.analytics.Tally;
+import dev.rapport.campaigns.BirthdayCard;
 import dev.rapport.campaigns.Campaign;
 import dev.rapport.campaigns.CampaignStore.Outcome;
 import dev.rapport.campaigns.CampaignStore.Recipient;
@@ -122,7 +123,13 @@ final class CampaignDeliveries {
     }
 
     Recorded record(
-            Campaign campaign, String customerHash, Outcome outcome, InboxMessage message, Recipient read, Instant at) {
+            Campaign campaign,
+            String customerHash,
+            Outcome outcome,
+            InboxMessage message,
+            BirthdayCard card,
+            Recipient read,
+            Instant at) {
         List<TransactWriteItem> writes = new ArrayList<>();
         Map<String, AttributeValue> delivery = new HashMap<>();
         delivery.put("pk", s(CampaignItems.pk(campaign.id())));
@@ -150,6 +157,14 @@ final class CampaignDeliveries {
                     .update(sendCounted(customerHash, read.sends()))
                     .build());
             counters.add(at, DELIVERED).ifPresent(writes::add);
+        }
+        if (card != null) {
+            // Keyed by customer and year: whatever else happened, a second card of the year is refused.
+            writes.add(TransactWriteItem.builder()
+                    .put(p -> p.tableName(reminders)
+                            .item(CardItems.item(customerHash, card, message.deliveredAt()))
+                            .conditionExpression("attribute_not_exists(pk)"))
+                    .build());
         }
         try {
             DayCounters.transact(client, writes);
@@ -205,6 +220,9 @@ final class CampaignDeliveries {
         item.put("sourceId", s(message.sourceId()));
         item.put("occurrence", s(message.occurrence().toString()));
         item.put("text", s(message.text()));
+        if (message.card() != null) {
+            item.put("card", s(message.card()));
+        }
         item.put("deliveredAt", s(message.deliveredAt().toString()));
         item.put(
                 "expiresAt",

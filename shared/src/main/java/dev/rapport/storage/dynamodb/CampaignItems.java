@@ -116,7 +116,7 @@ final class CampaignItems {
         item.put("pk", s(DynamoDbSettingsStore.partitionKey(a.customerHash())));
         item.put("sk", s(AUDIENCE_SK));
         item.put("customer", s(a.customerHash()));
-        item.put(AUDIENCE_SHARD, s(audienceShard(Math.floorMod(a.customerHash().hashCode(), AUDIENCE_SHARDS))));
+        item.put(AUDIENCE_SHARD, s(audienceShardOf(a.customerHash())));
         if (a.region() != null) {
             item.put("region", s(a.region()));
         }
@@ -136,6 +136,11 @@ final class CampaignItems {
             item.put("birthDay", AttributeValue.fromN(a.birthDay().toString()));
         }
         return item;
+    }
+
+    /** The index shard a customer's audience item lives in. */
+    static String audienceShardOf(String customerHash) {
+        return audienceShard(Math.floorMod(customerHash.hashCode(), AUDIENCE_SHARDS));
     }
 
     static String audienceShard(int shard) {

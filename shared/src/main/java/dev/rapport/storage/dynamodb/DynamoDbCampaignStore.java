@@ -3,6 +3,7 @@ package dev.rapport.storage.dynamodb;
 import static dev.rapport.storage.dynamodb.CampaignItems.s;
 
 import dev.rapport.campaigns.Audience;
+import dev.rapport.campaigns.BirthdayCard;
 import dev.rapport.campaigns.Campaign;
 import dev.rapport.campaigns.CampaignStore;
 import dev.rapport.campaigns.SkipReason;
@@ -300,9 +301,10 @@ public final class DynamoDbCampaignStore implements CampaignStore {
             String customerHash,
             Outcome outcome,
             InboxMessage message,
+            BirthdayCard card,
             Recipient recipient,
             Instant at) {
-        return deliveries.record(campaign, customerHash, outcome, message, recipient, at);
+        return deliveries.record(campaign, customerHash, outcome, message, card, recipient, at);
     }
 
     @Override

@@ -351,7 +351,8 @@ public final class DynamoDbReminderStore implements ReminderStore {
                         i.sourceId(),
                         Instant.parse(i.occurrence()),
                         i.text(),
-                        Instant.parse(i.deliveredAt())))
+                        Instant.parse(i.deliveredAt()),
+                        i.card()))
                 .toList();
         Map<String, AttributeValue> last = page.lastEvaluatedKey();
         String next = last == null || last.isEmpty()

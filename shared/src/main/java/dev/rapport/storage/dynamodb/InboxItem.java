@@ -42,6 +42,8 @@ final class InboxItem {
             .addAttribute(
                     String.class, a -> a.name("text").getter(InboxItem::text).setter(InboxItem::text))
             .addAttribute(
+                    String.class, a -> a.name("card").getter(InboxItem::card).setter(InboxItem::card))
+            .addAttribute(
                     String.class,
                     a -> a.name("deliveredAt").getter(InboxItem::deliveredAt).setter(InboxItem::deliveredAt))
             .addAttribute(
@@ -56,6 +58,7 @@ final class InboxItem {
     private String sourceId;
     private String occurrence;
     private String text;
+    private String card;
     private String deliveredAt;
     private Long expiresAt;
 
@@ -109,6 +112,15 @@ final class InboxItem {
 
     String text() {
         return text;
+    }
+
+    /** The link to the message's birthday card; absent on every other message. */
+    String card() {
+        return card;
+    }
+
+    void card(String v) {
+        card = v;
     }
 
     void text(String v) {

@@ -60,7 +60,7 @@ class CampaignStatsShardsTest {
         for (int i = 0; i < customers; i++) {
             Outcome outcome = i % 3 == 0 ? Outcome.FAILED : NO_CONSENT;
             String customer = "customer-" + i;
-            done.add(workers.submit(() -> store.record(campaign, customer, outcome, null, null, NOW)));
+            done.add(workers.submit(() -> store.record(campaign, customer, outcome, null, null, null, NOW)));
         }
         for (Future<Recorded> f : done) {
             assertThat(f.get()).isEqualTo(Recorded.RECORDED);
@@ -92,11 +92,11 @@ class CampaignStatsShardsTest {
                         AttributeValue.fromN("1"),
                         ":six",
                         AttributeValue.fromN("6"))));
-        store.record(campaign, "late", Outcome.skipped(SkipReason.QUIET_HOURS), null, null, NOW);
+        store.record(campaign, "late", Outcome.skipped(SkipReason.QUIET_HOURS), null, null, null, NOW);
 
         store.enqueued(campaign.id(), new Progress(null, 0), 8);
         assertThat(store.find(campaign.id()).orElseThrow().status()).isEqualTo(CampaignStatus.RUNNING);
-        store.record(campaign, "last", Outcome.FAILED, null, null, NOW);
+        store.record(campaign, "last", Outcome.FAILED, null, null, null, NOW);
         store.finishIfDone(campaign.id());
 
         Stats stats = store.stats(campaign.id());

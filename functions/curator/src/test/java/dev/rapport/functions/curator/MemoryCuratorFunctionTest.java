@@ -10,6 +10,7 @@ import dev.rapport.analytics.Counter;
 import dev.rapport.analytics.Tally;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
+import dev.rapport.memory.BirthdayAudience;
 import dev.rapport.memory.ConsentAnswer;
 import dev.rapport.memory.ConsentQuestion;
 import dev.rapport.memory.ConsentRecord;
@@ -62,7 +63,8 @@ class MemoryCuratorFunctionTest {
                 memories,
                 new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()),
                 new DynamoDbTurnLedger(dynamo.enhanced(), conversations.conversations()),
-                200));
+                200,
+                BirthdayAudience.NONE));
         storeTheTurnOf(event());
     }
 
@@ -144,7 +146,8 @@ class MemoryCuratorFunctionTest {
                 new DynamoDbMemoryStore(dynamo.client(), table, analytics, Clock.fixed(at, ZoneOffset.UTC)),
                 new DynamoDbSettingsStore(dynamo.enhanced(), table, Clock.systemUTC()),
                 new DynamoDbTurnLedger(dynamo.enhanced(), conversations.conversations()),
-                200));
+                200,
+                BirthdayAudience.NONE));
 
         counting.handleRequest(event(), new TestContext());
         counting.handleRequest(event(), new TestContext());

@@ -10,6 +10,7 @@ import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
+import dev.rapport.memory.BirthdayAudience;
 import dev.rapport.memory.Consent;
 import dev.rapport.memory.ExtractionInput;
 import dev.rapport.memory.MemoryBook;
@@ -364,7 +365,8 @@ class MemoryFunctionTest {
         DynamoDbSettingsStore settings = new DynamoDbSettingsStore(enhanced, table, Clock.systemUTC());
         List<DynamoDbPersonalData.Table> tables =
                 List.of(new DynamoDbPersonalData.Table("memory", table, List.of("pk", "sk")));
-        MemoryService service = new MemoryService(store, new Profiles(settings), new PiiRedactor(), 200);
+        MemoryService service =
+                new MemoryService(store, new Profiles(settings), new PiiRedactor(), 200, BirthdayAudience.NONE);
         return new MemoryFunction(
                 new MemoryApplication(
                         new SettingsService(

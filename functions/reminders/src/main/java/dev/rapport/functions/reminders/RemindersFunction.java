@@ -1,6 +1,7 @@
 package dev.rapport.functions.reminders;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.rapport.campaigns.CardService;
 import dev.rapport.config.Environment;
 import dev.rapport.http.apigateway.ApiRequest;
 import dev.rapport.http.apigateway.ApiResponses;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * A customer's reminders and inbox: {@code POST}/{@code GET /v1/reminders},
- * {@code DELETE /v1/reminders/{id}} and {@code GET /v1/inbox} (newest first, paged by cursor).
+ * {@code DELETE /v1/reminders/{id}}, {@code GET /v1/inbox} (newest first, paged by cursor) and
+ * {@code GET /v1/cards/{id}}, the birthday card an inbox message links to, as an SVG image.
  */
 public final class RemindersFunction extends HttpApiFunction {
 
@@ -32,24 +34,27 @@ public final class RemindersFunction extends HttpApiFunction {
         static final JwtClaims CLAIMS = new JwtClaims(ENV.get("GROUPS_CLAIM", "cognito:groups"));
 
         static {
-            Priming.register("reminders", () -> new RemindersFunction(APP.reminders(), CLAIMS).prime());
+            Priming.register("reminders", () -> new RemindersFunction(APP.reminders(), APP.cards(), CLAIMS).prime());
         }
     }
 
     private final ReminderService reminders;
+    private final CardService cards;
     private final Map<String, Route> routes = Map.of(
             "POST /v1/reminders", this::create,
             "GET /v1/reminders", this::list,
             "DELETE /v1/reminders/{id}", this::delete,
-            "GET /v1/inbox", this::inbox);
+            "GET /v1/inbox", this::inbox,
+            "GET /v1/cards/{id}", this::card);
 
     public RemindersFunction() {
-        this(Default.APP.reminders(), Default.CLAIMS);
+        this(Default.APP.reminders(), Default.APP.cards(), Default.CLAIMS);
     }
 
-    public RemindersFunction(ReminderService reminders, JwtClaims claims) {
+    public RemindersFunction(ReminderService reminders, CardService cards, JwtClaims claims) {
         super(claims);
         this.reminders = reminders;
+        this.cards = cards;
     }
 
     @Override
@@ -61,6 +66,7 @@ public final class RemindersFunction extends HttpApiFunction {
     void prime() {
         Caller nobody = new Caller(Priming.SUBJECT, Set.of());
         reminders.inbox(nobody, null, 20, null);
+        cards.prime(nobody);
         primeHttp(
                 "POST /v1/reminders",
                 "{\"text\":\"吃药\",\"rrule\":\"FREQ=DAILY;BYHOUR=8;BYMINUTE=0\"}",
@@ -107,6 +113,11 @@ public final class RemindersFunction extends HttpApiFunction {
                         request.queryParameter("profileId").orElse(null),
                         limit(request),
                         request.queryParameter("cursor").orElse(null)));
+    }
+
+    private APIGatewayV2HTTPResponse card(ApiRequest request) {
+        return ApiResponses.svg(
+                cards.image(request.caller(), request.pathParameter("id").orElse("")));
     }
 
     private static Integer limit(ApiRequest request) {

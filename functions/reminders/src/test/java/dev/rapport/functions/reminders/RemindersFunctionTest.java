@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.campaigns.CardService;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.privacy.PiiRedactor;
@@ -13,6 +14,7 @@ import dev.rapport.reminders.Channel;
 import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.ReminderService;
 import dev.rapport.reminders.ReminderSweep;
+import dev.rapport.storage.dynamodb.DynamoDbCardStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.DynamoDbOperations;
@@ -54,8 +56,8 @@ class RemindersFunctionTest {
     @BeforeEach
     void setUp() {
         DueSlots slots = new DueSlots(4);
-        DynamoDbReminderStore store =
-                new DynamoDbReminderStore(dynamo.client(operations), dynamo.createRemindersTable(), slots);
+        String reminders = dynamo.createRemindersTable();
+        DynamoDbReminderStore store = new DynamoDbReminderStore(dynamo.client(operations), reminders, slots);
         DynamoDbSettingsStore settings =
                 new DynamoDbSettingsStore(dynamo.enhanced(operations), dynamo.createMemoryTable(), clock);
         function = new RemindersFunction(
@@ -65,6 +67,7 @@ class RemindersFunctionTest {
                         new PiiRedactor(),
                         clock,
                         () -> UUID.randomUUID().toString()),
+                new CardService(new DynamoDbCardStore(dynamo.client(operations), reminders)),
                 new JwtClaims("cognito:groups"));
         sweep = new ReminderSweepFunction(
                 new ReminderSweep(store, settings, Channel.NONE, slots, Duration.ofMinutes(5), Duration.ofHours(3)),
@@ -178,6 +181,14 @@ class RemindersFunctionTest {
             sweep.handleRequest(in, out, new TestContext());
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBirthdayCardTheCallerDoesNotHaveIsNotFoundAsAProblem() {
+        APIGatewayV2HTTPResponse response = call(event("card-get", alice));
+
+        assertThat(response.getStatusCode()).isEqualTo(404);
+        assertThat(response.getHeaders()).containsEntry("Content-Type", "application/problem+json");
     }
 
     private APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
