@@ -143,6 +143,7 @@ public final class LocalRapport implements AutoCloseable {
                 tables.stream().filter(TableDefinition::hasStream).forEach(provisioner::provision);
                 definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
                 queues.startPolling(template.queueTriggers(), functions);
+                eventBus.route(template.ruleTriggers(), functions);
                 streams = LocalStreams.start(template.streams(), functions, dynamoDb.endpoint(), client);
             }
             schedules = LocalSchedules.start(
@@ -169,9 +170,13 @@ public final class LocalRapport implements AutoCloseable {
                     "schedules",
                     template.schedules().stream()
                             .map(t -> t.name() + " (" + t.expression() + ") -> " + t.function())
+                            .toList(),
+                    "rules",
+                    template.ruleTriggers().stream()
+                            .map(t -> t.busName() + " -> " + t.function())
                             .toList());
             LocalHttpServer http = LocalHttpServer.start(
-                    options.httpPort(), routes, functions, jwt, () -> health, schedules, eventBus::events);
+                    options.httpPort(), routes, functions, jwt, () -> health, schedules, eventBus);
             return new LocalRapport(
                     dynamoDb,
                     streams,

@@ -67,7 +67,11 @@ class LocalRapportTest {
                         "CampaignsFunction",
                         "CampaignStarterFunction",
                         "CampaignWorkerFunction",
-                        "ModelWatchFunction");
+                        "ModelWatchFunction",
+                        "BusinessEventsFunction");
+        assertThat(health.path("rules"))
+                .extracting(JsonNode::asText)
+                .containsExactly("rapport-local-business -> BusinessEventsFunction");
         assertThat(health.path("tables"))
                 .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(
