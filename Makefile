@@ -22,6 +22,7 @@ module.CampaignsFunction          := campaigns
 module.CampaignStarterFunction    := campaigns
 module.CampaignWorkerFunction     := campaigns
 module.BusinessEventsFunction     := integrations
+module.OrderChangesFunction       := integrations
 
 MODULES := $(patsubst %/pom.xml,%,$(wildcard functions/*/pom.xml))
 JARS    := $(foreach m,$(MODULES),$(m)/target/$(notdir $(m))-function.jar)

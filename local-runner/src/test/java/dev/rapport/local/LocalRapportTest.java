@@ -68,7 +68,8 @@ class LocalRapportTest {
                         "CampaignStarterFunction",
                         "CampaignWorkerFunction",
                         "ModelWatchFunction",
-                        "BusinessEventsFunction");
+                        "BusinessEventsFunction",
+                        "OrderChangesFunction");
         assertThat(health.path("rules"))
                 .extracting(JsonNode::asText)
                 .containsExactly("rapport-local-business -> BusinessEventsFunction");

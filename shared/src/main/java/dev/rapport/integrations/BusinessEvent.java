@@ -22,7 +22,8 @@ public sealed interface BusinessEvent {
 
     /**
      * Some fields of a known order changed; null fields are unchanged. {@code answersAction} names the
-     * {@code OrderChangeRequested} this update answers, when it does.
+     * {@code OrderChangeRequested} this update answers, when it does, and {@code done} says whether the
+     * business did the change (false: it refused).
      */
     record OrderUpdated(
             String eventId,
@@ -32,7 +33,8 @@ public sealed interface BusinessEvent {
             OrderStatus status,
             String deliverySlot,
             String deliveryAddress,
-            String answersAction)
+            String answersAction,
+            boolean done)
             implements BusinessEvent {}
 
     /** The CRM's marketing attributes of a customer; null fields are unchanged. */

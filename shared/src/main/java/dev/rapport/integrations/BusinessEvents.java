@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.integrations.IntegrationStore.Applied;
 import dev.rapport.json.Json;
 import dev.rapport.privacy.PiiRedactor;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,10 +23,12 @@ public final class BusinessEvents {
     private final BusinessEventReader reader;
     private final IntegrationStore store;
     private final PiiRedactor redactor;
+    private final Clock clock;
 
-    public BusinessEvents(IntegrationStore store, PiiRedactor redactor) {
+    public BusinessEvents(IntegrationStore store, PiiRedactor redactor, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.redactor = Objects.requireNonNull(redactor);
+        this.clock = Objects.requireNonNull(clock);
         this.reader = new BusinessEventReader(redactor);
     }
 
@@ -39,6 +42,7 @@ public final class BusinessEvents {
         }
         Applied applied = switch (event) {
             case BusinessEvent.OrderPlaced placed -> store.place(placed);
+            case BusinessEvent.OrderUpdated updated when updated.answersAction() != null -> answer(updated);
             case BusinessEvent.OrderUpdated updated -> store.update(updated);
             case BusinessEvent.CustomerUpdated updated -> store.update(updated);
         };
@@ -47,7 +51,17 @@ public final class BusinessEvents {
             case STALE -> Outcome.STALE;
             case UNKNOWN_ORDER ->
                 Outcome.rejected("order not known: send its OrderPlaced (or import it) before updating it");
+            case UNKNOWN_REQUEST -> Outcome.rejected("detail.requestId names no change asked of this customer's order");
         };
+    }
+
+    /** The business's answer to a change it was asked for: the order follows it and the customer is told. */
+    private Applied answer(BusinessEvent.OrderUpdated event) {
+        return store.askedChange(event.customerHash(), event.answersAction())
+                .filter(asked -> asked.orderId().equals(event.orderId()))
+                .map(asked -> store.answer(
+                        event, ChangeNotices.of(event.answersAction(), asked, event.done(), clock.instant())))
+                .orElse(Applied.UNKNOWN_REQUEST);
     }
 
     /** Applies one event and sends a refused one to the dead letters, redacted, with its reason. */

@@ -47,6 +47,10 @@ final class OrderDetails {
         if (answers != null && !BusinessEventReader.ORDER_ID.matcher(answers).matches()) {
             throw new RejectedEventException("detail.requestId must be the id of an OrderChangeRequested");
         }
+        String result = text(detail, "result");
+        if (answers != null && !"done".equals(result) && !"refused".equals(result)) {
+            throw new RejectedEventException("an answer to a requestId needs detail.result: done or refused");
+        }
         return new BusinessEvent.OrderUpdated(
                 envelope.id(),
                 envelope.customerHash(),
@@ -55,7 +59,8 @@ final class OrderDetails {
                 BusinessEventReader.status(detail),
                 text(detail, "deliverySlot"),
                 address(detail),
-                answers);
+                answers,
+                "done".equals(result));
     }
 
     private static String orderId(JsonNode detail) {

@@ -6,6 +6,7 @@ import dev.rapport.integrations.DeadLetters;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.queues.sqs.SqsDeadLetters;
 import dev.rapport.storage.dynamodb.DynamoDbIntegrationStore;
+import java.time.Clock;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -20,8 +21,10 @@ public record IntegrationApplication(BusinessEvents events, DeadLetters deadLett
                 new DynamoDbIntegrationStore(
                         AwsClients.dynamoDbClient(),
                         env.get("ORDERS_TABLE", "rapport-local-orders"),
-                        env.get("MEMORY_TABLE", "rapport-local-memory")),
-                new PiiRedactor());
+                        env.get("MEMORY_TABLE", "rapport-local-memory"),
+                        env.get("REMINDERS_TABLE", "rapport-local-reminders")),
+                new PiiRedactor(),
+                Clock.systemUTC());
         String queue = env.get("BUSINESS_EVENTS_DEAD_LETTER_QUEUE_URL", "");
         // Built on first refusal: an import, or a function that only ever applies, never loads the SQS client.
         DeadLetters deadLetters = letter -> new SqsDeadLetters(Sqs.CLIENT, queue).send(letter);

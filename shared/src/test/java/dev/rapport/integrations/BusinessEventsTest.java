@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.campaigns.Audience;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
+import dev.rapport.orders.AuditEntry;
 import dev.rapport.orders.Order;
+import dev.rapport.orders.OrderChange;
 import dev.rapport.orders.OrderStatus;
+import dev.rapport.orders.OrderStore;
 import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.reminders.DueSlots;
+import dev.rapport.reminders.InboxMessage;
 import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbIntegrationStore;
 import dev.rapport.storage.dynamodb.DynamoDbOrderStore;
+import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
 import dev.rapport.testing.TestDynamoDb;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +38,7 @@ class BusinessEventsTest {
     private final List<DeadLetters.DeadLetter> deadLetters = new ArrayList<>();
     private String ordersTable;
     private String memoryTable;
+    private String remindersTable;
     private BusinessEvents events;
     private DynamoDbOrderStore orders;
     private DynamoDbCampaignStore audience;
@@ -39,8 +48,11 @@ class BusinessEventsTest {
     void setUp() {
         ordersTable = dynamo.createOrdersTable();
         memoryTable = dynamo.createMemoryTable();
+        remindersTable = dynamo.createRemindersTable();
         events = new BusinessEvents(
-                new DynamoDbIntegrationStore(dynamo.client(), ordersTable, memoryTable), new PiiRedactor());
+                new DynamoDbIntegrationStore(dynamo.client(), ordersTable, memoryTable, remindersTable),
+                new PiiRedactor(),
+                Clock.systemUTC());
         orders = new DynamoDbOrderStore(dynamo.enhanced(), ordersTable);
         audience = new DynamoDbCampaignStore(dynamo.client(), dynamo.createCampaignsTable(), memoryTable, "unused");
         customer = "cust-" + UUID.randomUUID();
@@ -105,6 +117,45 @@ class BusinessEventsTest {
     }
 
     @Test
+    void theBusinesssAnswerToAConfirmedCancelSetsTheOrderAndTellsTheCustomerOnceInTheirLanguage() {
+        events.apply(placed("e1", "7005", 1, "processing"));
+        assertThat(orders.execute(
+                        hash(customer),
+                        new OrderChange(OrderChange.Kind.CANCEL, "7005", null),
+                        new AuditEntry(
+                                "act-1",
+                                "cancel_order",
+                                "7005",
+                                "取消订单7005",
+                                "customer",
+                                Instant.parse("2026-12-07T09:00:00Z"),
+                                Instant.parse("2026-12-07T09:01:00Z"),
+                                null,
+                                "zh")))
+                .isEqualTo(OrderStore.ActionResult.DONE);
+
+        String refusal = answer("e2", "7005", 2, "processing", "act-1", "refused");
+        assertThat(events.apply(refusal)).isEqualTo(BusinessEvents.Outcome.APPLIED);
+        assertThat(events.apply(answer("e3", "7005", 3, "cancelled", "act-1", "done")))
+                .isEqualTo(BusinessEvents.Outcome.STALE);
+        assertThat(events.apply(answer("e4", "7005", 4, "cancelled", "act-404", "done"))
+                        .reason())
+                .contains("requestId");
+        assertThat(events.apply(answer("e5", "7005", 5, "cancelled", "act-1", "maybe"))
+                        .reason())
+                .contains("done or refused");
+
+        assertThat(orders.order(hash(customer), "7005").orElseThrow().status()).isEqualTo(OrderStatus.PROCESSING);
+        List<InboxMessage> inbox = new DynamoDbReminderStore(dynamo.client(), remindersTable, new DueSlots(4))
+                .inbox(new Owner(hash(customer), Owner.DEFAULT_PROFILE), 10, null)
+                .messages();
+        assertThat(inbox).singleElement().satisfies(message -> {
+            assertThat(message.kind()).isEqualTo("order");
+            assertThat(message.text()).contains("订单7005").contains("取消订单7005").contains("商家未能办理");
+        });
+    }
+
+    @Test
     void aCustomerUpdateWritesTheAudienceKeepsNoNameAndRefusesSensitiveSegments() {
         String update = envelope(
                 "c1",
@@ -154,6 +205,15 @@ class BusinessEventsTest {
                         + ",\"status\":\"" + status + "\",\"placedAt\":\"2026-12-07T08:00:00Z\","
                         + "\"items\":[{\"sku\":\"PH-AURORA-X1\",\"name\":\"Aurora X1 phone\",\"quantity\":1,\"price\":\"2999.00\"}],"
                         + "\"deliveryAddress\":\"" + ADDRESS + "\",\"deliverySlot\":\"2026-12-10 09:00-12:00\"}");
+    }
+
+    private String answer(String id, String orderId, long version, String status, String requestId, String result) {
+        return envelope(
+                id,
+                "OrderUpdated",
+                "{\"orderId\":\"" + orderId + "\",\"customerId\":\"" + customer + "\",\"version\":" + version
+                        + ",\"status\":\"" + status + "\",\"requestId\":\"" + requestId + "\",\"result\":\"" + result
+                        + "\"}");
     }
 
     private String updated(String id, String orderId, long version, String status) {

@@ -2,12 +2,16 @@ package dev.rapport.storage.dynamodb;
 
 import dev.rapport.integrations.BusinessEvent;
 import dev.rapport.integrations.IntegrationStore;
+import dev.rapport.reminders.InboxMessage;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Business events as one conditional write each, guarded by the event's version kept on the item
@@ -22,11 +26,15 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
     private final DynamoDbClient client;
     private final String orders;
     private final String memory;
+    private final String reminders;
 
-    public DynamoDbIntegrationStore(DynamoDbClient client, String ordersTable, String memoryTable) {
+    /** @param remindersTable where the inbox is: the business's answers to confirmed changes are told there */
+    public DynamoDbIntegrationStore(
+            DynamoDbClient client, String ordersTable, String memoryTable, String remindersTable) {
         this.client = client;
         this.orders = ordersTable;
         this.memory = memoryTable;
+        this.reminders = remindersTable;
     }
 
     @Override
@@ -49,17 +57,80 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
 
     @Override
     public Applied update(BusinessEvent.OrderUpdated event) {
+        return write(orderUpdate(event), orders, orderKey(event), ORDER_CONDITION);
+    }
+
+    @Override
+    public Optional<AskedChange> askedChange(String customerHash, String requestId) {
+        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(orders)
+                        .key(auditKey(customerHash, requestId))
+                        .consistentRead(true))
+                .item();
+        if (item == null || item.isEmpty() || !item.containsKey("orderId")) {
+            return Optional.empty();
+        }
+        return Optional.of(new AskedChange(
+                text(item, "type"), text(item, "orderId"), text(item, "summary"), text(item, "language")));
+    }
+
+    @Override
+    public Applied answer(BusinessEvent.OrderUpdated event, InboxMessage notice) {
+        Update order = orderUpdate(event);
+        try {
+            client.transactWriteItems(b -> b.transactItems(
+                    TransactWriteItem.builder()
+                            .update(u -> u.tableName(orders)
+                                    .key(orderKey(event))
+                                    .updateExpression(order.expression())
+                                    .conditionExpression(ORDER_CONDITION)
+                                    .expressionAttributeNames(order.names())
+                                    .expressionAttributeValues(order.values()))
+                            .build(),
+                    // Only the first answer counts: a second one (another event id, a newer version) tells nobody
+                    // twice.
+                    TransactWriteItem.builder()
+                            .update(u -> u.tableName(orders)
+                                    .key(auditKey(event.customerHash(), event.answersAction()))
+                                    .updateExpression("SET businessAnswer = :answer, answeredAt = :at")
+                                    .conditionExpression(
+                                            "attribute_exists(pk) AND attribute_not_exists(businessAnswer)")
+                                    .expressionAttributeValues(Map.of(
+                                            ":answer", s(event.done() ? "done" : "refused"),
+                                            ":at", s(notice.deliveredAt().toString()))))
+                            .build(),
+                    TransactWriteItem.builder()
+                            .put(p -> p.tableName(reminders)
+                                    .item(CampaignDeliveries.inboxItem(event.customerHash(), notice))
+                                    .conditionExpression("attribute_not_exists(pk)"))
+                            .build()));
+            return Applied.APPLIED;
+        } catch (TransactionCanceledException e) {
+            return Applied.STALE;
+        }
+    }
+
+    private static final String ORDER_CONDITION = "attribute_exists(pk) AND " + NEWER;
+
+    private static Update orderUpdate(BusinessEvent.OrderUpdated event) {
         Update update = new Update("version", event.version(), event.eventId());
         update.set("status", event.status() == null ? null : s(event.status().wire()));
         update.set("deliverySlot", event.deliverySlot() == null ? null : s(event.deliverySlot()));
         update.set("deliveryAddress", event.deliveryAddress() == null ? null : s(event.deliveryAddress()));
-        return write(
-                update,
-                orders,
-                Map.of(
-                        "pk", s(OrderItem.partition(event.customerHash())),
-                        "sk", s(OrderItem.SORT_PREFIX + event.orderId())),
-                "attribute_exists(pk) AND " + NEWER);
+        return update;
+    }
+
+    private static Map<String, AttributeValue> orderKey(BusinessEvent.OrderUpdated event) {
+        return Map.of(
+                "pk", s(OrderItem.partition(event.customerHash())), "sk", s(OrderItem.SORT_PREFIX + event.orderId()));
+    }
+
+    private static Map<String, AttributeValue> auditKey(String customerHash, String requestId) {
+        return Map.of("pk", s(OrderItem.partition(customerHash)), "sk", s(AuditItem.SORT_PREFIX + requestId));
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
     }
 
     @Override

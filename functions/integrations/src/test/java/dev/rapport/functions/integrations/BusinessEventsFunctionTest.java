@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +41,13 @@ class BusinessEventsFunctionTest {
         orders = new DynamoDbOrderStore(dynamo.enhanced(), ordersTable);
         function = new BusinessEventsFunction(
                 new BusinessEvents(
-                        new DynamoDbIntegrationStore(dynamo.client(), ordersTable, dynamo.createMemoryTable()),
-                        new PiiRedactor()),
+                        new DynamoDbIntegrationStore(
+                                dynamo.client(),
+                                ordersTable,
+                                dynamo.createMemoryTable(),
+                                dynamo.createRemindersTable()),
+                        new PiiRedactor(),
+                        Clock.systemUTC()),
                 deadLetters::add);
     }
 
