@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class BusinessEventReader {
 
+    private static final Set<String> KNOWN = Set.of("OrderPlaced", "OrderUpdated", "CustomerUpdated");
     static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final int MAX_CUSTOMER_ID = 256;
 
@@ -45,12 +46,14 @@ public final class BusinessEventReader {
         if (id == null || type == null || !detail.isObject()) {
             throw new RejectedEventException("an event needs id, detail-type and an object detail");
         }
+        if (!KNOWN.contains(type)) {
+            throw new RejectedEventException("unknown detail-type " + quoted(type));
+        }
         Envelope read = new Envelope(id, customerHash(detail), version(root, detail), detail);
         return switch (type) {
             case "OrderPlaced" -> orders.placed(read);
             case "OrderUpdated" -> orders.updated(read);
-            case "CustomerUpdated" -> CustomerDetails.updated(read);
-            default -> throw new RejectedEventException("unknown detail-type " + quoted(type));
+            default -> CustomerDetails.updated(read);
         };
     }
 

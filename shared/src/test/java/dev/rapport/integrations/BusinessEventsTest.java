@@ -95,7 +95,7 @@ class BusinessEventsTest {
 
     @Test
     void malformedAndUnknownEventsAreDeadLetteredWithTheReasonAndNoAddress() {
-        String unknown = envelope("e5", "OrderTeleported", "{\"customerId\":\"" + customer + "\"}");
+        String unknown = envelope("e5", "OrderTeleported", "{\"deliveryAddress\":\"" + ADDRESS + "\"}");
         String badStatus = placed("e6", "7003", 1, "lost");
         String noItems = placed("e7", "7004", 1, "processing").replaceAll("\"items\":\\[.*?]", "\"items\":[]");
 
