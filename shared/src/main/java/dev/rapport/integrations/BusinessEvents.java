@@ -49,6 +49,7 @@ public final class BusinessEvents {
         return switch (applied) {
             case APPLIED -> Outcome.APPLIED;
             case STALE -> Outcome.STALE;
+            case ERASED -> Outcome.ERASED;
             case UNKNOWN_ORDER ->
                 Outcome.rejected("order not known: send its OrderPlaced (or import it) before updating it");
             case UNKNOWN_REQUEST -> Outcome.rejected("detail.requestId names no change asked of this customer's order");
@@ -99,6 +100,8 @@ public final class BusinessEvents {
     public record Outcome(String result, String reason) {
         public static final Outcome APPLIED = new Outcome("applied", null);
         public static final Outcome STALE = new Outcome("stale", null);
+        /** Not dead-lettered: the customer asked to be forgotten, so nothing of the event is kept anywhere. */
+        public static final Outcome ERASED = new Outcome("erased", null);
 
         static Outcome rejected(String reason) {
             return new Outcome("rejected", reason);

@@ -35,7 +35,9 @@ public interface IntegrationStore {
         /** An update of an order Rapport does not hold. */
         UNKNOWN_ORDER,
         /** An answer naming a change this customer never confirmed on that order. */
-        UNKNOWN_REQUEST
+        UNKNOWN_REQUEST,
+        /** The customer was erased moments ago (the erasure guard holds): nothing is written. */
+        ERASED
     }
 
     /**

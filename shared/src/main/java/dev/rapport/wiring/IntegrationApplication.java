@@ -22,7 +22,8 @@ public record IntegrationApplication(BusinessEvents events, DeadLetters deadLett
                         AwsClients.dynamoDbClient(),
                         env.get("ORDERS_TABLE", "rapport-local-orders"),
                         env.get("MEMORY_TABLE", "rapport-local-memory"),
-                        env.get("REMINDERS_TABLE", "rapport-local-reminders")),
+                        env.get("REMINDERS_TABLE", "rapport-local-reminders"),
+                        Clock.systemUTC()),
                 new PiiRedactor(),
                 Clock.systemUTC());
         String queue = env.get("BUSINESS_EVENTS_DEAD_LETTER_QUEUE_URL", "");

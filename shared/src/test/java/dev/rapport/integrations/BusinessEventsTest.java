@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,8 @@ class BusinessEventsTest {
         memoryTable = dynamo.createMemoryTable();
         remindersTable = dynamo.createRemindersTable();
         events = new BusinessEvents(
-                new DynamoDbIntegrationStore(dynamo.client(), ordersTable, memoryTable, remindersTable),
+                new DynamoDbIntegrationStore(
+                        dynamo.client(), ordersTable, memoryTable, remindersTable, Clock.systemUTC()),
                 new PiiRedactor(),
                 Clock.systemUTC());
         orders = new DynamoDbOrderStore(dynamo.enhanced(), ordersTable);
@@ -153,6 +155,28 @@ class BusinessEventsTest {
             assertThat(message.kind()).isEqualTo("order");
             assertThat(message.text()).contains("订单7005").contains("取消订单7005").contains("商家未能办理");
         });
+    }
+
+    @Test
+    void anEventForACustomerErasedMomentsAgoBringsNothingBackAndIsNotDeadLettered() {
+        dynamo.client()
+                .putItem(b -> b.tableName(memoryTable)
+                        .item(Map.of(
+                                "pk", AttributeValue.fromS("C#" + hash(customer)),
+                                "sk", AttributeValue.fromS("ERASURE"),
+                                "expiresAt",
+                                        AttributeValue.fromN(
+                                                Long.toString(Instant.now().getEpochSecond() + 900)))));
+        String update = envelope(
+                "c9", "CustomerUpdated", "{\"customerId\":\"" + customer + "\",\"version\":1,\"region\":\"CN\"}");
+
+        assertThat(events.receive(placed("e1", "7006", 1, "processing"), "e1", "OrderPlaced", deadLetters::add))
+                .isEqualTo(BusinessEvents.Outcome.ERASED);
+        assertThat(events.apply(update)).isEqualTo(BusinessEvents.Outcome.ERASED);
+
+        assertThat(orders.orders(hash(customer), 10)).isEmpty();
+        assertThat(scan(memoryTable)).doesNotContain("AUDIENCE").doesNotContain("CN");
+        assertThat(deadLetters).isEmpty();
     }
 
     @Test

@@ -3,13 +3,13 @@ package dev.rapport.storage.dynamodb;
 import dev.rapport.integrations.BusinessEvent;
 import dev.rapport.integrations.IntegrationStore;
 import dev.rapport.reminders.InboxMessage;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -17,7 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Business events as one conditional write each, guarded by the event's version kept on the item
  * ({@code version} on an order, {@code crmVersion} on the audience item): an event no newer than the
  * stored one, a redelivery included, changes nothing. Orders written before versions existed (the
- * demo store, the customer's own confirmed changes) take any versioned event.
+ * demo store, the customer's own confirmed changes) take any versioned event. Each write carries the
+ * erasure guard's check, in one transaction.
  */
 public final class DynamoDbIntegrationStore implements IntegrationStore {
 
@@ -27,14 +28,16 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
     private final String orders;
     private final String memory;
     private final String reminders;
+    private final ErasureGuard guard;
 
     /** @param remindersTable where the inbox is: the business's answers to confirmed changes are told there */
     public DynamoDbIntegrationStore(
-            DynamoDbClient client, String ordersTable, String memoryTable, String remindersTable) {
+            DynamoDbClient client, String ordersTable, String memoryTable, String remindersTable, Clock clock) {
         this.client = client;
         this.orders = ordersTable;
         this.memory = memoryTable;
         this.reminders = remindersTable;
+        this.guard = new ErasureGuard(memoryTable, clock);
     }
 
     @Override
@@ -43,21 +46,26 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
                 new HashMap<>(OrderItem.SCHEMA.itemToMap(OrderItem.of(event.customerHash(), event.order()), true));
         item.put("version", n(event.version()));
         item.put("eventId", s(event.eventId()));
-        try {
-            client.putItem(b -> b.tableName(orders)
-                    .item(item)
-                    .conditionExpression("attribute_not_exists(pk) OR " + NEWER)
-                    .expressionAttributeNames(Map.of("#v", "version"))
-                    .expressionAttributeValues(Map.of(":v", n(event.version()))));
-            return Applied.APPLIED;
-        } catch (ConditionalCheckFailedException stale) {
-            return Applied.STALE;
-        }
+        return guarded(
+                event.customerHash(),
+                TransactWriteItem.builder()
+                        .put(p -> p.tableName(orders)
+                                .item(item)
+                                .conditionExpression("attribute_not_exists(pk) OR " + NEWER)
+                                .expressionAttributeNames(Map.of("#v", "version"))
+                                .expressionAttributeValues(Map.of(":v", n(event.version()))))
+                        .build(),
+                () -> Applied.STALE);
     }
 
     @Override
     public Applied update(BusinessEvent.OrderUpdated event) {
-        return write(orderUpdate(event), orders, orderKey(event), ORDER_CONDITION);
+        return write(event.customerHash(), orderUpdate(event), orders, orderKey(event), ORDER_CONDITION, () -> {
+            Map<String, AttributeValue> order = client.getItem(
+                            b -> b.tableName(orders).key(orderKey(event)).consistentRead(true))
+                    .item();
+            return order == null || order.isEmpty() ? Applied.UNKNOWN_ORDER : Applied.STALE;
+        });
     }
 
     @Override
@@ -78,6 +86,7 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
         Update order = orderUpdate(event);
         try {
             client.transactWriteItems(b -> b.transactItems(
+                    guard.transactItem(event.customerHash()),
                     TransactWriteItem.builder()
                             .update(u -> u.tableName(orders)
                                     .key(orderKey(event))
@@ -105,7 +114,7 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
                             .build()));
             return Applied.APPLIED;
         } catch (TransactionCanceledException e) {
-            return Applied.STALE;
+            return ErasureGuard.tripped(e, 0) ? Applied.ERASED : Applied.STALE;
         }
     }
 
@@ -156,26 +165,47 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
                 "marketingConsent",
                 event.marketingConsent() == null ? null : AttributeValue.fromBool(event.marketingConsent()));
         return write(
+                event.customerHash(),
                 update,
                 memory,
                 Map.of(
                         "pk", s(DynamoDbSettingsStore.partitionKey(event.customerHash())),
                         "sk", s(CampaignItems.AUDIENCE_SK)),
-                NEWER);
+                NEWER,
+                () -> Applied.STALE);
     }
 
-    private Applied write(Update update, String table, Map<String, AttributeValue> key, String condition) {
+    private Applied write(
+            String customerHash,
+            Update update,
+            String table,
+            Map<String, AttributeValue> key,
+            String condition,
+            Supplier<Applied> refused) {
+        return guarded(
+                customerHash,
+                TransactWriteItem.builder()
+                        .update(u -> u.tableName(table)
+                                .key(key)
+                                .updateExpression(update.expression())
+                                .conditionExpression(condition)
+                                .expressionAttributeNames(update.names())
+                                .expressionAttributeValues(update.values()))
+                        .build(),
+                refused);
+    }
+
+    /**
+     * The write with the erasure guard's check in one transaction: an event for a customer erased moments
+     * ago, in flight while the erasure ran, brings nothing back. {@code refused} says why the write's own
+     * condition failed (read only then).
+     */
+    private Applied guarded(String customerHash, TransactWriteItem write, Supplier<Applied> refused) {
         try {
-            client.updateItem(b -> b.tableName(table)
-                    .key(key)
-                    .updateExpression(update.expression())
-                    .conditionExpression(condition)
-                    .expressionAttributeNames(update.names())
-                    .expressionAttributeValues(update.values())
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+            client.transactWriteItems(b -> b.transactItems(guard.transactItem(customerHash), write));
             return Applied.APPLIED;
-        } catch (ConditionalCheckFailedException refused) {
-            return refused.hasItem() && !refused.item().isEmpty() ? Applied.STALE : Applied.UNKNOWN_ORDER;
+        } catch (TransactionCanceledException e) {
+            return ErasureGuard.tripped(e, 0) ? Applied.ERASED : refused.get();
         }
     }
 

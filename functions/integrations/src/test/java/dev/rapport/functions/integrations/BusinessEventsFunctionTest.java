@@ -45,7 +45,8 @@ class BusinessEventsFunctionTest {
                                 dynamo.client(),
                                 ordersTable,
                                 dynamo.createMemoryTable(),
-                                dynamo.createRemindersTable()),
+                                dynamo.createRemindersTable(),
+                                Clock.systemUTC()),
                         new PiiRedactor(),
                         Clock.systemUTC()),
                 deadLetters::add);
