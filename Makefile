@@ -21,6 +21,8 @@ module.CatalogFunction            := catalog
 module.CampaignsFunction          := campaigns
 module.CampaignStarterFunction    := campaigns
 module.CampaignWorkerFunction     := campaigns
+module.BusinessEventsFunction     := integrations
+module.OrderChangesFunction       := integrations
 
 MODULES := $(patsubst %/pom.xml,%,$(wildcard functions/*/pom.xml))
 JARS    := $(foreach m,$(MODULES),$(m)/target/$(notdir $(m))-function.jar)

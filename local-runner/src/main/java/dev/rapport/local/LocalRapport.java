@@ -140,9 +140,18 @@ public final class LocalRapport implements AutoCloseable {
                 DemoKnowledge.load(demoStore, Environment.system());
                 // Only into new tables: a data directory keeps what the demo did to its orders.
                 seedDemoStore(demoStore, created, client);
-                tables.stream().filter(TableDefinition::hasStream).forEach(provisioner::provision);
+                // The orders table is streamed (confirmed changes go out from it): its demo orders go in as it is
+                // created; its stream's consumer passes over them, as it passes over every order.
+                seedDemoStore(
+                        demoStore,
+                        tables.stream()
+                                .filter(TableDefinition::hasStream)
+                                .filter(provisioner::provision)
+                                .toList(),
+                        client);
                 definitions.forEach(d -> functions.put(d.logicalId(), LocalFunction.load(d)));
                 queues.startPolling(template.queueTriggers(), functions);
+                eventBus.route(template.ruleTriggers(), functions);
                 streams = LocalStreams.start(template.streams(), functions, dynamoDb.endpoint(), client);
             }
             schedules = LocalSchedules.start(
@@ -169,9 +178,13 @@ public final class LocalRapport implements AutoCloseable {
                     "schedules",
                     template.schedules().stream()
                             .map(t -> t.name() + " (" + t.expression() + ") -> " + t.function())
+                            .toList(),
+                    "rules",
+                    template.ruleTriggers().stream()
+                            .map(t -> t.busName() + " -> " + t.function())
                             .toList());
             LocalHttpServer http = LocalHttpServer.start(
-                    options.httpPort(), routes, functions, jwt, () -> health, schedules, eventBus::events);
+                    options.httpPort(), routes, functions, jwt, () -> health, schedules, eventBus);
             return new LocalRapport(
                     dynamoDb,
                     streams,

@@ -67,7 +67,12 @@ class LocalRapportTest {
                         "CampaignsFunction",
                         "CampaignStarterFunction",
                         "CampaignWorkerFunction",
-                        "ModelWatchFunction");
+                        "ModelWatchFunction",
+                        "BusinessEventsFunction",
+                        "OrderChangesFunction");
+        assertThat(health.path("rules"))
+                .extracting(JsonNode::asText)
+                .containsExactly("rapport-local-business -> BusinessEventsFunction");
         assertThat(health.path("tables"))
                 .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(

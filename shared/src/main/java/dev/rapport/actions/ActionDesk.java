@@ -72,7 +72,9 @@ public final class ActionDesk {
                             action.summary(),
                             "customer",
                             action.proposedAt(),
-                            now));
+                            now,
+                            action.value(),
+                            chinese ? "zh" : "en"));
             done.add(new ActionView(action.id(), action.type(), action.orderId(), action.summary(), result.wire()));
             lines.add(line(action, result, chinese));
         }

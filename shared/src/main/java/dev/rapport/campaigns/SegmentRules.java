@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * What a segment may say. Predicates work on non-sensitive attributes only, and tags naming a
  * sensitive category (health, religion, …) are refused outright rather than silently ignored.
  */
-final class SegmentRules {
+public final class SegmentRules {
 
     static final int MAX_VALUES = 20;
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
@@ -40,7 +40,7 @@ final class SegmentRules {
         values("locales", segment.locales());
         values("tagsAny", segment.tagsAny());
         for (String tag : segment.tagsAny()) {
-            if (SENSITIVE.contains(tag.toLowerCase(java.util.Locale.ROOT))) {
+            if (isSensitive(tag)) {
                 throw ProblemException.unprocessable(
                         "sensitive-segment", "Segments never use sensitive facts; the tag '" + tag + "' names one.");
             }
@@ -54,6 +54,11 @@ final class SegmentRules {
             throw ProblemException.badRequest("invalid-segment", "birthMonth is 1-12.");
         }
         return segment;
+    }
+
+    /** Whether a tag names a sensitive category: such a tag never targets anyone, from any source. */
+    public static boolean isSensitive(String tag) {
+        return SENSITIVE.contains(tag.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static void values(String field, List<String> values) {

@@ -18,17 +18,6 @@ public final class HandoffAnnouncer {
 
     /** @return true when this call published the event, false when it had been published already */
     public boolean announce(HandoffEvent event) {
-        String id = event.publicationId();
-        if (!ledger.claim(id)) {
-            return false;
-        }
-        try {
-            events.publish(event);
-        } catch (RuntimeException e) {
-            ledger.release(id);
-            throw e;
-        }
-        ledger.complete(id);
-        return true;
+        return ledger.once(event.publicationId(), () -> events.publish(event));
     }
 }

@@ -15,4 +15,24 @@ public interface PublicationLedger {
 
     /** Publishing failed; the next attempt may claim again at once. */
     void release(String id);
+
+    /**
+     * Publishes once per id however often it is asked: claim, publish, mark done. A failed publication
+     * gives the claim back and fails, so the caller's retry publishes it.
+     *
+     * @return true when this call published, false when it had been published already
+     */
+    default boolean once(String id, Runnable publish) {
+        if (!claim(id)) {
+            return false;
+        }
+        try {
+            publish.run();
+        } catch (RuntimeException e) {
+            release(id);
+            throw e;
+        }
+        complete(id);
+        return true;
+    }
 }

@@ -7,6 +7,9 @@ import java.time.Instant;
  * data, so it appears in their export and goes with their erasure.
  *
  * @param actor who confirmed it: {@code customer} (the caller's own identity is the partition)
+ * @param value the new delivery slot or address placeholder, as the customer was told; null for a cancellation
+ * @param language {@code zh} or {@code en}: what the customer spoke, so a later answer from the business
+ *     reaches them in it
  */
 public record AuditEntry(
         String actionId,
@@ -15,4 +18,6 @@ public record AuditEntry(
         String summary,
         String actor,
         Instant proposedAt,
-        Instant executedAt) {}
+        Instant executedAt,
+        String value,
+        String language) {}

@@ -26,13 +26,33 @@ class HexagonalArchitectureTest {
 
     /** Use cases, domain types and ports; adapters live in their own packages beside them. */
     static final String[] DOMAIN = {
-        "dev.rapport.actions..", "dev.rapport.analytics..", "dev.rapport.campaigns..", "dev.rapport.catalog..",
-        "dev.rapport.chat..", "dev.rapport.export..", "dev.rapport.feedback..", "dev.rapport.handoff..",
-        "dev.rapport.identity..", "dev.rapport.inquiry..", "dev.rapport.knowledge..", "dev.rapport.memory..",
-        "dev.rapport.orders..", "dev.rapport.personaldata..", "dev.rapport.privacy..", "dev.rapport.problem..",
-        "dev.rapport.reminders..", "dev.rapport.safety..", "dev.rapport.scheduling..", "dev.rapport.settings..",
-        "dev.rapport.text..", "dev.rapport.tools..", "dev.rapport.model", "dev.rapport.model.offline..",
-        "dev.rapport.model.lifecycle..", "dev.rapport.mood.."
+        "dev.rapport.actions..",
+        "dev.rapport.analytics..",
+        "dev.rapport.campaigns..",
+        "dev.rapport.catalog..",
+        "dev.rapport.chat..",
+        "dev.rapport.export..",
+        "dev.rapport.feedback..",
+        "dev.rapport.handoff..",
+        "dev.rapport.identity..",
+        "dev.rapport.inquiry..",
+        "dev.rapport.knowledge..",
+        "dev.rapport.memory..",
+        "dev.rapport.orders..",
+        "dev.rapport.personaldata..",
+        "dev.rapport.privacy..",
+        "dev.rapport.problem..",
+        "dev.rapport.reminders..",
+        "dev.rapport.safety..",
+        "dev.rapport.scheduling..",
+        "dev.rapport.settings..",
+        "dev.rapport.text..",
+        "dev.rapport.tools..",
+        "dev.rapport.integrations..",
+        "dev.rapport.model",
+        "dev.rapport.model.offline..",
+        "dev.rapport.model.lifecycle..",
+        "dev.rapport.mood.."
     };
 
     /** Adapters and the wiring that picks them. */

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.rapport.json.Json;
+import dev.rapport.local.lambda.FunctionFailedException;
+import dev.rapport.local.lambda.LocalFunction;
+import dev.rapport.local.template.RuleTrigger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +17,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,8 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * EventBridge's {@code PutEvents} on 127.0.0.1, over its real wire protocol (AWS JSON 1.1,
  * {@code X-Amz-Target: AWSEvents.PutEvents}), so the unmodified SDK client publishes to it. It
  * knows the template's buses, refuses others as EventBridge does, and records what it accepted
- * for {@code GET /local/events} and for tests. Rules and targets are out of scope: nothing is
- * delivered onwards.
+ * for {@code GET /local/events} and for tests. The template's {@code EventBridgeRule} events are its
+ * rules: an accepted event that matches one is delivered to its function, in EventBridge's envelope,
+ * before PutEvents answers, so a test waits for a fact instead of a clock.
  */
 public final class LocalEventBus implements AutoCloseable {
 
@@ -38,7 +44,15 @@ public final class LocalEventBus implements AutoCloseable {
     public record Event(
             String id, String eventBusName, String source, String detailType, Instant time, JsonNode detail) {}
 
+    /** One delivery of an event to a rule's function: what it answered, or why it failed. */
+    public record Delivery(String function, String rule, JsonNode result, String error) {}
+
+    /** An accepted event and where its rules took it. */
+    public record Published(Event event, List<Delivery> deliveries) {}
+
     private final HttpServer server;
+    private volatile List<RuleTrigger> rules = List.of();
+    private volatile Map<String, LocalFunction> targets = Map.of();
     private final Set<String> buses;
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final AtomicInteger failNext = new AtomicInteger();
@@ -64,6 +78,67 @@ public final class LocalEventBus implements AutoCloseable {
 
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The template's rules and the functions they target; until then nothing is delivered. */
+    public void route(List<RuleTrigger> triggers, Map<String, LocalFunction> functions) {
+        for (RuleTrigger trigger : triggers) {
+            if (!buses.contains(trigger.busName())) {
+                throw new IllegalStateException(trigger.function() + "." + trigger.name() + " listens on bus "
+                        + trigger.busName() + ", which the template does not define");
+            }
+        }
+        this.targets = Map.copyOf(functions);
+        this.rules = List.copyOf(triggers);
+    }
+
+    /** The buses some rule listens on, for {@code POST /local/events}. */
+    public List<String> routedBuses() {
+        return rules.stream().map(RuleTrigger::busName).distinct().toList();
+    }
+
+    /** Accepts one event as PutEvents would, and delivers it to the functions of the rules it matches. */
+    public Published publish(String bus, String source, String detailType, Instant time, JsonNode detail) {
+        if (!buses.contains(bus)) {
+            throw new IllegalArgumentException("Event bus " + bus + " does not exist.");
+        }
+        Event event = new Event(UUID.randomUUID().toString(), bus, source, detailType, time, detail);
+        events.add(event);
+        return new Published(event, deliver(event));
+    }
+
+    private List<Delivery> deliver(Event event) {
+        ObjectNode envelope = envelope(event);
+        List<Delivery> deliveries = new ArrayList<>();
+        for (RuleTrigger rule : rules) {
+            if (!rule.busName().equals(event.eventBusName()) || !EventPattern.matches(rule.pattern(), envelope)) {
+                continue;
+            }
+            try {
+                String result = targets.get(rule.function()).invoke(envelope.toString());
+                deliveries.add(new Delivery(rule.function(), rule.name(), Json.MAPPER.readTree(result), null));
+            } catch (FunctionFailedException | IOException e) {
+                // EventBridge would retry and then dead-letter; locally the failure is reported and logged.
+                System.err.println("local stack: " + rule.function() + " failed event " + event.id() + ": " + e);
+                deliveries.add(new Delivery(rule.function(), rule.name(), null, e.getMessage()));
+            }
+        }
+        return deliveries;
+    }
+
+    /** The JSON a rule's target receives. */
+    static ObjectNode envelope(Event event) {
+        ObjectNode envelope = Json.MAPPER.createObjectNode();
+        envelope.put("version", "0");
+        envelope.put("id", event.id());
+        envelope.put("detail-type", event.detailType());
+        envelope.put("source", event.source());
+        envelope.put("account", "000000000000");
+        envelope.put("time", event.time().truncatedTo(ChronoUnit.SECONDS).toString());
+        envelope.put("region", "us-east-1");
+        envelope.putArray("resources");
+        envelope.set("detail", event.detail());
+        return envelope;
     }
 
     /** Everything accepted so far, oldest first. */
@@ -106,7 +181,6 @@ public final class LocalEventBus implements AutoCloseable {
     private ObjectNode accept(JsonNode entries) {
         ObjectNode response = Json.MAPPER.createObjectNode();
         ArrayNode results = response.putArray("Entries");
-        List<Event> accepted = new ArrayList<>();
         int failed = 0;
         for (JsonNode entry : entries) {
             ObjectNode result = results.addObject();
@@ -116,17 +190,14 @@ public final class LocalEventBus implements AutoCloseable {
                 failed++;
                 continue;
             }
-            String id = UUID.randomUUID().toString();
-            result.put("EventId", id);
-            accepted.add(new Event(
-                    id,
+            Published published = publish(
                     entry.path("EventBusName").asText("default"),
                     entry.path("Source").asText(),
                     entry.path("DetailType").asText(),
                     time(entry.path("Time")),
-                    detail(entry.path("Detail").asText())));
+                    detail(entry.path("Detail").asText()));
+            result.put("EventId", published.event().id());
         }
-        events.addAll(accepted);
         response.put("FailedEntryCount", failed);
         return response;
     }

@@ -11,6 +11,7 @@ import dev.rapport.local.schedules.LocalSchedules;
 import dev.rapport.local.web.StaticFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,13 +34,10 @@ final class LocalEndpoints implements HttpHandler {
     private final LocalJwtIssuer jwt;
     private final Supplier<Map<String, Object>> health;
     private final LocalSchedules schedules;
-    private final Supplier<List<LocalEventBus.Event>> events;
+    private final LocalEventBus events;
 
     LocalEndpoints(
-            LocalJwtIssuer jwt,
-            Supplier<Map<String, Object>> health,
-            LocalSchedules schedules,
-            Supplier<List<LocalEventBus.Event>> events) {
+            LocalJwtIssuer jwt, Supplier<Map<String, Object>> health, LocalSchedules schedules, LocalEventBus events) {
         this.jwt = jwt;
         this.health = health;
         this.schedules = schedules;
@@ -52,8 +50,13 @@ final class LocalEndpoints implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         switch (path) {
             case "/local/token" -> onlyFor("POST", exchange, () -> token(exchange));
-            case "/local/events" ->
-                onlyFor("GET", exchange, () -> Responses.json(exchange, 200, Map.of("events", events.get())));
+            case "/local/events" -> {
+                if (method.equals("POST")) {
+                    publish(exchange);
+                } else {
+                    onlyFor("GET", exchange, () -> Responses.json(exchange, 200, Map.of("events", events.events())));
+                }
+            }
             case "/local/health" -> onlyFor("GET", exchange, () -> Responses.json(exchange, 200, health.get()));
             case "/local/.well-known/jwks.json" ->
                 onlyFor(
@@ -138,14 +141,54 @@ final class LocalEndpoints implements HttpHandler {
         Responses.json(exchange, 200, answer);
     }
 
-    private void token(HttpExchange exchange) throws IOException {
-        byte[] body = ApiHandler.readBody(exchange);
-        JsonNode request;
-        try {
-            request = body == null || body.length == 0 ? null : Json.MAPPER.readTree(body);
-        } catch (IOException e) {
-            request = null;
+    /**
+     * Publishes one event to a bus of the template, as the business would with PutEvents: {@code source},
+     * {@code detail-type} and an object {@code detail}, as in {@code events/} (whose envelope it accepts
+     * whole); {@code EventBusName} defaults to the bus the template's rules listen on.
+     */
+    private void publish(HttpExchange exchange) throws IOException {
+        JsonNode request = jsonBody(exchange);
+        List<String> routed = events.routedBuses();
+        if (request == null
+                || !request.path("source").isTextual()
+                || !request.path("detail-type").isTextual()
+                || !request.path("detail").isObject()) {
+            Responses.problem(
+                    exchange,
+                    400,
+                    "invalid-event",
+                    "Bad Request",
+                    "send {\"source\":\"acme.orders\",\"detail-type\":\"OrderPlaced\",\"detail\":{…}}");
+            return;
         }
+        String bus = request.path("EventBusName").asText(routed.isEmpty() ? "default" : routed.getFirst());
+        LocalEventBus.Published published;
+        try {
+            published = events.publish(
+                    bus,
+                    request.path("source").asText(),
+                    request.path("detail-type").asText(),
+                    Instant.now(),
+                    request.path("detail"));
+        } catch (IllegalArgumentException e) {
+            Responses.problem(exchange, 404, "not-found", "Not Found", e.getMessage());
+            return;
+        }
+        Responses.json(exchange, 200, published);
+    }
+
+    /** The request's JSON body, or null when there is none or it is not JSON. */
+    private static JsonNode jsonBody(HttpExchange exchange) throws IOException {
+        byte[] body = ApiHandler.readBody(exchange);
+        try {
+            return body == null || body.length == 0 ? null : Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        JsonNode request = jsonBody(exchange);
         JsonNode sub = request == null ? null : request.get("sub");
         if (sub == null || !sub.isTextual() || !SUBJECT.matcher(sub.asText()).matches()) {
             Responses.problem(

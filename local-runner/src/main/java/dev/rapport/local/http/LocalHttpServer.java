@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +43,7 @@ public final class LocalHttpServer implements AutoCloseable {
             LocalJwtIssuer jwt,
             Supplier<Map<String, Object>> health,
             LocalSchedules schedules,
-            Supplier<List<LocalEventBus.Event>> events) {
+            LocalEventBus events) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);

@@ -129,6 +129,24 @@ public final class SamTemplate {
         return triggers;
     }
 
+    /** The {@code EventBridgeRule} events of every function; a rule without a bus listens on {@code default}. */
+    public List<RuleTrigger> ruleTriggers() {
+        List<RuleTrigger> triggers = new ArrayList<>();
+        resourcesOfType("AWS::Serverless::Function")
+                .forEach((id, resource) -> section(resolvedProperties(id, resource), "Events")
+                        .forEach((name, definition) -> {
+                            Map<String, Object> event = map(definition);
+                            if (!"EventBridgeRule".equals(event.get("Type"))) {
+                                return;
+                            }
+                            Map<String, Object> p = section(event, "Properties");
+                            Object bus = p.get("EventBusName");
+                            triggers.add(new RuleTrigger(
+                                    id, name, bus == null ? "default" : bus.toString(), section(p, "Pattern")));
+                        }));
+        return triggers;
+    }
+
     public List<StreamTrigger> streams() {
         return functions().stream().flatMap(f -> f.streams().stream()).toList();
     }

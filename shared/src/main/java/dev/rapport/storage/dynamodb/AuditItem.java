@@ -54,6 +54,11 @@ final class AuditItem {
             .addAttribute(
                     String.class,
                     a -> a.name("result").getter(AuditItem::result).setter(AuditItem::result))
+            .addAttribute(
+                    String.class, a -> a.name("value").getter(AuditItem::value).setter(AuditItem::value))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("language").getter(AuditItem::language).setter(AuditItem::language))
             .build();
 
     private String pk;
@@ -67,6 +72,8 @@ final class AuditItem {
     private String proposedAt;
     private String executedAt;
     private String result;
+    private String value;
+    private String language;
 
     static AuditItem of(String customerHash, AuditEntry entry, String result) {
         AuditItem item = new AuditItem();
@@ -81,6 +88,8 @@ final class AuditItem {
         item.proposedAt = entry.proposedAt().toString();
         item.executedAt = entry.executedAt().toString();
         item.result = result;
+        item.value = entry.value();
+        item.language = entry.language();
         return item;
     }
 
@@ -170,5 +179,21 @@ final class AuditItem {
 
     void result(String v) {
         result = v;
+    }
+
+    String value() {
+        return value;
+    }
+
+    void value(String v) {
+        value = v;
+    }
+
+    String language() {
+        return language;
+    }
+
+    void language(String v) {
+        language = v;
     }
 }

@@ -208,7 +208,7 @@ final class CampaignDeliveries {
         return Map.of("pk", s("SENDS#" + customerHash), "sk", s(SENDS_SK));
     }
 
-    private static Map<String, AttributeValue> inboxItem(String customerHash, InboxMessage message) {
+    static Map<String, AttributeValue> inboxItem(String customerHash, InboxMessage message) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("pk", s(new Owner(customerHash, Owner.DEFAULT_PROFILE).key()));
         item.put(
