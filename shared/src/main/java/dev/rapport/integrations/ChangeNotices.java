@@ -27,6 +27,6 @@ final class ChangeNotices {
                             + " — the store could not do this, so the order stays as it was."
                             + " Tell us in chat if you need help.";
         }
-        return new InboxMessage(KIND, requestId, now, text, now);
+        return new InboxMessage(KIND, requestId, now, text, now, null);
     }
 }
