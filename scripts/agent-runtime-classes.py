@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Writes the chat function's shade includes for the Bedrock agent runtime SDK module.
+"""Writes the functions' shade includes for the Bedrock agent runtime SDK module.
 
 The module (bedrockagentruntime) carries the model classes of every agent, flow, session and
 knowledge base operation: ~1,850 classes, 2.7 MB compressed, of which Retrieve needs ~300. The chat
-function ships only those: its jar stays under the project's 20 MiB limit (FunctionFootprintTest).
+and photo inquiry functions ship only those: their jars stay under the project's 20 MiB limit (FunctionFootprintTest).
 
 Kept: every class outside the model package; in it, the closure of class references (jdeps) from
 RetrieveRequest, RetrieveResponse, the service's base types and its exceptions, plus every
@@ -16,7 +16,8 @@ filter misses after an SDK upgrade fails the build. Run after changing aws.sdk.v
 
     python3 scripts/agent-runtime-classes.py
 
-It rewrites the block between the markers in functions/chat/pom.xml.
+It rewrites the block between the markers in functions/pom.xml (the parent of every function module;
+the filter applies where a function carries the module: chat and the photo inquiry).
 """
 import collections
 import os
@@ -27,7 +28,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-POM = ROOT / "functions/chat/pom.xml"
+POM = ROOT / "functions/pom.xml"
 PACKAGE = "software.amazon.awssdk.services.bedrockagentruntime."
 MODEL = PACKAGE + "model."
 ROOTS = {"RetrieveRequest", "RetrieveResponse", "BedrockAgentRuntimeRequest", "BedrockAgentRuntimeResponse",

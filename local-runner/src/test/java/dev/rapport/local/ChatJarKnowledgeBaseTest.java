@@ -20,10 +20,13 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The chat function's shaded jar, alone on a class loader, retrieving passages and searching
- * products (with the filters' request shapes) in a knowledge base: it
+ * products (with the filters' request shapes) in a knowledge base, and the photo inquiry's searching
+ * products: they
  * ships only the part of the agent runtime SDK module that Retrieve needs (functions/chat/pom.xml,
  * scripts/agent-runtime-classes.py), so this is where a class the filter misses would show — a
  * stub speaking Retrieve's wire format answers, throttles and refuses.
@@ -132,9 +135,17 @@ class ChatJarKnowledgeBaseTest {
         assertThat(groundingIds(advise(advisor, "Can power banks go by air?"))).isEmpty();
     }
 
-    @Test
-    void aProductSearchWithCategoryAndPriceFiltersRunsThroughTheShadedJarAndAnOutageIsCatalogUnavailable()
-            throws Exception {
+    /** The photo inquiry's answers search the same catalog, so its jar carries the same part of the module. */
+    @ParameterizedTest
+    @ValueSource(strings = {"chat", "inquiry"})
+    void aProductSearchWithCategoryAndPriceFiltersRunsThroughTheShadedJarAndAnOutageIsCatalogUnavailable(
+            String function) throws Exception {
+        jar.close();
+        Path functionJar = Repository.ROOT.resolve("functions/" + function + "/target/" + function + "-function.jar");
+        assertThat(functionJar)
+                .as("the %s function's jar (package the functions first)", function)
+                .isRegularFile();
+        jar = new URLClassLoader(new URL[] {functionJar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
         Object index = productIndex();
         Object query = jar.loadClass("dev.rapport.catalog.ProductQuery")
                 .getConstructors()[0]
@@ -183,10 +194,11 @@ class ChatJarKnowledgeBaseTest {
         }
     }
 
+    /** Only the functions that search knowledge bases carry the module: chat and the photo inquiry. */
     @Test
     void noOtherFunctionJarCarriesTheModule() throws IOException {
         for (String module : new java.util.TreeSet<>(Repository.buildTargets().values())) {
-            if (module.equals("functions/chat")) {
+            if (module.equals("functions/chat") || module.equals("functions/inquiry")) {
                 continue;
             }
             Path other = Repository.ROOT

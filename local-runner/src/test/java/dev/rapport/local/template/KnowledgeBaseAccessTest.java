@@ -6,17 +6,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
  * Managed retrieval in the template: one optional parameter each for passages and products picks
  * it, the chat function is told the knowledge base's id, and only the chat function may call
- * Retrieve, on exactly that knowledge base, and only when one is configured. With managed products
- * the chat function reads the products table by key and may no longer scan it.
+ * Retrieve, on exactly that knowledge base, and only when one is configured; the photo inquiry,
+ * whose answers search the same catalog, may search the products knowledge base alone. With
+ * managed products both read the products table by key and may no longer scan it.
  */
 class KnowledgeBaseAccessTest {
 
     private static final Path TEMPLATE = Path.of("../template.yaml");
+    private static final String INQUIRY = "ImageInquiryFunction";
     private static final String PRODUCTS_TABLE = "arn:aws:dynamodb:us-east-1:000000000000:table/rapport-dev-products";
 
     @Test
@@ -50,7 +53,7 @@ class KnowledgeBaseAccessTest {
         SamTemplate template = render(Map.of("KnowledgeBaseId", "KB12345678", "ProductsKnowledgeBaseId", "KBPROD1234"));
 
         for (FunctionDefinition function : template.functions()) {
-            if (!function.logicalId().equals("ChatFunction")) {
+            if (!List.of("ChatFunction", INQUIRY).contains(function.logicalId())) {
                 assertThat(retrieveStatements(template, function.logicalId()))
                         .as(function.logicalId())
                         .isEmpty();
@@ -109,6 +112,36 @@ class KnowledgeBaseAccessTest {
     }
 
     @Test
+    void thePhotoInquirySearchesTheSameProductsKnowledgeBaseOnlyAndReadsProductsByKey() {
+        SamTemplate template = render(Map.of("KnowledgeBaseId", "KB12345678", "ProductsKnowledgeBaseId", "KBPROD1234"));
+
+        assertThat(function(template, INQUIRY).environment())
+                .containsEntry("PRODUCTS_KNOWLEDGE_BASE_ID", "KBPROD1234")
+                .containsEntry("PRODUCTS_KNOWLEDGE_BASE_KIND", "product")
+                .doesNotContainKey("KNOWLEDGE_BASE_ID");
+        assertThat(retrieveStatements(template, INQUIRY))
+                .extracting(s -> s.get("Sid"), s -> s.get("Resource"))
+                .containsExactly(Tuple.tuple(
+                        "SearchProductsInTheConfiguredKnowledgeBase",
+                        "arn:aws:bedrock:us-east-1:000000000000:knowledge-base/KBPROD1234"));
+        assertThat(productStatements(template, INQUIRY))
+                .extracting(s -> s.get("Sid"), s -> s.get("Action"))
+                .containsExactly(
+                        Tuple.tuple("ReadProductsBySku", List.of("dynamodb:GetItem", "dynamodb:BatchGetItem")));
+    }
+
+    @Test
+    void withoutManagedProductsThePhotoInquiryCopiesTheCatalogAndMayNotRetrieve() {
+        SamTemplate template = render(Map.of("KnowledgeBaseId", "KB12345678"));
+
+        assertThat(function(template, INQUIRY).environment()).containsEntry("PRODUCTS_KNOWLEDGE_BASE_ID", "");
+        assertThat(retrieveStatements(template, INQUIRY)).isEmpty();
+        assertThat(productStatements(template, INQUIRY))
+                .extracting(s -> s.get("Action"))
+                .containsExactly("dynamodb:Scan");
+    }
+
+    @Test
     void oneKnowledgeBaseMayServePassagesAndProducts() {
         SamTemplate template = render(Map.of("KnowledgeBaseId", "KB12345678", "ProductsKnowledgeBaseId", "KB12345678"));
 
@@ -119,7 +152,11 @@ class KnowledgeBaseAccessTest {
 
     /** The chat function's statements on the products table. */
     private static List<Map<String, Object>> productStatements(SamTemplate template) {
-        return statements(template, "ChatFunction", s -> PRODUCTS_TABLE.equals(s.get("Resource")));
+        return productStatements(template, "ChatFunction");
+    }
+
+    private static List<Map<String, Object>> productStatements(SamTemplate template, String function) {
+        return statements(template, function, s -> PRODUCTS_TABLE.equals(s.get("Resource")));
     }
 
     private static SamTemplate render(Map<String, String> overrides) {
@@ -127,8 +164,12 @@ class KnowledgeBaseAccessTest {
     }
 
     private static FunctionDefinition chat(SamTemplate template) {
+        return function(template, "ChatFunction");
+    }
+
+    private static FunctionDefinition function(SamTemplate template, String logicalId) {
         return template.functions().stream()
-                .filter(f -> f.logicalId().equals("ChatFunction"))
+                .filter(f -> f.logicalId().equals(logicalId))
                 .findFirst()
                 .orElseThrow();
     }

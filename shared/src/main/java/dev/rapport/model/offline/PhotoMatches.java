@@ -41,11 +41,15 @@ final class PhotoMatches {
 
     /** The matches, said after the photo's own facts. */
     static String answer(String resultJson, boolean chinese) {
-        List<JsonNode> products;
+        JsonNode result;
         try {
-            products = ToolAnswers.list(Json.MAPPER.readTree(resultJson).path("products"));
+            result = Json.MAPPER.readTree(resultJson);
         } catch (JsonProcessingException e) {
-            products = List.of();
+            result = Json.MAPPER.createObjectNode();
+        }
+        List<JsonNode> products = ToolAnswers.list(result.path("products"));
+        if (products.isEmpty() && result.path("unavailable").asBoolean()) {
+            return ToolAnswers.searchUnavailable(chinese);
         }
         if (products.isEmpty()) {
             return chinese ? "商品目录里没有找到这个颜色的相配商品。" : "I found nothing in our catalog in that colour.";

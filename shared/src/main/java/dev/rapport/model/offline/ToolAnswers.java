@@ -33,9 +33,7 @@ final class ToolAnswers {
                     : "Sorry, I couldn't work that out; please rephrase or give me the order number.";
         }
         if (result.path("unavailable").asBoolean() && result.path("products").isEmpty()) {
-            return chinese
-                    ? "抱歉，商品搜索暂时不可用，请稍后再试。"
-                    : "Sorry, product search is unavailable right now; please try again in a moment.";
+            return searchUnavailable(chinese);
         }
         return switch (tool) {
             case "get_order_status" -> order(result, chinese);
@@ -177,5 +175,12 @@ final class ToolAnswers {
         List<JsonNode> nodes = new ArrayList<>();
         array.forEach(nodes::add);
         return nodes;
+    }
+
+    /** A catalog search that could not run (the products knowledge base out): said so, not "nothing found". */
+    static String searchUnavailable(boolean chinese) {
+        return chinese
+                ? "抱歉，商品搜索暂时不可用，请稍后再试。"
+                : "Sorry, product search is unavailable right now; please try again in a moment.";
     }
 }
