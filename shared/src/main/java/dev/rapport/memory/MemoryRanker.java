@@ -79,7 +79,7 @@ public final class MemoryRanker {
         Set<Subject> subjects = Subject.of(memory);
         boolean offSubject =
                 !about.isEmpty() && !subjects.isEmpty() && subjects.stream().noneMatch(about::contains);
-        boolean constraint = isConstraint(memory);
+        boolean constraint = memory.isConstraint();
         if (have.isEmpty() && offSubject && !constraint) {
             return 0;
         }
@@ -87,15 +87,6 @@ public final class MemoryRanker {
         int topical = !about.isEmpty() && !offSubject && !subjects.isEmpty() ? SUBJECT_WEIGHT : 0;
         int weighed = constraint && !about.isEmpty() ? 1 : 0;
         return TERM_WEIGHT * have.size() + Math.max(hinted, weighed) + topical;
-    }
-
-    /** Whether a memory limits what may be offered: something avoided, or a diet, allergy, faith or condition. */
-    static boolean isConstraint(Memory memory) {
-        return memory.polarity() == Polarity.AVOIDS
-                || switch (memory.category()) {
-                    case DIET, ALLERGY, RELIGION, HEALTH -> true;
-                    default -> false;
-                };
     }
 
     private record Scored(Memory memory, int score) {}
