@@ -36,7 +36,7 @@ enum Need {
                     + "furniture|sofa|couch|chair|rug|kitchen|cookware|toys?|cosmetics|skincare|lotion|mattress|"
                     + "container|lunchbox|phone case|earbuds|headphones)\\b"
                     + "|杯|手套|壳|床品|床单|枕|毛巾|毯|沙发|椅|地毯|厨房|锅|玩具|化妆品|护肤|床垫|饭盒|耳机",
-            EnumSet.of(Subject.MATERIAL));
+            EnumSet.of(Subject.MATERIAL, Subject.LOOK));
 
     private final Pattern words;
     private final Set<Subject> touches;
