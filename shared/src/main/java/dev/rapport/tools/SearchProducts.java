@@ -64,8 +64,9 @@ final class SearchProducts implements Tool {
         Suitable suitable = new Suitable(context);
         List<Product> found;
         try {
-            // Searched wider than shown, so items the customer's constraints rule out do not leave it short.
-            found = catalog.search(query, LIMIT * 3).stream()
+            // Searched wider than shown when something is ruled out, so the items left out do not leave it short.
+            int wanted = context.ruledOut().isEmpty() ? LIMIT : LIMIT * 3;
+            found = catalog.search(query, wanted).stream()
                     .filter(suitable::test)
                     .limit(LIMIT)
                     .toList();
