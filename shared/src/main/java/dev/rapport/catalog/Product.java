@@ -1,15 +1,19 @@
 package dev.rapport.catalog;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * One catalog item. Specs are free-form figures such as {@code batteryHours}; a figure that differs by
  * region carries the region after an {@code @} ({@code batteryHours@CN}), see {@link #spec(String, String)}.
+ * What an item is made of or contains sits in the {@code materials} and {@code ingredients} specs, comma
+ * separated, so a customer's constraints can be checked against it ({@link #madeOf()}).
  */
 public record Product(
         String sku,
@@ -43,6 +47,26 @@ public record Product(
             }
         }
         return specs.get(name);
+    }
+
+    /** Materials and ingredients, lower case: "wool, leather" gives wool and leather. */
+    public Set<String> madeOf() {
+        Set<String> parts = new LinkedHashSet<>();
+        for (String spec : List.of("materials", "ingredients")) {
+            for (String part : specs.getOrDefault(spec, "").split("[,，、]")) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** What of {@code ruledOut} (lower-case material or ingredient names) the item is made of or contains. */
+    public Set<String> breaches(Set<String> ruledOut) {
+        Set<String> breached = madeOf();
+        breached.retainAll(ruledOut);
+        return breached;
     }
 
     public boolean hasColour(String colour) {

@@ -5,6 +5,7 @@ import dev.rapport.catalog.Region;
 import dev.rapport.knowledge.Advice;
 import dev.rapport.knowledge.KnowledgeAdvisor;
 import dev.rapport.memory.Memory;
+import dev.rapport.memory.RuledOut;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.ModelReply;
 import dev.rapport.model.ModelRequest;
@@ -142,6 +143,7 @@ final class Answerer {
                 turn.owner().customerHash(),
                 Region.of(turn.profile().settings()),
                 turn.recalled().stream().map(Memory::statement).toList(),
+                RuledOut.by(turn.recalled()),
                 chinese(turn.message(), turn.locale()),
                 turn.now(),
                 ids,

@@ -35,6 +35,13 @@ final class PromptBuilder {
         was with them: stand by what they said or promised, and do not contradict it.\
         """;
 
+    /** Added when a constraint is in the context, so recommendations and product answers respect it. */
+    static final String RESPECT = """
+         Context of kind constraint is what this customer avoids or must keep to (diet, allergies, faith, \
+        health, materials): never recommend, or call suitable, anything that breaks one; check a product's \
+        materials and ingredients, and when you leave something out for that reason, say so in a few words.\
+        """;
+
     ModelRequest build(
             Session session, String customerText, Attachment photo, List<Memory> memories, String locale, Mood mood) {
         return build(session, customerText, photo, memories, locale, mood, List.of());
@@ -52,7 +59,8 @@ final class PromptBuilder {
         // Knowledge first: the best passages sit nearest the instructions that say how to use them.
         List<Grounding> grounding = new ArrayList<>(knowledge);
         for (Memory memory : memories) {
-            grounding.add(new Grounding(Grounding.MEMORY, memory.id(), memory.statement()));
+            String kind = memory.isConstraint() ? Grounding.CONSTRAINT : Grounding.MEMORY;
+            grounding.add(new Grounding(kind, memory.id(), memory.statement()));
         }
         for (RollingSummary.Note note : session.summary().notes()) {
             grounding.add(
@@ -66,7 +74,12 @@ final class PromptBuilder {
         }
         // The tone follows the mood read from the customer's words, before the model has seen them.
         boolean person = session.summary().notes().stream().anyMatch(RollingSummary.Note::fromPerson);
-        String instructions = INSTRUCTIONS + Tone.of(mood) + (knowledge.isEmpty() ? "" : CITE) + (person ? PERSON : "");
+        boolean constrained = memories.stream().anyMatch(Memory::isConstraint);
+        String instructions = INSTRUCTIONS
+                + Tone.of(mood)
+                + (knowledge.isEmpty() ? "" : CITE)
+                + (person ? PERSON : "")
+                + (constrained ? RESPECT : "");
         if (photo == null) {
             messages.add(Message.user(customerText));
             return new ModelRequest(instructions, grounding, messages, List.of(), locale);

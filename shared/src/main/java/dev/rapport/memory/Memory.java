@@ -95,6 +95,15 @@ public record Memory(
         return consent != null;
     }
 
+    /** Whether it limits what may be offered: something avoided, or a diet, allergy, faith or condition. */
+    public boolean isConstraint() {
+        return polarity == Polarity.AVOIDS
+                || switch (category) {
+                    case DIET, ALLERGY, RELIGION, HEALTH -> true;
+                    default -> false;
+                };
+    }
+
     public boolean isCurrent() {
         return status == Status.CURRENT;
     }

@@ -21,6 +21,8 @@ public final class MemoryRanker {
     static final int OVERHEAD_TOKENS = 4;
 
     private static final int TERM_WEIGHT = 3;
+    /** A constraint on what the question is about outranks a memory only its intent words recall. */
+    private static final int SUBJECT_WEIGHT = 2;
 
     private final int budgetTokens;
 
@@ -39,9 +41,10 @@ public final class MemoryRanker {
     public List<Memory> select(String message, List<Memory> memories) {
         Set<String> wanted = Terms.of(message);
         List<Intent> intents = Intent.of(message);
+        Set<Subject> about = Need.of(message);
         List<Scored> ranked = memories.stream()
                 .filter(Memory::isCurrent)
-                .map(m -> new Scored(m, score(m, wanted, intents)))
+                .map(m -> new Scored(m, score(m, wanted, intents, about)))
                 .filter(s -> s.score() > 0)
                 .sorted(Comparator.comparingInt(Scored::score)
                         .reversed()
@@ -63,12 +66,27 @@ public final class MemoryRanker {
         return TokenEstimate.of(memory.statement()) + OVERHEAD_TOKENS;
     }
 
-    private static int score(Memory memory, Set<String> wanted, List<Intent> intents) {
+    /**
+     * Shared words first; then the subject: a memory about what the question is about scores more. A
+     * like about something else (black, for a question about dinner) is left out unless it shares a word;
+     * a constraint (an avoidance, allergy, diet, religious or health stance) is always weighed when the
+     * question asks for something to eat, wear, use or be recommended, ranked after those on the subject.
+     */
+    private static int score(Memory memory, Set<String> wanted, List<Intent> intents, Set<Subject> about) {
         Set<String> have =
                 new HashSet<>(Terms.of(memory.statement() + ' ' + memory.slot().replace(':', ' ')));
         have.retainAll(wanted);
+        Set<Subject> subjects = Subject.of(memory);
+        boolean offSubject =
+                !about.isEmpty() && !subjects.isEmpty() && subjects.stream().noneMatch(about::contains);
+        boolean constraint = memory.isConstraint();
+        if (have.isEmpty() && offSubject && !constraint) {
+            return 0;
+        }
         int hinted = (int) intents.stream().filter(i -> i.recalls(memory)).count();
-        return TERM_WEIGHT * have.size() + hinted;
+        int topical = !about.isEmpty() && !offSubject && !subjects.isEmpty() ? SUBJECT_WEIGHT : 0;
+        int weighed = constraint && !about.isEmpty() ? 1 : 0;
+        return TERM_WEIGHT * have.size() + Math.max(hinted, weighed) + topical;
     }
 
     private record Scored(Memory memory, int score) {}

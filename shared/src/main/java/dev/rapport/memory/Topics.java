@@ -18,7 +18,7 @@ final class Topics {
                     + "alcohol|wine|beer|spirits|spicy|fried|salt|sodium|mushrooms?|onions?|garlic|cilantro|"
                     + "coriander|honey|processed|organic|junk food|fast food|snacks?|chocolate|fruit|vegetables?|"
                     + "veggies|juice|soda|meals?|dishes?|sauce|spices?|msg|additives?|gelatin|halal|kosher|keto)\\b"
-                    + "|肉|猪|牛|羊|鸡|鸭|鱼|虾|蟹|海鲜|贝|奶|乳|蛋|麸质|面|米|饭|糖|甜|辣|酒|咖啡|茶|饮料|香菜|葱|姜|蒜|"
+                    + "|肉|猪|牛(?!仔|皮)|羊(?!毛|绒|皮)|鸡|鸭|鱼|虾|蟹|海鲜|贝|奶|乳|蛋|麸质|面|米|饭|糖|甜|辣|酒|咖啡|茶|饮料|香菜|葱|姜|蒜|"
                     + "碳水|油炸|内脏|生的|刺身|坚果|花生|豆|零食|水果|蔬菜|菜|汤|荤|素|清真|味精|调料|蜂蜜|芒果",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELIGION = Pattern.compile(
@@ -46,9 +46,14 @@ final class Topics {
         return CONTACT.matcher(object).find();
     }
 
+    /** Whether an object is something eaten or drunk. */
+    static boolean isFood(String object) {
+        return FOOD.matcher(object).find();
+    }
+
     /** The category of a stance on {@code object}: food is diet, otherwise a like or a dislike. */
     static MemoryCategory categoryOf(String object, String value) {
-        if (FOOD.matcher(object).find()) {
+        if (isFood(object)) {
             return MemoryCategory.DIET;
         }
         return Polarity.of(value) == Polarity.AVOIDS ? MemoryCategory.DISLIKE : MemoryCategory.PREFERENCE;

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * {@code recommend}: products that go with what the customer bought and fit what they told us
- * (sizes, colours they like), never something they already own.
+ * (sizes, colours they like), never something they already own or something made of what their
+ * constraints rule out (wool for a customer who avoids it).
  */
 final class Recommend implements Tool {
 
@@ -72,12 +73,13 @@ final class Recommend implements Tool {
         }
         String preferredColour = preferred(context.memories());
         List<Product> picks = new ArrayList<>();
+        Suitable suitable = new Suitable(context);
         boolean unavailable = false;
         for (String category : categories.isEmpty() ? List.of("accessory", "headphones") : categories) {
             try {
                 for (Product p : catalog.search(
                         new ProductQuery(Inputs.text(input, "query"), category, null, null, null, null), 10)) {
-                    if (!owned.contains(p.sku()) && p.inStock() && !picks.contains(p)) {
+                    if (!owned.contains(p.sku()) && p.inStock() && suitable.test(p) && !picks.contains(p)) {
                         picks.add(p);
                     }
                 }
@@ -97,6 +99,7 @@ final class Recommend implements Tool {
             result.put("unavailable", true);
             result.put("message", SearchProducts.UNAVAILABLE);
         }
+        suitable.report(result);
         result.put(
                 "products",
                 picks.stream()

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code search_products}: the catalog filtered by category, colour, size and price. When a managed
- * search cannot answer, the result says so ({@code unavailable}) and the turn goes on.
+ * search cannot answer, the result says so ({@code unavailable}) and the turn goes on. Items made of
+ * what the customer's constraints rule out are never returned; the result names what was ruled out.
  */
 final class SearchProducts implements Tool {
 
@@ -60,15 +61,22 @@ final class SearchProducts implements Tool {
                 Inputs.decimal(input, "maxPrice"));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("region", context.region());
+        Suitable suitable = new Suitable(context);
         List<Product> found;
         try {
-            found = catalog.search(query, LIMIT);
+            // Searched wider than shown when something is ruled out, so the items left out do not leave it short.
+            int wanted = context.ruledOut().isEmpty() ? LIMIT : LIMIT * 3;
+            found = catalog.search(query, wanted).stream()
+                    .filter(suitable::test)
+                    .limit(LIMIT)
+                    .toList();
         } catch (CatalogUnavailableException e) {
             LOG.warn("product search unavailable, the tool says so: {}", e.getMessage());
             result.put("unavailable", true);
             result.put("message", UNAVAILABLE);
             found = List.of();
         }
+        suitable.report(result);
         result.put(
                 "products",
                 found.stream().map(p -> ProductView.of(p, context.region())).toList());

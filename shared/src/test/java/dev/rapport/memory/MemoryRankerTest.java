@@ -37,6 +37,36 @@ class MemoryRankerTest {
         assertThat(selected).contains(peanuts);
     }
 
+    private final Memory wool = avoids(MemoryCategory.DISLIKE, "wool", 6);
+    private final Memory soy = avoids(MemoryCategory.DIET, "soy products", 7);
+    private final Memory keto = memory(MemoryCategory.DIET, "preference:keto diet", "requires keto diet", 8);
+
+    private static Memory avoids(MemoryCategory category, String object, int second) {
+        return Memory.from(
+                new Candidate(category, "preference:" + object, "avoids", "avoids " + object, 0.9, ""),
+                new Provenance("t" + second, "s", Instant.EPOCH.plusSeconds(second), ""));
+    }
+
+    @Test
+    void aQuestionRecallsTheConstraintItSharesNoWordWith() {
+        MemoryRanker ranker = new MemoryRanker();
+
+        assertThat(ranker.select("Which jumper would you get me for Christmas?", List.of(soy, wool)))
+                .first()
+                .isEqualTo(wool);
+        assertThat(ranker.select("Any pastries I should try in Vienna?", List.of(wool, keto)))
+                .first()
+                .isEqualTo(keto);
+        assertThat(ranker.select("北京有什么好吃的？", List.of(wool, soy))).first().isEqualTo(soy);
+    }
+
+    @Test
+    void aLikeAboutAnotherSubjectStaysOutWhileConstraintsAreAlwaysWeighed() {
+        List<Memory> selected = new MemoryRanker().select("What should I cook for dinner?", List.of(black, wool, soy));
+
+        assertThat(selected).containsExactly(soy, wool);
+    }
+
     @Test
     void unrelatedMessagesSelectNothing() {
         assertThat(new MemoryRanker().select("where is my order?", List.of(size, black, peanuts)))

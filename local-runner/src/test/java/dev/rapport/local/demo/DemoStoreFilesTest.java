@@ -42,6 +42,10 @@ class DemoStoreFilesTest {
         assertThat(products)
                 .filteredOn(p -> p.category().equals("jacket"))
                 .allSatisfy(p -> assertThat(p.sizes()).isNotEmpty());
+        // What things are made of, so a customer's constraints can be checked against them.
+        assertThat(products)
+                .filteredOn(p -> Set.of("jacket", "shoes", "bag", "watch").contains(p.category()))
+                .allSatisfy(p -> assertThat(p.madeOf()).isNotEmpty());
     }
 
     @Test

@@ -90,7 +90,7 @@ public final class OfflineEngine implements ConversationModel {
                     new Usage(inputTokens(request), TokenEstimate.of(answer)));
         }
         List<String> remembered = request.grounding().stream()
-                .filter(g -> g.kind().equals(Grounding.MEMORY))
+                .filter(g -> g.kind().equals(Grounding.MEMORY) || g.kind().equals(Grounding.CONSTRAINT))
                 .map(Grounding::text)
                 .toList();
         String answer = ADVICE.matcher(question).find() && !remembered.isEmpty()
