@@ -131,7 +131,8 @@ final class CatalogConstraintEvaluation {
                 new DynamoDbMemoryStore(dynamo.client(), memoryTable, Clock.systemUTC()),
                 settingsStore,
                 new DynamoDbTurnLedger(dynamo.enhanced(), tables.conversations()),
-                MemoryBook.DEFAULT_CAPACITY);
+                MemoryBook.DEFAULT_CAPACITY,
+                BirthdayAudience.NONE);
     }
 
     private void loadDemoCatalog(DynamoDbCatalog catalog) {

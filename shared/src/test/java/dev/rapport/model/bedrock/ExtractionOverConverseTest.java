@@ -19,6 +19,7 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.memory.Memory;
+import dev.rapport.memory.BirthdayAudience;
 import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.MemoryCurator;
 import dev.rapport.memory.ModelExtractor;
@@ -116,7 +117,8 @@ class ExtractionOverConverseTest {
                 memories,
                 settings,
                 new DynamoDbTurnLedger(dynamo.enhanced(), tables.conversations()),
-                MemoryBook.DEFAULT_CAPACITY);
+                MemoryBook.DEFAULT_CAPACITY,
+                BirthdayAudience.NONE);
         SessionHistory history = new SessionHistory(store, 200);
         List<String> statements = heldOutStatements();
         int stored = 0;
