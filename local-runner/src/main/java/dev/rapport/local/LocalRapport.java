@@ -226,6 +226,7 @@ public final class LocalRapport implements AutoCloseable {
             switch (table.logicalId()) {
                 case "ProductsTable" -> DemoStore.loadProducts(dir, enhanced, table.tableName());
                 case "OrdersTable" -> DemoStore.loadOrders(dir, enhanced, table.tableName());
+                case "GraphTable" -> DemoStore.loadGraph(dir, enhanced, table.tableName());
                 default -> {}
             }
         }

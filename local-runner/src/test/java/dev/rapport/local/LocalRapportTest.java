@@ -83,6 +83,7 @@ class LocalRapportTest {
                         "rapport-local-products",
                         "rapport-local-orders",
                         "rapport-local-knowledge",
+                        "rapport-local-graph",
                         "rapport-local-analytics",
                         "rapport-local-campaigns");
         assertThat(health.path("schedules"))

@@ -3,6 +3,7 @@ package dev.rapport.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.identity.Caller;
 import dev.rapport.problem.ProblemException;
+import java.util.function.Consumer;
 
 /** {@code PUT /v1/kb/products/{sku}}: support admins create or replace a product, validated first. */
 public final class CatalogAdmin {
@@ -11,9 +12,12 @@ public final class CatalogAdmin {
     public record Saved(Product product, boolean created) {}
 
     private final Catalog catalog;
+    private final Consumer<Product> saved;
 
-    public CatalogAdmin(Catalog catalog) {
+    /** @param saved told of each product once stored, e.g. to keep the knowledge graph's node in step */
+    public CatalogAdmin(Catalog catalog, Consumer<Product> saved) {
         this.catalog = catalog;
+        this.saved = saved;
     }
 
     public Saved put(Caller caller, String sku, JsonNode body) {
@@ -21,6 +25,8 @@ public final class CatalogAdmin {
             throw ProblemException.forbidden("Only support admins may change the catalog.");
         }
         Product product = ProductInput.read(sku, body);
-        return new Saved(product, catalog.put(product));
+        boolean created = catalog.put(product);
+        saved.accept(product);
+        return new Saved(product, created);
     }
 }

@@ -129,7 +129,7 @@ final class Answerer {
                 this::callModel);
         ModelReply reply = toolTurn.reply();
         KnowledgeAnswer answered =
-                KnowledgeAnswer.model(reply, knowledge.cite(reply.message().text(), advice));
+                KnowledgeAnswer.model(reply, knowledge.cite(reply.message().text(), advice.citing(toolTurn.sources())));
         Optional<ChatReminders.Planned> set = reminders.fromModel(
                 reply.message(), turn.owner(), turn.profile().settings(), turn.message());
         String text = set.isEmpty()

@@ -186,7 +186,8 @@ public final class ChatService {
                 .map(a -> Answerer.Answered.canned(a.question().acknowledge(a.granted(), ConsentDesk.chinese(turn))))
                 .orElseGet(() -> answerer.answer(turn));
         Mood reported = answered.mood(turn.mood());
-        HandoffTrigger handoff = handoffs.decide(turn, answered.answer().text(), reported);
+        HandoffTrigger handoff = handoffs.decide(
+                turn, answered.answer().text(), reported, answered.tools().handOver());
         String turnId = ids.get();
         // Asked only when the conversation stays with the assistant and nothing else awaits a yes.
         Optional<ConsentQuestion> asked = handoff != null

@@ -27,7 +27,7 @@ final class HandoffDecider {
      * message counts as negative when the rules or the reported mood say so: a judgment the customer
      * talked the model into can add frustration, never hide it.
      */
-    HandoffTrigger decide(PreparedTurn turn, String answer, Mood reported) {
+    HandoffTrigger decide(PreparedTurn turn, String answer, Mood reported, boolean stepsRanOut) {
         Session session = turn.session();
         if (session.handedOff()) {
             return null;
@@ -48,7 +48,8 @@ final class HandoffDecider {
         boolean stuck = !window.isEmpty()
                 && UnresolvedAnswer.admits(answer)
                 && UnresolvedAnswer.admits(window.getLast().replyText());
-        return trigger == null && stuck ? new HandoffTrigger(HandoffReason.UNRESOLVED, null) : trigger;
+        // So does a troubleshooting walk whose fix steps have all been tried.
+        return trigger == null && (stuck || stepsRanOut) ? new HandoffTrigger(HandoffReason.UNRESOLVED, null) : trigger;
     }
 
     /** The answer, followed on a handed-off turn by what happens next. */

@@ -20,6 +20,16 @@ public record Advice(FaqMatch faqAnswer, List<Retrieved> grounding) {
         return Optional.ofNullable(faqAnswer);
     }
 
+    /** The same advice, with facts a tool returned among what the reply may cite. */
+    public Advice citing(List<Retrieved> facts) {
+        if (facts.isEmpty()) {
+            return this;
+        }
+        List<Retrieved> all = new java.util.ArrayList<>(grounding);
+        all.addAll(facts);
+        return new Advice(faqAnswer, all);
+    }
+
     /** The prompt's knowledge blocks: the passage or FAQ answer under its id, titled. */
     public List<Grounding> groundings() {
         return grounding.stream()

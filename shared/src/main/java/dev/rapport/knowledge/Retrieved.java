@@ -20,4 +20,6 @@ public record Retrieved(
 
     public static final String FAQ = "faq";
     public static final String PASSAGE = "passage";
+    /** An edge of the knowledge graph a tool returned. */
+    public static final String GRAPH = "graph";
 }

@@ -10,4 +10,9 @@ public interface Tool {
 
     /** Runs with input the model chose; identity and ownership come only from {@code context}. */
     ToolOutput run(ToolContext context, JsonNode input);
+
+    /** Whether this tool, not a canned FAQ answer, should answer the message. */
+    default boolean answers(String message) {
+        return false;
+    }
 }

@@ -7,6 +7,7 @@ import dev.rapport.actions.ActionView;
 import dev.rapport.actions.Confirmation;
 import dev.rapport.actions.PendingAction;
 import dev.rapport.json.Json;
+import dev.rapport.knowledge.Retrieved;
 import dev.rapport.model.Content;
 import dev.rapport.model.Message;
 import dev.rapport.model.ModelReply;
@@ -30,11 +31,24 @@ public final class ToolRunner {
 
     public static final int MAX_TOOL_ROUNDS = 3;
 
-    /** What the turn answers, the actions it reports and the proposals the session keeps for the next turn. */
-    public record Turn(ModelReply reply, List<ActionView> actions, List<PendingAction> pending) {
+    /**
+     * What the turn answers, the actions it reports, the proposals the session keeps for the next
+     * turn, the facts the tools returned that the reply may cite, and whether a tool said the turn
+     * should go to a person.
+     */
+    public record Turn(
+            ModelReply reply,
+            List<ActionView> actions,
+            List<PendingAction> pending,
+            List<Retrieved> sources,
+            boolean handOver) {
 
         /** A turn the tools took no part in: no reply of theirs, nothing proposed. */
-        public static final Turn NONE = new Turn(null, List.of(), List.of());
+        public static final Turn NONE = new Turn(null, List.of(), List.of(), List.of(), false);
+
+        public Turn {
+            sources = List.copyOf(sources);
+        }
     }
 
     /** A runner that offers no tools: every turn is one plain model call. */
@@ -50,7 +64,7 @@ public final class ToolRunner {
 
     /** Whether this runner's tools, not a canned answer, should answer the message. */
     public boolean answersLive(String message) {
-        return toolbox != null && LiveDataQuestion.asks(message);
+        return toolbox != null && (LiveDataQuestion.asks(message) || toolbox.answers(message));
     }
 
     /**
@@ -65,7 +79,7 @@ public final class ToolRunner {
             ModelRequest request,
             Function<ModelRequest, ModelReply> model) {
         if (toolbox == null) {
-            return new Turn(model.apply(request), List.of(), List.of());
+            return new Turn(model.apply(request), List.of(), List.of(), List.of(), false);
         }
         if (!pending.isEmpty()) {
             Confirmation answer = Confirmation.of(message);
@@ -77,7 +91,9 @@ public final class ToolRunner {
                 return new Turn(
                         new ModelReply(Message.assistant(outcome.reply()), StopReason.END_TURN, Usage.NONE),
                         outcome.actions(),
-                        List.of());
+                        List.of(),
+                        List.of(),
+                        false);
             }
         }
         return converse(context, withTools(request), model);
@@ -86,6 +102,8 @@ public final class ToolRunner {
     private Turn converse(ToolContext context, ModelRequest request, Function<ModelRequest, ModelReply> model) {
         List<Message> messages = new ArrayList<>(request.messages());
         List<PendingAction> proposed = new ArrayList<>();
+        List<Retrieved> sources = new ArrayList<>();
+        boolean handOver = false;
         int inputTokens = 0;
         int outputTokens = 0;
         for (int round = 0; ; round++) {
@@ -109,7 +127,9 @@ public final class ToolRunner {
                         new ModelReply(
                                 answer, reply.stopReason(), new Usage(inputTokens, outputTokens), reply.judgment()),
                         proposed.stream().map(ToolRunner::pendingView).toList(),
-                        proposed);
+                        proposed,
+                        sources,
+                        handOver);
             }
             messages.add(reply.message());
             List<Content> results = new ArrayList<>();
@@ -119,6 +139,8 @@ public final class ToolRunner {
                     if (output.proposed() != null) {
                         proposed.add(output.proposed());
                     }
+                    sources.addAll(output.sources());
+                    handOver |= output.handOver();
                     results.add(new Content.ToolResult(use.toolUseId(), output.json(), output.error()));
                 }
             }

@@ -1,13 +1,17 @@
 package dev.rapport.tools;
 
 import dev.rapport.catalog.Catalog;
+import dev.rapport.graph.GraphLookup;
+import dev.rapport.graph.GraphNames;
 import dev.rapport.model.ToolSpec;
 import dev.rapport.orders.OrderChange;
 import dev.rapport.orders.OrderStore;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The tools a chat turn offers the model, by name. */
 public final class Toolbox {
@@ -20,14 +24,30 @@ public final class Toolbox {
 
     /** Catalog look-ups, order status, recommendations and the three order changes that need a yes. */
     public static Toolbox of(Catalog catalog, OrderStore orders) {
-        return new Toolbox(List.of(
+        return new Toolbox(tools(catalog, orders));
+    }
+
+    /** The same tools and {@code graph_lookup} over the knowledge graph. */
+    public static Toolbox of(Catalog catalog, OrderStore orders, GraphLookup graph, Supplier<GraphNames> names) {
+        List<Tool> tools = new ArrayList<>(tools(catalog, orders));
+        tools.add(new LookUpGraph(graph, names));
+        return new Toolbox(tools);
+    }
+
+    private static List<Tool> tools(Catalog catalog, OrderStore orders) {
+        return List.of(
                 new SearchProducts(catalog),
                 new GetProduct(catalog),
                 new GetOrderStatus(orders),
                 new Recommend(catalog, orders),
                 new ProposeOrderChange(OrderChange.Kind.CANCEL, orders),
                 new ProposeOrderChange(OrderChange.Kind.CHANGE_ADDRESS, orders),
-                new ProposeOrderChange(OrderChange.Kind.REBOOK, orders)));
+                new ProposeOrderChange(OrderChange.Kind.REBOOK, orders));
+    }
+
+    /** Whether one of the tools, not a canned answer, should answer the message. */
+    boolean answers(String message) {
+        return tools.values().stream().anyMatch(t -> t.answers(message));
     }
 
     public List<ToolSpec> specs() {

@@ -9,6 +9,9 @@ import dev.rapport.chat.SessionHistory;
 import dev.rapport.config.Environment;
 import dev.rapport.feedback.FeedbackService;
 import dev.rapport.feedback.FeedbackStore;
+import dev.rapport.graph.CachedNames;
+import dev.rapport.graph.GraphLookup;
+import dev.rapport.graph.GraphStore;
 import dev.rapport.handoff.HandoffQueue;
 import dev.rapport.handoff.HandoffService;
 import dev.rapport.knowledge.KnowledgeAdvisor;
@@ -21,6 +24,7 @@ import dev.rapport.reminders.ReminderPlanner;
 import dev.rapport.storage.dynamodb.DynamoDbCatalog;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
+import dev.rapport.storage.dynamodb.DynamoDbGraphStore;
 import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.storage.dynamodb.DynamoDbIndexedCatalog;
 import dev.rapport.storage.dynamodb.DynamoDbOrderStore;
@@ -69,10 +73,14 @@ public record ChatApplication(
                 .build();
     }
 
-    /** The catalog, the caller's orders and the actions on them. */
+    /** The catalog, the caller's orders and the actions on them, and the knowledge graph. */
     public static ToolRunner tools(DynamoDbEnhancedClient client, Environment env) {
         OrderStore orders = new DynamoDbOrderStore(client, env.get("ORDERS_TABLE", "rapport-local-orders"));
-        return new ToolRunner(Toolbox.of(catalog(client, env), orders), new ActionDesk(orders));
+        GraphStore graph = new DynamoDbGraphStore(client, env.get("GRAPH_TABLE", "rapport-local-graph"));
+        CachedNames names =
+                new CachedNames(graph, env.getDuration("GRAPH_REFRESH", Duration.ofMinutes(5)), Clock.systemUTC());
+        return new ToolRunner(
+                Toolbox.of(catalog(client, env), orders, new GraphLookup(graph, names), names), new ActionDesk(orders));
     }
 
     /**

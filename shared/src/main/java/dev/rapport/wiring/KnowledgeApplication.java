@@ -1,19 +1,21 @@
 package dev.rapport.wiring;
 
 import dev.rapport.config.Environment;
+import dev.rapport.graph.GraphAdmin;
 import dev.rapport.knowledge.Embedder;
 import dev.rapport.knowledge.KnowledgeAdmin;
 import dev.rapport.knowledge.KnowledgeAdvisor;
 import dev.rapport.knowledge.KnowledgeCache;
 import dev.rapport.knowledge.KnowledgeSettings;
 import dev.rapport.knowledge.KnowledgeStore;
+import dev.rapport.storage.dynamodb.DynamoDbGraphStore;
 import dev.rapport.storage.dynamodb.DynamoDbKnowledgeStore;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 /** The knowledge base assembled from configuration: the admins' upkeep and the chat turn's advisor. */
-public record KnowledgeApplication(KnowledgeAdmin admin, KnowledgeStore store, Embedder embedder) {
+public record KnowledgeApplication(KnowledgeAdmin admin, KnowledgeStore store, Embedder embedder, GraphAdmin graph) {
 
     public static KnowledgeApplication fromEnvironment(Environment env) {
         return fromEnvironment(env, AwsClients.dynamoDb());
@@ -23,7 +25,9 @@ public record KnowledgeApplication(KnowledgeAdmin admin, KnowledgeStore store, E
         KnowledgeStore store = new DynamoDbKnowledgeStore(
                 client, env.get("KNOWLEDGE_TABLE", "rapport-local-knowledge"), Clock.systemUTC());
         Embedder embedder = Embedders.fromEnvironment(env);
-        return new KnowledgeApplication(new KnowledgeAdmin(store, embedder), store, embedder);
+        GraphAdmin graph =
+                new GraphAdmin(new DynamoDbGraphStore(client, env.get("GRAPH_TABLE", "rapport-local-graph")));
+        return new KnowledgeApplication(new KnowledgeAdmin(store, embedder), store, embedder, graph);
     }
 
     /**

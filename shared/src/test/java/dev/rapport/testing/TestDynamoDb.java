@@ -241,6 +241,23 @@ public final class TestDynamoDb {
         return name;
     }
 
+    /** Creates the graph table as template.yaml declares it (pk, sk, inverted index incoming), freshly named. */
+    public String createGraphTable() {
+        String name = "t" + UUID.randomUUID().toString().substring(0, 8) + "-graph";
+        try (DynamoDbClient client = client()) {
+            client.createTable(b -> b.tableName(name)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("to"), attribute("link"))
+                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+                    .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                            .indexName("incoming")
+                            .keySchema(key("to", KeyType.HASH), key("link", KeyType.RANGE))
+                            .projection(p -> p.projectionType(ProjectionType.ALL))
+                            .build()));
+        }
+        return name;
+    }
+
     private void createKeyValueTable(String name) {
         try (DynamoDbClient client = client()) {
             client.createTable(b -> b.tableName(name)

@@ -3,12 +3,15 @@ package dev.rapport.local.demo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.catalog.ProductInput;
+import dev.rapport.graph.GraphAdmin;
+import dev.rapport.graph.GraphFile;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.orders.Order;
 import dev.rapport.orders.OrderStatus;
 import dev.rapport.storage.dynamodb.DynamoDbCatalog;
+import dev.rapport.storage.dynamodb.DynamoDbGraphStore;
 import dev.rapport.storage.dynamodb.DynamoDbOrderStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,14 +27,15 @@ import java.util.Set;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 /**
- * The demo store of {@code demo-store/}: its products (validated as the admin API validates them)
- * and the demo customers' orders, written into fresh local tables at start so the catalog and order
+ * The demo store of {@code demo-store/}: its products (validated as the admin API validates them),
+ * its knowledge graph and the demo customers' orders, written into fresh local tables at start so the catalog and order
  * tools have something real to find.
  */
 public final class DemoStore {
 
     public static final String PRODUCTS = "products.jsonl";
     public static final String ORDERS = "orders.jsonl";
+    public static final String GRAPH = "graph.jsonl";
 
     private DemoStore() {}
 
@@ -41,6 +45,23 @@ public final class DemoStore {
         List<JsonNode> lines = lines(dir.resolve(PRODUCTS));
         lines.forEach(line -> catalog.put(ProductInput.read(line.path("sku").asText(null), line)));
         return lines.size();
+    }
+
+    /**
+     * Returns how many edges were loaded: the demo graph, checked whole as the admin routes check each
+     * node and edge, then written in batches. A missing file loads nothing.
+     */
+    public static int loadGraph(Path dir, DynamoDbEnhancedClient client, String table) {
+        Path file = dir.resolve(GRAPH);
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        try {
+            GraphFile graph = GraphFile.parse(Files.readAllLines(file));
+            return new GraphAdmin(new DynamoDbGraphStore(client, table)).importAll(graph.nodes(), graph.edges())[1];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Returns how many orders were loaded; each belongs to the local user named by {@code customer}. */

@@ -19,7 +19,9 @@ import java.util.List;
  * Bulk import with one command: each JSONL line goes to the admin API with a support admin's token,
  * so the same file loads the local stack or a deployed stage. Lines are {@code {"kind":"faq",…}}
  * ({@code PUT /v1/kb/faq/{id}}), {@code {"kind":"document",…}} ({@code POST /v1/kb/documents}) and
- * {@code {"kind":"product",…}} ({@code PUT /v1/kb/products/{sku}}).
+ * {@code {"kind":"product",…}} ({@code PUT /v1/kb/products/{sku}}); the knowledge graph's lines
+ * {@code {"type":"node",…}} ({@code PUT /v1/kb/graph/nodes/{id}}) and {@code {"type":"edge",…}}
+ * ({@code PUT /v1/kb/graph/edges/{from}/{kind}/{to}}), nodes before the edges that name them.
  *
  * <pre>java … dev.rapport.local.knowledge.KnowledgeImport FILE.jsonl API_BASE_URL TOKEN</pre>
  */
@@ -76,6 +78,10 @@ public final class KnowledgeImport {
         if (!(parsed instanceof ObjectNode node)) {
             return new Outcome(number, "?", 0, "not a JSON object");
         }
+        String type = node.path("type").asText();
+        if (type.equals("node") || type.equals("edge")) {
+            return send(number, type, graphLine(type, node));
+        }
         String kind = node.path("kind").asText();
         node.remove("kind");
         HttpRequest.Builder request = switch (kind) {
@@ -89,6 +95,21 @@ public final class KnowledgeImport {
         if (request == null) {
             return new Outcome(number, kind, 0, "kind must be faq, document or product");
         }
+        return send(number, kind, request);
+    }
+
+    /** A graph node is put under its id; an edge under its three-part path, with its notes and attributes. */
+    private HttpRequest.Builder graphLine(String type, ObjectNode node) {
+        node.remove("type");
+        if (type.equals("node")) {
+            return put("/v1/kb/graph/nodes/" + segment(node.remove("id")), node);
+        }
+        String path = "/v1/kb/graph/edges/" + segment(node.remove("from")) + "/" + segment(node.remove("kind")) + "/"
+                + segment(node.remove("to"));
+        return put(path, node);
+    }
+
+    private Outcome send(int number, String kind, HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(
                     request.header("content-type", "application/json")

@@ -73,6 +73,22 @@ class KnowledgeLocalRapportTest {
     }
 
     @Test
+    void thisPhoneGetsTheCompatibleChargerFromTheDemoGraphWithItsCitation() {
+        String token = stack.mintToken("graph-" + UUID.randomUUID(), List.of());
+        HttpResponse<String> first = http.send(http.postJson("/v1/chat", "{\"message\":\"我刚买了极光 X1 手机\"}", token));
+        String session = Http.json(first).path("sessionId").asText();
+
+        HttpResponse<String> second = http.send(
+                http.postJson("/v1/chat", "{\"message\":\"这个手机能用哪个充电器？\",\"sessionId\":\"" + session + "\"}", token));
+
+        JsonNode reply = Http.json(second);
+        assertThat(reply.path("reply").asText()).contains("100W 三口氮化镓充电器");
+        assertThat(reply.path("citations"))
+                .extracting(c -> c.path("id").asText())
+                .contains("PH-AURORA-X1:compatible_with:CH-GAN-100");
+    }
+
+    @Test
     void onlySupportAdminsMayChangeTheKnowledgeBase() {
         String customer = stack.mintToken("customer-" + UUID.randomUUID(), List.of());
         HttpResponse<String> refused = http.send(
@@ -108,6 +124,27 @@ class KnowledgeLocalRapportTest {
 
         assertThat(outcomes).extracting(KnowledgeImport.Outcome::status).containsExactly(200, 201, 400, 0);
         assertThat(outcomes.get(2).detail()).contains("'answer' is required");
+    }
+
+    @Test
+    void graphLinesAreImportedThroughTheGraphRoutes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("graph.jsonl");
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "{\"type\":\"node\",\"id\":\"CH-GAN-45\",\"kind\":\"product\",\"nameZh\":\"45W 充电器\","
+                                + "\"nameEn\":\"45W charger\"}",
+                        "{\"type\":\"edge\",\"from\":\"PH-NIMBUS-12\",\"kind\":\"compatible_with\","
+                                + "\"to\":\"CH-GAN-45\",\"noteEn\":\"charges at 45W\"}",
+                        "{\"type\":\"edge\",\"from\":\"PH-NIMBUS-12\",\"kind\":\"compatible_with\","
+                                + "\"to\":\"CH-NOWHERE\"}"));
+        String admin = stack.mintToken("admin-" + UUID.randomUUID(), List.of("support-admins"));
+
+        List<KnowledgeImport.Outcome> outcomes = new KnowledgeImport(stack.baseUri(), admin).run(file);
+
+        assertThat(outcomes).extracting(KnowledgeImport.Outcome::status).containsExactly(200, 200, 422);
+        assertThat(outcomes.get(2).detail()).contains("dangling-edge");
     }
 
     private HttpRequest.Builder put(String path, String json, String token) {

@@ -37,6 +37,9 @@ public final class OfflineEngine implements ConversationModel {
     private static final Pattern ADVICE =
             Pattern.compile("(?i)\\b(recommend\\w*|suggest\\w*|what should i|gift|advice)\\b|推荐|建议|买什么|吃什么|穿什么|送什么");
 
+    /** Enough to walk back over a troubleshooting conversation's "that didn't help" replies. */
+    private static final int EARLIER = 6;
+
     private final PhotoAnswers photos = new PhotoAnswers();
 
     /** Something the customer or the business said earlier that an answer can quote. */
@@ -138,11 +141,27 @@ public final class OfflineEngine implements ConversationModel {
         }
         Optional<Content.ToolUse> use = image(last).isPresent()
                 ? PhotoMatches.search(last.text(), image(last).get())
-                : ToolIntents.of(last.text());
+                : ToolIntents.of(
+                        last.text(),
+                        request.tools().stream().anyMatch(t -> t.name().equals(GraphAnswers.TOOL)),
+                        earlier(request));
         return use.map(u -> new ModelReply(
                 new Message(Role.ASSISTANT, List.of(u)),
                 StopReason.TOOL_USE,
                 new Usage(inputTokens(request), TokenEstimate.of(u.inputJson()))));
+    }
+
+    /** The customer's earlier messages in the request, newest first, at most {@link #EARLIER}. */
+    private static List<String> earlier(ModelRequest request) {
+        List<String> texts = new ArrayList<>();
+        List<Message> messages = request.messages();
+        for (int i = messages.size() - 2; i >= 0 && texts.size() < EARLIER; i--) {
+            Message m = messages.get(i);
+            if (m.role() == Role.USER && !m.hasToolResult() && !m.text().isBlank()) {
+                texts.add(m.text());
+            }
+        }
+        return texts;
     }
 
     private static Optional<Content.Image> image(Message message) {

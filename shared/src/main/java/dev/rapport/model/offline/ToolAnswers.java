@@ -49,6 +49,7 @@ final class ToolAnswers {
                                 ? "目录里没有找到商品 " + result.path("sku").asText() + "。"
                                 : "I can't find product " + result.path("sku").asText() + " in the catalog.");
             case "recommend" -> recommendation(result, chinese);
+            case GraphAnswers.TOOL -> GraphAnswers.of(result, chinese);
             default ->
                 products(list(result.path("products")), result.path("region").asText(null), question, chinese);
         };

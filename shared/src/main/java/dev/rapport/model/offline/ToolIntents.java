@@ -1,9 +1,11 @@
 package dev.rapport.model.offline;
 
+import dev.rapport.graph.GraphQuestion;
 import dev.rapport.json.Json;
 import dev.rapport.model.Content;
 import dev.rapport.tools.LiveDataQuestion;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,10 @@ final class ToolIntents {
             Pattern.compile("(?i)(?:\\bto\\b|改为|改成|改到|换成|换到)[:：]?\\s*(.+?)\\s*[.。!！?？]*$");
     private static final Pattern ADVICE =
             Pattern.compile("(?i)\\b(recommend\\w*|suggest\\w*|what goes with|gift ideas?)\\b|推荐|建议|买什么|送什么|搭配");
+    private static final Pattern RECOMMEND = Pattern.compile("(?i)\\b(recommend\\w*|suggest\\w*)\\b|推荐|建议");
+    private static final Pattern DID_NOT_HELP = Pattern.compile(
+            "(?i)\\b(?:didn'?t (?:work|help)|did not (?:work|help)|still (?:not|doesn'?t|won'?t|no)|no luck|tried that)"
+                    + "|没用|还是不行|还是没|不管用|试过了|没有用");
     private static final Pattern SIZE = Pattern.compile("(?i)(?<![A-Za-z])(XXL|XL|XS|S|M|L)(?![A-Za-z])|(\\d{2})\\s*码");
     private static final Pattern MAX_PRICE =
             Pattern.compile("(?i)(?:under|below|less than|低于|不超过)\\s*[¥$€]?\\s*(\\d+)|(\\d+)\\s*(?:元)?以下");
@@ -56,7 +62,11 @@ final class ToolIntents {
 
     private ToolIntents() {}
 
-    static Optional<Content.ToolUse> of(String question) {
+    /**
+     * @param graph whether {@code graph_lookup} is on offer: then a relation's words call it
+     * @param earlier the customer's earlier messages, newest first: what "this phone" may refer to
+     */
+    static Optional<Content.ToolUse> of(String question, boolean graph, List<String> earlier) {
         Map<String, Object> input = new LinkedHashMap<>();
         Matcher order = LiveDataQuestion.ORDER.matcher(question);
         if (order.find()) {
@@ -73,6 +83,26 @@ final class ToolIntents {
                 }
             }
             return use("get_order_status", input);
+        }
+        if (graph && DID_NOT_HELP.matcher(question).find()) {
+            Optional<Content.ToolUse> next = nextStep(earlier);
+            if (next.isPresent()) {
+                return next;
+            }
+        }
+        Optional<String> relation = graph ? GraphQuestion.relation(question) : Optional.empty();
+        if (relation.isPresent() && !RECOMMEND.matcher(question).find()) {
+            // The whole question as the entity: the tool's name index finds the node it names.
+            input.put("entity", question);
+            input.put("relation", relation.get());
+            String without = GraphQuestion.without(question);
+            if (without != null) {
+                input.put("without", without);
+            }
+            if (!earlier.isEmpty()) {
+                input.put("context", earlier);
+            }
+            return use("graph_lookup", input);
         }
         String category = LiveDataQuestion.category(question);
         if (ADVICE.matcher(question).find()) {
@@ -102,6 +132,32 @@ final class ToolIntents {
 
     static String first(Map<String, String> words, String text) {
         return LiveDataQuestion.first(words, text);
+    }
+
+    /**
+     * The step after those tried: the customer's latest troubleshooting question among the earlier
+     * messages, asked again with one more step tried for each "that didn't help" since it.
+     */
+    private static Optional<Content.ToolUse> nextStep(List<String> earlier) {
+        int tried = 1;
+        for (String message : earlier) {
+            boolean didNotHelp = DID_NOT_HELP.matcher(message).find();
+            if (!didNotHelp
+                    && GraphQuestion.relation(message)
+                            .filter(GraphQuestion.TROUBLESHOOT::equals)
+                            .isPresent()) {
+                Map<String, Object> input = new LinkedHashMap<>();
+                input.put("entity", message);
+                input.put("relation", GraphQuestion.TROUBLESHOOT);
+                input.put("tried", tried);
+                return use("graph_lookup", input);
+            }
+            if (!didNotHelp) {
+                return Optional.empty();
+            }
+            tried++;
+        }
+        return Optional.empty();
     }
 
     private static Optional<Content.ToolUse> use(String name, Map<String, Object> input) {

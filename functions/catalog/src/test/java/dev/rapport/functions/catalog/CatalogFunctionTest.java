@@ -8,15 +8,20 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.catalog.CatalogAdmin;
 import dev.rapport.catalog.Product;
+import dev.rapport.graph.CatalogNodes;
+import dev.rapport.graph.GraphEdge;
+import dev.rapport.graph.GraphNode;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.storage.dynamodb.DynamoDbCatalog;
+import dev.rapport.storage.dynamodb.DynamoDbGraphStore;
 import dev.rapport.testing.TestContext;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.wiring.CatalogApplication;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,14 +40,32 @@ class CatalogFunctionTest {
 
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private DynamoDbCatalog catalog;
+    private DynamoDbGraphStore graph;
     private CatalogFunction function;
 
     @BeforeEach
     void setUp() {
         String table = dynamo.createProductsTable();
         catalog = new DynamoDbCatalog(dynamo.enhanced(), table, Duration.ZERO, Clock.systemUTC());
-        function =
-                new CatalogFunction(new CatalogApplication(new CatalogAdmin(catalog)), new JwtClaims("cognito:groups"));
+        graph = new DynamoDbGraphStore(dynamo.enhanced(), dynamo.createGraphTable());
+        graph.importAll(
+                List.of(new GraphNode("cat-phone", GraphNode.CATEGORY, "手机", "Phones", null, null, Map.of())),
+                List.of());
+        function = new CatalogFunction(
+                new CatalogApplication(new CatalogAdmin(catalog, new CatalogNodes(graph))),
+                new JwtClaims("cognito:groups"));
+    }
+
+    @Test
+    void aProductPutKeepsItsGraphNodeAndCategoryEdgeInStep() throws Exception {
+        function.handleRequest(event(null, null), new TestContext());
+
+        var node = graph.outgoing("PH-AURORA-X1").orElseThrow();
+        assertThat(node.node().nameEn()).isEqualTo("Aurora X1 phone");
+        assertThat(node.node().attribute("price")).isEqualTo("2999.00");
+        assertThat(node.of(GraphEdge.BELONGS_TO))
+                .extracting(h -> h.other().id())
+                .containsExactly("cat-phone");
     }
 
     @Test

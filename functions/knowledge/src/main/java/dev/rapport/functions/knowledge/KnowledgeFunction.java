@@ -2,6 +2,8 @@ package dev.rapport.functions.knowledge;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.rapport.config.Environment;
+import dev.rapport.graph.GraphAdmin;
+import dev.rapport.graph.GraphInput;
 import dev.rapport.http.apigateway.ApiRequest;
 import dev.rapport.http.apigateway.ApiResponses;
 import dev.rapport.http.apigateway.HttpApiFunction;
@@ -18,8 +20,9 @@ import java.util.Set;
 
 /**
  * Support admins' upkeep of the knowledge base: {@code GET /v1/kb/faq} (every FAQ), {@code PUT
- * /v1/kb/faq/{id}} (create or replace an FAQ), {@code DELETE /v1/kb/faq/{id}} and {@code POST
- * /v1/kb/documents} (add a policy or manual, cut into cited passages).
+ * /v1/kb/faq/{id}} (create or replace an FAQ), {@code DELETE /v1/kb/faq/{id}}, {@code POST
+ * /v1/kb/documents} (add a policy or manual, cut into cited passages) and the knowledge graph's
+ * nodes and edges under {@code /v1/kb/graph/}.
  */
 public final class KnowledgeFunction extends HttpApiFunction {
 
@@ -29,6 +32,10 @@ public final class KnowledgeFunction extends HttpApiFunction {
 
     private static final Set<String> FAQ_FIELDS = Set.of("question", "alternatives", "answer", "locale", "tags");
     private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "locale", "text", "tags");
+    static final int GRAPH_BODY_BYTES = 16 * 1024;
+    private static final Set<String> NODE_FIELDS =
+            Set.of("id", "kind", "nameZh", "nameEn", "descriptionZh", "descriptionEn", "attributes");
+    private static final Set<String> EDGE_FIELDS = Set.of("noteZh", "noteEn", "attributes");
 
     /** Built once per execution environment, in static-init time that SnapStart snapshots. */
     private static final class Default {
@@ -38,19 +45,26 @@ public final class KnowledgeFunction extends HttpApiFunction {
     }
 
     private final KnowledgeAdmin admin;
+    private final GraphAdmin graph;
     private final Map<String, Route> routes = Map.of(
             "GET /v1/kb/faq", this::listFaqs,
             "PUT /v1/kb/faq/{id}", this::putFaq,
             "DELETE /v1/kb/faq/{id}", this::deleteFaq,
-            "POST /v1/kb/documents", this::addDocument);
+            "POST /v1/kb/documents", this::addDocument,
+            "GET /v1/kb/graph/nodes/{id}", this::getNode,
+            "PUT /v1/kb/graph/nodes/{id}", this::putNode,
+            "DELETE /v1/kb/graph/nodes/{id}", this::deleteNode,
+            "PUT /v1/kb/graph/edges/{from}/{kind}/{to}", this::putEdge,
+            "DELETE /v1/kb/graph/edges/{from}/{kind}/{to}", this::deleteEdge);
 
     public KnowledgeFunction() {
-        this(Default.APP.admin(), Default.CLAIMS);
+        this(Default.APP.admin(), Default.APP.graph(), Default.CLAIMS);
     }
 
-    public KnowledgeFunction(KnowledgeAdmin admin, JwtClaims claims) {
+    public KnowledgeFunction(KnowledgeAdmin admin, GraphAdmin graph, JwtClaims claims) {
         super(claims);
         this.admin = admin;
+        this.graph = graph;
     }
 
     @Override
@@ -91,6 +105,52 @@ public final class KnowledgeFunction extends HttpApiFunction {
                 strings(body, "tags"));
         List<String> passages = admin.addDocument(request.caller(), document);
         return ApiResponses.json(201, Map.of("id", document.id(), "passages", passages));
+    }
+
+    private APIGatewayV2HTTPResponse getNode(ApiRequest request) {
+        requireAdmin(request);
+        return ApiResponses.json(200, graph.node(request.caller(), path(request, "id")));
+    }
+
+    private APIGatewayV2HTTPResponse putNode(ApiRequest request) {
+        requireAdmin(request);
+        JsonBody body = request.jsonBody(GRAPH_BODY_BYTES).onlyFields(NODE_FIELDS);
+        String id = path(request, "id");
+        String named = body.optionalString("id");
+        if (named != null && !named.equals(id)) {
+            throw ProblemException.badRequest("id-mismatch", "The body's 'id' differs from the path's.");
+        }
+        return ApiResponses.json(200, graph.putNode(request.caller(), GraphInput.node(id, body.tree())));
+    }
+
+    private APIGatewayV2HTTPResponse deleteNode(ApiRequest request) {
+        requireAdmin(request);
+        graph.deleteNode(request.caller(), path(request, "id"));
+        return ApiResponses.json(200, Map.of("deleted", true));
+    }
+
+    private APIGatewayV2HTTPResponse putEdge(ApiRequest request) {
+        requireAdmin(request);
+        JsonBody body = request.hasBody() ? request.jsonBody(GRAPH_BODY_BYTES).onlyFields(EDGE_FIELDS) : null;
+        return ApiResponses.json(
+                200,
+                graph.putEdge(
+                        request.caller(),
+                        GraphInput.edge(
+                                path(request, "from"),
+                                path(request, "kind"),
+                                path(request, "to"),
+                                body == null ? null : body.tree())));
+    }
+
+    private APIGatewayV2HTTPResponse deleteEdge(ApiRequest request) {
+        requireAdmin(request);
+        graph.deleteEdge(request.caller(), path(request, "from"), path(request, "kind"), path(request, "to"));
+        return ApiResponses.json(200, Map.of("deleted", true));
+    }
+
+    private static String path(ApiRequest request, String name) {
+        return request.pathParameter(name).orElse("");
     }
 
     /** Before the body is read: a customer learns nothing about the payload rules. */

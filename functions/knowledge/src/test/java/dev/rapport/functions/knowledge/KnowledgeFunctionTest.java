@@ -7,12 +7,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rapport.graph.GraphAdmin;
 import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.knowledge.KnowledgeAdmin;
 import dev.rapport.knowledge.KnowledgeAdvisor;
 import dev.rapport.knowledge.KnowledgeIndex;
 import dev.rapport.knowledge.KnowledgeSettings;
+import dev.rapport.storage.dynamodb.DynamoDbGraphStore;
 import dev.rapport.storage.dynamodb.DynamoDbKnowledgeStore;
 import dev.rapport.testing.TestContext;
 import dev.rapport.testing.TestDynamoDb;
@@ -38,7 +40,10 @@ class KnowledgeFunctionTest {
     @BeforeEach
     void setUp() {
         store = new DynamoDbKnowledgeStore(dynamo.enhanced(), dynamo.createKnowledgeTable(), Clock.systemUTC());
-        function = new KnowledgeFunction(new KnowledgeAdmin(store, null), new JwtClaims("cognito:groups"));
+        function = new KnowledgeFunction(
+                new KnowledgeAdmin(store, null),
+                new GraphAdmin(new DynamoDbGraphStore(dynamo.enhanced(), dynamo.createGraphTable())),
+                new JwtClaims("cognito:groups"));
     }
 
     @Test
@@ -175,18 +180,19 @@ class KnowledgeFunctionTest {
         return function.handleRequest(event, new TestContext());
     }
 
-    private static APIGatewayV2HTTPEvent event(String name) {
+    /** The event of events/, with mutable claims and path parameters a test may change. */
+    static APIGatewayV2HTTPEvent event(String name) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("../../events/" + name + ".json");
-        // A mutable copy, so a test can take the caller's groups away.
         event.getRequestContext()
                 .getAuthorizer()
                 .getJwt()
                 .setClaims(new HashMap<>(
                         event.getRequestContext().getAuthorizer().getJwt().getClaims()));
+        event.setPathParameters(event.getPathParameters() == null ? null : new HashMap<>(event.getPathParameters()));
         return event;
     }
 
-    private static JsonNode json(APIGatewayV2HTTPResponse response) {
+    static JsonNode json(APIGatewayV2HTTPResponse response) {
         try {
             return Json.MAPPER.readTree(response.getBody());
         } catch (Exception e) {
