@@ -13,10 +13,12 @@ import dev.rapport.orders.OrderStore;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.reminders.DueSlots;
 import dev.rapport.reminders.InboxMessage;
+import dev.rapport.settings.CustomerSettings;
 import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import dev.rapport.storage.dynamodb.DynamoDbIntegrationStore;
 import dev.rapport.storage.dynamodb.DynamoDbOrderStore;
 import dev.rapport.storage.dynamodb.DynamoDbReminderStore;
+import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Instant;
@@ -205,6 +207,42 @@ class BusinessEventsTest {
         assertThat(stored.birthMonth()).isEqualTo(3);
         assertThat(stored.birthDay()).isEqualTo(12);
         assertThat(scan(memoryTable)).doesNotContain("王小明").doesNotContain("1990");
+    }
+
+    @Test
+    void aCrmOptOutWithdrawsMarketingConsentInRapportAndACrmOptInGrantsNone() {
+        DynamoDbSettingsStore settings = new DynamoDbSettingsStore(dynamo.enhanced(), memoryTable, Clock.systemUTC());
+        String optedIn = hash(customer);
+        String neverAsked = hash("cust-" + UUID.randomUUID());
+        settings.replace(optedIn, 0, withMarketing(true));
+        settings.replace(neverAsked, 0, withMarketing(false));
+        long before = settings.load(optedIn).version();
+
+        assertThat(events.apply(consent("o1", customer, 1, false))).isEqualTo(BusinessEvents.Outcome.APPLIED);
+        assertThat(events.apply(consent("o2", customer, 2, true))).isEqualTo(BusinessEvents.Outcome.APPLIED);
+        String unknown = "cust-" + UUID.randomUUID();
+        assertThat(events.apply(consent("o3", unknown, 1, false))).isEqualTo(BusinessEvents.Outcome.APPLIED);
+
+        assertThat(settings.load(optedIn).settings().marketingOptIn()).isFalse();
+        assertThat(settings.load(optedIn).version()).isGreaterThan(before);
+        // A settings write read before the withdrawal cannot undo it: its version is gone.
+        assertThat(settings.replace(optedIn, before, withMarketing(true))).isFalse();
+        assertThat(settings.load(neverAsked).settings().marketingOptIn()).isFalse();
+        assertThat(settings.find(hash(unknown))).isEmpty();
+    }
+
+    private static CustomerSettings withMarketing(boolean optIn) {
+        CustomerSettings d = CustomerSettings.DEFAULTS;
+        return new CustomerSettings(
+                d.memoryEnabled(), d.sensitiveMemoryAllowed(), optIn, d.timezone(), d.locale(), d.profiles());
+    }
+
+    private String consent(String id, String customerId, long version, boolean consent) {
+        return envelope(
+                id,
+                "CustomerUpdated",
+                "{\"customerId\":\"" + customerId + "\",\"version\":" + version + ",\"marketingConsent\":" + consent
+                        + "}");
     }
 
     private Audience audienceOf(String customerHash) {

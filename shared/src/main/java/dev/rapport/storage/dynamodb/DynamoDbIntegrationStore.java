@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -144,6 +145,9 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
 
     @Override
     public Applied update(BusinessEvent.CustomerUpdated event) {
+        if (Boolean.FALSE.equals(event.marketingConsent())) {
+            withdrawMarketing(event.customerHash());
+        }
         Update update = new Update("crmVersion", event.version(), event.eventId());
         update.set("customer", s(event.customerHash()));
         update.set(
@@ -173,6 +177,31 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
                         "sk", s(CampaignItems.AUDIENCE_SK)),
                 NEWER,
                 () -> Applied.STALE);
+    }
+
+    /**
+     * A CRM opt-out withdraws the customer's marketing consent in Rapport too; a CRM opt-in grants
+     * nothing (consent to Rapport's messages is the customer's to give). It goes first and on its own:
+     * a withdrawal is safe to repeat, so a redelivery finishes what a failure left. The settings'
+     * version moves, so a settings write read before it reads again instead of undoing it; a customer
+     * with no settings (or erased) has nothing to withdraw, and nothing is created.
+     */
+    private void withdrawMarketing(String customerHash) {
+        try {
+            client.updateItem(b -> b.tableName(memory)
+                    .key(Map.of(
+                            "pk", s(DynamoDbSettingsStore.partitionKey(customerHash)), "sk", s(SettingsItem.SORT_KEY)))
+                    .updateExpression("SET marketingOptIn = :no, #v = if_not_exists(#v, :zero) + :one")
+                    .conditionExpression("attribute_exists(pk) AND marketingOptIn = :yes")
+                    .expressionAttributeNames(Map.of("#v", "version"))
+                    .expressionAttributeValues(Map.of(
+                            ":no", AttributeValue.fromBool(false),
+                            ":yes", AttributeValue.fromBool(true),
+                            ":zero", n(0),
+                            ":one", n(1))));
+        } catch (ConditionalCheckFailedException alreadyOut) {
+            // Opted out already, or no settings at all: nothing to withdraw.
+        }
     }
 
     private Applied write(
