@@ -51,7 +51,7 @@ public final class BusinessEvents {
             case STALE -> Outcome.STALE;
             case ERASED -> Outcome.ERASED;
             case UNKNOWN_ORDER ->
-                Outcome.rejected("order not known: send its OrderPlaced (or import it) before updating it");
+                Outcome.waiting("order not known yet: its OrderPlaced may still be on its way (or import it)");
             case UNKNOWN_REQUEST -> Outcome.rejected("detail.requestId names no change asked of this customer's order");
         };
     }
@@ -68,6 +68,7 @@ public final class BusinessEvents {
     /** Applies one event and sends a refused one to the dead letters, redacted, with its reason. */
     public Outcome receive(String envelope, String eventId, String detailType, DeadLetters deadLetters) {
         Outcome outcome = apply(envelope);
+        // An update waiting for its order is not dead-lettered here: it is retried (see Outcome.waiting).
         if (outcome.rejected()) {
             deadLetters.send(new DeadLetters.DeadLetter(
                     eventId,
@@ -96,7 +97,7 @@ public final class BusinessEvents {
         return envelope;
     }
 
-    /** What became of one event; {@code reason} only for a refused one. */
+    /** What became of one event; {@code reason} only for a refused or waiting one. */
     public record Outcome(String result, String reason) {
         public static final Outcome APPLIED = new Outcome("applied", null);
         public static final Outcome STALE = new Outcome("stale", null);
@@ -107,8 +108,20 @@ public final class BusinessEvents {
             return new Outcome("rejected", reason);
         }
 
+        /**
+         * Not applicable yet, but may be soon: an update that overtook its order's {@code OrderPlaced} on the
+         * bus. Nothing is written; the caller has it tried again (Lambda's retries, then the dead letters).
+         */
+        static Outcome waiting(String reason) {
+            return new Outcome("waiting", reason);
+        }
+
         public boolean rejected() {
-            return reason != null;
+            return "rejected".equals(result);
+        }
+
+        public boolean waiting() {
+            return "waiting".equals(result);
         }
     }
 }

@@ -89,12 +89,19 @@ class BusinessEventsTest {
     }
 
     @Test
-    void anUpdateOfAnUnknownOrderIsRefusedAndWritesNothing() {
-        BusinessEvents.Outcome outcome = events.apply(updated("e9", "7999", 2, "shipped"));
+    void anUpdateThatOvertookItsOrderWaitsWritesNothingAndAppliesOnceTheOrderIsThere() {
+        String update = updated("e9", "7999", 2, "shipped");
 
-        assertThat(outcome.rejected()).isTrue();
-        assertThat(outcome.reason()).contains("order not known");
+        BusinessEvents.Outcome early = events.receive(update, "e9", "OrderUpdated", deadLetters::add);
+
+        assertThat(early.waiting()).isTrue();
+        assertThat(early.rejected()).isFalse();
+        assertThat(early.reason()).contains("order not known yet");
         assertThat(orders.orders(hash(customer), 10)).isEmpty();
+        assertThat(deadLetters).isEmpty();
+        assertThat(events.apply(placed("e8", "7999", 1, "processing"))).isEqualTo(BusinessEvents.Outcome.APPLIED);
+        assertThat(events.apply(update)).isEqualTo(BusinessEvents.Outcome.APPLIED);
+        assertThat(orders.order(hash(customer), "7999").orElseThrow().status()).isEqualTo(OrderStatus.SHIPPED);
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
  * The target of the business bus's rule: one {@code OrderPlaced}, {@code OrderUpdated} or
  * {@code CustomerUpdated} per invocation, applied once; anything it cannot apply goes to the dead
  * letters with the reason and the invocation succeeds, so EventBridge does not retry what can never
- * work. A failure to write (an outage) throws, and Lambda's retries and on-failure queue take over.
+ * work. An update that overtook its order's {@code OrderPlaced}, or a failure to write (an outage),
+ * throws, and Lambda's retries and on-failure queue take over.
  */
 public final class BusinessEventsFunction implements RequestStreamHandler {
 
@@ -51,6 +52,11 @@ public final class BusinessEventsFunction implements RequestStreamHandler {
             Telemetry.count("BusinessEvents_" + o.result());
             return o;
         });
+        if (outcome.waiting()) {
+            // Failing the invocation is what makes Lambda try again (twice, over about three minutes) and only
+            // then hand the event to the dead-letter queue, with this reason in its failure record.
+            throw new IllegalStateException(outcome.reason());
+        }
         ObjectNode answer = Json.MAPPER.createObjectNode();
         answer.put("eventId", id);
         answer.put("result", outcome.result());
