@@ -18,7 +18,7 @@ final class ChineseFacts {
 
     static final String ME = "^我(?:也|还|其实|自己|本人|一直|平时|平常|一般|通常|现在|最近|目前|特别|很|非常|超级|超|比较|"
             + "真的|本来就|都|就|已经|从小就|挺|蛮|上个月|去年|今年|刚刚|刚|以后|向来|更|最|绝对|从来|从|坚决|尽量|完全|根本|"
-            + "基本上?|几乎|一向|总是|一律|向来|是)*";
+            + "基本上?|几乎|一向|总是|一律|向来|严格(?:地)?|长期|常年|多年来|这些年|这几年|一直都|是)*";
     private static final String SIZE = "([XSMLxsml]{1,4}|[2-5][Xx][Ll]|\\d{2,3}|均码)";
     private static final Map<String, String> RELATIONS = Map.ofEntries(
             Map.entry("女儿", "daughter"),

@@ -19,6 +19,14 @@ final class ChineseStances {
                     true,
                     "avoids",
                     "不要"),
+            // "一点辣都不能吃", "海鲜也不碰": the object set before its negated verb, for emphasis.
+            stance(
+                    ME + "(?:一点|一口|一滴)?([^都也，,]{1,6}?)(?:都|也)(?:不能|不会|从不|从来不|不)" + "(?:吃|喝|碰|穿|用|戴)(?:了|啦|的)?$",
+                    true,
+                    "avoids",
+                    "不要"),
+            // A standing habit: "一直用苹果手机", "总是穿平底鞋".
+            stance(ME + "(?:一直|总是|一向|向来|经常|常年|长期)(?:都|只)?(?:用|穿|喝|买|戴)(.+)", true, "likes", "喜欢"),
             stance(ME + "怕(辣|甜|酸|咸|油腻|腥|膻|苦|凉)", true, "avoids", "不要"),
             stance(
                     ME + "((?:周末|晚上|白天|工作日|上班时间|早上|中午|上午|下午)[^，,]{0,4}?)不方便(?:接电话|收货|收快递|联系|接听)?",

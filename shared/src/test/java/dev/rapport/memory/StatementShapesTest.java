@@ -1,0 +1,93 @@
+package dev.rapport.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Statements written to develop the rules, one per shape, across the categories people state
+ * (diet, allergies, religion, materials, colours, patterns, styles, brands, price, size, schedules,
+ * channels, language) — tuning material, not a measure of quality.
+ */
+class StatementShapesTest {
+
+    private final RuleBasedExtractor extractor = new RuleBasedExtractor();
+
+    private List<String> found(String statement) {
+        return extractor.extract(ExtractionInput.of(statement)).candidates().stream()
+                .map(c -> c.polarity().name().toLowerCase(java.util.Locale.ROOT) + ":" + c.object())
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "我严格生酮 | requires:生酮",
+                "我吃素好几年了 | requires:vegetarian",
+                "我严格吃素 | requires:vegetarian",
+                "我吃素十几年了，不吃蛋 | requires:vegetarian; avoids:蛋",
+                "我对海鲜过敏 | avoids:海鲜",
+                "我不吃猪肉，因为我是穆斯林 | avoids:猪肉",
+                "我不穿皮草 | avoids:皮草",
+                "我偏爱简约风格 | likes:简约风格",
+                "我一直用苹果手机 | likes:苹果手机",
+                "我只买打折的东西 | requires:打折",
+                "我穿L码的衣服 | requires:L",
+                "我一直穿M码 | requires:M",
+                "我不吃葱、姜、蒜 | avoids:葱; avoids:姜; avoids:蒜",
+                "我不抽烟不喝酒 | avoids:烟; avoids:酒",
+                "我一点辣都不能吃 | avoids:辣",
+                "我海鲜也不碰 | avoids:海鲜",
+                "我不爱穿高跟鞋 | avoids:穿高跟鞋",
+                "黑色的衣服我不穿 | avoids:黑色的衣服",
+                "I've been vegetarian for years. | requires:vegetarian",
+                "I've been avoiding dairy for a few years. | avoids:dairy",
+                "I eat keto. | requires:keto",
+                "I'm allergic to tree nuts and sesame. | avoids:tree nuts; avoids:sesame",
+                "I keep kosher. | requires:kosher",
+                "I'm loyal to Adidas. | likes:Adidas",
+                "I'd rather avoid synthetic fabrics. | avoids:synthetic fabrics",
+                "I'm not a fan of polka dots. | avoids:polka dots",
+                "I prefer WhatsApp. | likes:WhatsApp",
+                "I am vegan and I always buy size M. | requires:vegan; requires:M",
+                "I avoid wool, cashmere and mohair. | avoids:wool; avoids:cashmere; avoids:mohair",
+            })
+    void aStatementYieldsItsStances(String statement, String expected) {
+        assertThat(found(statement))
+                .containsExactlyElementsOf(
+                        Arrays.stream(expected.split(";")).map(String::strip).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "我不介意皮革",
+                "我朋友是素食者",
+                "我这周在北京出差",
+                "你能推荐一件外套吗？",
+                "请用英文回答我",
+                "我晚上也不喝咖啡",
+                "我什么都不吃",
+                "I've been to Paris.",
+                "I've been told I look good in red.",
+                "I have no problem with wool.",
+                "I'm happy with polyester.",
+                "Always answer in bullet points.",
+            })
+    void nothingIsStoredFromWhatStatesNoStance(String statement) {
+        assertThat(found(statement)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"我严格生酮", "我严格吃素", "我一点辣都不能吃"})
+    void strictWordsMakeAStrictStance(String statement) {
+        assertThat(extractor.extract(ExtractionInput.of(statement)).candidates())
+                .allMatch(c -> c.strength() == Strength.STRICT)
+                .isNotEmpty();
+    }
+}
