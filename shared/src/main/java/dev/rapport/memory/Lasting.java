@@ -21,11 +21,25 @@ final class Lasting {
     private static final Pattern EN_BEEN =
             Pattern.compile("\\bi(?:'ve|\\s+have)\\s+been\\s+(?!to\\b)", Pattern.CASE_INSENSITIVE);
 
+    /** "I've been wearing size 40 for years" is the habit "I wear size 40", which the rules read. */
+    private static final Pattern EN_BEEN_DOING = Pattern.compile(
+            "\\bi(?:'ve|\\s+have)\\s+been\\s+(wear|eat|drink|buy|shopp|avoid|follow|us|tak)ing\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private Lasting() {}
 
     static String plain(String text) {
         String zh = ZH_SINCE.matcher(text).replaceAll("");
         String en = EN_SINCE.matcher(zh).replaceAll("");
-        return EN_BEEN.matcher(en).replaceAll("I'm ");
+        String doing = EN_BEEN_DOING.matcher(en).replaceAll(m -> "I " + verb(m.group(1)));
+        return EN_BEEN.matcher(doing).replaceAll("I'm ");
+    }
+
+    private static String verb(String stem) {
+        return switch (stem.toLowerCase(java.util.Locale.ROOT)) {
+            case "shopp" -> "shop";
+            case "us", "tak" -> stem + "e";
+            default -> stem;
+        };
     }
 }

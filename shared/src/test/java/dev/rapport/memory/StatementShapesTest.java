@@ -56,6 +56,14 @@ class StatementShapesTest {
                 "I prefer WhatsApp. | likes:WhatsApp",
                 "I am vegan and I always buy size M. | requires:vegan; requires:M",
                 "I avoid wool, cashmere and mohair. | avoids:wool; avoids:cashmere; avoids:mohair",
+                "I've been wearing size 9 shoes for ages. | requires:9",
+                "I usually go for the cheapest one. | requires:cheap",
+                "I'm quite price-sensitive. | requires:cheap",
+                "I don't pay full price for anything. | requires:sale",
+                "I always wait for the sales. | requires:sale",
+                "我对价格比较敏感 | requires:便宜",
+                "我很看重性价比 | requires:性价比",
+                "我一般等打折再买 | requires:打折",
             })
     void aStatementYieldsItsStances(String statement, String expected) {
         assertThat(found(statement))
@@ -78,6 +86,10 @@ class StatementShapesTest {
                 "I have no problem with wool.",
                 "I'm happy with polyester.",
                 "Always answer in bullet points.",
+                "What's the cheapest option?",
+                "My sister always picks the cheapest one.",
+                "I've been waiting for my order for weeks.",
+                "我等你回复再买",
             })
     void nothingIsStoredFromWhatStatesNoStance(String statement) {
         assertThat(found(statement)).isEmpty();
