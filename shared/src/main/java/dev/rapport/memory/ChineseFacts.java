@@ -43,7 +43,14 @@ final class ChineseFacts {
                     "has",
                     "有",
                     ""),
-            keyed(ME + "(?:对)?(乳糖|麸质|小麦|果糖|酒精|大豆)不耐受?", true, MemoryCategory.HEALTH, "health", "intolerant", "", "不耐受"),
+            keyed(
+                    ME + "(?:有点|有些)?(?:对)?(乳糖|麸质|小麦|果糖|酒精|大豆|[^，,]{1,6}?(?=不耐受))不耐受?",
+                    true,
+                    MemoryCategory.HEALTH,
+                    "health",
+                    "intolerant",
+                    "",
+                    "不耐受"),
             keyed(ME + "(怀孕了?)", true, MemoryCategory.HEALTH, "health", "is", "", ""),
             keyed(ME + "对(.{1,10}?)过敏", true, MemoryCategory.ALLERGY, "allergy", "allergic", "对", "过敏"),
             keyed(
@@ -73,6 +80,7 @@ final class ChineseFacts {
             of(
                     ME + "穿(?:的是)?" + SIZE + "(?:码|号)?的?(鞋)?",
                     (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, true, quote)),
+            of(ME + SIZE + "码的?(鞋)?", (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, true, quote)),
             of(
                     "^我的?(?:衣服)?(鞋码|鞋子尺码|鞋的尺码|尺码|码数)(?:是|为)?(?:穿)?" + SIZE,
                     (m, quote) -> Sizes.candidate(m.group(2), m.group(1).startsWith("鞋"), true, quote)),

@@ -18,7 +18,7 @@ final class EnglishStances {
     private static final String ADV = "(?:(?:really|also|do|absolutely|still|actually|usually|normally|typically|"
             + "always|totally|now|personally|generally|mostly|definitely|truly|strongly|completely|entirely|"
             + "strictly|honestly|basically|pretty much|kind of|sort of|tend to|try to|try and|try my best to|"
-            + "prefer to|rather|generally try to|am trying to|'m trying to|have to|need to|must)\\s+)*";
+            + "prefer to|rather|trying to|generally try to|am trying to|'m trying to|have to|need to|must)\\s+)*";
     private static final String I = "^i\\s+" + ADV;
     private static final String I_AM = "^i(?:'m|\\s+am|m)\\s+" + ADV;
     private static final Pattern FREE_OF = Pattern.compile("\\b([a-z]+)-free\\b", Pattern.CASE_INSENSITIVE);
@@ -27,7 +27,7 @@ final class EnglishStances {
             stance(
                     "^i(?:'m|\\s+am|m|'d|\\s+would)?\\s+" + ADV
                             + "(?:avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? away from|"
-                            + "cut(?:ting)? out|shun(?:ning)?|abstain(?:ing)? from|off|stopped|quit|gave up|"
+                            + "cut(?:ting)? out|cut(?:ting)? (?:down|back) on|shun(?:ning)?|abstain(?:ing)? from|off|stopped|quit|gave up|"
                             + "(?:'ve|have) given up|(?:'ve|have) stopped|(?:'ve|have) quit)\\s+"
                             + "(?:(?:eating|drinking|wearing|buying|using|having)\\s+)?(.+)",
                     false,

@@ -64,6 +64,18 @@ class StatementShapesTest {
                 "我对价格比较敏感 | requires:便宜",
                 "我很看重性价比 | requires:性价比",
                 "我一般等打折再买 | requires:打折",
+                "我不太吃辣 | avoids:辣",
+                "我吃不惯羊肉 | avoids:羊肉",
+                "我对芒果不耐受 | avoids:芒果",
+                "我有点乳糖不耐受 | avoids:乳糖",
+                "我是S码 | requires:S",
+                "我38码的鞋 | requires:38",
+                "我一般周末才有空 | requires:周末",
+                "Stripes aren't my thing. | avoids:Stripes",
+                "Red isn't my colour. | avoids:Red",
+                "I'm trying to cut down on sugar. | avoids:sugar",
+                "I dislike anything with sequins. | avoids:sequins",
+                "I don't eat pork or shellfish for religious reasons. | avoids:pork; avoids:shellfish",
             })
     void aStatementYieldsItsStances(String statement, String expected) {
         assertThat(found(statement))
@@ -90,6 +102,23 @@ class StatementShapesTest {
                 "My sister always picks the cheapest one.",
                 "I've been waiting for my order for weeks.",
                 "我等你回复再买",
+                "我是12号下单的",
+                "我现在有空",
+                "我明天晚上有空",
+                "我晚上有空",
+                "我不太用得上",
+                "我有点不耐烦",
+                "That isn't for me.",
+                "This one is not for me.",
+                "My husband hates mushrooms.",
+                "My kids are allergic to eggs.",
+                "我妈妈对花生过敏",
+                "我女儿不吃辣",
+                "我不排斥化纤",
+                "I might go vegan.",
+                "I used to be vegetarian.",
+                "I'm okay with wool.",
+                "Leather is fine with me.",
             })
     void nothingIsStoredFromWhatStatesNoStance(String statement) {
         assertThat(found(statement)).isEmpty();
