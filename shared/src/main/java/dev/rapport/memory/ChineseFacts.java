@@ -52,6 +52,14 @@ final class ChineseFacts {
                     "",
                     "不耐受"),
             keyed(ME + "(怀孕了?)", true, MemoryCategory.HEALTH, "health", "is", "", ""),
+            keyed(
+                    ME + "(?:有(?![点些])|(?:吃|喝|穿|用|碰|戴)(?:了)?)([^会就了，,]{1,6}?)(?:会|就)?过敏(?:症)?$",
+                    true,
+                    MemoryCategory.ALLERGY,
+                    "allergy",
+                    "allergic",
+                    "对",
+                    "过敏"),
             keyed(ME + "对(.{1,10}?)过敏", true, MemoryCategory.ALLERGY, "allergy", "allergic", "对", "过敏"),
             keyed(
                     ME + "(?:是|信)(?:一名|一个)?(穆斯林|基督徒|佛教徒|天主教徒|犹太教徒|佛教|基督教|伊斯兰教|天主教)",
@@ -76,7 +84,7 @@ final class ChineseFacts {
             fixed(ME + "(?:是(?:一个|一名)?(?:素食者|素食主义者|吃素的)|吃素|不吃肉|不吃荤)", MemoryCategory.DIET, "diet", "vegetarian", "吃素"),
             preference(ME + "(?:不吃|不喝|不能吃|不能喝|忌口)(.+)", true, MemoryCategory.DIET, "avoids", "不吃"),
             preference(ME + "(?:不喜欢|不太喜欢|不怎么喜欢|不爱|讨厌|受不了|不喜爱)(.+)", true, MemoryCategory.DISLIKE, "dislikes", "不喜欢"),
-            preference(ME + "(?:喜欢上?|爱上?|喜爱|偏爱|钟爱|偏好)(.+)", true, MemoryCategory.PREFERENCE, "likes", "喜欢"),
+            preference(ME + "(?:喜欢上?|爱上?|喜爱|偏爱|钟爱|偏好)(?!的.{0,4}是)(.+)", true, MemoryCategory.PREFERENCE, "likes", "喜欢"),
             of(
                     ME + "穿(?:的是)?" + SIZE + "(?:码|号)?的?(鞋)?",
                     (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, true, quote)),

@@ -102,6 +102,19 @@ final class EnglishStances {
                     false,
                     "dislikes",
                     "dislikes"),
+            stance(
+                    I_AM
+                            + "(?:a|an)\\s+(?:(?:big|huge|massive|total|real)\\s+)?(?!people\\b)([a-z-]+(?:\\s[a-z-]+)?)\\s+"
+                            + "(?:person|fan|lover|addict|drinker|eater)\\b",
+                    false,
+                    "likes",
+                    "likes"),
+            // A habit of choosing, said with how often: "I always choose organic".
+            stance(
+                    "^i\\s+(?:always|usually|normally|generally|mostly|tend to)\\s+(?:choose|pick|look for)\\s+(.+)",
+                    false,
+                    "likes",
+                    "likes"),
             stance(I_AM + "on an?\\s+((?:tight\\s+|strict\\s+|limited\\s+)?budget)", false, "requires", "is on"),
             stance(
                     "^i(?:'m|\\s+am)?\\s+" + ADV
