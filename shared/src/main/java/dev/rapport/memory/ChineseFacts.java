@@ -18,7 +18,7 @@ final class ChineseFacts {
 
     static final String ME = "^我(?:也|还|其实|自己|本人|一直|平时|平常|一般|通常|现在|最近|目前|特别|很|非常|超级|超|比较|"
             + "真的|本来就|都|就|已经|从小就|挺|蛮|上个月|去年|今年|刚刚|刚|以后|向来|更|最|绝对|从来|从|坚决|尽量|完全|根本|"
-            + "基本上?|几乎|一向|总是|一律|向来|是)*";
+            + "基本上?|几乎|一向|总是|一律|向来|严格(?:地)?|长期|常年|多年来|这些年|这几年|一直都|是)*";
     private static final String SIZE = "([XSMLxsml]{1,4}|[2-5][Xx][Ll]|\\d{2,3}|均码)";
     private static final Map<String, String> RELATIONS = Map.ofEntries(
             Map.entry("女儿", "daughter"),
@@ -43,8 +43,23 @@ final class ChineseFacts {
                     "has",
                     "有",
                     ""),
-            keyed(ME + "(?:对)?(乳糖|麸质|小麦|果糖|酒精|大豆)不耐受?", true, MemoryCategory.HEALTH, "health", "intolerant", "", "不耐受"),
+            keyed(
+                    ME + "(?:有点|有些)?(?:对)?(乳糖|麸质|小麦|果糖|酒精|大豆|[^，,]{1,6}?(?=不耐受))不耐受?",
+                    true,
+                    MemoryCategory.HEALTH,
+                    "health",
+                    "intolerant",
+                    "",
+                    "不耐受"),
             keyed(ME + "(怀孕了?)", true, MemoryCategory.HEALTH, "health", "is", "", ""),
+            keyed(
+                    ME + "(?:有(?![点些])|(?:吃|喝|穿|用|碰|戴)(?:了)?)([^会就了，,]{1,6}?)(?:会|就)?过敏(?:症)?$",
+                    true,
+                    MemoryCategory.ALLERGY,
+                    "allergy",
+                    "allergic",
+                    "对",
+                    "过敏"),
             keyed(ME + "对(.{1,10}?)过敏", true, MemoryCategory.ALLERGY, "allergy", "allergic", "对", "过敏"),
             keyed(
                     ME + "(?:是|信)(?:一名|一个)?(穆斯林|基督徒|佛教徒|天主教徒|犹太教徒|佛教|基督教|伊斯兰教|天主教)",
@@ -69,10 +84,11 @@ final class ChineseFacts {
             fixed(ME + "(?:是(?:一个|一名)?(?:素食者|素食主义者|吃素的)|吃素|不吃肉|不吃荤)", MemoryCategory.DIET, "diet", "vegetarian", "吃素"),
             preference(ME + "(?:不吃|不喝|不能吃|不能喝|忌口)(.+)", true, MemoryCategory.DIET, "avoids", "不吃"),
             preference(ME + "(?:不喜欢|不太喜欢|不怎么喜欢|不爱|讨厌|受不了|不喜爱)(.+)", true, MemoryCategory.DISLIKE, "dislikes", "不喜欢"),
-            preference(ME + "(?:喜欢上?|爱上?|喜爱|偏爱|钟爱|偏好)(.+)", true, MemoryCategory.PREFERENCE, "likes", "喜欢"),
+            preference(ME + "(?:喜欢上?|爱上?|喜爱|偏爱|钟爱|偏好)(?!的.{0,4}是)(.+)", true, MemoryCategory.PREFERENCE, "likes", "喜欢"),
             of(
                     ME + "穿(?:的是)?" + SIZE + "(?:码|号)?的?(鞋)?",
                     (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, true, quote)),
+            of(ME + SIZE + "码的?(鞋)?", (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, true, quote)),
             of(
                     "^我的?(?:衣服)?(鞋码|鞋子尺码|鞋的尺码|尺码|码数)(?:是|为)?(?:穿)?" + SIZE,
                     (m, quote) -> Sizes.candidate(m.group(2), m.group(1).startsWith("鞋"), true, quote)),

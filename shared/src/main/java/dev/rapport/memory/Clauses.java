@@ -56,7 +56,8 @@ final class Clauses {
 
     static List<Clause> of(String message) {
         List<Clause> clauses = new ArrayList<>();
-        Matcher sentences = SENTENCE.matcher(Casual.regular(message).strip());
+        Matcher sentences =
+                SENTENCE.matcher(Lasting.plain(Casual.regular(message)).strip());
         while (sentences.find()) {
             String sentence = sentences.group().strip();
             if (!sentence.isEmpty()) {

@@ -41,6 +41,14 @@ final class EnglishFacts {
                     "intolerant",
                     "is ",
                     " intolerant"),
+            keyed(
+                    I_AM + "intolerant (?:to|of)\\s+(.+)",
+                    false,
+                    MemoryCategory.HEALTH,
+                    "health",
+                    "intolerant",
+                    "is ",
+                    " intolerant"),
             of(
                     I_AM + "(?:an?\\s+)?(celiac|coeliac)\\b",
                     (m, quote) -> Optional.of(new Candidate(
@@ -70,7 +78,8 @@ final class EnglishFacts {
                     "is allergic to ",
                     ""),
             keyed(
-                    I + "have an?\\s+(\\w+(?:\\s\\w+)?)\\s+allergy\\b",
+                    I
+                            + "have an?\\s+(?:(?:severe|mild|bad|serious|slight|strong|life-threatening)\\s+)?(\\w+(?:\\s\\w+)?)\\s+allergy\\b",
                     false,
                     MemoryCategory.ALLERGY,
                     "allergy",

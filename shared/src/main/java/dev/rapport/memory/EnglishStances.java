@@ -18,16 +18,16 @@ final class EnglishStances {
     private static final String ADV = "(?:(?:really|also|do|absolutely|still|actually|usually|normally|typically|"
             + "always|totally|now|personally|generally|mostly|definitely|truly|strongly|completely|entirely|"
             + "strictly|honestly|basically|pretty much|kind of|sort of|tend to|try to|try and|try my best to|"
-            + "prefer to|generally try to|am trying to|'m trying to|have to|need to|must)\\s+)*";
+            + "prefer to|rather|trying to|generally try to|am trying to|'m trying to|have to|need to|must)\\s+)*";
     private static final String I = "^i\\s+" + ADV;
     private static final String I_AM = "^i(?:'m|\\s+am|m)\\s+" + ADV;
     private static final Pattern FREE_OF = Pattern.compile("\\b([a-z]+)-free\\b", Pattern.CASE_INSENSITIVE);
 
     static final List<FactRule> RULES = List.of(
             stance(
-                    "^i(?:'m|\\s+am|m)?\\s+" + ADV
+                    "^i(?:'m|\\s+am|m|'d|\\s+would)?\\s+" + ADV
                             + "(?:avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? away from|"
-                            + "cut(?:ting)? out|shun(?:ning)?|abstain(?:ing)? from|off|stopped|quit|gave up|"
+                            + "cut(?:ting)? out|cut(?:ting)? (?:down|back) on|shun(?:ning)?|abstain(?:ing)? from|off|stopped|quit|gave up|"
                             + "(?:'ve|have) given up|(?:'ve|have) stopped|(?:'ve|have) quit)\\s+"
                             + "(?:(?:eating|drinking|wearing|buying|using|having)\\s+)?(.+)",
                     false,
@@ -53,7 +53,8 @@ final class EnglishStances {
                     "dislikes"),
             many(I_AM + "(?:strictly\\s+|fully\\s+|completely\\s+)?[a-z]+-free\\b", EnglishStances::freeOf),
             stance(
-                    I_AM + "(?:a\\s+)?(?:big\\s+|huge\\s+|massive\\s+)?(?:lover of|obsessed with|crazy about|"
+                    I_AM
+                            + "(?:a\\s+)?(?:big\\s+|huge\\s+|massive\\s+)?(?:lover of|obsessed with|crazy about|loyal to|devoted to|hooked on|"
                             + "partial to|keen on|drawn to|all about)\\s+(.+)",
                     false,
                     "likes",
@@ -78,8 +79,8 @@ final class EnglishStances {
             stance(I + "(?:eat|drink|wear|buy|use|shop)\\s+only\\s+(.+)", false, "requires", "only"),
             stance(
                     "^i(?:'m|\\s+am)?\\s+" + ADV
-                            + "(?:follow(?:ing)?|keep(?:ing)?|on|stick(?:ing)? to|do(?:ing)?)\\s+(?:an?\\s+)?"
-                            + "(?:strict\\s+|strictly\\s+)?((?:[a-z-]+\\s+){0,2}diet|kosher|halal)\\b",
+                            + "(?:follow(?:ing)?|keep(?:ing)?|on|stick(?:ing)? to|do(?:ing)?|eat(?:ing)?)\\s+(?:an?\\s+)?"
+                            + "(?:strict\\s+|strictly\\s+)?((?:[a-z-]+\\s+){0,2}diet|kosher|halal|keto|paleo|low-carb)\\b",
                     false,
                     "requires",
                     "follows"),
@@ -101,6 +102,19 @@ final class EnglishStances {
                     false,
                     "dislikes",
                     "dislikes"),
+            stance(
+                    I_AM
+                            + "(?:a|an)\\s+(?:(?:big|huge|massive|total|real)\\s+)?(?!people\\b)([a-z-]+(?:\\s[a-z-]+)?)\\s+"
+                            + "(?:person|fan|lover|addict|drinker|eater)\\b",
+                    false,
+                    "likes",
+                    "likes"),
+            // A habit of choosing, said with how often: "I always choose organic".
+            stance(
+                    "^i\\s+(?:always|usually|normally|generally|mostly|tend to)\\s+(?:choose|pick|look for)\\s+(.+)",
+                    false,
+                    "likes",
+                    "likes"),
             stance(I_AM + "on an?\\s+((?:tight\\s+|strict\\s+|limited\\s+)?budget)", false, "requires", "is on"),
             stance(
                     "^i(?:'m|\\s+am)?\\s+" + ADV

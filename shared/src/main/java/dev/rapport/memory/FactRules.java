@@ -7,7 +7,11 @@ import java.util.stream.Stream;
 final class FactRules {
 
     private static final List<FactRule> ALL = Stream.of(
-                    EnglishFacts.RULES, EnglishStances.RULES, ChineseFacts.RULES, ChineseStances.RULES)
+                    EnglishFacts.RULES,
+                    PriceStances.RULES,
+                    EnglishStances.RULES,
+                    ChineseFacts.RULES,
+                    ChineseStances.RULES)
             .flatMap(List::stream)
             .toList();
 

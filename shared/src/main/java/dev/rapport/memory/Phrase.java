@@ -78,7 +78,9 @@ record Phrase(String text, String key) {
 
     private static final Pattern ZH_LIST_END = Pattern.compile("[，,。.！!？?；;（(]|因为|但是|不过|所以|而且|可是|还是|除了");
     private static final Pattern ZH_ITEM =
-            Pattern.compile("、|/|(?<![暖柔温平缓谦随祥])和|跟|与|以及|及|或者|或是|或|还有|也不(?:吃|喝|穿|用|买|碰|要)?|也别|也不要");
+            Pattern.compile("、|/|(?<![暖柔温平缓谦随祥])和|(?<!高)跟|与|以及|及|或者|或是|或|还有|也不(?:吃|喝|穿|用|买|碰|要)?|也别|也不要"
+                    // "不抽烟不喝酒": a second negated verb starts the next item.
+                    + "|(?<=.)(?:又|还)?不(?:吃|喝|穿|用|买|碰|抽|戴)");
     private static final Pattern ZH_FRAME = Pattern.compile("^(?:任何|所有|一切|含有?|带|有)(?=.)");
     private static final Pattern ZH_GENERIC = Pattern.compile("(?<=.)(?:的)?(?:衣服|颜色|产品|东西|食物|食品|图案|款式|风格)$");
 

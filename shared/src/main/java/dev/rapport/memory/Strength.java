@@ -15,7 +15,7 @@ public enum Strength {
     private static final Pattern STRICT_WORDS = Pattern.compile(
             "\\b(?:strictly|strict|always|never|completely|entirely|totally|absolutely|strongly|at all|whatsoever|"
                     + "only|must|can't|cannot|can not|won't|ever|no exceptions|under no circumstances|100%)\\b"
-                    + "|绝对|从不|从来|完全|一点都不|一点也不|坚决|只|一定|必须|坚持|都不行|一律|死活",
+                    + "|绝对|从不|从来|完全|严格|一点都不|一点也不|一点.{1,4}都不|坚决|只|一定|必须|坚持|都不行|一律|死活",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOFT_WORDS = Pattern.compile(
             "\\b(?:prefer|prefers|preferably|usually|tend to|try to|trying to|generally|mostly|ideally|rather|"

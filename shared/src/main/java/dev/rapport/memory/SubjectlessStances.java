@@ -69,6 +69,17 @@ final class SubjectlessStances {
                     true,
                     "avoids",
                     "不要"),
+            stance(
+                    "^([a-z][\\w\\s-]{0,30}?)\\s+(?:isn't|aren't|is not|are not)\\s+(?:really\\s+)?"
+                            + "(?:my thing|for me|my style|my cup of tea|my colou?r)\\b",
+                    false,
+                    "dislikes",
+                    "dislikes"),
+            stance(
+                    "^([a-z][\\w\\s-]{0,30}?)\\s+(?:is|are)\\s+my\\s+(?:absolute\\s+)?(?:favou?rite|fave|go-to)\\b",
+                    false,
+                    "likes",
+                    "likes"),
             stance("^([a-z][\\w\\s'-]{0,30}?)\\s+only,?\\s+(?:for me|please|pls)\\b", false, "requires", "only"),
             FactRule.of(
                     "^(?:衣服|上衣|裤子|T恤|外套)我(?:一般|平时|通常|都|也|就)*(?:穿|买)([XSMLxsml]{1,4}|[2-5][Xx][Ll])",

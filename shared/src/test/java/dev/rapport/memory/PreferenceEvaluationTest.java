@@ -20,9 +20,9 @@ class PreferenceEvaluationTest {
         System.out.println(report.table());
 
         assertThat(report.all.positives + report.all.negatives).isGreaterThanOrEqualTo(200);
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.78);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.77);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.81);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.81);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.87);
         assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
