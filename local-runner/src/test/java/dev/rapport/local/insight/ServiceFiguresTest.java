@@ -3,28 +3,19 @@ package dev.rapport.local.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rapport.campaigns.Audience;
-import dev.rapport.identity.Caller;
-import dev.rapport.identity.Owner;
 import dev.rapport.local.LocalRapport;
 import dev.rapport.local.LocalRapportFixture;
+import dev.rapport.local.testing.Audiences;
 import dev.rapport.local.testing.Http;
-import dev.rapport.storage.dynamodb.DynamoDbCampaignStore;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** A demo conversation with feedback shows up in the support admins' figures, through the whole local stack. */
 class ServiceFiguresTest {
@@ -90,7 +81,7 @@ class ServiceFiguresTest {
                 customer));
         assertThat(reminder.statusCode()).as(reminder.body()).isEqualTo(201);
         String region = "figures-" + UUID.randomUUID().toString().substring(0, 8);
-        optIn(sub, customer, region);
+        new Audiences(stack).customer(sub, "Figures", true, region, "UTC", "en");
         String marketer = stack.mintToken("mia-" + UUID.randomUUID(), List.of("marketers"));
         HttpResponse<String> campaign = http.send(http.postJson(
                 "/v1/campaigns",
@@ -124,32 +115,6 @@ class ServiceFiguresTest {
         assertThat(delta(before, after, "deliveries", "reminders")).isGreaterThanOrEqualTo(1);
         assertThat(delta(before, after, "deliveries", "campaigns")).isGreaterThanOrEqualTo(1);
         assertThat(after.path("notes").toString()).doesNotContain("until those features feed them");
-    }
-
-    /** Marketing consent through the API; the audience attributes come from the CRM sync, which has no API here. */
-    private void optIn(String sub, String token, String region) {
-        HttpResponse<String> saved = http.send(http.request("/v1/settings")
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"marketingOptIn\":true,\"timezone\":\"UTC\",\"locale\":\"en\"}")));
-        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        try (DynamoDbClient client = DynamoDbClient.builder()
-                .endpointOverride(stack.dynamoDbEndpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(() -> AwsBasicCredentials.create("local", "local"))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build()) {
-            new DynamoDbCampaignStore(
-                            client, "rapport-local-campaigns", "rapport-local-memory", "rapport-local-reminders")
-                    .saveAudience(new Audience(
-                            Owner.of(new Caller(sub, Set.of()), null).customerHash(),
-                            region,
-                            "en",
-                            List.of(),
-                            Instant.now(),
-                            null));
-        }
     }
 
     @Test

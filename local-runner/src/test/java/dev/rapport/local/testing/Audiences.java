@@ -25,14 +25,19 @@ public record Audiences(LocalRapport stack) {
 
     /** A Chinese-speaking customer in Shanghai's zone; returns their token. */
     public String customer(String subject, String name, boolean optIn, String region) {
+        return customer(subject, name, optIn, region, "Asia/Shanghai", "zh-CN");
+    }
+
+    /** A customer in the given zone and locale; returns their token. */
+    public String customer(String subject, String name, boolean optIn, String region, String timezone, String locale) {
         Http http = new Http(stack.baseUri());
         String token = stack.mintToken(subject, List.of());
         HttpResponse<String> saved = http.send(http.request("/v1/settings")
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"marketingOptIn\":" + optIn
-                        + ",\"timezone\":\"Asia/Shanghai\",\"locale\":\"zh-CN\",\"profiles\":[{\"id\":\"default\",\"name\":\""
-                        + name + "\"}]}")));
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"marketingOptIn\":" + optIn + ",\"timezone\":\"" + timezone
+                        + "\",\"locale\":\"" + locale + "\",\"profiles\":[{\"id\":\"default\",\"name\":\"" + name
+                        + "\"}]}")));
         assertThat(saved.statusCode()).isEqualTo(200);
         // The audience attributes come from the business's CRM sync, which has no API here.
         try (DynamoDbClient client = DynamoDbClient.builder()
@@ -46,7 +51,7 @@ public record Audiences(LocalRapport stack) {
                     .saveAudience(new Audience(
                             Owner.of(new Caller(subject, Set.of()), null).customerHash(),
                             region,
-                            "zh-CN",
+                            locale,
                             List.of(),
                             Instant.now(),
                             null));
