@@ -52,7 +52,9 @@ class HexagonalArchitectureTest {
         "dev.rapport.model",
         "dev.rapport.model.offline..",
         "dev.rapport.model.lifecycle..",
-        "dev.rapport.mood.."
+        "dev.rapport.mood..",
+        "dev.rapport.agents..",
+        "dev.rapport.voice.."
     };
 
     /** Adapters and the wiring that picks them. */
