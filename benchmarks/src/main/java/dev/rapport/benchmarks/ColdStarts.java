@@ -96,7 +96,11 @@ final class ColdStarts {
         String endpoint = dynamo.endpoint().toString();
         ColdStart.Subject chat = chat(endpoint, tables(dynamo));
         List<ColdStart.Subject> subjects = new ArrayList<>(List.of(hello(endpoint), chat, primed(chat)));
-        subjects.addAll(overlaid(chat, System.getProperty("benchmarks.overlays", "")));
+        List<ColdStart.Subject> overlaid = overlaid(chat, System.getProperty("benchmarks.overlays", ""));
+        subjects.addAll(overlaid);
+        List<ColdStart.Subject> optioned = new ArrayList<>(List.of(hello(endpoint), chat));
+        optioned.addAll(overlaid);
+        subjects.addAll(withOptions(optioned, System.getProperty("benchmarks.options", "")));
         return ColdStart.interleaved(subjects, runs);
     }
 
@@ -129,6 +133,26 @@ final class ColdStarts {
                     chat.success(),
                     chat.jarBytes(),
                     chat.javaOptions()));
+        }
+        return variants;
+    }
+
+    /**
+     * JVM options measured before template.yaml takes them: {@code -Dbenchmarks.options=name=options;name=options}
+     * adds a row per name for the baseline, the chat function and each overlay, each started with
+     * template.yaml's options plus these, so a JVM setting is judged by what it does to the ratio, both
+     * sides in the same run.
+     */
+    private static List<ColdStart.Subject> withOptions(List<ColdStart.Subject> pair, String options) {
+        List<ColdStart.Subject> variants = new ArrayList<>();
+        for (String option : options.split(";")) {
+            if (option.isBlank()) {
+                continue;
+            }
+            String[] named = option.split("=", 2);
+            for (ColdStart.Subject subject : pair) {
+                variants.add(subject.withOptions("+ " + named[0], subject.javaOptions() + " " + named[1]));
+            }
         }
         return variants;
     }
