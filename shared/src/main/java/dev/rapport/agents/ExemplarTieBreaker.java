@@ -15,11 +15,14 @@ import java.util.Set;
  */
 public final class ExemplarTieBreaker implements TieBreaker {
 
-    /** Below this cosine a message resembles no example: the rules' own order decides. */
-    static final double MIN_SIMILARITY = 0.55;
+    /**
+     * Below this cosine a message resembles no example: the rules' own order decides. The local model
+     * (bge-small-zh) puts unrelated English sentences near 0.55–0.6 apart, hence the bar.
+     */
+    static final double MIN_SIMILARITY = 0.65;
 
     /** The best candidate must beat the next by this much, or the embedding cannot tell them apart. */
-    static final double MIN_MARGIN = 0.02;
+    static final double MIN_MARGIN = 0.05;
 
     private final Embedder embedder;
     private Map<Specialist, List<float[]>> examples;
