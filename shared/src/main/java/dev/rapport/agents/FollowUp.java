@@ -10,10 +10,10 @@ final class FollowUp {
 
     private static final String ENGLISH_WORDS =
             "yes|yeah|yep|yup|y|sure|ok|okay|k|fine|confirm|confirmed|do it|go ahead"
-                    + "|please|no|nope|nah|n|don't|stop|wait|keep it|thanks|thank you|thx|cheers|got it|great|perfect|cool"
+                    + "|please|pls|plz|please do|sounds good|no|nope|nah|n|don't|stop|wait|keep it|thanks|thank you|thx|cheers|got it|great|perfect|cool"
                     + "|that one|this one|the (?:first|second|third|last|other) one|the (?:first|second|third|last)"
                     + "|show me more|more|next|anything else|another";
-    private static final String CHINESE_WORDS = "好的?|好吧|行|可以|嗯+|对|是的?|确认|确定|没问题|要|不要|不用了?|不是|算了|取消吧"
+    private static final String CHINESE_WORDS = "好的?|好吧|好呀|好滴|好哒|行吧?|可以|没错|是啊|嗯+|对|是的?|确认|确定|没问题|要|不要|不用了?|不是|算了|取消吧"
             + "|谢谢你?|多谢|收到|知道了|明白了?|就这个吧?|这个|那个|第[一二三四五六七八九十]个吧?|还有别的吗|还有吗|换一个";
 
     private static final Pattern WHOLE =

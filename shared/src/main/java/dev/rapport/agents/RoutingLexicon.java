@@ -40,6 +40,10 @@ final class RoutingLexicon {
                     2,
                     "(?:change|update)\\s+(?:the\\s+|my\\s+)?(?:delivery\\s+|shipping\\s+)?address|send it to|地址"),
             Cue.of(ORDERS, 2, "reschedule|redeliver|come tomorrow|late|再送|改.{0,3}送|晚.{0,3}送|不在家|运费"),
+            Cue.of(
+                    ORDERS,
+                    2,
+                    "(?:hasn't|has not|not|never) (?:arrived|come|shown up)|invoice|receipt|还没到|没收到|催单|催一下|发票"),
             // Products: what to buy, whether it suits, what it is made of, what a photo shows.
             Cue.of(ADVISOR, 2, "recomm?end|recomend|suggest|gift|present|birthday|推荐|礼物|送.{0,3}(?:男|女|妈|爸|朋友)"),
             Cue.of(ADVISOR, 2, "sizes?|fit|fits|too (?:big|small)|穿什么|尺码|尺寸|多大|码数|[0-9一二三四五六七八九十]码"),
@@ -56,6 +60,7 @@ final class RoutingLexicon {
                     "compatible|difference|which (?:one|is)|best|good for|ok for|how much|price|offer|discount"),
             Cue.of(ADVISOR, 2, "适合|哪个|哪款|区别|支持|兼容|能用|能装|价格|多少钱|优惠|音质"),
             Cue.of(ADVISOR, 2, "photo|pic|picture|image|like it|图|照片"),
+            Cue.of(ADVISOR, 2, "worth it|reviews?|how (?:do i|to) use|is it good|评价|好用吗|怎么样|怎么用|值得买"),
             // Care: complaints, asking for a person, harm and risk.
             Cue.of(CARE, 3, "complain(?:t)?|human|real person|talk to someone|speak to someone|manager|supervisor"),
             Cue.of(CARE, 3, "投诉|人工|真人|经理|12315|消协"),
@@ -74,9 +79,9 @@ final class RoutingLexicon {
             Cue.of(
                     ACCOUNT,
                     3,
-                    "export|download my|copy of|unsubscribe|opt (?:me )?out|marketing|promotions|newsletter"),
+                    "export|download my|copy of|unsubscribe|opt (?:me )?out|marketing|promotions|newsletter|stop sending"),
             Cue.of(ACCOUNT, 3, "settings?|language|time ?zone|personali[sz]ation|memory"),
-            Cue.of(ACCOUNT, 3, "记住|记一下|记得|别记|不要记|忘记|忘掉|导出|下载我的|隐私|注销|账号|退订|促销|营销"),
+            Cue.of(ACCOUNT, 3, "记住|记一下|记得|别记|不要记|忘记|忘掉|导出|下载我的|隐私|注销|账号|退订|促销|营销|(?:不要|别)再.{0,4}发"),
             Cue.of(ACCOUNT, 3, "(?:我的|个人|所有)(?:数据|信息)|数据|设置|语言|时区|个性化|记忆"));
 
     private RoutingLexicon() {}
