@@ -2,6 +2,7 @@ package dev.rapport.benchmarks;
 
 import dev.rapport.agents.ExemplarTieBreaker;
 import dev.rapport.agents.RoutingEvaluation;
+import dev.rapport.agents.RoutingInput;
 import dev.rapport.agents.RoutingReport;
 import dev.rapport.agents.RuleSupervisor;
 import dev.rapport.agents.Supervisor;
@@ -9,7 +10,11 @@ import dev.rapport.agents.TieBreaker;
 import dev.rapport.config.Environment;
 import dev.rapport.local.knowledge.OnnxEmbedderProvider;
 import dev.rapport.wiring.Embedders;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The supervisor's routing quality: lead accuracy, lead and helpers exactly, and the confusion
@@ -21,13 +26,17 @@ final class RoutingBenchmark {
 
     static final String PART = "routing";
 
+    private static final int WARM_UP_ROUNDS = 20;
+    private static final int MEASURED_ROUNDS = 40;
+
     private RoutingBenchmark() {}
 
     static String run(boolean heldOut) {
         Supervisor rules = new RuleSupervisor(TieBreaker.NONE);
         Supervisor withEmbeddings = new RuleSupervisor(new ExemplarTieBreaker(
                 Embedders.fromEnvironment(Environment.of(Map.of("EMBEDDINGS_PROVIDER", OnnxEmbedderProvider.NAME)))));
-        StringBuilder out = new StringBuilder("## Routing: which specialist answers a turn\n\n");
+        // Timed first, before the embedding model's threads share the cores.
+        StringBuilder out = new StringBuilder("## Routing: which specialist answers a turn\n\n").append(speed(rules));
         if (heldOut) {
             out.append(section(
                     "Held-out set (written before the rules, never tuned on)",
@@ -43,6 +52,32 @@ final class RoutingBenchmark {
                 withEmbeddings,
                 !heldOut));
         return out.toString();
+    }
+
+    /** The rules' own time per turn over both sets' messages, after a warm-up: what routing adds to a turn. */
+    private static String speed(Supervisor rules) {
+        List<RoutingInput> inputs = Stream.concat(
+                        RoutingEvaluation.inputs(RoutingEvaluation.HELD_OUT).stream(),
+                        RoutingEvaluation.inputs(RoutingEvaluation.TUNING).stream())
+                .toList();
+        Timings timings = new Timings();
+        for (int round = 0; round < WARM_UP_ROUNDS + MEASURED_ROUNDS; round++) {
+            for (RoutingInput input : inputs) {
+                long start = System.nanoTime();
+                rules.route(input);
+                if (round >= WARM_UP_ROUNDS) {
+                    timings.add(System.nanoTime() - start);
+                }
+            }
+        }
+        return String.format(
+                Locale.ROOT,
+                "Rules only, time per turn over %d routings: p50 %.3f ms, p99 %.3f ms (no model call, no I/O;"
+                        + " load average %.1f on 2 shared cores: read the p99 as an upper bound).%n%n",
+                timings.count(),
+                timings.percentileMillis(50),
+                timings.percentileMillis(99),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String section(

@@ -33,6 +33,11 @@ public final class RoutingEvaluation {
         return report;
     }
 
+    /** The set's turns as the supervisor sees them, without labels: for timing the rules. */
+    public static List<RoutingInput> inputs(String resource) {
+        return load(resource).stream().map(RoutingCase::input).toList();
+    }
+
     static List<RoutingCase> load(String resource) {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         try (var in = Objects.requireNonNull(RoutingEvaluation.class.getResourceAsStream(resource), resource);
