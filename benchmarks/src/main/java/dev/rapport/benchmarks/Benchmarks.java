@@ -50,6 +50,17 @@ public final class Benchmarks {
             BenchmarksDoc.write(BenchmarksDoc.PATH, EngineBenchmark.PART, figures);
             System.exit(0);
         }
+        if (only.startsWith(RoutingBenchmark.PART)) {
+            // routing: both sets, written to docs/benchmarks.md; routing:tuning the tuning set and its misses, printed
+            // only.
+            boolean heldOut = !only.endsWith(":tuning");
+            String figures = RoutingBenchmark.run(heldOut) + "\nMachine: " + String.join("; ", machine()) + ".\n";
+            System.out.println(figures);
+            if (heldOut) {
+                BenchmarksDoc.write(BenchmarksDoc.PATH, RoutingBenchmark.PART, figures);
+            }
+            System.exit(0);
+        }
         if (only.startsWith("export")) {
             // -Dbenchmarks.only=export, or export:100000 for another number of turns; before the DynamoDB
             // engine starts in this JVM, whose heap is the export's alone.
