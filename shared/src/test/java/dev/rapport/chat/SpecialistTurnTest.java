@@ -217,4 +217,21 @@ class SpecialistTurnTest {
         }
         assertThat(order1042()).isEqualTo(OrderStatus.PROCESSING);
     }
+
+    @Test
+    void aConversationStoredBeforeSpecialistsCarriesOnWithThem() {
+        ChatReply before = chat(null).chat(alice, say("I like hiking", null));
+        StandInSupervisor supervisor = StandInSupervisor.always(Specialist.ADVISOR);
+
+        ChatReply after = chat(supervisor).chat(alice, say("what do I like?", before.sessionId()));
+
+        assertThat(before.agent()).isNull();
+        assertThat(after.agent()).isEqualTo("advisor");
+        assertThat(supervisor.asked())
+                .singleElement()
+                .satisfies(input -> assertThat(input.previous()).isNull());
+        assertThat(new SessionHistory(store, 200).turns(alice, before.sessionId(), null))
+                .extracting(Turn::agent)
+                .containsExactly(null, Specialist.ADVISOR);
+    }
 }
