@@ -221,7 +221,7 @@ public final class ChatService {
                 answered.answer().usage(),
                 answered.answer().source(),
                 reported.emotion(),
-                TurnRouter.wireName(TurnRouter.agent(turn.route())));
+                turn.agent() == null ? null : turn.agent().wireName());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? turn.redacted() : turn.redacted() + "\n" + photo.note();
@@ -236,7 +236,7 @@ public final class ChatService {
                 vault,
                 asked.orElse(null),
                 consentAnswer.orElse(null),
-                TurnRouter.agent(turn.route()));
+                turn.agent());
         return writer.write(session, draft, reply, idempotency, now, window);
     }
 

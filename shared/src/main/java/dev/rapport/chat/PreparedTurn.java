@@ -1,6 +1,7 @@
 package dev.rapport.chat;
 
 import dev.rapport.agents.Route;
+import dev.rapport.agents.Specialist;
 import dev.rapport.identity.Owner;
 import dev.rapport.memory.Memory;
 import dev.rapport.mood.Mood;
@@ -38,6 +39,11 @@ record PreparedTurn(
 
     PreparedTurn {
         recalled = List.copyOf(recalled);
+    }
+
+    /** The specialist that leads the turn, or null without a supervisor. */
+    Specialist agent() {
+        return route == null ? null : route.lead();
     }
 
     /** Whether the turn is answered in Chinese: Chinese words, or no words at all from a Chinese locale. */

@@ -61,13 +61,4 @@ final class TurnRouter {
                 request.tools(),
                 request.locale());
     }
-
-    /** What the reply's and the turn's {@code agent} say. */
-    static Specialist agent(Route route) {
-        return route == null ? null : route.lead();
-    }
-
-    static String wireName(Specialist agent) {
-        return agent == null ? null : agent.wireName();
-    }
 }
