@@ -16,7 +16,6 @@ import dev.rapport.mood.Mood;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.reminders.ChatReminders;
 import dev.rapport.reminders.Reminder;
-import dev.rapport.text.Utterance;
 import dev.rapport.tools.ToolContext;
 import dev.rapport.tools.ToolRunner;
 import java.util.ArrayList;
@@ -118,15 +117,19 @@ final class Answerer {
                 toolContext(turn),
                 turn.message(),
                 turn.session().pendingActions(),
-                withReminderTools(prompts.build(
-                        turn.session(),
-                        turn.modelInput(),
-                        turn.photo(),
-                        turn.recalled(),
-                        turn.locale(),
-                        turn.mood(),
-                        advice.groundings())),
-                this::callModel);
+                withReminderTools(TurnRouter.briefed(
+                        prompts.build(
+                                turn.session(),
+                                turn.modelInput(),
+                                turn.photo(),
+                                turn.recalled(),
+                                turn.locale(),
+                                turn.mood(),
+                                advice.groundings()),
+                        turn.route(),
+                        turn.chinese())),
+                this::callModel,
+                TurnRouter.scope(turn.route()));
         ModelReply reply = toolTurn.reply();
         KnowledgeAnswer answered =
                 KnowledgeAnswer.model(reply, knowledge.cite(reply.message().text(), advice.citing(toolTurn.sources())));
@@ -144,15 +147,10 @@ final class Answerer {
                 Region.of(turn.profile().settings()),
                 turn.recalled().stream().map(Memory::statement).toList(),
                 RuledOut.by(turn.recalled()),
-                chinese(turn.message(), turn.locale()),
+                turn.chinese(),
                 turn.now(),
                 ids,
                 turn.vault());
-    }
-
-    private static boolean chinese(String message, String locale) {
-        return new Utterance(message).hasCjk()
-                || (locale != null && locale.startsWith("zh") && message.chars().noneMatch(Character::isLetter));
     }
 
     private ModelRequest withReminderTools(ModelRequest request) {

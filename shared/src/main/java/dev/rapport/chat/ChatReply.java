@@ -14,6 +14,8 @@ import java.util.List;
  *     person has the conversation and the message was only acknowledged, else {@code model}
  * @param emotion what the customer feels ({@link Emotion}), reported with the sentiment: the model's
  *     judgment when it gave a valid one, else the rules' reading
+ * @param agent the wire name of the specialist that led the turn ({@code orders}, {@code advisor}, {@code care},
+ *     {@code account}); absent without a supervisor and while a person has the conversation
  */
 public record ChatReply(
         String sessionId,
@@ -26,7 +28,8 @@ public record ChatReply(
         boolean handoff,
         Usage usage,
         String source,
-        Emotion emotion) {
+        Emotion emotion,
+        String agent) {
 
     public static final String FROM_MODEL = "model";
     public static final String FROM_FAQ = "faq";
@@ -66,7 +69,7 @@ public record ChatReply(
             boolean handoff,
             Usage usage,
             String source) {
-        this(sessionId, turnId, reply, citations, memoriesUsed, actions, sentiment, handoff, usage, source, null);
+        this(sessionId, turnId, reply, citations, memoriesUsed, actions, sentiment, handoff, usage, source, null, null);
     }
 
     /** A passage of the business's knowledge the reply rests on. */

@@ -1,5 +1,7 @@
 package dev.rapport.chat;
 
+import dev.rapport.agents.Route;
+import dev.rapport.agents.Supervisor;
 import dev.rapport.handoff.HandoffNotice;
 import dev.rapport.handoff.HandoffTrigger;
 import dev.rapport.identity.Caller;
@@ -56,6 +58,8 @@ public final class ChatService {
     private final KnowledgeAdvisor knowledge;
     private final ChatReminders reminders;
     private final ToolRunner tools;
+    private final Supervisor supervisor;
+    private final TurnRouter router;
     private final MemoryRanker ranker = new MemoryRanker(MemoryRanker.DEFAULT_BUDGET_TOKENS);
     private final TurnSignals signals = new TurnSignals();
     private final HandoffDecider handoffs = new HandoffDecider();
@@ -73,6 +77,8 @@ public final class ChatService {
         this.tools = parts.tools;
         this.knowledge = parts.knowledge;
         this.reminders = parts.reminders;
+        this.supervisor = parts.supervisor;
+        this.router = new TurnRouter(supervisor);
         this.answerer = new Answerer(model, knowledge, reminders, tools, ids);
         this.writer = new TurnWriter(store, settings, handoffs);
     }
@@ -93,7 +99,8 @@ public final class ChatService {
                 .ids(ids)
                 .tools(tools)
                 .knowledge(knowledge)
-                .reminders(reminders);
+                .reminders(reminders)
+                .supervisor(supervisor);
     }
 
     /**
@@ -213,7 +220,8 @@ public final class ChatService {
                 handoff != null,
                 answered.answer().usage(),
                 answered.answer().source(),
-                reported.emotion());
+                reported.emotion(),
+                turn.agent() == null ? null : turn.agent().wireName());
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? turn.redacted() : turn.redacted() + "\n" + photo.note();
@@ -227,7 +235,8 @@ public final class ChatService {
                 answered.created(),
                 vault,
                 asked.orElse(null),
-                consentAnswer.orElse(null));
+                consentAnswer.orElse(null),
+                turn.agent());
         return writer.write(session, draft, reply, idempotency, now, window);
     }
 
@@ -258,7 +267,8 @@ public final class ChatService {
                 true,
                 Usage.NONE,
                 ChatReply.FROM_HANDOFF,
-                mood.emotion());
+                mood.emotion(),
+                null);
         String remembered = photo == null ? inbound.text() : inbound.text() + "\n" + photo.note();
         TurnDraft draft = new TurnDraft(
                 List.of(Message.user(remembered), Message.assistant(acknowledgement)),
@@ -269,6 +279,7 @@ public final class ChatService {
                 List.of(),
                 null,
                 vault,
+                null,
                 null,
                 null);
         return writer.write(session, draft, reply, idempotency, now, window);
@@ -293,6 +304,9 @@ public final class ChatService {
         List<Memory> recalled = profile.settings().memoryEnabled() ? ranker.select(redacted, usable) : List.of();
         String locale =
                 command.locale() != null ? command.locale() : profile.settings().locale();
+        // Routed once, before any model call, from the session already read.
+        Route route = router.route(
+                session, redacted, command.message(), photo, PreparedTurn.chinese(command.message(), locale));
         return new PreparedTurn(
                 owner,
                 session,
@@ -305,7 +319,8 @@ public final class ChatService {
                 locale,
                 signals.mood(command.message()),
                 now,
-                vault);
+                vault,
+                route);
     }
 
     /**
@@ -327,6 +342,8 @@ public final class ChatService {
         private ToolRunner tools = ToolRunner.NONE;
         private KnowledgeAdvisor knowledge = KnowledgeAdvisor.NONE;
         private ChatReminders reminders = ChatReminders.OFF;
+        /** Null until set: without a supervisor one agent answers every turn with every tool. */
+        private Supervisor supervisor;
 
         private Builder() {}
 
@@ -379,6 +396,15 @@ public final class ChatService {
         /** The reminders customers ask for in chat, written with the turn. */
         public Builder reminders(ChatReminders reminders) {
             this.reminders = Objects.requireNonNull(reminders, "reminders");
+            return this;
+        }
+
+        /**
+         * Who answers each turn: the supervisor routes it to specialists, each offered only its own tools, and the
+         * reply and the stored turn say which led.
+         */
+        public Builder supervisor(Supervisor supervisor) {
+            this.supervisor = supervisor;
             return this;
         }
 

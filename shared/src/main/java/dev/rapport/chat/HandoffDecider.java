@@ -48,7 +48,7 @@ final class HandoffDecider {
         boolean stuck = !window.isEmpty()
                 && UnresolvedAnswer.admits(answer)
                 && UnresolvedAnswer.admits(window.getLast().replyText());
-        // So does a troubleshooting walk whose fix steps have all been tried.
+        // So does a troubleshooting walk whose fix steps have all been tried, or care asking for a person (its tool).
         return trigger == null && (stuck || stepsRanOut) ? new HandoffTrigger(HandoffReason.UNRESOLVED, null) : trigger;
     }
 

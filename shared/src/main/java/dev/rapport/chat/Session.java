@@ -1,6 +1,7 @@
 package dev.rapport.chat;
 
 import dev.rapport.actions.PendingAction;
+import dev.rapport.agents.Specialist;
 import dev.rapport.identity.Owner;
 import dev.rapport.memory.ConsentQuestion;
 import dev.rapport.privacy.PlaceholderLedger;
@@ -20,6 +21,8 @@ import java.util.List;
  * @param pendingActions changes the assistant proposed last turn, waiting for the customer's yes
  * @param vault values an action may need (addresses, phones), encrypted and short-lived
  * @param pendingConsent the sensitive fact asked about last turn, waiting for the customer's yes or no; or null
+ * @param agent the specialist that answered the last turn, for the supervisor; null before the first, or when
+ *     no specialists are configured
  */
 public record Session(
         Owner owner,
@@ -34,7 +37,8 @@ public record Session(
         Instant handedOffAt,
         List<PendingAction> pendingActions,
         SessionVault vault,
-        ConsentQuestion pendingConsent) {
+        ConsentQuestion pendingConsent,
+        Specialist agent) {
 
     public Session {
         vault = vault == null ? SessionVault.empty() : vault;
@@ -57,6 +61,7 @@ public record Session(
                 null,
                 List.of(),
                 SessionVault.empty(),
+                null,
                 null);
     }
 
@@ -74,7 +79,8 @@ public record Session(
                 handedOffAt,
                 pendingActions,
                 vault,
-                pendingConsent);
+                pendingConsent,
+                agent);
     }
 
     public Session withVault(SessionVault next) {
@@ -91,7 +97,8 @@ public record Session(
                 handedOffAt,
                 pendingActions,
                 next,
-                pendingConsent);
+                pendingConsent,
+                agent);
     }
 
     public int nextSeq() {
@@ -119,7 +126,8 @@ public record Session(
                 handedOffAt,
                 pendingActions,
                 vault,
-                pendingConsent);
+                pendingConsent,
+                agent);
     }
 
     public boolean handedOff() {
@@ -140,7 +148,8 @@ public record Session(
                 at,
                 pendingActions,
                 vault,
-                pendingConsent);
+                pendingConsent,
+                agent);
     }
 
     /** The session with these proposals waiting for confirmation (an empty list clears them). */
@@ -158,7 +167,8 @@ public record Session(
                 handedOffAt,
                 proposed,
                 vault,
-                pendingConsent);
+                pendingConsent,
+                agent);
     }
 
     /** The session with this consent question waiting for an answer; null clears it. */
@@ -176,6 +186,26 @@ public record Session(
                 handedOffAt,
                 pendingActions,
                 vault,
-                asked);
+                asked,
+                agent);
+    }
+
+    /** The session with the specialist that answered this turn; null keeps the one before (a person answered). */
+    public Session withAgent(Specialist answered) {
+        return new Session(
+                owner,
+                sessionId,
+                version,
+                turnCount,
+                summary,
+                window,
+                createdAt,
+                updatedAt,
+                placeholders,
+                handedOffAt,
+                pendingActions,
+                vault,
+                pendingConsent,
+                answered == null ? agent : answered);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.chat;
 
+import dev.rapport.agents.Specialist;
 import dev.rapport.memory.ConsentAnswer;
 import dev.rapport.model.Usage;
 import dev.rapport.mood.Emotion;
@@ -13,6 +14,8 @@ import java.time.Instant;
  * @param source what answered: {@code model} or {@code faq} (the fast path, no model call)
  * @param emotion the emotion reported for the message; null on turns stored before emotions were read
  * @param consentAnswer the customer's yes or no to the previous turn's consent question, for the curator; or null
+ * @param agent the specialist that led the turn; null on turns stored before specialists, without a supervisor,
+ *     or while a person had the conversation
  */
 public record Turn(
         String sessionId,
@@ -27,4 +30,5 @@ public record Turn(
         PhotoReference photo,
         String source,
         Emotion emotion,
-        ConsentAnswer consentAnswer) {}
+        ConsentAnswer consentAnswer,
+        Specialist agent) {}

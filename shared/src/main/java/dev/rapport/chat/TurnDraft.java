@@ -1,6 +1,7 @@
 package dev.rapport.chat;
 
 import dev.rapport.actions.PendingAction;
+import dev.rapport.agents.Specialist;
 import dev.rapport.handoff.HandoffTrigger;
 import dev.rapport.memory.ConsentAnswer;
 import dev.rapport.memory.ConsentQuestion;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param reminder a reminder set on this turn, or null
  * @param asked a sensitive fact this turn's reply asks to keep, waiting on the session for one turn; or null
  * @param consentAnswer the customer's yes or no to the last turn's question, stored with the turn; or null
+ * @param agent the specialist that led the turn, kept on the session for the next turn's supervisor; or null
  */
 record TurnDraft(
         List<Message> messages,
@@ -28,4 +30,5 @@ record TurnDraft(
         Reminder reminder,
         SessionVault vault,
         ConsentQuestion asked,
-        ConsentAnswer consentAnswer) {}
+        ConsentAnswer consentAnswer,
+        Specialist agent) {}

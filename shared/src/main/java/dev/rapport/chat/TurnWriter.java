@@ -35,6 +35,7 @@ final class TurnWriter {
                     // A consent question waits one turn too: unanswered, it is dropped without a word.
                     .withPendingConsent(draft.asked())
                     .withVault(draft.vault().merge(base.vault()))
+                    .withAgent(draft.agent())
                     .append(exchange, settings.context());
             // A turn that won the race may have handed the session off already: then only it is queued.
             boolean handingOff = draft.handoff() != null && !base.handedOff();
@@ -54,7 +55,8 @@ final class TurnWriter {
                     draft.photo(),
                     reply.source(),
                     reply.emotion(),
-                    draft.consentAnswer());
+                    draft.consentAnswer(),
+                    draft.agent());
             long expiresAt = now.plus(settings.retention()).getEpochSecond();
             try {
                 store.commit(new ConversationStore.TurnCommit(

@@ -19,6 +19,8 @@ import dev.rapport.model.Usage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tool side of a chat turn. A customer's yes or no to last turn's proposal is settled here with
@@ -30,6 +32,8 @@ import java.util.function.Function;
 public final class ToolRunner {
 
     public static final int MAX_TOOL_ROUNDS = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ToolRunner.class);
 
     /**
      * What the turn answers, the actions it reports, the proposals the session keeps for the next
@@ -67,27 +71,42 @@ public final class ToolRunner {
         return toolbox != null && (LiveDataQuestion.asks(message) || toolbox.answers(message));
     }
 
-    /**
-     * @param pending proposals of the previous turn: a yes executes them, a no drops them, anything
-     *     else leaves them unexecuted and they lapse
-     * @param model the model call (with the caller's fault handling)
-     */
+    /** {@link #run(ToolContext, String, List, ModelRequest, Function, ToolScope)} for the single agent. */
     public Turn run(
             ToolContext context,
             String message,
             List<PendingAction> pending,
             ModelRequest request,
             Function<ModelRequest, ModelReply> model) {
+        return run(context, message, pending, request, model, ToolScope.UNROUTED);
+    }
+
+    /**
+     * @param pending proposals of the previous turn: a yes executes them, a no drops them, anything
+     *     else leaves them unexecuted and they lapse
+     * @param model the model call (with the caller's fault handling)
+     * @param scope the tools this turn's specialists may use: the only ones offered, and the only ones run
+     */
+    public Turn run(
+            ToolContext context,
+            String message,
+            List<PendingAction> pending,
+            ModelRequest request,
+            Function<ModelRequest, ModelReply> model,
+            ToolScope scope) {
         if (toolbox == null) {
             return new Turn(model.apply(request), List.of(), List.of(), List.of(), false);
         }
-        if (!pending.isEmpty()) {
+        // A proposal is settled only by a turn whose specialists hold the tool that proposed it.
+        List<PendingAction> settled =
+                pending.stream().filter(p -> scope.allows(p.type())).toList();
+        if (!settled.isEmpty()) {
             Confirmation answer = Confirmation.of(message);
             if (answer != Confirmation.OTHER) {
                 ActionDesk.Outcome outcome = answer == Confirmation.YES
                         ? desk.confirm(
-                                context.customerHash(), pending, context.now(), context.chinese(), context.vault())
-                        : desk.decline(pending, context.chinese());
+                                context.customerHash(), settled, context.now(), context.chinese(), context.vault())
+                        : desk.decline(settled, context.chinese());
                 return new Turn(
                         new ModelReply(Message.assistant(outcome.reply()), StopReason.END_TURN, Usage.NONE),
                         outcome.actions(),
@@ -96,10 +115,11 @@ public final class ToolRunner {
                         false);
             }
         }
-        return converse(context, withTools(request), model);
+        return converse(context, withTools(request, scope), model, scope);
     }
 
-    private Turn converse(ToolContext context, ModelRequest request, Function<ModelRequest, ModelReply> model) {
+    private Turn converse(
+            ToolContext context, ModelRequest request, Function<ModelRequest, ModelReply> model, ToolScope scope) {
         List<Message> messages = new ArrayList<>(request.messages());
         List<PendingAction> proposed = new ArrayList<>();
         List<Retrieved> sources = new ArrayList<>();
@@ -135,7 +155,7 @@ public final class ToolRunner {
             List<Content> results = new ArrayList<>();
             for (Content content : reply.message().content()) {
                 if (content instanceof Content.ToolUse use) {
-                    ToolOutput output = run(context, use);
+                    ToolOutput output = run(context, use, scope);
                     if (output.proposed() != null) {
                         proposed.add(output.proposed());
                     }
@@ -148,7 +168,12 @@ public final class ToolRunner {
         }
     }
 
-    private ToolOutput run(ToolContext context, Content.ToolUse use) {
+    private ToolOutput run(ToolContext context, Content.ToolUse use, ToolScope scope) {
+        if (toolbox.tool(use.name()).isPresent() && !scope.allows(use.name())) {
+            // The model named a tool it was not offered (an injected text, or a confused model): refused, not run.
+            LOG.warn("refused tool {}: not among this turn's specialists' tools", use.name());
+            return ToolOutput.invalid("the tool " + use.name() + " is not available in this conversation");
+        }
         JsonNode input;
         try {
             input = Json.MAPPER.readTree(use.inputJson());
@@ -166,10 +191,10 @@ public final class ToolRunner {
                         && toolbox.tool(use.name()).isPresent());
     }
 
-    /** Adds the toolbox's tools to those the request already offers. */
-    private ModelRequest withTools(ModelRequest request) {
+    /** Adds the toolbox's tools the scope allows to those the request already offers. */
+    private ModelRequest withTools(ModelRequest request, ToolScope scope) {
         List<ToolSpec> offered = new ArrayList<>(request.tools());
-        offered.addAll(toolbox.specs());
+        offered.addAll(toolbox.specs(scope));
         return new ModelRequest(
                 request.instructions(), request.grounding(), request.messages(), offered, request.locale());
     }

@@ -22,7 +22,10 @@ public final class Toolbox {
         tools.forEach(t -> this.tools.put(t.spec().name(), t));
     }
 
-    /** Catalog look-ups, order status, recommendations and the three order changes that need a yes. */
+    /**
+     * Catalog look-ups, order status, recommendations, the three order changes that need a yes, and the care
+     * specialist's request for a person.
+     */
     public static Toolbox of(Catalog catalog, OrderStore orders) {
         return new Toolbox(tools(catalog, orders));
     }
@@ -42,7 +45,8 @@ public final class Toolbox {
                 new Recommend(catalog, orders),
                 new ProposeOrderChange(OrderChange.Kind.CANCEL, orders),
                 new ProposeOrderChange(OrderChange.Kind.CHANGE_ADDRESS, orders),
-                new ProposeOrderChange(OrderChange.Kind.REBOOK, orders));
+                new ProposeOrderChange(OrderChange.Kind.REBOOK, orders),
+                new HandOff());
     }
 
     /** Whether one of the tools, not a canned answer, should answer the message. */
@@ -52,6 +56,14 @@ public final class Toolbox {
 
     public List<ToolSpec> specs() {
         return tools.values().stream().map(Tool::spec).toList();
+    }
+
+    /** The specs of the tools {@code scope} allows: what the model of a routed turn is offered. */
+    List<ToolSpec> specs(ToolScope scope) {
+        return tools.values().stream()
+                .map(Tool::spec)
+                .filter(spec -> scope.allows(spec.name()))
+                .toList();
     }
 
     Optional<Tool> tool(String name) {

@@ -1,6 +1,7 @@
 package dev.rapport.wiring;
 
 import dev.rapport.actions.ActionDesk;
+import dev.rapport.agents.Supervisor;
 import dev.rapport.catalog.Catalog;
 import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
@@ -120,6 +121,8 @@ public record ChatApplication(
         private KnowledgeAdvisor knowledge = KnowledgeAdvisor.NONE;
         private ChatReminders reminders = ChatReminders.OFF;
         private Clock clock = Clock.systemUTC();
+        /** None: one agent answers every turn with every tool. */
+        private Supervisor supervisor;
 
         private Builder() {}
 
@@ -173,6 +176,12 @@ public record ChatApplication(
             return this;
         }
 
+        /** Routes each turn to the specialists whose job it is, each with only its own tools. */
+        public Builder supervisor(Supervisor supervisor) {
+            this.supervisor = supervisor;
+            return this;
+        }
+
         /** @throws NullPointerException naming the first required part that was not given */
         public ChatApplication build() {
             // The chat service checks its own required parts (store, model, settings).
@@ -184,6 +193,7 @@ public record ChatApplication(
                     .tools(tools)
                     .knowledge(knowledge)
                     .reminders(reminders)
+                    .supervisor(supervisor)
                     .build();
             Objects.requireNonNull(handoffQueue, "ChatApplication needs a handoff queue");
             Objects.requireNonNull(feedback, "ChatApplication needs a feedback store");

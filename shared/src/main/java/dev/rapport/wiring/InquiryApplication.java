@@ -1,5 +1,6 @@
 package dev.rapport.wiring;
 
+import dev.rapport.agents.Supervisor;
 import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.ConversationStore;
@@ -48,6 +49,8 @@ public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pri
         private ChatSettings settings;
         private ModelPricing pricing = ModelPricing.from(Environment.of(Map.of()));
         private ToolRunner tools = ToolRunner.NONE;
+        /** None: one agent answers every turn with every tool. */
+        private Supervisor supervisor;
 
         private Builder() {}
 
@@ -77,6 +80,12 @@ public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pri
             return this;
         }
 
+        /** Routes each turn to the specialists whose job it is, each with only its own tools. */
+        public Builder supervisor(Supervisor supervisor) {
+            this.supervisor = supervisor;
+            return this;
+        }
+
         /** @throws NullPointerException naming the first required part that was not given */
         public InquiryApplication build() {
             // The chat service checks the required parts (store, model, settings).
@@ -88,6 +97,7 @@ public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pri
                                     .model(model)
                                     .settings(settings)
                                     .tools(tools)
+                                    .supervisor(supervisor)
                                     .build()),
                     pricing);
         }

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * request carries — earlier turns, the summary, and later memories and knowledge — by matching the
  * question's terms, and says plainly when it has nothing to go on. Of a photo it says only what its
  * pixels give away (colours, size, shape), never what it shows. With tools on offer it calls the one
- * the question's words ask for (order status and changes, catalog search, recommendations) and answers
- * from the tool's result alone. Asked for a birthday card, it composes one from the facts given. It is
+ * the question's words ask for (order status and changes, catalog search, recommendations), if it is
+ * among them, and answers from the tool's result alone — opening with care's acknowledgement when care
+ * is on the route and the customer is upset. Asked for a birthday card, it composes one from the facts given. It is
  * the local default and the test double of the model port.
  */
 public final class OfflineEngine implements ConversationModel {
@@ -127,7 +128,8 @@ public final class OfflineEngine implements ConversationModel {
                     .map(photo -> photos.answer(question, ImageFacts.read(photo.bytes()), chinese)
                             + (chinese ? "" : " ")
                             + PhotoMatches.answer(result.text(), chinese))
-                    .orElseGet(() -> ToolAnswers.of(use.name(), result.text(), question, chinese)
+                    .orElseGet(() -> CareWords.opening(request, question, chinese)
+                            + ToolAnswers.of(use.name(), result.text(), question, chinese)
                             + (use.name().endsWith("_product") || use.name().endsWith("_products")
                                     ? citation(request)
                                     : ""));
@@ -145,10 +147,16 @@ public final class OfflineEngine implements ConversationModel {
                         last.text(),
                         request.tools().stream().anyMatch(t -> t.name().equals(GraphAnswers.TOOL)),
                         earlier(request));
-        return use.map(u -> new ModelReply(
-                new Message(Role.ASSISTANT, List.of(u)),
-                StopReason.TOOL_USE,
-                new Usage(inputTokens(request), TokenEstimate.of(u.inputJson()))));
+        // Only a tool on offer is called: the engine keeps to the turn's specialists as a model is made to.
+        return use.filter(u -> offered(request, u.name()))
+                .map(u -> new ModelReply(
+                        new Message(Role.ASSISTANT, List.of(u)),
+                        StopReason.TOOL_USE,
+                        new Usage(inputTokens(request), TokenEstimate.of(u.inputJson()))));
+    }
+
+    private static boolean offered(ModelRequest request, String tool) {
+        return request.tools().stream().anyMatch(t -> t.name().equals(tool));
     }
 
     /** The customer's earlier messages in the request, newest first, at most {@link #EARLIER}. */

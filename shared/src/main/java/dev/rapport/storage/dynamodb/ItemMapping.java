@@ -1,6 +1,7 @@
 package dev.rapport.storage.dynamodb;
 
 import dev.rapport.actions.PendingAction;
+import dev.rapport.agents.Specialist;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.IdempotencyRecord;
 import dev.rapport.chat.PhotoReference;
@@ -64,6 +65,7 @@ final class ItemMapping {
         item.handedOffAt(session.handedOff() ? session.handedOffAt().toString() : null);
         item.pendingActions(session.pendingActions().isEmpty() ? null : Json.write(session.pendingActions()));
         item.pendingConsent(session.pendingConsent() == null ? null : Json.write(session.pendingConsent()));
+        item.agent(session.agent() == null ? null : session.agent().wireName());
         return item;
     }
 
@@ -83,7 +85,8 @@ final class ItemMapping {
                         ? List.of()
                         : List.of(Json.read(item.pendingActions(), PendingAction[].class)),
                 vault(item.vault()),
-                item.pendingConsent() == null ? null : Json.read(item.pendingConsent(), ConsentQuestion.class));
+                item.pendingConsent() == null ? null : Json.read(item.pendingConsent(), ConsentQuestion.class),
+                Specialist.fromWireName(item.agent()));
     }
 
     @SuppressWarnings("unchecked")
@@ -115,6 +118,7 @@ final class ItemMapping {
         item.source(turn.source());
         item.emotion(turn.emotion() == null ? null : turn.emotion().wire());
         item.consentAnswer(turn.consentAnswer() == null ? null : Json.write(turn.consentAnswer()));
+        item.agent(turn.agent() == null ? null : turn.agent().wireName());
         item.expiresAt(expiresAt);
         return item;
     }
@@ -133,7 +137,8 @@ final class ItemMapping {
                 item.photo() == null ? null : Json.read(item.photo(), PhotoReference.class),
                 item.source() == null ? ChatReply.FROM_MODEL : item.source(),
                 item.emotion() == null ? null : Emotion.fromWire(item.emotion()).orElse(null),
-                item.consentAnswer() == null ? null : Json.read(item.consentAnswer(), ConsentAnswer.class));
+                item.consentAnswer() == null ? null : Json.read(item.consentAnswer(), ConsentAnswer.class),
+                Specialist.fromWireName(item.agent()));
     }
 
     static HandoffItem handoffItem(String pk, String customer, Handoff handoff, long expiresAt) {

@@ -88,6 +88,9 @@ final class SessionItem {
                     a -> a.name("pendingConsent")
                             .getter(SessionItem::pendingConsent)
                             .setter(SessionItem::pendingConsent))
+            .addAttribute(
+                    String.class,
+                    a -> a.name("agent").getter(SessionItem::agent).setter(SessionItem::agent))
             .build();
 
     private String pk;
@@ -254,5 +257,16 @@ final class SessionItem {
 
     void pendingConsent(String v) {
         pendingConsent = v;
+    }
+
+    /** The wire name of the specialist that answered the last turn; absent before specialists and on older sessions. */
+    private String agent;
+
+    String agent() {
+        return agent;
+    }
+
+    void agent(String v) {
+        agent = v;
     }
 }

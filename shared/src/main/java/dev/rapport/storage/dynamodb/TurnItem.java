@@ -63,6 +63,8 @@ final class TurnItem {
             .addAttribute(
                     String.class,
                     a -> a.name("consentAnswer").getter(TurnItem::consentAnswer).setter(TurnItem::consentAnswer))
+            .addAttribute(
+                    String.class, a -> a.name("agent").getter(TurnItem::agent).setter(TurnItem::agent))
             .build();
 
     private String pk;
@@ -248,5 +250,16 @@ final class TurnItem {
 
     void source(String v) {
         source = v;
+    }
+
+    /** The wire name of the specialist that led the turn; absent on turns stored before specialists. */
+    private String agent;
+
+    String agent() {
+        return agent;
+    }
+
+    void agent(String v) {
+        agent = v;
     }
 }

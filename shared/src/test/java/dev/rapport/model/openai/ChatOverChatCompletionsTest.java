@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.rapport.agents.Specialist;
 import dev.rapport.chat.ChatCommand;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.ChatService;
@@ -18,8 +19,11 @@ import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
 import dev.rapport.mood.Emotion;
+import dev.rapport.orders.Order;
+import dev.rapport.orders.OrderStatus;
 import dev.rapport.testing.DemoShop;
 import dev.rapport.testing.ShopChat;
+import dev.rapport.testing.StandInSupervisor;
 import dev.rapport.testing.StubRequests;
 import dev.rapport.testing.TestDynamoDb;
 import java.net.URI;
@@ -52,6 +56,12 @@ class ChatOverChatCompletionsTest {
 
     @BeforeEach
     void setUp() {
+        ShopChat shopChat = ShopChat.over(model(), TestDynamoDb.shared());
+        store = shopChat.store();
+        chat = shopChat.chat();
+    }
+
+    private static OpenAiCompatibleModel model() {
         OpenAiSettings settings = new OpenAiSettings(
                 URI.create(stub.baseUrl() + "/v1"),
                 "qwen2.5:7b-instruct",
@@ -60,12 +70,39 @@ class ChatOverChatCompletionsTest {
                 0.2,
                 1,
                 Duration.ofSeconds(20));
-        ShopChat shopChat = ShopChat.over(
-                new OpenAiCompatibleModel(
-                        OpenAiCompatibleModel.client(settings), settings, () -> NONCE, pause -> {}, Clock.systemUTC()),
-                TestDynamoDb.shared());
-        store = shopChat.store();
-        chat = shopChat.chat();
+        return new OpenAiCompatibleModel(
+                OpenAiCompatibleModel.client(settings), settings, () -> NONCE, pause -> {}, Clock.systemUTC());
+    }
+
+    @Test
+    void theAdvisorIsOfferedOnlyItsToolsAndItsCallToCancelIsRefused() throws Exception {
+        ShopChat routed = ShopChat.over(model(), TestDynamoDb.shared(), StandInSupervisor.always(Specialist.ADVISOR));
+        Order before = routed.shop().placeOrder(alice, "1042", OrderStatus.PROCESSING);
+        stub.stubFor(post(urlPathEqualTo(PATH))
+                .inScenario("tools")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("""
+                    {"choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[
+                      {"id":"call_9","type":"function","function":{"name":"cancel_order","arguments":"{\\"orderId\\":\\"1042\\"}"}}]},
+                      "finish_reason":"tool_calls"}],"usage":{"prompt_tokens":20,"completion_tokens":5}}\
+                    """))
+                .willSetStateTo("answered"));
+        stub.stubFor(post(urlPathEqualTo(PATH))
+                .inScenario("tools")
+                .whenScenarioStateIs("answered")
+                .willReturn(okJson(OpenAiCompatibleModelTest.text("Cancelled!", "stop", 30, 12))));
+
+        ChatReply reply = routed.chat().chat(alice, new ChatCommand("cancel order 1042", null, null, "en", null));
+
+        assertThat(reply.agent()).isEqualTo("advisor");
+        assertThat(reply.actions()).isEmpty();
+        assertThat(requests().get(0).path("tools"))
+                .extracting(t -> t.path("function").path("name").asText())
+                .containsExactly("search_products", "get_product", "recommend");
+        JsonNode messages = requests().get(1).path("messages");
+        assertThat(messages.get(messages.size() - 1).path("content").asText()).contains("not available");
+        assertThat(routed.shop().orders().order(Owner.of(alice, null).customerHash(), "1042"))
+                .contains(before);
     }
 
     @Test

@@ -44,6 +44,7 @@ record TurnsView(String sessionId, List<Entry> turns) {
      * @param emotion as reported on the turn; absent on turns stored before emotions were read
      * @param from who wrote {@code reply}: {@code assistant}, or {@code person} for a colleague who took over
      * @param messageId a person's message's id; absent on turns
+     * @param agent the specialist that led the turn; absent on a person's message and on older turns
      */
     record Entry(
             String turnId,
@@ -57,7 +58,8 @@ record TurnsView(String sessionId, List<Entry> turns) {
             Usage usage,
             PhotoReference photo,
             String from,
-            String messageId) {
+            String messageId,
+            String agent) {
 
         static Entry of(Turn turn) {
             return new Entry(
@@ -72,7 +74,8 @@ record TurnsView(String sessionId, List<Entry> turns) {
                     turn.usage(),
                     turn.photo(),
                     FROM_ASSISTANT,
-                    null);
+                    null,
+                    turn.agent() == null ? null : turn.agent().wireName());
         }
 
         static Entry of(PersonMessage message, int seqBefore) {
@@ -88,7 +91,8 @@ record TurnsView(String sessionId, List<Entry> turns) {
                     null,
                     null,
                     PersonMessage.FROM,
-                    message.id());
+                    message.id(),
+                    null);
         }
     }
 }

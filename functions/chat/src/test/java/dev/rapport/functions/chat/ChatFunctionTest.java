@@ -7,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rapport.agents.Specialist;
+import dev.rapport.agents.Supervisor;
 import dev.rapport.chat.ChatSettings;
 import dev.rapport.config.Environment;
 import dev.rapport.http.apigateway.JwtClaims;
@@ -15,6 +17,7 @@ import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.testing.RecordingModel;
+import dev.rapport.testing.StandInSupervisor;
 import dev.rapport.testing.TestContext;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.wiring.ChatApplication;
@@ -177,6 +180,27 @@ class ChatFunctionTest {
         assertThat(turns.get(0).get("turnId").asText())
                 .isEqualTo(first.get("turnId").asText());
         assertThat(turns.get(0).get("emotion").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void theReplyAndTheHistorySayWhichSpecialistLedTheTurn() throws Exception {
+        var store = new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency());
+        ChatFunction routed = new ChatFunction(
+                chatApplication(store, StandInSupervisor.always(Specialist.CARE)), new JwtClaims("cognito:groups"));
+        String subject = "cust-" + UUID.randomUUID();
+
+        JsonNode reply =
+                body(routed.handleRequest(as(subject, chatEvent("{\"message\":\"I want to complain\"}")), null));
+        JsonNode turns = body(routed.handleRequest(
+                        as(subject, turnsEvent(reply.get("sessionId").asText())), null))
+                .get("turns");
+
+        assertThat(reply.get("agent").asText()).isEqualTo("care");
+        assertThat(turns.get(0).get("agent").asText()).isEqualTo("care");
+        assertThat(body(function.handleRequest(chatEvent("{\"message\":\"hello\"}"), null))
+                        .has("agent"))
+                .as("no supervisor, no agent")
+                .isFalse();
     }
 
     @Test
@@ -380,12 +404,17 @@ class ChatFunctionTest {
     }
 
     private ChatApplication chatApplication(DynamoDbConversationStore store) {
+        return chatApplication(store, null);
+    }
+
+    private ChatApplication chatApplication(DynamoDbConversationStore store, Supervisor supervisor) {
         return ChatApplication.builder()
                 .store(store)
                 .handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()))
                 .feedback(feedbackStore())
                 .model(model)
                 .settings(ChatSettings.defaults())
+                .supervisor(supervisor)
                 .build();
     }
 
