@@ -1,7 +1,9 @@
 package dev.rapport.wiring;
 
 import dev.rapport.actions.ActionDesk;
+import dev.rapport.agents.RuleSupervisor;
 import dev.rapport.agents.Supervisor;
+import dev.rapport.agents.TieBreaker;
 import dev.rapport.catalog.Catalog;
 import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
@@ -71,7 +73,13 @@ public record ChatApplication(
                         Clock.systemUTC(),
                         () -> UUID.randomUUID().toString())))
                 .knowledge(KnowledgeApplication.advisor(env, client))
+                .supervisor(ChatApplication.supervisor())
                 .build();
+    }
+
+    /** The rules alone route every deployed turn: no model call and no embedding model in a function jar. */
+    static Supervisor supervisor() {
+        return new RuleSupervisor(TieBreaker.NONE);
     }
 
     /** The catalog, the caller's orders and the actions on them, and the knowledge graph. */

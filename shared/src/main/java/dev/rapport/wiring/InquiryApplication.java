@@ -30,6 +30,7 @@ public record InquiryApplication(ImageInquiryService inquiries, ModelPricing pri
                 .settings(ChatSettings.from(env))
                 .pricing(ModelPricing.from(env))
                 .tools(ChatApplication.tools(client, env))
+                .supervisor(ChatApplication.supervisor())
                 .build();
     }
 
