@@ -147,7 +147,8 @@ final class Answerer {
                 chinese(turn.message(), turn.locale()),
                 turn.now(),
                 ids,
-                turn.vault());
+                turn.vault(),
+                turn.owner().profileId());
     }
 
     private static boolean chinese(String message, String locale) {

@@ -85,8 +85,7 @@ public final class ToolRunner {
             Confirmation answer = Confirmation.of(message);
             if (answer != Confirmation.OTHER) {
                 ActionDesk.Outcome outcome = answer == Confirmation.YES
-                        ? desk.confirm(
-                                context.customerHash(), pending, context.now(), context.chinese(), context.vault())
+                        ? desk.confirm(context.owner(), pending, context.now(), context.chinese(), context.vault())
                         : desk.decline(pending, context.chinese());
                 return new Turn(
                         new ModelReply(Message.assistant(outcome.reply()), StopReason.END_TURN, Usage.NONE),

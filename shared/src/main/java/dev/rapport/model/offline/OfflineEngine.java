@@ -141,10 +141,11 @@ public final class OfflineEngine implements ConversationModel {
         }
         Optional<Content.ToolUse> use = image(last).isPresent()
                 ? PhotoMatches.search(last.text(), image(last).get())
-                : ToolIntents.of(
-                        last.text(),
-                        request.tools().stream().anyMatch(t -> t.name().equals(GraphAnswers.TOOL)),
-                        earlier(request));
+                : AccountAnswers.intent(last.text(), request.tools())
+                        .or(() -> ToolIntents.of(
+                                last.text(),
+                                request.tools().stream().anyMatch(t -> t.name().equals(GraphAnswers.TOOL)),
+                                earlier(request)));
         return use.map(u -> new ModelReply(
                 new Message(Role.ASSISTANT, List.of(u)),
                 StopReason.TOOL_USE,
