@@ -16,7 +16,7 @@ public final class AccountQuestion {
     public record Asked(String tool, Map<String, Object> input) {}
 
     private static final Pattern ERASE = Pattern.compile("(?i)\\b(?:delete|erase|wipe|remove)\\b.{0,20}\\b(?:all\\s+)?"
-            + "(?:my|of my)\\s+(?:personal\\s+)?(?:data|account|information|info)\\b|\\bforget everything about me\\b"
+            + "(?:my|of my)\\s+(?:personal\\s+)?(?:data|account|information|info)\\b"
             + "|把我的(?:所有|全部)?(?:个人)?(?:数据|信息|资料|账号|账户).{0,3}(?:删|清)"
             + "|(?:删掉|删除|清除|清空|抹掉)(?:我的)?(?:所有|全部)?(?:个人)?(?:数据|资料|信息|账号|账户)|注销(?:我的)?(?:账号|账户)");
     private static final Pattern EXPORT = Pattern.compile("(?i)\\b(?:export|download|copy of)\\b.{0,20}\\bmy\\s+"
