@@ -75,6 +75,17 @@ public final class ActionDesk {
                 lines.add(result.line());
                 continue;
             }
+            if (action.orderId() == null) {
+                // An account action confirmed where no handler serves it (a photo sent into the session): not
+                // carried out, and said so, rather than read as an order change.
+                done.add(new ActionView(action.id(), action.type(), null, action.summary(), "refused"));
+                lines.add(
+                        chinese
+                                ? "抱歉，这项操作需要在文字对话中确认，这次没有执行。"
+                                : "Sorry, I can't do that from here, so nothing was changed; please ask again in the"
+                                        + " chat.");
+                continue;
+            }
             OrderChange change = action.change();
             if (change.kind() == OrderChange.Kind.CHANGE_ADDRESS
                     && VAULTED.matcher(change.value()).matches()) {

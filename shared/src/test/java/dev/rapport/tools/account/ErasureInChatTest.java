@@ -3,7 +3,9 @@ package dev.rapport.tools.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rapport.actions.ActionDesk;
 import dev.rapport.actions.ActionView;
+import dev.rapport.actions.PendingAction;
 import dev.rapport.chat.ChatReply;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
@@ -13,6 +15,7 @@ import dev.rapport.problem.ProblemException;
 import dev.rapport.settings.SettingsUpdate;
 import dev.rapport.testing.AccountChat;
 import dev.rapport.testing.TestDynamoDb;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -115,6 +118,22 @@ class ErasureInChatTest {
                         .data()
                         .get("memory"))
                 .isNotEmpty();
+    }
+
+    @Test
+    void aDeskWithoutTheAccountsHandlerRefusesAnErasureInsteadOfFailing() {
+        long before = itemsOf(alice);
+        PendingAction erase = new PendingAction("a-1", "erase_my_data", null, null, "Erase everything", Instant.now());
+
+        ActionDesk.Outcome outcome = new ActionDesk(account.shop().orders())
+                .confirm(Owner.of(alice, null).customerHash(), List.of(erase), Instant.now(), false);
+
+        assertThat(outcome.actions())
+                .singleElement()
+                .extracting(ActionView::status)
+                .isEqualTo("refused");
+        assertThat(outcome.reply()).contains("nothing was changed");
+        assertThat(itemsOf(alice)).isEqualTo(before);
     }
 
     private long itemsOf(Caller caller) {
