@@ -150,7 +150,8 @@ final class Answerer {
                 turn.chinese(),
                 turn.now(),
                 ids,
-                turn.vault());
+                turn.vault(),
+                turn.owner().profileId());
     }
 
     private ModelRequest withReminderTools(ModelRequest request) {

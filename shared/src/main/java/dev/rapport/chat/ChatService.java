@@ -1,5 +1,6 @@
 package dev.rapport.chat;
 
+import dev.rapport.actions.ActionView;
 import dev.rapport.agents.Route;
 import dev.rapport.agents.Supervisor;
 import dev.rapport.handoff.HandoffNotice;
@@ -222,6 +223,11 @@ public final class ChatService {
                 answered.answer().source(),
                 reported.emotion(),
                 turn.agent() == null ? null : turn.agent().wireName());
+        if (reply.actions().stream().anyMatch(ActionView::erasedEverything)) {
+            // Everything of the customer is gone, this conversation included: writing the turn back would recreate
+            // it (and the erasure guard refuses it), so the reply is all that is left of this turn.
+            return reply;
+        }
         PiiRedactor.SessionRedaction outbound = redactor.redact(replyText, inbound.ledger(), ledgerKey);
         // The window keeps a note of the photo, not the photo: later turns know what was discussed.
         String remembered = photo == null ? turn.redacted() : turn.redacted() + "\n" + photo.note();

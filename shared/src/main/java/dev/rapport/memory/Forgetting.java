@@ -24,6 +24,13 @@ final class Forgetting {
     private static final Pattern EVERYTHING = Pattern.compile(
             "^(?:everything|all|all of it|all about me|anything you know|所有|全部|一切|关于我的一切|我的所有)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "Delete all my data" asks for the whole account's erasure, which chat proposes and carries out
+     * only on the customer's yes: forgetting memories now would act before that yes (or despite a no).
+     */
+    private static final Pattern ACCOUNT_DATA =
+            Pattern.compile("\\b(?:data|account)\\b|数据|账号|账户", Pattern.CASE_INSENSITIVE);
+
     private static final Map<String, Pattern> TOPICS = topics();
     private static final Set<String> NOISE = Set.of("forget", "remember", "please", "thank", "thanks");
 
@@ -35,6 +42,9 @@ final class Forgetting {
             return Optional.empty();
         }
         String body = matcher.group(1).strip();
+        if (ACCOUNT_DATA.matcher(body).find()) {
+            return Optional.empty();
+        }
         String quote = clause.text();
         if (EVERYTHING.matcher(body).find()) {
             return Optional.of(ForgetRequest.everything(quote));

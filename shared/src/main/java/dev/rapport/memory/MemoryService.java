@@ -38,7 +38,11 @@ public final class MemoryService {
     }
 
     public Listing list(Caller caller, String profileId) {
-        Owner owner = owner(caller, profileId);
+        return list(owner(caller, profileId));
+    }
+
+    /** The current memories of a chat turn's profile, whose owner the turn checked against the settings. */
+    public Listing list(Owner owner) {
         List<Memory> memories = store.load(owner).map(v -> v.book().current()).orElse(List.of());
         return new Listing(owner.profileId(), memories, capacity, memories.size() >= capacity);
     }
@@ -62,7 +66,12 @@ public final class MemoryService {
     }
 
     public void delete(Caller caller, String profileId, String memoryId) {
-        change(owner(caller, profileId), b -> b.delete(memoryId));
+        delete(owner(caller, profileId), memoryId);
+    }
+
+    /** Deletes one memory of the owner's own book; any other id is a 404 and changes nothing. */
+    public void delete(Owner owner, String memoryId) {
+        change(owner, b -> b.delete(memoryId));
     }
 
     /**

@@ -29,7 +29,12 @@ public final class PersonalDataService {
     }
 
     public Export export(Caller caller) {
-        return new Export(clock.instant().toString(), store.export(customer(caller)));
+        return export(Owner.of(caller, null));
+    }
+
+    /** The same, for the owner of a chat turn (built from the verified caller); every profile's data. */
+    public Export export(Owner owner) {
+        return new Export(clock.instant().toString(), store.export(owner.customerHash()));
     }
 
     /**
@@ -37,7 +42,12 @@ public final class PersonalDataService {
      * (safe, and within the guard period nothing new can be written) finishes it.
      */
     public Erasure erase(Caller caller) {
-        String customer = customer(caller);
+        return erase(Owner.of(caller, null));
+    }
+
+    /** The same, for the owner of a chat turn: the whole customer, every profile included. */
+    public Erasure erase(Owner owner) {
+        String customer = owner.customerHash();
         PersonalDataStore.Erased erased = store.erase(customer);
         if (erased.remaining() > 0) {
             throw ProblemException.unavailable(
@@ -53,8 +63,4 @@ public final class PersonalDataService {
     }
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
-
-    private static String customer(Caller caller) {
-        return Owner.of(caller, null).customerHash();
-    }
 }

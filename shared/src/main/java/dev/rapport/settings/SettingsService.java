@@ -25,7 +25,12 @@ public final class SettingsService {
     }
 
     public CustomerSettings get(Caller caller) {
-        return store.find(customer(caller)).orElse(CustomerSettings.DEFAULTS);
+        return get(Owner.of(caller, null));
+    }
+
+    /** The settings of the customer a chat turn belongs to (built from the verified caller). */
+    public CustomerSettings get(Owner owner) {
+        return store.find(owner.customerHash()).orElse(CustomerSettings.DEFAULTS);
     }
 
     /**
@@ -33,7 +38,12 @@ public final class SettingsService {
      * reads again and reapplies, so neither change is lost (a withdrawn consent never comes back).
      */
     public CustomerSettings update(Caller caller, SettingsUpdate update) {
-        String customer = customer(caller);
+        return update(Owner.of(caller, null), update);
+    }
+
+    /** The same, for the customer a chat turn belongs to. */
+    public CustomerSettings update(Owner owner, SettingsUpdate update) {
+        String customer = owner.customerHash();
         CustomerSettings updated = null;
         for (int attempt = 0; attempt < MAX_ATTEMPTS && updated == null; attempt++) {
             SettingsStore.Versioned current = store.load(customer);
@@ -77,8 +87,4 @@ public final class SettingsService {
     }
 
     private static final int MAX_ATTEMPTS = 16;
-
-    private static String customer(Caller caller) {
-        return Owner.of(caller, null).customerHash();
-    }
 }

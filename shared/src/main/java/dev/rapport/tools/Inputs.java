@@ -5,13 +5,13 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Reads tool input fields leniently: the model may omit optional ones or send numbers as strings. */
-final class Inputs {
+public final class Inputs {
 
     private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9-]{1,32}");
 
     private Inputs() {}
 
-    static String text(JsonNode input, String field) {
+    public static String text(JsonNode input, String field) {
         JsonNode value = input == null ? null : input.get(field);
         if (value == null || value.isNull() || value.isContainerNode()) {
             return null;

@@ -1,5 +1,6 @@
 package dev.rapport.tools;
 
+import dev.rapport.identity.Owner;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.function.Supplier;
  *     made of one is offered
  * @param chinese whether summaries are written in Chinese
  * @param vault the real value behind a placeholder such as [ADDRESS_1], from the session's vault, if unexpired
+ * @param profileId whose memories the account's tools see: the turn's profile of a shared account, already checked
+ *     against the caller's settings
  */
 public record ToolContext(
         String customerHash,
@@ -27,7 +30,8 @@ public record ToolContext(
         boolean chinese,
         Instant now,
         Supplier<String> ids,
-        Function<String, Optional<String>> vault) {
+        Function<String, Optional<String>> vault,
+        String profileId) {
 
     public ToolContext(
             String customerHash,
@@ -36,12 +40,27 @@ public record ToolContext(
             boolean chinese,
             Instant now,
             Supplier<String> ids) {
-        this(customerHash, region, memories, Set.of(), chinese, now, ids, placeholder -> Optional.empty());
+        this(
+                customerHash,
+                region,
+                memories,
+                Set.of(),
+                chinese,
+                now,
+                ids,
+                placeholder -> Optional.empty(),
+                Owner.DEFAULT_PROFILE);
     }
 
     public ToolContext {
         Objects.requireNonNull(customerHash, "customerHash");
         memories = List.copyOf(memories);
         ruledOut = Set.copyOf(ruledOut);
+        profileId = profileId == null ? Owner.DEFAULT_PROFILE : profileId;
+    }
+
+    /** The customer and profile the turn belongs to. */
+    public Owner owner() {
+        return new Owner(customerHash, profileId);
     }
 }

@@ -104,8 +104,7 @@ public final class ToolRunner {
             Confirmation answer = Confirmation.of(message);
             if (answer != Confirmation.OTHER) {
                 ActionDesk.Outcome outcome = answer == Confirmation.YES
-                        ? desk.confirm(
-                                context.customerHash(), settled, context.now(), context.chinese(), context.vault())
+                        ? desk.confirm(context.owner(), settled, context.now(), context.chinese(), context.vault())
                         : desk.decline(settled, context.chinese());
                 return new Turn(
                         new ModelReply(Message.assistant(outcome.reply()), StopReason.END_TURN, Usage.NONE),

@@ -49,6 +49,13 @@ public final class Toolbox {
                 new HandOff());
     }
 
+    /** These tools and {@code more} (the account's), by name; a name already here is kept. */
+    public Toolbox with(List<Tool> more) {
+        List<Tool> all = new ArrayList<>(tools.values());
+        more.stream().filter(t -> !tools.containsKey(t.spec().name())).forEach(all::add);
+        return new Toolbox(all);
+    }
+
     /** Whether one of the tools, not a canned answer, should answer the message. */
     boolean answers(String message) {
         return tools.values().stream().anyMatch(t -> t.answers(message));

@@ -26,6 +26,7 @@ import dev.rapport.reminders.ChatReminders;
 import dev.rapport.reminders.ReminderPlanner;
 import dev.rapport.storage.dynamodb.DynamoDbCatalog;
 import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.storage.dynamodb.DynamoDbErasureNotices;
 import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import dev.rapport.storage.dynamodb.DynamoDbGraphStore;
 import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
@@ -34,6 +35,8 @@ import dev.rapport.storage.dynamodb.DynamoDbOrderStore;
 import dev.rapport.storage.dynamodb.ErasureGuard;
 import dev.rapport.tools.ToolRunner;
 import dev.rapport.tools.Toolbox;
+import dev.rapport.tools.account.AccountServices;
+import dev.rapport.tools.account.AccountTools;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -67,7 +70,7 @@ public record ChatApplication(
                 .model(Models.fromEnvironment(env))
                 .settings(ChatSettings.from(env))
                 .pricing(ModelPricing.from(env))
-                .tools(tools(client, env))
+                .tools(tools(client, env, account(env, conversations)))
                 .reminders(new ChatReminders(new ReminderPlanner(
                         new PiiRedactor(),
                         Clock.systemUTC(),
@@ -84,12 +87,40 @@ public record ChatApplication(
 
     /** The catalog, the caller's orders and the actions on them, and the knowledge graph. */
     public static ToolRunner tools(DynamoDbEnhancedClient client, Environment env) {
-        OrderStore orders = new DynamoDbOrderStore(client, env.get("ORDERS_TABLE", "rapport-local-orders"));
+        OrderStore orders = orders(client, env);
+        return new ToolRunner(toolbox(client, env, orders), new ActionDesk(orders));
+    }
+
+    /**
+     * The same tools and the account's (settings, memories, export and erasure asked for in chat), which run
+     * the memory function's use cases and carry out what the customer confirmed.
+     */
+    static ToolRunner tools(DynamoDbEnhancedClient client, Environment env, AccountServices account) {
+        OrderStore orders = orders(client, env);
+        return new ToolRunner(
+                toolbox(client, env, orders).with(AccountTools.of(account)),
+                new ActionDesk(orders).with(AccountTools.actions(account)));
+    }
+
+    /**
+     * The memory function's use cases for the account tools; a completed erasure is announced through the
+     * conversations stream, whose consumer publishes it, as the chat function carries no EventBridge client.
+     */
+    private static AccountServices account(Environment env, String conversations) {
+        return MemoryApplication.fromEnvironment(
+                        env, new DynamoDbErasureNotices(AwsClients.dynamoDbClient(), conversations))
+                .account();
+    }
+
+    private static OrderStore orders(DynamoDbEnhancedClient client, Environment env) {
+        return new DynamoDbOrderStore(client, env.get("ORDERS_TABLE", "rapport-local-orders"));
+    }
+
+    private static Toolbox toolbox(DynamoDbEnhancedClient client, Environment env, OrderStore orders) {
         GraphStore graph = new DynamoDbGraphStore(client, env.get("GRAPH_TABLE", "rapport-local-graph"));
         CachedNames names =
                 new CachedNames(graph, env.getDuration("GRAPH_REFRESH", Duration.ofMinutes(5)), Clock.systemUTC());
-        return new ToolRunner(
-                Toolbox.of(catalog(client, env), orders, new GraphLookup(graph, names), names), new ActionDesk(orders));
+        return Toolbox.of(catalog(client, env), orders, new GraphLookup(graph, names), names);
     }
 
     /**

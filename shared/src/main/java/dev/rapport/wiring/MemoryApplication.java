@@ -4,6 +4,7 @@ import dev.rapport.config.Environment;
 import dev.rapport.eventbridge.EventBridgeErasureEvents;
 import dev.rapport.memory.MemoryBook;
 import dev.rapport.memory.MemoryService;
+import dev.rapport.personaldata.ErasureEvents;
 import dev.rapport.personaldata.PersonalDataService;
 import dev.rapport.privacy.PiiRedactor;
 import dev.rapport.settings.Profiles;
@@ -14,6 +15,7 @@ import dev.rapport.storage.dynamodb.DynamoDbPersonalData;
 import dev.rapport.storage.dynamodb.DynamoDbProfileData;
 import dev.rapport.storage.dynamodb.DynamoDbSettingsStore;
 import dev.rapport.storage.dynamodb.ErasureGuard;
+import dev.rapport.tools.account.AccountServices;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +27,23 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 /** What the memory function runs: the customer's settings, memories, export and erasure. */
 public record MemoryApplication(SettingsService settings, PersonalDataService personalData, MemoryService memories) {
 
+    /** The same use cases, for the account tools of chat. */
+    public AccountServices account() {
+        return new AccountServices(settings, memories, personalData);
+    }
+
     public static MemoryApplication fromEnvironment(Environment env) {
+        return fromEnvironment(
+                env,
+                new EventBridgeErasureEvents(
+                        EventBridgeClient.builder()
+                                .httpClient(UrlConnectionHttpClient.create())
+                                .build(),
+                        env.get("HANDOFF_EVENT_BUS", "rapport-local-handoffs")));
+    }
+
+    /** The same use cases, announcing completed erasures through {@code erasures}. */
+    public static MemoryApplication fromEnvironment(Environment env, ErasureEvents erasures) {
         DynamoDbClient client = AwsClients.dynamoDbClient();
         DynamoDbEnhancedClient enhanced = AwsClients.enhanced(client);
         String memory = env.get("MEMORY_TABLE", "rapport-local-memory");
@@ -60,11 +78,7 @@ public record MemoryApplication(SettingsService settings, PersonalDataService pe
                                 tables,
                                 new ErasureGuard(memory, Clock.systemUTC()),
                                 Duration.ofMinutes(env.getInt("ERASURE_GUARD_MINUTES", 15))),
-                        new EventBridgeErasureEvents(
-                                EventBridgeClient.builder()
-                                        .httpClient(UrlConnectionHttpClient.create())
-                                        .build(),
-                                env.get("HANDOFF_EVENT_BUS", "rapport-local-handoffs")),
+                        erasures,
                         Clock.systemUTC()),
                 memories);
     }

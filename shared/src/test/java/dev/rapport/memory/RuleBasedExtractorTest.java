@@ -183,6 +183,12 @@ class RuleBasedExtractorTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"delete all my data", "Erase my account please", "删除我的所有数据", "清除账号"})
+    void anErasureOfTheAccountIsNotReadAsForgettingMemoriesBeforeTheCustomersYes(String text) {
+        assertThat(extract(text).forgets()).isEmpty();
+    }
+
     @Test
     void theLaterStatementInOneMessageWins() {
         assertThat(extract("I wear size M, actually I wear size L.").candidates())

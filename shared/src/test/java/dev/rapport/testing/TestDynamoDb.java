@@ -4,6 +4,7 @@ import dev.rapport.dynamodb.EmbeddedDynamoDb;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -106,6 +108,26 @@ public final class TestDynamoDb {
         return DynamoDbEnhancedClient.builder()
                 .dynamoDbClient(client(interceptors))
                 .build();
+    }
+
+    /**
+     * Scans the tables for anything keyed by or tagged with the customer, as an auditor would. The erasure
+     * marker (key and expiry only, gone after the guard period) is what keeps the rest away, so it is not counted.
+     */
+    public long itemsHolding(String customerHash, List<String> tables) {
+        long count = 0;
+        try (DynamoDbClient client = client()) {
+            for (String table : tables) {
+                for (Map<String, AttributeValue> item :
+                        client.scanPaginator(b -> b.tableName(table)).items()) {
+                    AttributeValue sortKey = item.get("sk");
+                    if (item.toString().contains(customerHash) && !(sortKey != null && "ERASURE".equals(sortKey.s()))) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     /** Creates the two chat tables as template.yaml declares them, under fresh names. */

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.analytics.AnalyticsRecorder;
+import dev.rapport.eventbridge.EventBridgeErasureEvents;
 import dev.rapport.eventbridge.EventBridgeHandoffEvents;
 import dev.rapport.functions.insight.ConversationStreamFunction;
 import dev.rapport.handoff.HandoffAnnouncer;
@@ -68,7 +69,8 @@ class HandoffEventsTest {
                         dynamo.createAnalyticsTable(),
                         Clock.systemUTC(),
                         Duration.ofDays(3),
-                        Duration.ofDays(91))));
+                        Duration.ofDays(91))),
+                new EventBridgeErasureEvents(client, BUS));
     }
 
     @AfterEach
@@ -119,6 +121,19 @@ class HandoffEventsTest {
         assertThat(detail.path("resolution").asText()).contains("[PHONE_1]");
         assertThat(detail.path("reason").asText()).isEqualTo("requested");
         assertThat(detail.has("transcript")).isFalse();
+    }
+
+    @Test
+    void anErasureNoticeIsPublishedAsCustomerErasedOverTheWireProtocol() {
+        DynamodbEvent notice = EventLoader.loadDynamoDbEvent("../events/erasure-notice-stream.json");
+
+        assertThat(function.handleRequest(notice, new TestContext()).getBatchItemFailures())
+                .isEmpty();
+
+        LocalEventBus.Event event = assertOne(bus.events());
+        assertThat(event.source()).isEqualTo("rapport.personaldata");
+        assertThat(event.detailType()).isEqualTo("CustomerErased");
+        assertThat(event.detail().path("customerId").asText()).isEqualTo("q5Pq0w2Cq7rEkQz1nF0bq3k4Yx8s9JvXo2uW1cHn6aA");
     }
 
     @Test

@@ -143,10 +143,11 @@ public final class OfflineEngine implements ConversationModel {
         }
         Optional<Content.ToolUse> use = image(last).isPresent()
                 ? PhotoMatches.search(last.text(), image(last).get())
-                : ToolIntents.of(
-                        last.text(),
-                        request.tools().stream().anyMatch(t -> t.name().equals(GraphAnswers.TOOL)),
-                        earlier(request));
+                : AccountAnswers.intent(last.text(), request.tools())
+                        .or(() -> ToolIntents.of(
+                                last.text(),
+                                request.tools().stream().anyMatch(t -> t.name().equals(GraphAnswers.TOOL)),
+                                earlier(request)));
         // Only a tool on offer is called: the engine keeps to the turn's specialists as a model is made to.
         return use.filter(u -> offered(request, u.name()))
                 .map(u -> new ModelReply(

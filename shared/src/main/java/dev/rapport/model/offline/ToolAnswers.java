@@ -27,6 +27,9 @@ final class ToolAnswers {
         } catch (JsonProcessingException e) {
             result = Json.MAPPER.createObjectNode();
         }
+        if (AccountAnswers.TOOLS.contains(tool)) {
+            return AccountAnswers.of(tool, result, chinese);
+        }
         if (result.has("error")) {
             return chinese
                     ? "抱歉，这个请求我没能处理，请换个说法或提供订单号。"

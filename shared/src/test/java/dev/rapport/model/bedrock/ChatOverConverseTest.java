@@ -24,6 +24,8 @@ import dev.rapport.mood.Emotion;
 import dev.rapport.mood.Sentiment;
 import dev.rapport.orders.OrderStatus;
 import dev.rapport.problem.ProblemException;
+import dev.rapport.settings.SettingsUpdate;
+import dev.rapport.testing.AccountChat;
 import dev.rapport.testing.DemoShop;
 import dev.rapport.testing.ShopChat;
 import dev.rapport.testing.StubRequests;
@@ -71,6 +73,7 @@ class ChatOverConverseTest {
     private DemoShop shop;
     private ChatService chat;
     private TestDynamoDb.ConversationTables tables;
+    private BedrockConverseModel model;
 
     @BeforeAll
     static void startStub() {
@@ -86,7 +89,7 @@ class ChatOverConverseTest {
     @BeforeEach
     void setUp() {
         stub.resetAll();
-        BedrockConverseModel model = new BedrockConverseModel(
+        model = new BedrockConverseModel(
                 BedrockClients.runtime(SETTINGS, BackoffStrategy.retryImmediately())
                         .endpointOverride(URI.create(stub.baseUrl()))
                         .region(Region.US_EAST_1)
@@ -273,6 +276,57 @@ class ChatOverConverseTest {
     private static void answer(String text) {
         stub.stubFor(post(urlPathMatching(CONVERSE))
                 .willReturn(okJson(reply("{\"text\":" + Json.write(text) + "}", "end_turn", 30, 12))));
+    }
+
+    @Test
+    void theModelProposesAnErasureAndTheNextTurnsYesCarriesItOutWithNoModelCallAndLeavesNothing() throws Exception {
+        AccountChat account = AccountChat.over(model, dynamo);
+        Owner owner = Owner.of(alice, null);
+        account.services().settings().update(owner, new SettingsUpdate(null, null, true, "Asia/Shanghai", null, null));
+        script(
+                "{\"toolUse\":{\"toolUseId\":\"tu-9\",\"name\":\"erase_my_data\",\"input\":{}}}",
+                "I can erase everything we hold about you; it cannot be undone. Reply yes to confirm.");
+
+        ChatReply asked = account.say(alice, null, null, "Please erase everything you have on me");
+
+        assertThat(asked.actions()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo("erase_my_data");
+            assertThat(a.status()).isEqualTo("pending_confirmation");
+        });
+        assertThat(requests().get(0).path("toolConfig").path("tools"))
+                .extracting(t -> t.path("toolSpec").path("name").asText())
+                .contains(
+                        "account_settings",
+                        "change_settings",
+                        "list_memories",
+                        "forget_memory",
+                        "export_my_data",
+                        "erase_my_data");
+        JsonNode messages = requests().get(1).path("messages");
+        JsonNode result = Json.MAPPER.readTree(messages.get(messages.size() - 1)
+                .path("content")
+                .get(0)
+                .path("toolResult")
+                .path("content")
+                .get(0)
+                .path("text")
+                .asText());
+        assertThat(result.path("proposed").asBoolean()).isTrue();
+        assertThat(dynamo.itemsHolding(owner.customerHash(), account.tables())).isPositive();
+
+        ChatReply done = account.say(alice, asked.sessionId(), null, "yes");
+
+        assertThat(done.reply()).startsWith("Done: everything we held about you has been erased");
+        assertThat(done.actions())
+                .singleElement()
+                .extracting(ActionView::status)
+                .isEqualTo("done");
+        assertThat(done.usage().inputTokens()).isZero();
+        assertThat(requests()).hasSize(2);
+        assertThat(dynamo.itemsHolding(owner.customerHash(), account.tables())).isZero();
+        assertThat(account.services().personalData().export(owner).data().values())
+                .allSatisfy(items -> assertThat(items).isEmpty());
+        assertThat(account.announced()).containsExactly(owner.customerHash());
     }
 
     private static void script(String toolUse, String answer) {

@@ -11,16 +11,19 @@ import dev.rapport.config.Environment;
 import dev.rapport.handoff.HandoffAnnouncer;
 import dev.rapport.handoff.HandoffEvent;
 import dev.rapport.observability.Telemetry;
+import dev.rapport.personaldata.ErasureEvents;
 import dev.rapport.streams.OrderedStreamBatch;
 import dev.rapport.wiring.ConversationStreamApplication;
 import java.util.Optional;
 
 /**
  * Off the chat's critical path, from the conversations stream: each new handoff becomes one
- * {@code HandoffRequested} event on the bus, and turns, sessions, handoffs and feedback become
- * per-day counters. One consumer for both, because a DynamoDB stream shard serves at most two
- * readers without throttling and the memory curator is the other. Both effects are idempotent, so
- * a batch retried from its first failed record (or redelivered whole) announces and counts nothing twice.
+ * {@code HandoffRequested} event on the bus, an erasure confirmed in chat (its notice) one
+ * {@code CustomerErased}, and turns, sessions, handoffs and feedback become per-day counters. One
+ * consumer for all, because a DynamoDB stream shard serves at most two readers without throttling and
+ * the memory curator is the other. Each effect is idempotent or expected more than once, so a batch
+ * retried from its first failed record (or redelivered whole) announces and counts nothing twice, but
+ * for a repeated {@code CustomerErased}, which consumers must take as the same erasure.
  */
 public final class ConversationStreamFunction implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
@@ -33,14 +36,16 @@ public final class ConversationStreamFunction implements RequestHandler<Dynamodb
 
     private final HandoffAnnouncer announcer;
     private final AnalyticsRecorder recorder;
+    private final ErasureEvents erasures;
 
     public ConversationStreamFunction() {
-        this(Default.APP.announcer(), Default.APP.recorder());
+        this(Default.APP.announcer(), Default.APP.recorder(), Default.APP.erasures());
     }
 
-    public ConversationStreamFunction(HandoffAnnouncer announcer, AnalyticsRecorder recorder) {
+    public ConversationStreamFunction(HandoffAnnouncer announcer, AnalyticsRecorder recorder, ErasureEvents erasures) {
         this.announcer = announcer;
         this.recorder = recorder;
+        this.erasures = erasures;
     }
 
     @Override
@@ -52,6 +57,11 @@ public final class ConversationStreamFunction implements RequestHandler<Dynamodb
         return BATCH.process(event, record -> {
             count(record);
             announce(record);
+            ErasureRecords.of(record).ifPresent(notice -> {
+                // A failure fails the record, and the stream delivers it again: announced at least once.
+                erasures.erased(notice.customerHash(), notice.erasedAt());
+                Telemetry.count("ErasureEventsPublished");
+            });
         });
     }
 

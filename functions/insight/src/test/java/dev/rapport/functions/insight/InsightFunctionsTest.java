@@ -41,6 +41,7 @@ class InsightFunctionsTest {
     }
 
     private final List<HandoffEvent> published = new CopyOnWriteArrayList<>();
+    private final List<String> erased = new CopyOnWriteArrayList<>();
     private ConversationStreamFunction stream;
     private AnalyticsSummaryFunction summary;
 
@@ -62,7 +63,8 @@ class InsightFunctionsTest {
                                 Clock.systemUTC(),
                                 Duration.ofMinutes(2),
                                 Duration.ofDays(2))),
-                new AnalyticsRecorder(ledger));
+                new AnalyticsRecorder(ledger),
+                (customer, at) -> erased.add(customer + "@" + at));
         summary = new AnalyticsSummaryFunction(
                 new AnalyticsService(ledger, new ModelPricing(0.25, 1.25)), new JwtClaims("cognito:groups"));
     }
@@ -125,6 +127,20 @@ class InsightFunctionsTest {
         assertThat(published)
                 .singleElement()
                 .satisfies(e -> assertThat(e.detailType()).isEqualTo("HandoffRequested"));
+    }
+
+    /** An erasure confirmed in chat leaves a notice; it is announced, and its expiry is not, nor counted. */
+    @Test
+    void anErasureNoticeIsAnnouncedAsCustomerErasedAndItsExpiryIsNot() throws Exception {
+        JsonNode before = call(summaryEvent(), 200);
+        DynamodbEvent notice = EventLoader.loadDynamoDbEvent("../../events/erasure-notice-stream.json");
+
+        assertThat(stream.handleRequest(notice, new TestContext()).getBatchItemFailures())
+                .isEmpty();
+
+        assertThat(erased).containsExactly("q5Pq0w2Cq7rEkQz1nF0bq3k4Yx8s9JvXo2uW1cHn6aA@2026-12-07T19:20:00Z");
+        assertThat(published).isEmpty();
+        assertThat(call(summaryEvent(), 200)).isEqualTo(before);
     }
 
     private static DynamodbEvent closedEvent() {
