@@ -143,7 +143,7 @@ final class Answerer {
                 turn.owner().customerHash(),
                 Region.of(turn.profile().settings()),
                 turn.recalled().stream().map(Memory::statement).toList(),
-                RuledOut.by(turn.recalled()),
+                RuledOut.constraints(turn.recalled()),
                 chinese(turn.message(), turn.locale()),
                 turn.now(),
                 ids,

@@ -1,10 +1,10 @@
 package dev.rapport.tools;
 
+import dev.rapport.catalog.Constraints;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * @param customerHash whose orders are visible: the caller's, whatever ids the model passes
  * @param region the customer's market for regional figures, or null
  * @param memories what the customer let us remember, for recommendations
- * @param ruledOut materials and ingredients the customer's constraints rule out (lower case): no product
- *     made of one is offered
+ * @param constraints what the customer avoids or requires, as the catalog checks it: no product breaking
+ *     it is offered
  * @param chinese whether summaries are written in Chinese
  * @param vault the real value behind a placeholder such as [ADDRESS_1], from the session's vault, if unexpired
  */
@@ -23,7 +23,7 @@ public record ToolContext(
         String customerHash,
         String region,
         List<String> memories,
-        Set<String> ruledOut,
+        Constraints constraints,
         boolean chinese,
         Instant now,
         Supplier<String> ids,
@@ -36,12 +36,12 @@ public record ToolContext(
             boolean chinese,
             Instant now,
             Supplier<String> ids) {
-        this(customerHash, region, memories, Set.of(), chinese, now, ids, placeholder -> Optional.empty());
+        this(customerHash, region, memories, Constraints.NONE, chinese, now, ids, placeholder -> Optional.empty());
     }
 
     public ToolContext {
         Objects.requireNonNull(customerHash, "customerHash");
         memories = List.copyOf(memories);
-        ruledOut = Set.copyOf(ruledOut);
+        Objects.requireNonNull(constraints, "constraints");
     }
 }
