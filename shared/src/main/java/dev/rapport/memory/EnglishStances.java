@@ -1,6 +1,7 @@
 package dev.rapport.memory;
 
 import static dev.rapport.memory.FactRule.many;
+import static dev.rapport.memory.FactRule.only;
 import static dev.rapport.memory.FactRule.stance;
 
 import java.util.ArrayList;
@@ -70,13 +71,12 @@ final class EnglishStances {
                     false,
                     "likes",
                     "likes"),
-            stance(
-                    I + "(?:only|exclusively)\\s+(?:ever\\s+)?(?:eat|drink|wear|buy|use|shop for|shop|order|get|choose|"
-                            + "pick|take|have|cook with)\\s+(.+)",
-                    false,
-                    "requires",
-                    "only"),
-            stance(I + "(?:eat|drink|wear|buy|use|shop)\\s+only\\s+(.+)", false, "requires", "only"),
+            only(
+                    I
+                            + "(?:only|exclusively)\\s+(?:ever\\s+)?(?:eat|drink|wear|buy|use|shop for|shop at|shop|order|get|"
+                            + "choose|pick|take|have|cook with)\\s+(.+)",
+                    false),
+            only(I + "(?:eat|drink|wear|buy|use|shop)\\s+only\\s+(.+)", false),
             stance(
                     "^i(?:'m|\\s+am)?\\s+" + ADV
                             + "(?:follow(?:ing)?|keep(?:ing)?|on|stick(?:ing)? to|do(?:ing)?|eat(?:ing)?)\\s+(?:an?\\s+)?"

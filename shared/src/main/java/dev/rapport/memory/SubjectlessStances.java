@@ -80,7 +80,11 @@ final class SubjectlessStances {
                     false,
                     "likes",
                     "likes"),
-            stance("^([a-z][\\w\\s'-]{0,30}?)\\s+only,?\\s+(?:for me|please|pls)\\b", false, "requires", "only"),
+            FactRule.only("^([a-z][\\w\\s'-]{0,30}?)\\s+only,?\\s+(?:for me|please|pls)\\b", false),
+            // "only linen shirts for me", "only Dyson for me when it comes to hair dryers".
+            FactRule.only("^only\\s+(.+?)\\s+for me\\b", false),
+            // The kind first, then which: "手机我只用三星的", "外套我只穿羽绒的".
+            FactRule.only("^(?:" + Brands.ZH_KINDS + ")我(?:平时|一般|基本)?只(?:穿|用|买|吃|喝|戴|认)(.+)", true),
             FactRule.of(
                     "^(?:衣服|上衣|裤子|T恤|外套)我(?:一般|平时|通常|都|也|就)*(?:穿|买)([XSMLxsml]{1,4}|[2-5][Xx][Ll])",
                     (m, quote) -> Sizes.candidate(m.group(1), false, true, quote)),
