@@ -22,7 +22,7 @@ final class EnglishStances {
             + "prefer to|rather|trying to|generally try to|am trying to|'m trying to|have to|need to|must)\\s+)*";
     private static final String I = "^i\\s+" + ADV;
     private static final String I_AM = "^i(?:'m|\\s+am|m)\\s+" + ADV;
-    private static final Pattern FREE_OF = Pattern.compile("\\b([a-z]+)-free\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FREE_OF = Pattern.compile("\\b([a-z]+)[- ]free\\b", Pattern.CASE_INSENSITIVE);
 
     static final List<FactRule> RULES = List.of(
             stance(
@@ -42,7 +42,8 @@ final class EnglishStances {
                     "avoids"),
             stance(
                     I
-                            + "(?:can't|cannot|can not|cant)\\s+(?:have|tolerate|handle|wear|use|take|do|consume|touch)\\s+(.+)",
+                            + "(?:can't|cannot|can not|cant)\\s+" + ADV
+                            + "(?:have|tolerate|handle|wear|use|take|do|consume|touch|stomach|digest)\\s+(.+)",
                     false,
                     "avoids",
                     "avoids"),
@@ -52,7 +53,7 @@ final class EnglishStances {
                     false,
                     "dislikes",
                     "dislikes"),
-            many(I_AM + "(?:strictly\\s+|fully\\s+|completely\\s+)?[a-z]+-free\\b", EnglishStances::freeOf),
+            many(I_AM + "(?:strictly\\s+|fully\\s+|completely\\s+)?[a-z]+[- ]free\\b", EnglishStances::freeOf),
             stance(
                     I_AM
                             + "(?:a\\s+)?(?:big\\s+|huge\\s+|massive\\s+)?(?:lover of|obsessed with|crazy about|loyal to|devoted to|hooked on|"
@@ -134,7 +135,7 @@ final class EnglishStances {
     private EnglishStances() {}
 
     /** "I'm gluten-free and dairy-free": an avoidance of each thing the customer is free of. */
-    private static List<Candidate> freeOf(java.util.regex.MatchResult match, String quote) {
+    static List<Candidate> freeOf(java.util.regex.MatchResult match, String quote) {
         List<Candidate> candidates = new ArrayList<>();
         Matcher free = FREE_OF.matcher(quote);
         while (free.find()) {

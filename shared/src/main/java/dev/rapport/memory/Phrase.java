@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 record Phrase(String text, String key) {
 
+    /** Emoji and other symbols say how, never what: "抹茶味的东西🍵" is about 抹茶. */
+    private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}]+");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+_\\d+]");
     private static final Pattern EN_END = Pattern.compile(
             "[,;:.!?()—–]|\\s-\\s|\\s(?:but|because|since|so|when|if|as|though|although|for|with|and"
@@ -24,8 +27,9 @@ record Phrase(String text, String key) {
                     + "by the way|best|most|more|last (?:month|year|week)|recently|a while ago|on (?:it|them)|"
                     + "at all|whatsoever|entirely|completely|either|ever|please|pls|lol|tbh|haha|in general|in (?:it|them))$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EN_ARTICLE =
-            Pattern.compile("^(?:a|an|some|much|many|lots of|a lot of|really|to)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_ARTICLE = Pattern.compile(
+            "^(?:a|an|some|much|many|lots of|a lot of|really|to|always|usually|just|mostly|definitely)\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_VAGUE = Pattern.compile(
             "^(?:it|this|that|these|those|them|you|your|yours|him|her|his|their|our|the|what|how|when|where|who|"
                     + "anything|everything|nothing|something|stuff|things?|one|ones)\\b"
@@ -123,7 +127,7 @@ record Phrase(String text, String key) {
     }
 
     static Optional<Phrase> english(String raw) {
-        String text = cut(raw, EN_END);
+        String text = cut(SYMBOLS.matcher(raw).replaceAll(" ").strip(), EN_END);
         String before;
         do {
             before = text;
@@ -142,7 +146,9 @@ record Phrase(String text, String key) {
     }
 
     static Optional<Phrase> chinese(String raw) {
-        String text = ZH_TRAILER.matcher(cut(raw, ZH_END)).replaceFirst("");
+        String text = ZH_TRAILER
+                .matcher(cut(SYMBOLS.matcher(raw).replaceAll("").strip(), ZH_END))
+                .replaceFirst("");
         if (text.isEmpty()
                 || LATIN_WORD.matcher(text).replaceAll("w").replace(" ", "").length() > 10
                 || ZH_VAGUE.matcher(text).find()) {
