@@ -49,7 +49,7 @@ final class Clauses {
     private static final Pattern PREDICATE_ZH =
             Pattern.compile("^(?:也|还|而且|并且|平时|一般|通常|现在|周[一二三四五六日末]|工作日|晚上|早上|夏天|冬天)*"
                     + "(?:喜欢|爱|不喜欢|不太喜欢|讨厌|不吃|不喝|吃全素|吃素|对.{1,8}过敏|穿|鞋码|尺码|住在|不穿|不用|不买|不碰|只穿|只用|"
-                    + "只吃|只买|忌|避开|尽量|吃不了|喝不了|不太能|不要|不戴)");
+                    + "只吃|只买|忌|避开|尽量|吃不了|喝不了|不太能|不要|不戴|不能吃|不能喝)");
     private static final Pattern PREDICATE_EN = Pattern.compile(
             "^(?:also |too )?(?:like|love|prefer|hate|don't|do not|wear|live|am|always|never|only|avoid)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -29,6 +29,7 @@ final class EnglishStances {
                     "^i(?:'m|\\s+am|m|'d|\\s+would)?\\s+" + ADV
                             + "(?:avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? away from|"
                             + "cut(?:ting)? out|cut(?:ting)? (?:down|back) on|shun(?:ning)?|abstain(?:ing)? from|off|stopped|quit|gave up|"
+                            + "skip(?:ping)?|"
                             + "(?:'ve|have) given up|(?:'ve|have) stopped|(?:'ve|have) quit)\\s+"
                             + "(?:(?:eating|drinking|wearing|buying|using|having)\\s+)?(.+)",
                     false,

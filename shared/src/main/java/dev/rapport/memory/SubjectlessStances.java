@@ -96,7 +96,7 @@ final class SubjectlessStances {
             many("^(?:been|gone)\\s+[a-z]+[- ]free\\b", EnglishStances::freeOf),
             // "海鲜啤酒都不碰", "牛奶我一口都不喝": the object first, then the refusal.
             stance(
-                    "^([\\p{IsHan}A-Za-z]{1,8}?)(?:我)?(?:一[口点滴块]?)?(?:都|也)(?:不|从不|从来不)(?:吃|喝|碰|穿|用)(?:了|的)?$",
+                    "^([\\p{IsHan}A-Za-z]{1,8}?)(?:我)?(?:一[口点滴块]?)?(?:都|也)?(?:不|从不|从来不)(?:吃|喝|碰|穿|用)(?:了|的)?$",
                     true,
                     "avoids",
                     "不要"),

@@ -6,7 +6,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Stances typed the way people chat: lead-ins, no subject, a run-up, colloquial Chinese, emoji. */
+/**
+ * Stances typed the way people chat: lead-ins, no subject, a run-up, colloquial Chinese, emoji; and health
+ * reasons said in everyday words, which make a fact one to ask about before it is kept.
+ */
 class CasualStatementsTest {
 
     private final RuleBasedExtractor extractor = new RuleBasedExtractor();
@@ -33,5 +36,22 @@ class CasualStatementsTest {
         assertThat(extractor.extract(ExtractionInput.of(statement)).candidates())
                 .extracting(Candidate::polarity, Candidate::object)
                 .containsExactly(tuple(polarity, object));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "I can't have gluten, doctor's orders|gluten",
+                "I avoid red wine because of my gut issues|red wine",
+                "I avoid fragranced lotions, my skin breaks out|fragranced lotions",
+                "我胃不好，不吃辣|辣",
+                "我在备孕，不喝酒|酒",
+                "我有胃炎，咖啡不喝|咖啡"
+            })
+    void aHealthReasonInEverydayWordsMakesTheFactAHealthFact(String statement, String object) {
+        assertThat(extractor.extract(ExtractionInput.of(statement)).candidates())
+                .extracting(Candidate::category, Candidate::object)
+                .containsExactly(tuple(MemoryCategory.HEALTH, object));
     }
 }
