@@ -3,7 +3,6 @@ package dev.rapport.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.actions.ActionDesk;
-import dev.rapport.catalog.Product;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.memory.BirthdayAudience;
@@ -22,11 +21,9 @@ import dev.rapport.testing.DemoShop;
 import dev.rapport.testing.TestDynamoDb;
 import dev.rapport.tools.ToolRunner;
 import dev.rapport.tools.Toolbox;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,27 +38,12 @@ class RequiredMaterialInChatTest {
     private SessionHistory history;
     private MemoryCurator curator;
 
-    private static Product jacket(String sku, String name, String materials) {
-        return new Product(
-                sku,
-                name,
-                name,
-                "jacket",
-                List.of("blue"),
-                List.of("M"),
-                new BigDecimal("399.00"),
-                "CNY",
-                Map.of("materials", materials),
-                5);
-    }
-
     @BeforeEach
     void setUp() {
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memoryTable = dynamo.createMemoryTable();
         DemoShop shop = DemoShop.create(dynamo);
-        shop.catalog().put(jacket("JK-FLEECE-ZIP", "Zip fleece jacket", "polyester"));
-        shop.catalog().put(jacket("JK-DENIM-CLASSIC", "Classic denim jacket", "denim, cotton"));
+        DemoShop.FABRIC_JACKETS.forEach(shop.catalog()::put);
         DynamoDbConversationStore store = new DynamoDbConversationStore(
                 dynamo.enhanced(), tables.conversations(), tables.idempotency(), memoryTable);
         chat = ChatService.builder()

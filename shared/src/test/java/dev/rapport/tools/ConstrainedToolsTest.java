@@ -8,10 +8,8 @@ import dev.rapport.catalog.Product;
 import dev.rapport.json.Json;
 import dev.rapport.testing.DemoShop;
 import dev.rapport.testing.TestDynamoDb;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,30 +17,16 @@ import org.junit.jupiter.api.Test;
 /** The product tools hold to what the customer avoids and requires, and say so when they leave items out. */
 class ConstrainedToolsTest {
 
-    private static final Product FLEECE = jacket("JK-FLEECE-ZIP", "Zip fleece jacket", "polyester");
-    private static final Product DENIM = jacket("JK-DENIM-CLASSIC", "Classic denim jacket", "denim, cotton");
-    private static final Product BOMBER = jacket("JK-BOMBER", "Bomber jacket", "wool, leather");
+    private static final Product FLEECE = DemoShop.FABRIC_JACKETS.get(0);
+    private static final Product DENIM = DemoShop.FABRIC_JACKETS.get(1);
+    private static final Product BOMBER = DemoShop.FABRIC_JACKETS.get(2);
 
     private Toolbox toolbox;
-
-    private static Product jacket(String sku, String name, String materials) {
-        return new Product(
-                sku,
-                name,
-                name,
-                "jacket",
-                List.of("blue"),
-                List.of("M"),
-                new BigDecimal("399.00"),
-                "CNY",
-                Map.of("materials", materials),
-                5);
-    }
 
     @BeforeEach
     void setUp() {
         DemoShop shop = DemoShop.create(TestDynamoDb.shared());
-        List.of(FLEECE, DENIM, BOMBER).forEach(shop.catalog()::put);
+        DemoShop.FABRIC_JACKETS.forEach(shop.catalog()::put);
         toolbox = Toolbox.of(shop.catalog(), shop.orders());
     }
 
