@@ -1,6 +1,7 @@
 package dev.rapport.campaigns;
 
 import dev.rapport.catalog.Catalog;
+import dev.rapport.catalog.Constraints;
 import dev.rapport.catalog.Product;
 import dev.rapport.catalog.ProductQuery;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ public final class CardSuggestions {
     }
 
     public List<Product> offered(CardFacts facts) {
-        ProductConstraints constraints = new ProductConstraints(facts);
+        Constraints constraints = Constraints.of(facts.avoids(), facts.requires());
         Map<String, Integer> score = new LinkedHashMap<>();
         Map<String, Product> found = new LinkedHashMap<>();
         for (String like : facts.likes()) {

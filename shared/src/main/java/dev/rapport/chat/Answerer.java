@@ -146,7 +146,7 @@ final class Answerer {
                 turn.owner().customerHash(),
                 Region.of(turn.profile().settings()),
                 turn.recalled().stream().map(Memory::statement).toList(),
-                RuledOut.by(turn.recalled()),
+                RuledOut.constraints(turn.recalled()),
                 turn.chinese(),
                 turn.now(),
                 ids,

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * How people type in a chat box, made regular before the rules read it: "dont" and "im" without an
- * apostrophe, curly apostrophes, and stretched words ("loooove", "sooo").
+ * apostrophe, curly apostrophes, stretched words ("loooove", "sooo") and 不怎么.
  */
 final class Casual {
 
@@ -17,7 +17,8 @@ final class Casual {
     private Casual() {}
 
     static String regular(String text) {
-        String straight = CURLY.matcher(text).replaceAll("'");
+        // "不怎么吃" is a soft "不太吃", not a question with 怎么 in it.
+        String straight = CURLY.matcher(text).replaceAll("'").replace("不怎么", "不太");
         String unstretched = STRETCHED.matcher(straight).replaceAll("$1");
         Matcher m = NO_APOSTROPHE.matcher(unstretched);
         StringBuilder out = new StringBuilder();

@@ -16,7 +16,7 @@ import java.util.regex.MatchResult;
  */
 final class ChineseFacts {
 
-    static final String ME = "^我(?:也|还|其实|自己|本人|一直|平时|平常|一般|通常|现在|最近|目前|特别|很|非常|超级|超|比较|"
+    static final String ME = "^我(?:也|还|其实|自己|本人|这个人|一直|平时|平常|一般|通常|现在|最近|目前|特别|很|非常|超级|超|比较|"
             + "真的|本来就|都|就|已经|从小就|挺|蛮|上个月|去年|今年|刚刚|刚|以后|向来|更|最|绝对|从来|从|坚决|尽量|完全|根本|"
             + "基本上?|几乎|一向|总是|一律|向来|严格(?:地)?|长期|常年|多年来|这些年|这几年|一直都|是)*";
     private static final String SIZE = "([XSMLxsml]{1,4}|[2-5][Xx][Ll]|\\d{2,3}|均码)";
@@ -89,6 +89,10 @@ final class ChineseFacts {
                     ME + "穿(?:的是)?" + SIZE + "(?:码|号)?的?(鞋)?",
                     (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, true, quote)),
             of(ME + SIZE + "码的?(鞋)?", (m, quote) -> Sizes.candidate(m.group(1), m.group(2) != null, true, quote)),
+            // A letter size bought is a size worn ("我一般买S码"); a bought number could be anyone's shoe.
+            of(
+                    ME + "(?:买|选|拿)([XSMLxsml]{1,4}|[2-5][Xx][Ll])(?:码|号)",
+                    (m, quote) -> Sizes.candidate(m.group(1), false, true, quote)),
             of(
                     "^我的?(?:衣服)?(鞋码|鞋子尺码|鞋的尺码|尺码|码数)(?:是|为)?(?:穿)?" + SIZE,
                     (m, quote) -> Sizes.candidate(m.group(2), m.group(1).startsWith("鞋"), true, quote)),

@@ -21,22 +21,35 @@ final class Clauses {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:hi|hello|hey|oh|ok|okay|well|so|and|but|also|actually|honestly|yeah|yes|btw|by the way|"
-                    + "as i said|like i said|anyway|plus|good news|fyi|please|just so you know|"
+                    + "as i said|like i said|anyway|plus|good news|fyi|please|just so you know|tbh|ngl|lol|um+|uh+|"
+                    + "long story short|i mean|i'm pretty sure|pretty sure|i'm sure|"
                     + "remember that|remember|note that|keep in mind that|from now on|going forward|"
                     + "in the future|from today on|starting today)\\b[\\s,:!]*"
-                    + "|(?:你好|您好|嗯|哦|啊|对了|其实|平时|平常|一般来说|而且|另外|还有|然后|但是|不过|可是|顺便说一下|说实话|"
+                    + "|(?:你好|您好|嗯|哦|啊|对了|其实吧?|平时|平常|一般来说|而且|另外|还有|然后|但是|不过|可是|顺便说一下|说实话吧?|"
+                    + "所以|因此|说真的|讲真|反正|怎么说呢|"
                     + "我说过了|请记住|记住|记得|注意|以后|今后|从现在开始|从现在起|从今天起|从今以后|往后)[\\s,:：！!，]*)+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STANDING = Pattern.compile(
             "remember|keep in mind|from now on|going forward|in the future|from today|starting today|"
                     + "记住|以后|今后|从现在|从今",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A stance buried after a run-up ("after the whole thing with my old jacket i basically don't buy
+     * suede"): the clause starts at "I", unless the run-up makes it someone else's, conditional, reported
+     * or a request about memory ("forget that I wear XL").
+     */
+    private static final Pattern BURIED = Pattern.compile(
+            "^(?!.*\\b(?:if|when|whenever|unless|he|she|they|you|we|said|says|told|friend|wife|husband|mum|mom|dad|"
+                    + "sister|brother|son|daughter|kids?|that|forget|remember|know|think|guess|hope|wish|heard|what|"
+                    + "whether|how|why)\\b).{3,80}?\\s((?:i|i'm)\\s.+)$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern FIRST_PERSON =
             Pattern.compile("^(?:我|(?:i|i'm|i've|i'd|my)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREDICATE_ZH =
             Pattern.compile("^(?:也|还|而且|并且|平时|一般|通常|现在|周[一二三四五六日末]|工作日|晚上|早上|夏天|冬天)*"
                     + "(?:喜欢|爱|不喜欢|不太喜欢|讨厌|不吃|不喝|吃全素|吃素|对.{1,8}过敏|穿|鞋码|尺码|住在|不穿|不用|不买|不碰|只穿|只用|"
-                    + "只吃|只买|忌|避开|尽量|吃不了|喝不了|不太能|不要|不戴)");
+                    + "只吃|只买|忌|避开|尽量|吃不了|喝不了|不太能|不要|不戴|不能吃|不能喝)");
     private static final Pattern PREDICATE_EN = Pattern.compile(
             "^(?:also |too )?(?:like|love|prefer|hate|don't|do not|wear|live|am|always|never|only|avoid)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -79,6 +92,10 @@ final class Clauses {
                     .find();
             if (text.isEmpty()) {
                 continue;
+            }
+            Matcher buried = BURIED.matcher(text);
+            if (!FIRST_PERSON.matcher(text).find() && buried.matches()) {
+                text = buried.group(1);
             }
             boolean firstPerson = FIRST_PERSON.matcher(text).find();
             if (!firstPerson && previousFirstPerson && inheritsSubject(text)) {

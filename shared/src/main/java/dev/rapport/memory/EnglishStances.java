@@ -1,6 +1,7 @@
 package dev.rapport.memory;
 
 import static dev.rapport.memory.FactRule.many;
+import static dev.rapport.memory.FactRule.only;
 import static dev.rapport.memory.FactRule.stance;
 
 import java.util.ArrayList;
@@ -21,13 +22,14 @@ final class EnglishStances {
             + "prefer to|rather|trying to|generally try to|am trying to|'m trying to|have to|need to|must)\\s+)*";
     private static final String I = "^i\\s+" + ADV;
     private static final String I_AM = "^i(?:'m|\\s+am|m)\\s+" + ADV;
-    private static final Pattern FREE_OF = Pattern.compile("\\b([a-z]+)-free\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FREE_OF = Pattern.compile("\\b([a-z]+)[- ]free\\b", Pattern.CASE_INSENSITIVE);
 
     static final List<FactRule> RULES = List.of(
             stance(
                     "^i(?:'m|\\s+am|m|'d|\\s+would)?\\s+" + ADV
                             + "(?:avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? away from|"
                             + "cut(?:ting)? out|cut(?:ting)? (?:down|back) on|shun(?:ning)?|abstain(?:ing)? from|off|stopped|quit|gave up|"
+                            + "skip(?:ping)?|"
                             + "(?:'ve|have) given up|(?:'ve|have) stopped|(?:'ve|have) quit)\\s+"
                             + "(?:(?:eating|drinking|wearing|buying|using|having)\\s+)?(.+)",
                     false,
@@ -41,7 +43,8 @@ final class EnglishStances {
                     "avoids"),
             stance(
                     I
-                            + "(?:can't|cannot|can not|cant)\\s+(?:have|tolerate|handle|wear|use|take|do|consume|touch)\\s+(.+)",
+                            + "(?:can't|cannot|can not|cant)\\s+" + ADV
+                            + "(?:have|tolerate|handle|wear|use|take|do|consume|touch|stomach|digest)\\s+(.+)",
                     false,
                     "avoids",
                     "avoids"),
@@ -51,7 +54,7 @@ final class EnglishStances {
                     false,
                     "dislikes",
                     "dislikes"),
-            many(I_AM + "(?:strictly\\s+|fully\\s+|completely\\s+)?[a-z]+-free\\b", EnglishStances::freeOf),
+            many(I_AM + "(?:strictly\\s+|fully\\s+|completely\\s+)?[a-z]+[- ]free\\b", EnglishStances::freeOf),
             stance(
                     I_AM
                             + "(?:a\\s+)?(?:big\\s+|huge\\s+|massive\\s+)?(?:lover of|obsessed with|crazy about|loyal to|devoted to|hooked on|"
@@ -70,13 +73,12 @@ final class EnglishStances {
                     false,
                     "likes",
                     "likes"),
-            stance(
-                    I + "(?:only|exclusively)\\s+(?:ever\\s+)?(?:eat|drink|wear|buy|use|shop for|shop|order|get|choose|"
-                            + "pick|take|have|cook with)\\s+(.+)",
-                    false,
-                    "requires",
-                    "only"),
-            stance(I + "(?:eat|drink|wear|buy|use|shop)\\s+only\\s+(.+)", false, "requires", "only"),
+            only(
+                    I
+                            + "(?:only|exclusively)\\s+(?:ever\\s+)?(?:eat|drink|wear|buy|use|shop for|shop at|shop|order|get|"
+                            + "choose|pick|take|have|cook with)\\s+(.+)",
+                    false),
+            only(I + "(?:eat|drink|wear|buy|use|shop)\\s+only\\s+(.+)", false),
             stance(
                     "^i(?:'m|\\s+am)?\\s+" + ADV
                             + "(?:follow(?:ing)?|keep(?:ing)?|on|stick(?:ing)? to|do(?:ing)?|eat(?:ing)?)\\s+(?:an?\\s+)?"
@@ -134,7 +136,7 @@ final class EnglishStances {
     private EnglishStances() {}
 
     /** "I'm gluten-free and dairy-free": an avoidance of each thing the customer is free of. */
-    private static List<Candidate> freeOf(java.util.regex.MatchResult match, String quote) {
+    static List<Candidate> freeOf(java.util.regex.MatchResult match, String quote) {
         List<Candidate> candidates = new ArrayList<>();
         Matcher free = FREE_OF.matcher(quote);
         while (free.find()) {

@@ -51,17 +51,44 @@ record FactRule(Pattern pattern, Builder builder) {
         return many(
                 regex,
                 (m, quote) -> Phrase.list(m.group(1), chinese).stream()
-                        .map(p -> new Candidate(
-                                Topics.categoryOf(p.text(), value),
-                                "preference:" + p.key(),
-                                value,
-                                verb + (chinese ? "" : " ") + p.text(),
-                                CONFIDENCE,
-                                quote,
-                                Polarity.of(value),
-                                p.text(),
-                                null))
+                        .map(p -> stance(p, quote, chinese, value, verb))
                         .toList());
+    }
+
+    /**
+     * What the customer buys, wears or eats "only": a strict like of a brand ("I only buy Apple
+     * products"), a requirement of anything else ("I only wear cotton", "我只吃有机蔬菜").
+     */
+    static FactRule only(String regex, boolean chinese) {
+        return many(
+                regex,
+                (m, quote) -> Phrase.list(m.group(1), chinese).stream()
+                        .map(p -> Brands.of(p.text(), quote, chinese)
+                                .map(brand -> new Candidate(
+                                        MemoryCategory.PREFERENCE,
+                                        "preference:" + p.key().replaceFirst("^(?:at|from) ", ""),
+                                        "likes",
+                                        (chinese ? "喜欢" : "likes ") + p.text().replaceFirst("^(?:at|from) ", ""),
+                                        CONFIDENCE,
+                                        quote,
+                                        Polarity.LIKES,
+                                        p.text().replaceFirst("^(?:at|from) ", ""),
+                                        null))
+                                .orElseGet(() -> stance(p, quote, chinese, "requires", chinese ? "只要" : "only")))
+                        .toList());
+    }
+
+    private static Candidate stance(Phrase p, String quote, boolean chinese, String value, String verb) {
+        return new Candidate(
+                Topics.categoryOf(p.text(), value),
+                "preference:" + p.key(),
+                value,
+                verb + (chinese ? "" : " ") + p.text(),
+                CONFIDENCE,
+                quote,
+                Polarity.of(value),
+                p.text(),
+                null);
     }
 
     /** A fact about each item in group 1, in the slot {@code <prefix>:<item>}. */

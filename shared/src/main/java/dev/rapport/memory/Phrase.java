@@ -12,21 +12,28 @@ import java.util.regex.Pattern;
  */
 record Phrase(String text, String key) {
 
+    /** Emoji and other symbols say how, never what: "抹茶味的东西🍵" is about 抹茶. */
+    private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}]+");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+_\\d+]");
     private static final Pattern EN_END = Pattern.compile(
             "[,;:.!?()—–]|\\s-\\s|\\s(?:but|because|since|so|when|if|as|though|although|for|with|and"
-                    + " i|which|who|that|over|to|rather|instead|nothing|not|or)\\b",
+                    + " i|which|who|that|over|to|rather|instead|nothing|not|or)\\b"
+                    // A season or time of day says when, not what: "wool socks in winter".
+                    + "|\\sin (?:the )?(?:winter|summer|spring|autumn|fall|mornings?|evenings?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_TRAILER = Pattern.compile(
             "\\s+(?:now|too|also|a lot|very much|so much|as well|again|these days|lately|anymore|any more|myself|"
                     + "by the way|best|most|more|last (?:month|year|week)|recently|a while ago|on (?:it|them)|"
-                    + "at all|whatsoever|entirely|completely|either|ever|please|pls|lol|tbh|haha|in general)$",
+                    + "at all|whatsoever|entirely|completely|either|ever|please|pls|lol|tbh|haha|in general|in (?:it|them))$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EN_ARTICLE =
-            Pattern.compile("^(?:a|an|some|much|many|lots of|a lot of|really|to)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_ARTICLE = Pattern.compile(
+            "^(?:a|an|some|much|many|lots of|a lot of|really|to|always|usually|just|mostly|definitely)\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_VAGUE = Pattern.compile(
             "^(?:it|this|that|these|those|them|you|your|yours|him|her|his|their|our|the|what|how|when|where|who|"
-                    + "anything|everything|nothing|something|stuff|things?|one|ones)\\b",
+                    + "anything|everything|nothing|something|stuff|things?|one|ones)\\b"
+                    + "|^\\d+\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_END = Pattern.compile("[，,。.！!？?；;、（(]|因为|但是|不过|所以|而且|可是|还是|或者|还有|，");
     private static final Pattern ZH_TRAILER = Pattern.compile("(?:了|啦|的|呢|哦|啊|吧|呀|嘛|哈|的东西|一点|多了|很多)+$");
@@ -81,7 +88,14 @@ record Phrase(String text, String key) {
             Pattern.compile("、|/|(?<![暖柔温平缓谦随祥])和|(?<!高)跟|与|以及|及|或者|或是|或|还有|也不(?:吃|喝|穿|用|买|碰|要)?|也别|也不要"
                     // "不抽烟不喝酒": a second negated verb starts the next item.
                     + "|(?<=.)(?:又|还)?不(?:吃|喝|穿|用|买|碰|抽|戴)");
-    private static final Pattern ZH_FRAME = Pattern.compile("^(?:任何|所有|一切|含有?|带|有)(?=.)");
+    private static final Pattern ZH_FRAME = Pattern.compile("^(?:任何|所有|一切|含有?|带|有|那种|这种|那类|这类)(?=.)");
+    /** A garment or dish "with" something: the something is what the stance is about ("shirts with big logos"). */
+    private static final Pattern EN_HEAD_WITH = Pattern.compile(
+            "^(?:shirts?|t-shirts?|tops?|dresses?|jackets?|coats?|sweaters?|jumpers?|hoodies?|trousers|pants|jeans|"
+                    + "shoes|sneakers|bags?|dishes|meals?|snacks?|drinks?|sauces?)\\s+"
+                    + "(?:with|containing|that (?:have|has|contain|contains))\\s+(.+)",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ZH_GENERIC = Pattern.compile("(?<=.)(?:的)?(?:衣服|颜色|产品|东西|食物|食品|图案|款式|风格)$");
 
     /**
@@ -89,7 +103,11 @@ record Phrase(String text, String key) {
      * phrase; items that are too vague or too long are left out.
      */
     static java.util.List<Phrase> list(String raw, boolean chinese) {
-        String text = cut(unframed(raw, chinese ? ZH_FRAME : EN_FRAME), chinese ? ZH_LIST_END : EN_LIST_END);
+        String unframed = unframed(raw, chinese ? ZH_FRAME : EN_FRAME);
+        if (!chinese) {
+            unframed = EN_HEAD_WITH.matcher(unframed).replaceFirst("$1");
+        }
+        String text = cut(unframed, chinese ? ZH_LIST_END : EN_LIST_END);
         java.util.Map<String, Phrase> items = new java.util.LinkedHashMap<>();
         for (String item : (chinese ? ZH_ITEM : EN_ITEM).split(text)) {
             (chinese ? chinese(unframed(item, ZH_FRAME)) : english(unframed(item, EN_FRAME)))
@@ -109,7 +127,7 @@ record Phrase(String text, String key) {
     }
 
     static Optional<Phrase> english(String raw) {
-        String text = cut(raw, EN_END);
+        String text = cut(SYMBOLS.matcher(raw).replaceAll(" ").strip(), EN_END);
         String before;
         do {
             before = text;
@@ -128,7 +146,9 @@ record Phrase(String text, String key) {
     }
 
     static Optional<Phrase> chinese(String raw) {
-        String text = ZH_TRAILER.matcher(cut(raw, ZH_END)).replaceFirst("");
+        String text = ZH_TRAILER
+                .matcher(cut(SYMBOLS.matcher(raw).replaceAll("").strip(), ZH_END))
+                .replaceFirst("");
         if (text.isEmpty()
                 || LATIN_WORD.matcher(text).replaceAll("w").replace(" ", "").length() > 10
                 || ZH_VAGUE.matcher(text).find()) {

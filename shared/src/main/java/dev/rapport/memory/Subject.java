@@ -27,6 +27,16 @@ public enum Subject {
         this.words = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
+    /** Whether words name a food, a material or a look ("cotton", "纯棉", "black"), not a maker. */
+    static boolean describes(String words) {
+        for (Subject subject : values()) {
+            if (subject.words.matcher(words).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subjects of a memory, from its object, value and statement; food also from its category. */
     public static Set<Subject> of(Memory memory) {
         Set<Subject> subjects = EnumSet.noneOf(Subject.class);

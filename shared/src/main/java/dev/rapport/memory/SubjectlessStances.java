@@ -80,7 +80,30 @@ final class SubjectlessStances {
                     false,
                     "likes",
                     "likes"),
-            stance("^([a-z][\\w\\s'-]{0,30}?)\\s+only,?\\s+(?:for me|please|pls)\\b", false, "requires", "only"),
+            FactRule.only("^([a-z][\\w\\s'-]{0,30}?)\\s+only,?\\s+(?:for me|please|pls)\\b", false),
+            // Said without "I", as people type: "not a huge fan of bright yellow", "hate hate HATE olives".
+            stance(
+                    "^(?:not|never)\\s+(?:really\\s+)?(?:a\\s+)?(?:big\\s+|huge\\s+|great\\s+)?(?:fan of|into|keen on)\\s+(.+)",
+                    false,
+                    "dislikes",
+                    "dislikes"),
+            stance(
+                    "^(?:(?:really\\s+)?(?:hate|can't stand|detest)\\s+)+(?!to\\b|when\\b|that\\b|it\\b|this\\b|you\\b)(.+)",
+                    false,
+                    "dislikes",
+                    "dislikes"),
+            stance("^(?:been|gone)\\s+(vegan|vegetarian|pescatarian|keto)\\b", false, "requires", "is"),
+            many("^(?:been|gone)\\s+[a-z]+[- ]free\\b", EnglishStances::freeOf),
+            // "海鲜啤酒都不碰", "牛奶我一口都不喝": the object first, then the refusal.
+            stance(
+                    "^([\\p{IsHan}A-Za-z]{1,8}?)(?:我)?(?:一[口点滴块]?)?(?:都|也)?(?:不|从不|从来不)(?:吃|喝|碰|穿|用)(?:了|的)?$",
+                    true,
+                    "avoids",
+                    "不要"),
+            // "only linen shirts for me", "only Dyson for me when it comes to hair dryers".
+            FactRule.only("^only\\s+(.+?)\\s+for me\\b", false),
+            // The kind first, then which: "手机我只用三星的", "外套我只穿羽绒的".
+            FactRule.only("^(?:" + Brands.ZH_KINDS + ")我(?:平时|一般|基本)?只(?:穿|用|买|吃|喝|戴|认)(.+)", true),
             FactRule.of(
                     "^(?:衣服|上衣|裤子|T恤|外套)我(?:一般|平时|通常|都|也|就)*(?:穿|买)([XSMLxsml]{1,4}|[2-5][Xx][Ll])",
                     (m, quote) -> Sizes.candidate(m.group(1), false, true, quote)),

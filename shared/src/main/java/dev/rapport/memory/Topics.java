@@ -29,7 +29,12 @@ final class Topics {
     private static final Pattern HEALTH = Pattern.compile(
             "intoleran|diabet|celiac|coeliac|pregnan|blood pressure|hypertension|cholesterol|my doctor|medical|"
                     + "medication|kidney|\\bgout\\b|\\bibs\\b|eczema|asthma|migraine|arthritis|crohn|reflux|湿疹|哮喘|偏头痛|"
-                    + "不耐|糖尿病|怀孕|孕期|高血压|血脂|血糖|医生|痛风|胃病|肾",
+                    // The body and its care, said in everyday words: "my gut issues", "doctor's orders", "我胃不好".
+                    + "\\bdoctor|\\bgut\\b|\\bstomach\\b|digest|anxiety|\\bsober\\b|in recovery|surgery|"
+                    + "my skin|sensitive skin|makes me (?:really |so )?(?:sick|ill)|fodmap|heart condition|thyroid|"
+                    + "breastfeeding|dermatolog|"
+                    + "不耐|糖尿病|怀孕|孕期|备孕|哺乳|高血压|血脂|血糖|医生|痛风|胃|肠胃|肠道|皮肤敏感|敏感肌|手术|嗓子|喉咙|"
+                    + "吃药|心脏|甲状腺|肾",
             Pattern.CASE_INSENSITIVE);
 
     /** Times and channels: what a question about when or how to reach the customer needs. */

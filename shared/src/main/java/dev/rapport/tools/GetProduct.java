@@ -2,11 +2,17 @@ package dev.rapport.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.catalog.Catalog;
+import dev.rapport.catalog.Verdict;
 import dev.rapport.model.ToolSpec;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** {@code get_product}: one product by SKU; an unknown SKU is an ordinary "not found". */
+/**
+ * {@code get_product}: one product by SKU; an unknown SKU is an ordinary "not found". A product asked for
+ * by name is shown even when it breaks the customer's constraints, with {@code conflicts} saying how,
+ * so the answer says so instead of offering it silently.
+ */
 final class GetProduct implements Tool {
 
     static final String NAME = "get_product";
@@ -41,8 +47,20 @@ final class GetProduct implements Tool {
                             result.put("found", true);
                             result.put("region", context.region());
                             result.put("product", ProductView.of(p, context.region()));
+                            conflicts(context.constraints().check(p), result);
                         },
                         () -> result.put("found", false));
         return ToolOutput.of(result);
+    }
+
+    private static void conflicts(Verdict verdict, Map<String, Object> result) {
+        if (!verdict.kept()) {
+            result.put(
+                    "conflicts",
+                    Map.of(
+                            "madeOf", List.copyOf(verdict.breached()),
+                            "lacks", List.copyOf(verdict.missing()),
+                            "note", "This product breaks what the customer told us; say so if you mention it."));
+        }
     }
 }

@@ -65,7 +65,7 @@ final class SearchProducts implements Tool {
         List<Product> found;
         try {
             // Searched wider than shown when something is ruled out, so the items left out do not leave it short.
-            int wanted = context.ruledOut().isEmpty() ? LIMIT : LIMIT * 3;
+            int wanted = context.constraints().isEmpty() ? LIMIT : LIMIT * 3;
             found = catalog.search(query, wanted).stream()
                     .filter(suitable::test)
                     .limit(LIMIT)

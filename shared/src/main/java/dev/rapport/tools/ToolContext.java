@@ -1,11 +1,11 @@
 package dev.rapport.tools;
 
+import dev.rapport.catalog.Constraints;
 import dev.rapport.identity.Owner;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * @param customerHash whose orders are visible: the caller's, whatever ids the model passes
  * @param region the customer's market for regional figures, or null
  * @param memories what the customer let us remember, for recommendations
- * @param ruledOut materials and ingredients the customer's constraints rule out (lower case): no product
- *     made of one is offered
+ * @param constraints what the customer avoids or requires, as the catalog checks it: no product breaking
+ *     it is offered
  * @param chinese whether summaries are written in Chinese
  * @param vault the real value behind a placeholder such as [ADDRESS_1], from the session's vault, if unexpired
  * @param profileId whose memories the account's tools see: the turn's profile of a shared account, already checked
@@ -26,7 +26,7 @@ public record ToolContext(
         String customerHash,
         String region,
         List<String> memories,
-        Set<String> ruledOut,
+        Constraints constraints,
         boolean chinese,
         Instant now,
         Supplier<String> ids,
@@ -44,7 +44,7 @@ public record ToolContext(
                 customerHash,
                 region,
                 memories,
-                Set.of(),
+                Constraints.NONE,
                 chinese,
                 now,
                 ids,
@@ -55,7 +55,7 @@ public record ToolContext(
     public ToolContext {
         Objects.requireNonNull(customerHash, "customerHash");
         memories = List.copyOf(memories);
-        ruledOut = Set.copyOf(ruledOut);
+        Objects.requireNonNull(constraints, "constraints");
         profileId = profileId == null ? Owner.DEFAULT_PROFILE : profileId;
     }
 

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Runs a preference set through the real offline path: the statement is a chat turn (redacted and
@@ -39,6 +40,7 @@ import java.util.UUID;
 final class PreferenceEvaluation {
 
     static final String HELD_OUT = "/memory-eval/held-out.jsonl";
+    static final String HELD_OUT_2 = "/memory-eval/held-out-2.jsonl";
     static final String TUNING = "/memory-eval/tuning.jsonl";
 
     private final ChatService chat;
@@ -46,8 +48,15 @@ final class PreferenceEvaluation {
     private final MemoryCurator curator;
     private final DynamoDbMemoryStore memories;
     private final dev.rapport.settings.SettingsService settings;
+    private final String path;
 
     PreferenceEvaluation(TestDynamoDb dynamo) {
+        this(dynamo, new RuleBasedExtractor(), "offline rules");
+    }
+
+    /** @param path what extracts, as the report names it ("offline rules", "Bedrock, recorded replies") */
+    PreferenceEvaluation(TestDynamoDb dynamo, MemoryExtractor extractor, String path) {
+        this.path = path;
         TestDynamoDb.ConversationTables tables = dynamo.createConversationTables();
         String memoryTable = dynamo.createMemoryTable();
         DynamoDbConversationStore store = new DynamoDbConversationStore(
@@ -67,7 +76,7 @@ final class PreferenceEvaluation {
                 owner -> {});
         memories = new DynamoDbMemoryStore(dynamo.client(), memoryTable, Clock.systemUTC());
         curator = new MemoryCurator(
-                new RuleBasedExtractor(),
+                extractor,
                 memories,
                 settingsStore,
                 new DynamoDbTurnLedger(dynamo.enhanced(), tables.conversations()),
@@ -82,9 +91,16 @@ final class PreferenceEvaluation {
     }
 
     PreferenceReport run(String set) {
-        PreferenceReport report = new PreferenceReport(set);
+        return run(set, c -> true);
+    }
+
+    /** Only the pairs {@code which} accepts: those a reply was recorded for, on the Bedrock path. */
+    PreferenceReport run(String set, Predicate<PreferenceCase> which) {
+        PreferenceReport report = new PreferenceReport(set, path);
         for (PreferenceCase c : load(set)) {
-            measure(c, report);
+            if (which.test(c)) {
+                measure(c, report);
+            }
         }
         return report;
     }

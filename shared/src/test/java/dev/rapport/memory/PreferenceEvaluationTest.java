@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Floors under the figures of the preference sets, to catch regressions; the figures themselves are
- * recorded in docs/memory.md. The held-out set is never used to tune the rules.
+ * recorded in docs/memory.md. Neither held-out set is used to tune the rules, and neither prints its misses.
  */
 class PreferenceEvaluationTest {
 
@@ -20,10 +20,25 @@ class PreferenceEvaluationTest {
         System.out.println(report.table());
 
         assertThat(report.all.positives + report.all.negatives).isGreaterThanOrEqualTo(200);
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.81);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.81);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.87);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.83);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.82);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.88);
         assertThat(report.sensitiveWithoutConsent).isZero();
+    }
+
+    @Test
+    void secondHeldOutSetIsScoredWithoutPrintingItsMisses() {
+        PreferenceReport report = evaluation.run(PreferenceEvaluation.HELD_OUT_2);
+        System.out.println(report.table());
+
+        assertThat(report.all.positives).isEqualTo(157);
+        assertThat(report.all.negatives).isEqualTo(45);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.63);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.59);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.82);
+        // 7 of 30 at its one reading: a sensitive fact whose reason the rules do not recognise is kept as an
+        // ordinary one (docs/memory.md). A ceiling, so it can only fall.
+        assertThat(report.sensitiveWithoutConsent).isLessThanOrEqualTo(7);
     }
 
     @Test
@@ -32,7 +47,7 @@ class PreferenceEvaluationTest {
         System.out.println(report.table());
         report.misses.forEach(System.out::println);
 
-        assertThat(report.all.positives + report.all.negatives).isEqualTo(180);
+        assertThat(report.all.positives + report.all.negatives).isEqualTo(266);
         assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.95);

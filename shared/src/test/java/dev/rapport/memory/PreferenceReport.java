@@ -35,6 +35,7 @@ final class PreferenceReport {
     }
 
     final String set;
+    final String path;
     final Slice all = new Slice();
     final Slice english = new Slice();
     final Slice chinese = new Slice();
@@ -42,8 +43,9 @@ final class PreferenceReport {
     int sensitiveWithoutConsent;
     final List<String> misses = new ArrayList<>();
 
-    PreferenceReport(String set) {
+    PreferenceReport(String set, String path) {
         this.set = set;
+        this.path = path;
     }
 
     List<Slice> slicesOf(PreferenceCase c) {
@@ -51,7 +53,7 @@ final class PreferenceReport {
     }
 
     String table() {
-        StringBuilder out = new StringBuilder("\n" + set + " (offline rules, real chat path)\n");
+        StringBuilder out = new StringBuilder("\n" + set + " (" + path + ", real chat path)\n");
         out.append(String.format(Locale.ROOT, "%-44s %-18s %-18s %-18s%n", "measure", "all", "English", "Chinese"));
         row(out, "relevant memory stored (all items)", s -> fraction(s.stored, s.positives));
         row(out, "memory used in a new session", s -> fraction(s.used, s.positives));

@@ -62,6 +62,26 @@ public record DemoShop(String productsTable, String ordersTable, DynamoDbCatalog
             Map.of(),
             12);
 
+    /** Jackets of three fabrics, for what a customer avoids or requires. */
+    public static final List<Product> FABRIC_JACKETS = List.of(
+            fabricJacket("JK-FLEECE-ZIP", "Zip fleece jacket", "polyester"),
+            fabricJacket("JK-DENIM-CLASSIC", "Classic denim jacket", "denim, cotton"),
+            fabricJacket("JK-BOMBER", "Bomber jacket", "wool, leather"));
+
+    private static Product fabricJacket(String sku, String name, String materials) {
+        return new Product(
+                sku,
+                name,
+                name,
+                "jacket",
+                List.of("blue"),
+                List.of("M"),
+                new BigDecimal("399.00"),
+                "CNY",
+                Map.of("materials", materials),
+                5);
+    }
+
     public static DemoShop create(TestDynamoDb dynamo) {
         String products = dynamo.createProductsTable();
         String orders = dynamo.createOrdersTable();

@@ -56,19 +56,7 @@ final class ToolAnswers {
             default ->
                 products(list(result.path("products")), result.path("region").asText(null), question, chinese);
         };
-        return answer + ruledOut(result, chinese);
-    }
-
-    /** Says what the customer's constraints kept out of the list, so an item missing from it is explained. */
-    private static String ruledOut(JsonNode result, boolean chinese) {
-        if (!result.path("ruledOut").isArray() || result.path("ruledOut").isEmpty()) {
-            return "";
-        }
-        List<String> materials = new ArrayList<>();
-        result.path("ruledOut").forEach(m -> materials.add(m.asText()));
-        return chinese
-                ? "（已按您告诉过我的，避开含 " + String.join("、", materials) + " 的商品。）"
-                : " I left out anything made with " + String.join(", ", materials) + ", as you told me.";
+        return answer + ConstraintNotes.of(result, chinese);
     }
 
     private static String order(JsonNode order, boolean chinese) {

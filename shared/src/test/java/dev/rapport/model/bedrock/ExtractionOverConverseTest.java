@@ -37,21 +37,15 @@ import dev.rapport.testing.StubRequests;
 import dev.rapport.testing.TestDynamoDb;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /**
  * The held-out preference statements through the Bedrock extraction path, end to end: each is a chat
@@ -63,15 +57,6 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
  */
 class ExtractionOverConverseTest {
 
-    private static final BedrockSettings SETTINGS = new BedrockSettings(
-            "global.anthropic.claude-haiku-4-5-20251001-v1:0",
-            512,
-            0.2,
-            Optional.empty(),
-            "DRAFT",
-            1,
-            Duration.ofSeconds(20),
-            Duration.ofSeconds(10));
     private static final String FIXED_FACT = """
         {"toolUse":{"toolUseId":"tu-1","name":"record_customer_facts","input":{"facts":[{"category":"PREFERENCE",\
         "slot":"preference:green tea","value":"likes","statement":"likes green tea","polarity":"likes",\
@@ -181,14 +166,6 @@ class ExtractionOverConverseTest {
     }
 
     private static BedrockConverseModel bedrock() {
-        return new BedrockConverseModel(
-                BedrockClients.runtime(SETTINGS, BackoffStrategy.retryImmediately())
-                        .endpointOverride(URI.create(stub.baseUrl()))
-                        .region(Region.US_EAST_1)
-                        .credentialsProvider(
-                                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                        .build(),
-                SETTINGS,
-                () -> "c0ffee17");
+        return StubbedBedrock.at(stub.baseUrl());
     }
 }
