@@ -7,11 +7,11 @@ import java.util.Base64;
 import java.util.stream.Stream;
 
 /** The real recordings under {@code src/test/resources/voice} (how they were made: the README there). */
-final class Recordings {
+public final class Recordings {
 
     private Recordings() {}
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = Recordings.class.getResourceAsStream("/voice/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no recording " + name);
@@ -23,7 +23,7 @@ final class Recordings {
     }
 
     /** Every short recording, one per format and variant: the ones cut, damaged and fuzzed. */
-    static Stream<String> shortOnes() {
+    public static Stream<String> shortOnes() {
         return Stream.of(
                 "tone-3s.ogg",
                 "tone-3s.webm",
@@ -35,7 +35,7 @@ final class Recordings {
     }
 
     /** The format a client would declare for the file: its extension. */
-    static String declaredFormat(String file) {
+    public static String declaredFormat(String file) {
         return file.substring(file.lastIndexOf('.') + 1);
     }
 

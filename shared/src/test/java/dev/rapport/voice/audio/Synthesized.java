@@ -5,7 +5,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /** Recordings built byte by byte where a real one would be too large to commit or cannot be made. */
-final class Synthesized {
+public final class Synthesized {
 
     /** MPEG-2.5 layer III, 8 kbit/s, 8 kHz, mono: 72 bytes and 72 ms a frame. */
     private static final byte[] MP3_HEADER = {(byte) 0xFF, (byte) 0xE3, 0x18, (byte) 0xC0};
@@ -14,7 +14,7 @@ final class Synthesized {
 
     private Synthesized() {}
 
-    static byte[] mp3Frames(int count) {
+    public static byte[] mp3Frames(int count) {
         byte[] data = new byte[count * MP3_FRAME_BYTES];
         for (int i = 0; i < count; i++) {
             System.arraycopy(MP3_HEADER, 0, data, i * MP3_FRAME_BYTES, MP3_HEADER.length);
@@ -23,7 +23,7 @@ final class Synthesized {
     }
 
     /** 8-bit mono PCM at {@code byteRate} samples a second, {@code dataBytes} of silence. */
-    static byte[] wav(int byteRate, int dataBytes) {
+    public static byte[] wav(int byteRate, int dataBytes) {
         ByteBuffer wav = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
         wav.put(ascii("RIFF")).putInt(36 + dataBytes).put(ascii("WAVE"));
         wav.put(ascii("fmt ")).putInt(16).putShort((short) 1).putShort((short) 1);
