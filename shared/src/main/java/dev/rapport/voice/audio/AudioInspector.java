@@ -1,7 +1,6 @@
 package dev.rapport.voice.audio;
 
 import dev.rapport.problem.ProblemException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -30,13 +29,26 @@ public final class AudioInspector {
         if (base64Data.length() > MAX_BYTES / 3 * 4 + 4) {
             throw ProblemException.payloadTooLarge("the recording is larger than the 6 MB limit");
         }
-        byte[] data;
-        try {
-            data = Base64.getMimeDecoder().decode(base64Data.getBytes(StandardCharsets.US_ASCII));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("audio-data-not-base64", "audio.data is not valid base64");
+        return inspect(declared, decode(base64Data.strip()));
+    }
+
+    /**
+     * Strict base64, standard or URL-safe: text that is not base64 is told so rather than decoded into
+     * noise. Browsers' FileReader hands out data URLs and some clients wrap lines, so a
+     * {@code data:…;base64,} prefix and whitespace are dropped first.
+     */
+    private static byte[] decode(String text) {
+        String payload = text.regionMatches(true, 0, "data:", 0, 5) ? text.substring(text.indexOf(',') + 1) : text;
+        if (payload.chars().anyMatch(Character::isWhitespace)) {
+            payload = payload.replaceAll("\\s+", "");
         }
-        return inspect(declared, data);
+        boolean urlSafe = payload.indexOf('-') >= 0 || payload.indexOf('_') >= 0;
+        try {
+            return (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(payload);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(
+                    "audio-data-not-base64", "audio.data is not valid base64 (standard or URL-safe alphabet)");
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.rapport.problem.Problem;
 import dev.rapport.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,6 +110,22 @@ class RecordingChecksTest {
                 .isInstanceOfSatisfying(
                         ProblemException.class,
                         e -> assertThat(e.problem().status()).isEqualTo(415));
+    }
+
+    @Test
+    void dataUrlsWrappedLinesAndUrlSafeBase64AreReadButTextThatIsNotBase64IsTold() {
+        byte[] ogg = Recordings.bytes("tone-3s.ogg");
+        String base64 = Recordings.base64(ogg);
+        String wrapped = base64.replaceAll("(.{76})", "$1\r\n");
+        String urlSafe = java.util.Base64.getUrlEncoder().encodeToString(ogg);
+
+        for (String data : List.of("data:audio/ogg;codecs=opus;base64," + base64, wrapped, urlSafe)) {
+            assertThat(inspector.inspect("ogg", data).data()).isEqualTo(ogg);
+        }
+        assertThatThrownBy(() -> inspector.inspect("ogg", "this is a voice message, honestly!"))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().type()).endsWith("/audio-data-not-base64"));
     }
 
     @ParameterizedTest(name = "{1}")
