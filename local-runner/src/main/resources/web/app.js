@@ -222,6 +222,7 @@ async function signIn(event) {
   $("message").disabled = false;
   $("send").disabled = false;
   $("photo").disabled = false;
+  $("talk").disabled = false;
   await loadSettings();
   await loadReminders();
   clearInterval(state.inboxPoll);
@@ -258,13 +259,7 @@ async function send(event) {
       addMessage("error", await problemText(response));
       return;
     }
-    const reply = await response.json();
-    setSession(reply.sessionId);
-    addAnswer(reply);
-    if (reply.handoff) watchForPeople();
-    // Memories are curated off the reply's path; look again shortly for what this turn taught us.
-    setTimeout(loadMemories, 1500);
-    await loadReminders();
+    await showReply(await response.json());
   } catch (failure) {
     pending.remove();
     addMessage("error", t("error.offline"));
@@ -273,6 +268,17 @@ async function send(event) {
     $("send").disabled = false;
     $("message").focus();
   }
+}
+
+// A turn's answer, typed or spoken: shown, then what it may have changed (memories, reminders) read again.
+async function showReply(reply) {
+  setSession(reply.sessionId);
+  const answer = addAnswer(reply);
+  if (reply.handoff) watchForPeople();
+  // Memories are curated off the reply's path; look again shortly for what this turn taught us.
+  setTimeout(loadMemories, 1500);
+  await loadReminders();
+  return answer;
 }
 
 async function loadMemories() {

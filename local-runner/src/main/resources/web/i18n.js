@@ -39,6 +39,13 @@ const I18n = (() => {
     "forbidden": ["You may not do that.", "您没有权限执行此操作。"],
     "not-found": ["Not found.", "未找到。"],
     "payload-too-large": ["That is too large.", "内容过大。"],
+    "audio-empty": ["The recording is empty.", "录音是空的。"],
+    "audio-too-long": ["A voice message may last at most 60 seconds.", "语音消息最长 60 秒。"],
+    "audio-truncated": ["The recording was cut off. Please record it again.", "录音不完整，请重新录制。"],
+    "audio-corrupt": ["The recording could not be read.", "无法读取这段录音。"],
+    "audio-format-mismatch": ["The recording is not in the format it claims.", "录音的实际格式与声明的不符。"],
+    "unsupported-audio-format": ["That kind of recording is not supported.", "不支持这种录音格式。"],
+    "transcription-unavailable": ["Voice messages cannot be understood here yet: please type instead.", "这里暂时无法识别语音消息，请改为输入文字。"],
   };
   const STATUSES = {
     400: ["The request was not valid.", "请求无效。"],
@@ -47,6 +54,8 @@ const I18n = (() => {
     415: ["That kind of file is not supported.", "不支持该文件类型。"],
     422: ["That cannot be done.", "无法完成该操作。"],
     429: ["Too many requests. Try again in a moment.", "请求太多，请稍后再试。"],
+    501: ["That is not available here.", "此处不提供该功能。"],
+    503: ["The service is busy. Try again in a moment.", "服务暂时繁忙，请稍后再试。"],
   };
 
   function supported(tag) {

@@ -49,9 +49,9 @@ class ConsolesBrowserTest {
     }
 
     /**
-     * Chinese from the browser's languages: labels, a refused reminder's problem, dates in the
-     * customer's zone; the inbox shows a delivered reminder without a click; the switch to English
-     * is kept as the customer's locale.
+     * Chinese from the browser's languages: labels (the voice controls' too), a refused reminder's
+     * problem, dates in the customer's zone; the inbox shows a delivered reminder without a click; the
+     * switch to English is kept as the customer's locale.
      */
     @Test
     void aCustomerWhoseBrowserSpeaksChineseUsesThePageInChinese() {
@@ -78,6 +78,14 @@ class ConsolesBrowserTest {
         assertThat(answer.getText()).contains("退");
         assertThat(answer.findElement(By.cssSelector(".vote-up")).getAttribute("aria-label"))
                 .isEqualTo("有帮助");
+        // The voice controls (no microphone here, so no recording): labelled, and enabled once signed in.
+        WebElement talk = browser.findElement(By.id("talk"));
+        assertThat(talk.getText()).isEqualTo("按住说话");
+        assertThat(talk.getAttribute("title")).contains("60 秒");
+        assertThat(talk.isEnabled()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("label:has(#speak-reply)"))
+                        .getText())
+                .isEqualTo("朗读回复");
 
         browser.findElement(By.id("reminder-text")).sendKeys("吃药");
         Chromium.set(browser, browser.findElement(By.id("reminder-at")), "2020-01-01T08:00");
@@ -104,6 +112,7 @@ class ConsolesBrowserTest {
 
         browser.findElement(By.cssSelector("[data-lang=en]")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for=customer-id]"), "Customer"));
+        wait.until(ExpectedConditions.textToBe(By.id("talk"), "Hold to talk"));
         wait.until(d -> "en".equals(settings(token).path("locale").asText()));
         assertThat(browser.findElement(By.id("inbox")).getText()).contains("reminder · ");
     }

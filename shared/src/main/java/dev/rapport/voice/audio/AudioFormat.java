@@ -5,18 +5,25 @@ import java.util.Locale;
 
 /** The recordings a voice inquiry accepts: what browsers' MediaRecorder and phone apps produce. */
 public enum AudioFormat {
-    OGG_OPUS("ogg", "audio/ogg"),
-    WEBM_OPUS("webm", "audio/webm"),
-    MP3("mp3", "audio/mpeg"),
-    WAV("wav", "audio/wav"),
-    M4A("m4a", "audio/mp4");
+    OGG_OPUS("ogg", "audio/ogg", "OGG"),
+    WEBM_OPUS("webm", "audio/webm", "WebM"),
+    MP3("mp3", "audio/mpeg", "MP3"),
+    WAV("wav", "audio/wav", "WAV"),
+    M4A("m4a", "audio/mp4", "M4A");
 
     private final String wireName;
     private final String mediaType;
+    private final String label;
 
-    AudioFormat(String wireName, String mediaType) {
+    AudioFormat(String wireName, String mediaType, String label) {
         this.wireName = wireName;
         this.mediaType = mediaType;
+        this.label = label;
+    }
+
+    /** The name a person reads in a problem detail. */
+    public String label() {
+        return label;
     }
 
     /** The name used in requests ({@code "audio":{"format":"ogg"}}). */
