@@ -135,8 +135,20 @@ public final class ChatService {
      * the store keeps the redacted question, the photo's reference and note, and the answer.
      */
     public ChatReply chat(Caller caller, ChatCommand command, Attachment photo) {
+        return turn(caller, command, photo, null);
+    }
+
+    /**
+     * One turn whose message was transcribed from a voice note: the store keeps the recording's
+     * reference, never its audio; a tentative transcript changes no order (see {@link VoiceNote}).
+     */
+    public ChatReply chatByVoice(Caller caller, ChatCommand command, VoiceNote voice) {
+        return turn(caller, command, null, Objects.requireNonNull(voice, "voice"));
+    }
+
+    private ChatReply turn(Caller caller, ChatCommand command, Attachment photo, VoiceNote voice) {
         Owner owner = Owner.of(caller, command.profileId());
-        Idempotency idempotency = Idempotency.of(owner, command, photo == null ? null : photo.reference());
+        Idempotency idempotency = Idempotency.of(owner, command, photo == null ? null : photo.reference(), voice);
         Instant now = clock.instant();
         RateWindow window = RateWindow.at(now, settings.turnsPerMinute());
         ConversationStore.Snapshot snapshot = store.load(owner, command.sessionId(), idempotency.id(), window);
@@ -164,10 +176,10 @@ public final class ChatService {
         SessionVault vault = session.vault().with(inbound.values(), vaultKey, now, now.plus(settings.vaultTtl()));
         if (session.handedOff()) {
             try {
-                return heldForPerson(session, command, photo, inbound, vault, idempotency, now, window);
+                return heldForPerson(session, command, photo, voice, inbound, vault, idempotency, now, window);
             } catch (TurnWriter.HandoffEnded closed) {
                 // Read again: the conversation is the assistant's now.
-                return chat(caller, command, photo);
+                return turn(caller, command, photo, voice);
             }
         }
         PreparedTurn turn = prepare(
@@ -176,6 +188,7 @@ public final class ChatService {
                 snapshot.profile(),
                 command,
                 photo,
+                voice,
                 inbound.text(),
                 now,
                 placeholder -> vault.open(placeholder, vaultKey, now));
@@ -227,7 +240,8 @@ public final class ChatService {
                 answered.created(),
                 vault,
                 asked.orElse(null),
-                consentAnswer.orElse(null));
+                consentAnswer.orElse(null),
+                voice == null ? null : voice.reference());
         return writer.write(session, draft, reply, idempotency, now, window);
     }
 
@@ -240,6 +254,7 @@ public final class ChatService {
             Session session,
             ChatCommand command,
             Attachment photo,
+            VoiceNote voice,
             PiiRedactor.SessionRedaction inbound,
             SessionVault vault,
             Idempotency idempotency,
@@ -270,7 +285,8 @@ public final class ChatService {
                 null,
                 vault,
                 null,
-                null);
+                null,
+                voice == null ? null : voice.reference());
         return writer.write(session, draft, reply, idempotency, now, window);
     }
 
@@ -281,6 +297,7 @@ public final class ChatService {
             ProfileContext profile,
             ChatCommand command,
             Attachment photo,
+            VoiceNote voice,
             String redacted,
             Instant now,
             Function<String, Optional<String>> vault) {
@@ -299,6 +316,7 @@ public final class ChatService {
                 profile,
                 command.message(),
                 photo,
+                voice,
                 redacted,
                 modelInput,
                 recalled,

@@ -16,6 +16,11 @@ record Idempotency(String id, String payloadHash) {
 
     /** With a photo, its hash is part of the request: the same key with another photo is a different request. */
     static Idempotency of(Owner owner, ChatCommand command, PhotoReference photo) {
+        return of(owner, command, photo, null);
+    }
+
+    /** A voice note's hash likewise: the same key with another recording is a different request. */
+    static Idempotency of(Owner owner, ChatCommand command, PhotoReference photo, VoiceNote voice) {
         if (command.idempotencyKey() == null) {
             return new Idempotency(null, null);
         }
@@ -27,6 +32,9 @@ record Idempotency(String id, String payloadHash) {
                 String.valueOf(command.locale()));
         if (photo != null) {
             payload = payload + "\u0000photo:" + photo.sha256();
+        }
+        if (voice != null) {
+            payload = payload + "\u0000audio:" + voice.reference().sha256();
         }
         return new Idempotency(
                 IdempotencyRecord.idFor(owner, ChatService.OPERATION, command.idempotencyKey()), sha256(payload));

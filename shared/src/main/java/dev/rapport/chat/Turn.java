@@ -4,6 +4,7 @@ import dev.rapport.memory.ConsentAnswer;
 import dev.rapport.model.Usage;
 import dev.rapport.mood.Emotion;
 import dev.rapport.mood.Sentiment;
+import dev.rapport.voice.audio.AudioClip;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,7 @@ import java.time.Instant;
  * @param source what answered: {@code model} or {@code faq} (the fast path, no model call)
  * @param emotion the emotion reported for the message; null on turns stored before emotions were read
  * @param consentAnswer the customer's yes or no to the previous turn's consent question, for the curator; or null
+ * @param audio the voice note the message was transcribed from, by reference only; null for typed turns
  */
 public record Turn(
         String sessionId,
@@ -27,4 +29,38 @@ public record Turn(
         PhotoReference photo,
         String source,
         Emotion emotion,
-        ConsentAnswer consentAnswer) {}
+        ConsentAnswer consentAnswer,
+        AudioClip.AudioReference audio) {
+
+    /** A typed or photo turn: no voice note. */
+    public Turn(
+            String sessionId,
+            int seq,
+            String turnId,
+            Instant at,
+            String message,
+            String reply,
+            Sentiment sentiment,
+            boolean handoff,
+            Usage usage,
+            PhotoReference photo,
+            String source,
+            Emotion emotion,
+            ConsentAnswer consentAnswer) {
+        this(
+                sessionId,
+                seq,
+                turnId,
+                at,
+                message,
+                reply,
+                sentiment,
+                handoff,
+                usage,
+                photo,
+                source,
+                emotion,
+                consentAnswer,
+                null);
+    }
+}

@@ -8,6 +8,7 @@ import dev.rapport.model.Message;
 import dev.rapport.privacy.PlaceholderLedger;
 import dev.rapport.privacy.SessionVault;
 import dev.rapport.reminders.Reminder;
+import dev.rapport.voice.audio.AudioClip;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ import java.util.List;
  * @param reminder a reminder set on this turn, or null
  * @param asked a sensitive fact this turn's reply asks to keep, waiting on the session for one turn; or null
  * @param consentAnswer the customer's yes or no to the last turn's question, stored with the turn; or null
+ * @param audio the voice note's reference, or null for a typed turn
  */
 record TurnDraft(
         List<Message> messages,
@@ -28,4 +30,5 @@ record TurnDraft(
         Reminder reminder,
         SessionVault vault,
         ConsentQuestion asked,
-        ConsentAnswer consentAnswer) {}
+        ConsentAnswer consentAnswer,
+        AudioClip.AudioReference audio) {}

@@ -54,7 +54,8 @@ final class TurnWriter {
                     draft.photo(),
                     reply.source(),
                     reply.emotion(),
-                    draft.consentAnswer());
+                    draft.consentAnswer(),
+                    draft.audio());
             long expiresAt = now.plus(settings.retention()).getEpochSecond();
             try {
                 store.commit(new ConversationStore.TurnCommit(
