@@ -59,9 +59,18 @@ class HexagonalArchitectureTest {
 
     /** Adapters and the wiring that picks them. */
     static final String[] INFRASTRUCTURE = {
-        "dev.rapport.storage..", "dev.rapport.http..", "dev.rapport.wiring..", "dev.rapport.snapstart..",
-        "dev.rapport.eventbridge..", "dev.rapport.queues..", "dev.rapport.channels..", "dev.rapport.streams..",
-        "dev.rapport.observability..", "dev.rapport.model.bedrock..", "dev.rapport.model.openai.."
+        "dev.rapport.storage..",
+        "dev.rapport.http..",
+        "dev.rapport.wiring..",
+        "dev.rapport.snapstart..",
+        "dev.rapport.eventbridge..",
+        "dev.rapport.queues..",
+        "dev.rapport.channels..",
+        "dev.rapport.streams..",
+        "dev.rapport.observability..",
+        "dev.rapport.model.bedrock..",
+        "dev.rapport.model.openai..",
+        "dev.rapport.speech.."
     };
 
     private static final JavaClasses SHARED = new ClassFileImporter()
