@@ -33,9 +33,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.eventstream.HeaderValue;
 import software.amazon.awssdk.eventstream.Message;
 import software.amazon.awssdk.eventstream.MessageDecoder;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.transcribestreaming.TranscribeStreamingAsyncClient;
 
 /**
  * Amazon Transcribe streaming on the wire, for tests: an HTTP/2 server (prior knowledge, as the SDK's
@@ -79,6 +84,16 @@ public final class TranscribeStreamingStub implements AutoCloseable {
                 .bind("127.0.0.1", 0)
                 .syncUninterruptibly()
                 .channel();
+    }
+
+    /** A Transcribe streaming client pointed at this stub, with the Netty client production uses. */
+    public TranscribeStreamingAsyncClient client() {
+        return TranscribeStreamingAsyncClient.builder()
+                .endpointOverride(endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClientBuilder(NettyNioAsyncHttpClient.builder())
+                .build();
     }
 
     public URI endpoint() {

@@ -16,22 +16,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.transcribestreaming.TranscribeStreamingAsyncClient;
 
 /** The Transcribe streaming adapter over the wire: HTTP/2, signed event-stream frames, recorded-shape results. */
 class TranscribeStreamingTranscriberTest {
 
     private static final TranscribeStreamingStub STUB = new TranscribeStreamingStub();
-    private static final TranscribeStreamingAsyncClient CLIENT = TranscribeStreamingAsyncClient.builder()
-            .endpointOverride(STUB.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-            .httpClientBuilder(NettyNioAsyncHttpClient.builder())
-            .build();
+    private static final TranscribeStreamingAsyncClient CLIENT = STUB.client();
     private final TranscribeStreamingTranscriber transcriber =
             new TranscribeStreamingTranscriber(CLIENT, Duration.ofSeconds(20));
 
