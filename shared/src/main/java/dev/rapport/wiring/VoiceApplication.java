@@ -33,13 +33,20 @@ public record VoiceApplication(VoiceInquiryService voice, ModelPricing pricing) 
                 .chat(chat)
                 .pricing(ModelPricing.from(env))
                 .transcriber(Transcribers.fromEnvironment(env))
-                .speech(speech(env))
+                .speech(speech(voices(env)))
                 .minConfidence(env.getDouble("VOICE_MIN_CONFIDENCE", VoiceInquiryService.DEFAULT_MIN_CONFIDENCE))
                 .build();
     }
 
-    /** Spoken replies (POLLY_VOICE_ZH, POLLY_VOICE_EN): none until the Polly adapter is wired here. */
-    static SpeechSynthesizer speech(Environment env) {
+    /** The neural voice per language the reply is read in: {@code POLLY_VOICE_ZH}, {@code POLLY_VOICE_EN}. */
+    static Map<String, String> voices(Environment env) {
+        return Map.of(
+                "zh-CN", env.get("POLLY_VOICE_ZH", "Zhiyu"),
+                "en-US", env.get("POLLY_VOICE_EN", "Joanna"));
+    }
+
+    /** Spoken replies in {@code voices}: none until the Polly adapter is wired here, the one place it goes. */
+    static SpeechSynthesizer speech(Map<String, String> voices) {
         return SpeechSynthesizer.NONE;
     }
 
