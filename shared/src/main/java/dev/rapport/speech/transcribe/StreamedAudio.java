@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A recording as Transcribe streaming takes it: PCM, OGG/Opus or FLAC only. OGG/Opus goes as it is;
- * a WAV file's 16-bit mono PCM goes without its header; other formats are refused with a 415 that
- * says what to send, before anything leaves the function.
+ * A recording as Transcribe streaming takes it: PCM, OGG/Opus or FLAC only. OGG/Opus goes as it is,
+ * WebM/Opus re-packed as OGG/Opus (no decoding), a WAV file's 16-bit mono PCM without its header;
+ * MP3 and M4A are refused with a 415 that says what to send, before anything leaves the function.
  *
  * @param encoding Transcribe's {@code MediaEncoding}: {@code ogg-opus} or {@code pcm}
  */
@@ -24,9 +24,22 @@ record StreamedAudio(String encoding, int sampleRateHertz, byte[] data) {
     static StreamedAudio of(AudioClip clip) {
         return switch (clip.format()) {
             case OGG_OPUS -> new StreamedAudio(OGG_OPUS, opusRate(clip.data()), clip.data());
+            case WEBM_OPUS -> remuxed(clip.data());
             case WAV -> pcm(clip.data());
             default -> throw refused(clip.format().wireName() + " recordings");
         };
+    }
+
+    /** Chrome records WebM/Opus: the same Opus packets, moved into Ogg pages, are what Transcribe takes. */
+    private static StreamedAudio remuxed(byte[] webm) {
+        try {
+            byte[] ogg = WebmOpus.toOgg(webm);
+            return new StreamedAudio(OGG_OPUS, opusRate(ogg), ogg);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable(
+                    "audio-unreadable",
+                    "The WebM recording holds no readable Opus audio; record again or send OGG/Opus.");
+        }
     }
 
     private static int opusRate(byte[] ogg) {
@@ -70,7 +83,7 @@ record StreamedAudio(String encoding, int sampleRateHertz, byte[] data) {
     private static ProblemException refused(String what) {
         return ProblemException.unsupportedMediaType(
                 "audio-format-not-transcribable",
-                what + " cannot be transcribed; send OGG/Opus (audio/ogg;codecs=opus) or a 16-bit mono PCM WAV.");
+                what + " cannot be transcribed; send OGG/Opus, WebM/Opus or a 16-bit mono PCM WAV.");
     }
 
     private static int indexOf(byte[] data, byte[] needle, int from, int to) {

@@ -14,6 +14,7 @@ import dev.rapport.voice.audio.AudioFormat;
 import dev.rapport.voice.audio.AudioInspector;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.transcribestreaming.TranscribeStreamingAsyncClient;
@@ -68,6 +69,26 @@ class TranscribeStreamingTranscriberTest {
         assertThat(transcript.languageTag()).isEqualTo("zh-CN");
         assertThat(STUB.calls().get(STUB.calls().size() - 1).headers())
                 .containsEntry("x-amzn-transcribe-preferred-language", "zh-CN");
+    }
+
+    @Test
+    void aWebmNoteFromChromeGoesAsOggOpusWithTheSamePackets() {
+        byte[][] packets = TestAudio.opusPackets(150, 120);
+        STUB.hears(new Heard("hello", 0.9, "en-US"));
+        AudioClip clip = new AudioClip(AudioFormat.WEBM_OPUS, TestAudio.webm(packets), 3000, "0".repeat(64));
+
+        assertThat(transcriber.transcribe(clip, "en")).isPresent();
+
+        TranscribeStreamingStub.Call call = STUB.calls().get(STUB.calls().size() - 1);
+        assertThat(call.headers())
+                .containsEntry("x-amzn-transcribe-media-encoding", "ogg-opus")
+                .containsEntry("x-amzn-transcribe-sample-rate", "48000");
+        List<byte[]> sent = WebmOpusTest.pages(call.audio()).stream()
+                .skip(2)
+                .flatMap(p -> p.packets().stream())
+                .toList();
+        assertThat(sent).hasSize(150);
+        assertThat(sent.get(149)).isEqualTo(packets[149]);
     }
 
     @Test
