@@ -24,17 +24,15 @@ record Idempotency(String id, String payloadHash) {
         if (command.idempotencyKey() == null) {
             return new Idempotency(null, null);
         }
+        // A voice note is the request, not its transcript: a second transcription may word it differently.
         String payload = String.join(
                 "\u0000",
-                command.message(),
+                voice == null ? command.message() : "audio:" + voice.reference().sha256(),
                 String.valueOf(command.sessionId()),
                 String.valueOf(command.profileId()),
                 String.valueOf(command.locale()));
         if (photo != null) {
             payload = payload + "\u0000photo:" + photo.sha256();
-        }
-        if (voice != null) {
-            payload = payload + "\u0000audio:" + voice.reference().sha256();
         }
         return new Idempotency(
                 IdempotencyRecord.idFor(owner, ChatService.OPERATION, command.idempotencyKey()), sha256(payload));

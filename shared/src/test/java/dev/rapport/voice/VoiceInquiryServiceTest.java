@@ -253,6 +253,27 @@ class VoiceInquiryServiceTest {
     }
 
     @Test
+    void aRetryWithTheSameKeyAndRecordingReturnsTheFirstAnswerEvenIfHeardDifferentlyAndAnotherRecordingIs422() {
+        String wav = TestAudio.base64(TestAudio.wav(600, 11));
+        VoiceCommand first = new VoiceCommand("wav", wav, null, null, "en", "retry-key-1", false);
+        heard.add(new Transcript("where is my order 1042?", 0.9, "en-US"));
+        heard.add(new Transcript("where is my order 1042", 0.8, "en-US"));
+        heard.add(new Transcript("where is my order 1042?", 0.9, "en-US"));
+
+        VoiceReply answer = voice(SpeechSynthesizer.NONE).ask(alice, first);
+        VoiceReply retry = voice(SpeechSynthesizer.NONE).ask(alice, first);
+
+        assertThat(retry.chat().turnId()).isEqualTo(answer.chat().turnId());
+        assertThat(history.turns(alice, answer.chat().sessionId(), null)).hasSize(1);
+        String other = TestAudio.base64(TestAudio.wav(600, 12));
+        assertThatThrownBy(() -> voice(SpeechSynthesizer.NONE)
+                        .ask(alice, new VoiceCommand("wav", other, null, null, "en", "retry-key-1", false)))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(422));
+    }
+
+    @Test
     void aSpokenReplyIsReadInTheLanguageHeardWhenAskedFor() {
         List<String> read = new ArrayList<>();
         SpeechSynthesizer polly = (text, language) -> {
