@@ -301,6 +301,8 @@ class VoiceInquiryFunctionTest {
 
         assertThat(answer.get("reply").asText()).contains("Order 1042 is processing");
         assertThat(turns.toString()).contains("where is my order 1042");
+        assertThat(turns.at("/turns/0/audio/format").asText()).isEqualTo("wav");
+        assertThat(turns.at("/turns/0/audio/sha256").asText()).matches("[0-9a-f]{64}");
         byte[] sample = Arrays.copyOfRange(audio, 2000, 2048);
         String base64 = TestAudio.base64(audio).substring(4000, 4064);
         String hex = HexFormat.of().formatHex(sample);
