@@ -8,6 +8,7 @@
 # Function logical id -> its module under functions/; the module's jar is <module>-function.jar.
 module.ChatFunction               := chat
 module.ImageInquiryFunction       := inquiry
+module.VoiceInquiryFunction       := voice
 module.MemoryFunction             := memory
 module.KnowledgeFunction          := knowledge
 module.MemoryCuratorFunction      := curator

@@ -44,6 +44,10 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         String only = args.length > 0 ? args[0] : "all";
+        if (only.equals("voice")) {
+            VoiceBenchmark.main(new String[0]);
+            System.exit(0);
+        }
         if (only.equals(EngineBenchmark.PART)) {
             String figures = EngineBenchmark.run() + "\nMachine: " + String.join("; ", machine()) + ".\n";
             System.out.println(figures);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,13 @@ class FunctionFootprintTest {
 
     private static final Path ROOT = Repository.ROOT;
     private static final long MAX_JAR_BYTES = 20L * 1024 * 1024;
+    /**
+     * The voice function alone carries Transcribe streaming, whose event stream needs an async HTTP/2
+     * client: Netty's adds about 4 MB (the CRT client's aws-crt jar alone is 23.6 MB), so it has a budget of its own.
+     */
+    private static final Map<String, Long> OWN_BUDGETS = Map.of("VoiceInquiryFunction", 25L * 1024 * 1024);
+    /** Actions with no resource-level permissions, granted on "*" because nothing narrower exists. */
+    private static final Set<String> UNSCOPABLE = Set.of("transcribe:StartStreamTranscription");
 
     @Test
     void everyFunctionStaysSmallAndLeastPrivileged() throws IOException {
@@ -43,11 +51,12 @@ class FunctionFootprintTest {
                     .sum();
             assertThat(statements)
                     .as("%s grants nothing on every resource", id)
-                    .noneMatch(s -> list(s.get("Resource")).contains("*"));
+                    .noneMatch(s ->
+                            list(s.get("Resource")).contains("*") && !UNSCOPABLE.containsAll(list(s.get("Action"))));
             Path jar = jar(modules.get(id));
             assertThat(jar).as("%s jar (package the functions first)", id).isRegularFile();
             long bytes = size(jar);
-            assertThat(bytes).as("%s jar size", id).isLessThanOrEqualTo(MAX_JAR_BYTES);
+            assertThat(bytes).as("%s jar size", id).isLessThanOrEqualTo(OWN_BUDGETS.getOrDefault(id, MAX_JAR_BYTES));
             rows.put(id, String.format("%-24s %8.1f MB %6d IAM actions", id, bytes / 1048576.0, actions));
         });
         assertThat(rows).isNotEmpty();

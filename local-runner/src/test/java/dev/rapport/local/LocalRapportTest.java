@@ -55,6 +55,7 @@ class LocalRapportTest {
                 .containsExactlyInAnyOrder(
                         "ChatFunction",
                         "ImageInquiryFunction",
+                        "VoiceInquiryFunction",
                         "MemoryFunction",
                         "MemoryCuratorFunction",
                         "RemindersFunction",
@@ -176,6 +177,27 @@ class LocalRapportTest {
         assertThat(turns).hasSize(2);
         assertThat(turns.get(1).path("photo").path("format").asText()).isEqualTo("png");
         assertThat(turns.get(1).toString()).doesNotContain(data.substring(0, 40));
+    }
+
+    @Test
+    void aVoiceNoteOnTheOfflineStackIsAClear503AndStoresNothing() {
+        String subject = "voice-" + UUID.randomUUID();
+        String token = token(subject);
+        String wav = java.util.Base64.getEncoder().encodeToString(dev.rapport.testing.TestAudio.wav(300, 0));
+
+        HttpResponse<String> answer = http.send(http.postJson(
+                "/v1/inquiries/voice",
+                "{\"locale\":\"en\",\"audio\":{\"format\":\"wav\",\"data\":\"" + wav + "\"}}",
+                token));
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(Http.json(answer).path("type").asText()).endsWith("/transcription-unavailable");
+        assertThat(Http.json(answer).path("detail").asText()).contains("TRANSCRIBE_ENDPOINT");
+        assertThat(Http.json(http.send(http.get("/v1/me/export", token)))
+                        .path("data")
+                        .path("conversations"))
+                .isEmpty();
     }
 
     @Test

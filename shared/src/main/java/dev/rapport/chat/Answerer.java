@@ -1,6 +1,7 @@
 package dev.rapport.chat;
 
 import dev.rapport.actions.ActionView;
+import dev.rapport.actions.Confirmation;
 import dev.rapport.catalog.Region;
 import dev.rapport.knowledge.Advice;
 import dev.rapport.knowledge.KnowledgeAdvisor;
@@ -12,6 +13,7 @@ import dev.rapport.model.ModelRequest;
 import dev.rapport.model.ModelRetiredException;
 import dev.rapport.model.ModelUnavailableException;
 import dev.rapport.model.ToolSpec;
+import dev.rapport.model.Usage;
 import dev.rapport.mood.Mood;
 import dev.rapport.problem.ProblemException;
 import dev.rapport.reminders.ChatReminders;
@@ -93,6 +95,14 @@ final class Answerer {
     }
 
     Answered answer(PreparedTurn turn) {
+        VoiceNote voice = turn.voice();
+        boolean unsure = voice != null && voice.tentative();
+        if (unsure
+                && !turn.session().pendingActions().isEmpty()
+                && Confirmation.of(turn.message()) != Confirmation.OTHER) {
+            // A misheard "yes" must not cancel an order: the proposal stays open for a sure answer.
+            return UnsureVoice.askBack(voice, turn.redacted(), turn.session().pendingActions(), Usage.NONE);
+        }
         // A reminder asked for in so many words is confirmed without asking the model.
         Optional<ChatReminders.Planned> asked = turn.photo() == null
                 ? reminders.fromMessage(
@@ -131,6 +141,10 @@ final class Answerer {
                 this::callModel,
                 TurnRouter.scope(turn.route()));
         ModelReply reply = toolTurn.reply();
+        if (unsure && !toolTurn.pending().isEmpty()) {
+            // The model would propose an order change from words we may have misheard: ask first.
+            return UnsureVoice.askBack(voice, turn.redacted(), List.of(), reply.usage());
+        }
         KnowledgeAnswer answered =
                 KnowledgeAnswer.model(reply, knowledge.cite(reply.message().text(), advice.citing(toolTurn.sources())));
         Optional<ChatReminders.Planned> set = reminders.fromModel(

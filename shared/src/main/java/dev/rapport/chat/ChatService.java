@@ -143,8 +143,20 @@ public final class ChatService {
      * the store keeps the redacted question, the photo's reference and note, and the answer.
      */
     public ChatReply chat(Caller caller, ChatCommand command, Attachment photo) {
+        return turn(caller, command, photo, null);
+    }
+
+    /**
+     * One turn whose message was transcribed from a voice note: the store keeps the recording's
+     * reference, never its audio; a tentative transcript changes no order (see {@link VoiceNote}).
+     */
+    public ChatReply chatByVoice(Caller caller, ChatCommand command, VoiceNote voice) {
+        return turn(caller, command, null, Objects.requireNonNull(voice, "voice"));
+    }
+
+    private ChatReply turn(Caller caller, ChatCommand command, Attachment photo, VoiceNote voice) {
         Owner owner = Owner.of(caller, command.profileId());
-        Idempotency idempotency = Idempotency.of(owner, command, photo == null ? null : photo.reference());
+        Idempotency idempotency = Idempotency.of(owner, command, photo == null ? null : photo.reference(), voice);
         Instant now = clock.instant();
         RateWindow window = RateWindow.at(now, settings.turnsPerMinute());
         ConversationStore.Snapshot snapshot = store.load(owner, command.sessionId(), idempotency.id(), window);
@@ -172,10 +184,10 @@ public final class ChatService {
         SessionVault vault = session.vault().with(inbound.values(), vaultKey, now, now.plus(settings.vaultTtl()));
         if (session.handedOff()) {
             try {
-                return heldForPerson(session, command, photo, inbound, vault, idempotency, now, window);
+                return heldForPerson(session, command, photo, voice, inbound, vault, idempotency, now, window);
             } catch (TurnWriter.HandoffEnded closed) {
                 // Read again: the conversation is the assistant's now.
-                return chat(caller, command, photo);
+                return turn(caller, command, photo, voice);
             }
         }
         PreparedTurn turn = prepare(
@@ -184,6 +196,7 @@ public final class ChatService {
                 snapshot.profile(),
                 command,
                 photo,
+                voice,
                 inbound.text(),
                 now,
                 placeholder -> vault.open(placeholder, vaultKey, now));
@@ -242,7 +255,8 @@ public final class ChatService {
                 vault,
                 asked.orElse(null),
                 consentAnswer.orElse(null),
-                turn.agent());
+                turn.agent(),
+                voice == null ? null : voice.reference());
         return writer.write(session, draft, reply, idempotency, now, window);
     }
 
@@ -255,6 +269,7 @@ public final class ChatService {
             Session session,
             ChatCommand command,
             Attachment photo,
+            VoiceNote voice,
             PiiRedactor.SessionRedaction inbound,
             SessionVault vault,
             Idempotency idempotency,
@@ -287,7 +302,8 @@ public final class ChatService {
                 vault,
                 null,
                 null,
-                null);
+                null,
+                voice == null ? null : voice.reference());
         return writer.write(session, draft, reply, idempotency, now, window);
     }
 
@@ -298,6 +314,7 @@ public final class ChatService {
             ProfileContext profile,
             ChatCommand command,
             Attachment photo,
+            VoiceNote voice,
             String redacted,
             Instant now,
             Function<String, Optional<String>> vault) {
@@ -319,6 +336,7 @@ public final class ChatService {
                 profile,
                 command.message(),
                 photo,
+                voice,
                 redacted,
                 modelInput,
                 recalled,

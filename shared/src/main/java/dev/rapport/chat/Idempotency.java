@@ -16,12 +16,18 @@ record Idempotency(String id, String payloadHash) {
 
     /** With a photo, its hash is part of the request: the same key with another photo is a different request. */
     static Idempotency of(Owner owner, ChatCommand command, PhotoReference photo) {
+        return of(owner, command, photo, null);
+    }
+
+    /** A voice note's hash likewise: the same key with another recording is a different request. */
+    static Idempotency of(Owner owner, ChatCommand command, PhotoReference photo, VoiceNote voice) {
         if (command.idempotencyKey() == null) {
             return new Idempotency(null, null);
         }
+        // A voice note is the request, not its transcript: a second transcription may word it differently.
         String payload = String.join(
                 "\u0000",
-                command.message(),
+                voice == null ? command.message() : "audio:" + voice.reference().sha256(),
                 String.valueOf(command.sessionId()),
                 String.valueOf(command.profileId()),
                 String.valueOf(command.locale()));

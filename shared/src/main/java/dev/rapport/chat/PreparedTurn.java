@@ -16,6 +16,7 @@ import java.util.function.Function;
  * decided from.
  *
  * @param message the customer's own words, for cue reading and tools; never stored
+ * @param voice the recording the message was transcribed from, or null for a typed message
  * @param redacted the message with its personal data replaced by placeholders
  * @param modelInput what the model is shown: the redacted message unless configured otherwise
  * @param mood the mood read from the message by rules, before the model is called; it sets the tone
@@ -28,6 +29,7 @@ record PreparedTurn(
         ProfileContext profile,
         String message,
         Attachment photo,
+        VoiceNote voice,
         String redacted,
         String modelInput,
         List<Memory> recalled,

@@ -9,6 +9,7 @@ import dev.rapport.model.Message;
 import dev.rapport.privacy.PlaceholderLedger;
 import dev.rapport.privacy.SessionVault;
 import dev.rapport.reminders.Reminder;
+import dev.rapport.voice.audio.AudioClip;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ import java.util.List;
  * @param asked a sensitive fact this turn's reply asks to keep, waiting on the session for one turn; or null
  * @param consentAnswer the customer's yes or no to the last turn's question, stored with the turn; or null
  * @param agent the specialist that led the turn, kept on the session for the next turn's supervisor; or null
+ * @param audio the voice note's reference, or null for a typed turn
  */
 record TurnDraft(
         List<Message> messages,
@@ -31,4 +33,5 @@ record TurnDraft(
         SessionVault vault,
         ConsentQuestion asked,
         ConsentAnswer consentAnswer,
-        Specialist agent) {}
+        Specialist agent,
+        AudioClip.AudioReference audio) {}

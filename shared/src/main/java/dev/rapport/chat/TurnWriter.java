@@ -56,7 +56,8 @@ final class TurnWriter {
                     reply.source(),
                     reply.emotion(),
                     draft.consentAnswer(),
-                    draft.agent());
+                    draft.agent(),
+                    draft.audio());
             long expiresAt = now.plus(settings.retention()).getEpochSecond();
             try {
                 store.commit(new ConversationStore.TurnCommit(

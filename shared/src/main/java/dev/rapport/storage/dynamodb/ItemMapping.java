@@ -21,6 +21,7 @@ import dev.rapport.mood.Emotion;
 import dev.rapport.mood.Sentiment;
 import dev.rapport.privacy.PlaceholderLedger;
 import dev.rapport.privacy.SessionVault;
+import dev.rapport.voice.audio.AudioClip;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -119,6 +120,7 @@ final class ItemMapping {
         item.emotion(turn.emotion() == null ? null : turn.emotion().wire());
         item.consentAnswer(turn.consentAnswer() == null ? null : Json.write(turn.consentAnswer()));
         item.agent(turn.agent() == null ? null : turn.agent().wireName());
+        item.audio(turn.audio() == null ? null : Json.write(turn.audio()));
         item.expiresAt(expiresAt);
         return item;
     }
@@ -138,7 +140,8 @@ final class ItemMapping {
                 item.source() == null ? ChatReply.FROM_MODEL : item.source(),
                 item.emotion() == null ? null : Emotion.fromWire(item.emotion()).orElse(null),
                 item.consentAnswer() == null ? null : Json.read(item.consentAnswer(), ConsentAnswer.class),
-                Specialist.fromWireName(item.agent()));
+                Specialist.fromWireName(item.agent()),
+                item.audio() == null ? null : Json.read(item.audio(), AudioClip.AudioReference.class));
     }
 
     static HandoffItem handoffItem(String pk, String customer, Handoff handoff, long expiresAt) {

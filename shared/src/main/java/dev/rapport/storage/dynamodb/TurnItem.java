@@ -65,6 +65,8 @@ final class TurnItem {
                     a -> a.name("consentAnswer").getter(TurnItem::consentAnswer).setter(TurnItem::consentAnswer))
             .addAttribute(
                     String.class, a -> a.name("agent").getter(TurnItem::agent).setter(TurnItem::agent))
+            .addAttribute(
+                    String.class, a -> a.name("audio").getter(TurnItem::audio).setter(TurnItem::audio))
             .build();
 
     private String pk;
@@ -223,6 +225,17 @@ final class TurnItem {
 
     void latencyMs(Long v) {
         latencyMs = v;
+    }
+
+    /** A voice note's reference as JSON (hash, duration, format), never its audio; absent on other turns. */
+    private String audio;
+
+    String audio() {
+        return audio;
+    }
+
+    void audio(String v) {
+        audio = v;
     }
 
     /** JSON of the customer's yes or no to a consent question, read by the curator; absent on other turns. */

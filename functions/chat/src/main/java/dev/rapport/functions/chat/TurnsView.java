@@ -7,6 +7,7 @@ import dev.rapport.handoff.PersonMessage;
 import dev.rapport.model.Usage;
 import dev.rapport.mood.Emotion;
 import dev.rapport.mood.Sentiment;
+import dev.rapport.voice.audio.AudioClip;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +42,7 @@ record TurnsView(String sessionId, List<Entry> turns) {
     /**
      * @param seq a turn's number; on a person's message, the number of the turn before it
      * @param photo the photo sent with the message, by reference (hash, size, format, dimensions); null if none
+     * @param audio the voice note the message was transcribed from, by reference (hash, duration, format); null if none
      * @param emotion as reported on the turn; absent on turns stored before emotions were read
      * @param from who wrote {@code reply}: {@code assistant}, or {@code person} for a colleague who took over
      * @param messageId a person's message's id; absent on turns
@@ -57,6 +59,7 @@ record TurnsView(String sessionId, List<Entry> turns) {
             boolean handoff,
             Usage usage,
             PhotoReference photo,
+            AudioClip.AudioReference audio,
             String from,
             String messageId,
             String agent) {
@@ -73,6 +76,7 @@ record TurnsView(String sessionId, List<Entry> turns) {
                     turn.handoff(),
                     turn.usage(),
                     turn.photo(),
+                    turn.audio(),
                     FROM_ASSISTANT,
                     null,
                     turn.agent() == null ? null : turn.agent().wireName());
@@ -88,6 +92,7 @@ record TurnsView(String sessionId, List<Entry> turns) {
                     null,
                     null,
                     false,
+                    null,
                     null,
                     null,
                     PersonMessage.FROM,

@@ -1,0 +1,91 @@
+package dev.rapport.voice;
+
+import dev.rapport.chat.ChatReply;
+import dev.rapport.chat.ChatService;
+import dev.rapport.chat.VoiceNote;
+import dev.rapport.identity.Caller;
+import dev.rapport.privacy.PiiRedactor;
+import dev.rapport.problem.ProblemException;
+import dev.rapport.voice.audio.AudioClip;
+import dev.rapport.voice.audio.AudioInspector;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A voice inquiry: the recording is checked, transcribed, and its words become one ordinary chat turn
+ * — memory, knowledge, tools and handoff apply as to typed text. A refused recording, an empty
+ * transcript or a transcriber fault answers a problem before the turn's read: nothing is written.
+ * The stored turn keeps the redacted transcript and the recording's reference, never the audio.
+ */
+public final class VoiceInquiryService {
+
+    /** Below this mean word confidence a transcript is shown back before any order is changed from it. */
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.6;
+
+    private final AudioInspector inspector;
+    private final Transcriber transcriber;
+    private final ChatService chat;
+    private final SpeechSynthesizer speech;
+    private final double minConfidence;
+    private final PiiRedactor redactor = new PiiRedactor();
+
+    /** @param minConfidence transcripts below it are tentative: answered, never acted on for an order */
+    public VoiceInquiryService(
+            AudioInspector inspector,
+            Transcriber transcriber,
+            ChatService chat,
+            SpeechSynthesizer speech,
+            double minConfidence) {
+        this.inspector = Objects.requireNonNull(inspector, "inspector");
+        this.transcriber = Objects.requireNonNull(transcriber, "transcriber");
+        this.chat = Objects.requireNonNull(chat, "chat");
+        this.speech = Objects.requireNonNull(speech, "speech");
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("the confidence threshold must be within 0..1");
+        }
+        this.minConfidence = minConfidence;
+    }
+
+    /** @throws ProblemException for bad audio (4xx), nothing heard (422) or no transcriber (503) */
+    public VoiceReply ask(Caller caller, VoiceCommand command) {
+        AudioClip clip = inspector.inspect(command.format(), command.data());
+        Transcript heard = transcribe(clip, command);
+        VoiceNote note = new VoiceNote(clip.reference(), heard.languageTag(), heard.confidence() < minConfidence);
+        ChatReply reply = chat.chatByVoice(caller, command.chat(heard), note);
+        Optional<SpokenReply> spoken =
+                command.speak() ? speech.speak(reply.reply(), heard.languageTag()) : Optional.empty();
+        return new VoiceReply(
+                reply,
+                new VoiceReply.Heard(redactor.apply(heard.text()), heard.confidence(), heard.languageTag()),
+                spoken);
+    }
+
+    private Transcript transcribe(AudioClip clip, VoiceCommand command) {
+        boolean chinese = command.asksChinese();
+        try {
+            return transcriber
+                    .transcribe(clip, command.locale())
+                    .filter(t -> !t.text().isBlank())
+                    .orElseThrow(() -> ProblemException.unprocessable(
+                            "nothing-heard",
+                            chinese
+                                    ? "录音里没有听到说话。请靠近麦克风再录一次，或者直接打字。"
+                                    : "No words could be heard in the recording. Please try again closer to the"
+                                            + " microphone, or type your question."));
+        } catch (TranscriptionUnavailableException e) {
+            throw ProblemException.unavailable("transcription-unavailable", unavailable(e, chinese), null);
+        }
+    }
+
+    private static String unavailable(TranscriptionUnavailableException e, boolean chinese) {
+        if (e.unconfigured()) {
+            return chinese
+                    ? "这里无法识别语音：离线模式没有语音转写服务（设置 TRANSCRIBE_ENDPOINT 可启用）。请直接打字提问。"
+                    : "Voice notes cannot be transcribed here: the offline stack has no transcription service"
+                            + " (set TRANSCRIBE_ENDPOINT to use one). Please type your question.";
+        }
+        return chinese
+                ? "语音转写服务暂时不可用，请稍后再试，或者直接打字提问。"
+                : "Transcription is unavailable right now; please retry shortly, or type your question.";
+    }
+}
