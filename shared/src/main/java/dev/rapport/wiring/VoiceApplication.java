@@ -1,11 +1,9 @@
 package dev.rapport.wiring;
 
 import dev.rapport.chat.ChatService;
-import dev.rapport.chat.ChatSettings;
-import dev.rapport.chat.ConversationStore;
 import dev.rapport.config.Environment;
 import dev.rapport.model.ModelPricing;
-import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
+import dev.rapport.speech.polly.PollySpeechSynthesizer;
 import dev.rapport.voice.SpeechSynthesizer;
 import dev.rapport.voice.Transcriber;
 import dev.rapport.voice.VoiceInquiryService;
@@ -17,37 +15,26 @@ import java.util.Objects;
 public record VoiceApplication(VoiceInquiryService voice, ModelPricing pricing) {
 
     public static VoiceApplication fromEnvironment(Environment env) {
-        var client = AwsClients.dynamoDb();
-        ConversationStore store = new DynamoDbConversationStore(
-                client,
-                env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
-                env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
-                env.get("MEMORY_TABLE", "rapport-local-memory"));
-        ChatService chat = ChatService.builder()
-                .store(store)
-                .model(Models.fromEnvironment(env))
-                .settings(ChatSettings.from(env))
-                .tools(ChatApplication.tools(client, env))
-                .build();
         return builder()
-                .chat(chat)
+                // The very turn typed text gets: memory, knowledge, specialists and their tools, handoff.
+                .chat(ChatApplication.fromEnvironment(env).chat())
                 .pricing(ModelPricing.from(env))
                 .transcriber(Transcribers.fromEnvironment(env))
-                .speech(speech(voices(env)))
+                .speech(speech(env))
                 .minConfidence(env.getDouble("VOICE_MIN_CONFIDENCE", VoiceInquiryService.DEFAULT_MIN_CONFIDENCE))
                 .build();
     }
 
-    /** The neural voice per language the reply is read in: {@code POLLY_VOICE_ZH}, {@code POLLY_VOICE_EN}. */
-    static Map<String, String> voices(Environment env) {
-        return Map.of(
-                "zh-CN", env.get("POLLY_VOICE_ZH", "Zhiyu"),
-                "en-US", env.get("POLLY_VOICE_EN", "Joanna"));
-    }
-
-    /** Spoken replies in {@code voices}: none until the Polly adapter is wired here, the one place it goes. */
-    static SpeechSynthesizer speech(Map<String, String> voices) {
-        return SpeechSynthesizer.NONE;
+    /**
+     * Replies read aloud by Polly's neural voices ({@code POLLY_VOICE_ZH}, {@code POLLY_VOICE_EN}); none on the
+     * offline stack unless {@code AWS_ENDPOINT_URL_POLLY} points at a Polly, as for transcription.
+     */
+    static SpeechSynthesizer speech(Environment env) {
+        boolean offline = env.get("MODEL_PROVIDER", "offline").equals("offline");
+        if (offline && env.get("AWS_ENDPOINT_URL_POLLY", "").isBlank()) {
+            return SpeechSynthesizer.NONE;
+        }
+        return PollySpeechSynthesizer.create(env);
     }
 
     public static Builder builder() {

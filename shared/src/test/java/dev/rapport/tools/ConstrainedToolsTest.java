@@ -40,7 +40,8 @@ class ConstrainedToolsTest {
                 false,
                 Instant.now(),
                 ids,
-                p -> java.util.Optional.empty());
+                p -> java.util.Optional.empty(),
+                null);
         ToolOutput output = toolbox.tool(tool).orElseThrow().run(context, Json.MAPPER.readTree(input));
         return Json.MAPPER.readTree(output.json());
     }

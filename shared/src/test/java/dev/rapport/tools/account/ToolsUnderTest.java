@@ -2,6 +2,7 @@ package dev.rapport.tools.account;
 
 import dev.rapport.actions.ActionHandler;
 import dev.rapport.actions.PendingAction;
+import dev.rapport.catalog.Constraints;
 import dev.rapport.identity.Caller;
 import dev.rapport.identity.Owner;
 import dev.rapport.json.Json;
@@ -10,7 +11,6 @@ import dev.rapport.tools.ToolContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** The account tools called as the model would call them, with whatever input, for a verified caller. */
@@ -22,7 +22,7 @@ record ToolsUnderTest(AccountServices services) {
                 owner.customerHash(),
                 null,
                 List.of(),
-                Set.of(),
+                Constraints.NONE,
                 false,
                 Instant.now(),
                 () -> UUID.randomUUID().toString(),
