@@ -1,9 +1,12 @@
 package dev.rapport.wiring;
 
 import dev.rapport.chat.ChatService;
+import dev.rapport.chat.ChatSettings;
+import dev.rapport.chat.ConversationStore;
 import dev.rapport.config.Environment;
 import dev.rapport.model.ModelPricing;
 import dev.rapport.speech.polly.PollySpeechSynthesizer;
+import dev.rapport.storage.dynamodb.DynamoDbConversationStore;
 import dev.rapport.voice.SpeechSynthesizer;
 import dev.rapport.voice.Transcriber;
 import dev.rapport.voice.VoiceInquiryService;
@@ -11,13 +14,28 @@ import dev.rapport.voice.audio.AudioInspector;
 import java.util.Map;
 import java.util.Objects;
 
-/** The voice inquiry assembled from configuration: the chat turn's store, model and tools, a transcriber, a voice. */
+/**
+ * The voice inquiry assembled from configuration: the chat turn's store, model, tools and specialists (as the photo
+ * inquiry has them), a transcriber, a voice.
+ */
 public record VoiceApplication(VoiceInquiryService voice, ModelPricing pricing) {
 
     public static VoiceApplication fromEnvironment(Environment env) {
+        var client = AwsClients.dynamoDb();
+        ConversationStore store = new DynamoDbConversationStore(
+                client,
+                env.get("CONVERSATIONS_TABLE", "rapport-local-conversations"),
+                env.get("IDEMPOTENCY_TABLE", "rapport-local-idempotency"),
+                env.get("MEMORY_TABLE", "rapport-local-memory"));
+        ChatService chat = ChatService.builder()
+                .store(store)
+                .model(Models.fromEnvironment(env))
+                .settings(ChatSettings.from(env))
+                .tools(ChatApplication.tools(client, env))
+                .supervisor(ChatApplication.supervisor())
+                .build();
         return builder()
-                // The very turn typed text gets: memory, knowledge, specialists and their tools, handoff.
-                .chat(ChatApplication.fromEnvironment(env).chat())
+                .chat(chat)
                 .pricing(ModelPricing.from(env))
                 .transcriber(Transcribers.fromEnvironment(env))
                 .speech(speech(env))
@@ -27,11 +45,10 @@ public record VoiceApplication(VoiceInquiryService voice, ModelPricing pricing) 
 
     /**
      * Replies read aloud by Polly's neural voices ({@code POLLY_VOICE_ZH}, {@code POLLY_VOICE_EN}); none on the
-     * offline stack unless {@code AWS_ENDPOINT_URL_POLLY} points at a Polly, as for transcription.
+     * offline stack, which reaches no AWS service.
      */
     static SpeechSynthesizer speech(Environment env) {
-        boolean offline = env.get("MODEL_PROVIDER", "offline").equals("offline");
-        if (offline && env.get("AWS_ENDPOINT_URL_POLLY", "").isBlank()) {
+        if (env.get("MODEL_PROVIDER", "offline").equals("offline")) {
             return SpeechSynthesizer.NONE;
         }
         return PollySpeechSynthesizer.create(env);

@@ -13,12 +13,12 @@ public record RoutingCase(
         String lead,
         List<String> helpers) {
 
-    RoutingInput input() {
+    public RoutingInput input() {
         return new RoutingInput(
                 message, Specialist.fromWireName(previous), pendingConfirmation, lang.equals("zh") ? "zh-CN" : "en-US");
     }
 
-    Specialist expectedLead() {
+    public Specialist expectedLead() {
         return Specialist.fromWireName(lead);
     }
 

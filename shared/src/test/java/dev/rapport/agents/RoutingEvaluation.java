@@ -38,7 +38,7 @@ public final class RoutingEvaluation {
         return load(resource).stream().map(RoutingCase::input).toList();
     }
 
-    static List<RoutingCase> load(String resource) {
+    public static List<RoutingCase> load(String resource) {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         try (var in = Objects.requireNonNull(RoutingEvaluation.class.getResourceAsStream(resource), resource);
                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

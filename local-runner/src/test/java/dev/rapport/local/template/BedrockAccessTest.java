@@ -123,6 +123,7 @@ class BedrockAccessTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "ChatFunction", List.of("ConversationModelAccess", "EmbeddingsModelAccess"),
                         "ImageInquiryFunction", List.of("ConversationModelAccess"),
+                        "VoiceInquiryFunction", List.of("ConversationModelAccess"),
                         "MemoryCuratorFunction", List.of("ConversationModelAccess"),
                         "CampaignWorkerFunction", List.of("ConversationModelAccess"),
                         "KnowledgeFunction", List.of("EmbeddingsModelAccess")));

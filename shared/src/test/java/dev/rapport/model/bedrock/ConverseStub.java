@@ -16,7 +16,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /** A Bedrock Converse model pointed at a WireMock stub, and the recorded replies a test scripts on it. */
-record ConverseStub(WireMockServer server) {
+public record ConverseStub(WireMockServer server) {
 
     static final BedrockSettings SETTINGS = new BedrockSettings(
             "global.anthropic.claude-haiku-4-5-20251001-v1:0",
@@ -30,7 +30,7 @@ record ConverseStub(WireMockServer server) {
 
     private static final String CONVERSE = "/model/.*/converse";
 
-    BedrockConverseModel model() {
+    public BedrockConverseModel model() {
         return new BedrockConverseModel(
                 BedrockClients.runtime(SETTINGS, BackoffStrategy.retryImmediately())
                         .endpointOverride(URI.create(server.baseUrl()))
@@ -40,6 +40,12 @@ record ConverseStub(WireMockServer server) {
                         .build(),
                 SETTINGS,
                 () -> "c0ffee17");
+    }
+
+    /** The model answers {@code text} on every call, with no tool. */
+    public void answer(String text) {
+        server.stubFor(post(urlPathMatching(CONVERSE))
+                .willReturn(okJson(reply("{\"text\":" + Json.write(text) + "}", "end_turn"))));
     }
 
     /** The model calls {@code toolUse} first, then answers {@code text} on every later call. */
