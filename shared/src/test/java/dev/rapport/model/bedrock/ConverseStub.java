@@ -7,39 +7,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.rapport.json.Json;
-import java.net.URI;
-import java.time.Duration;
-import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /** A Bedrock Converse model pointed at a WireMock stub, and the recorded replies a test scripts on it. */
 public record ConverseStub(WireMockServer server) {
 
-    static final BedrockSettings SETTINGS = new BedrockSettings(
-            "global.anthropic.claude-haiku-4-5-20251001-v1:0",
-            512,
-            0.2,
-            Optional.empty(),
-            "DRAFT",
-            1,
-            Duration.ofSeconds(20),
-            Duration.ofSeconds(10));
-
     private static final String CONVERSE = "/model/.*/converse";
 
     public BedrockConverseModel model() {
-        return new BedrockConverseModel(
-                BedrockClients.runtime(SETTINGS, BackoffStrategy.retryImmediately())
-                        .endpointOverride(URI.create(server.baseUrl()))
-                        .region(Region.US_EAST_1)
-                        .credentialsProvider(
-                                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                        .build(),
-                SETTINGS,
-                () -> "c0ffee17");
+        return StubbedBedrock.at(server.baseUrl());
     }
 
     /** The model answers {@code text} on every call, with no tool. */
