@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The chat capability assembled from configuration: what the chat function runs. */
 public record ChatApplication(
@@ -53,7 +54,8 @@ public record ChatApplication(
         HandoffService handoffs) {
 
     public static ChatApplication fromEnvironment(Environment env) {
-        DynamoDbEnhancedClient client = AwsClients.dynamoDb();
+        DynamoDbClient dynamoDb = AwsClients.dynamoDbClient();
+        DynamoDbEnhancedClient client = AwsClients.enhanced(dynamoDb);
         String conversations = env.get("CONVERSATIONS_TABLE", "rapport-local-conversations");
         ConversationStore store = new DynamoDbConversationStore(
                 client,
@@ -70,7 +72,7 @@ public record ChatApplication(
                 .model(Models.fromEnvironment(env))
                 .settings(ChatSettings.from(env))
                 .pricing(ModelPricing.from(env))
-                .tools(tools(client, env, account(env, conversations)))
+                .tools(tools(client, env, account(env, conversations, dynamoDb)))
                 .reminders(new ChatReminders(new ReminderPlanner(
                         new PiiRedactor(),
                         Clock.systemUTC(),
@@ -106,9 +108,8 @@ public record ChatApplication(
      * The memory function's use cases for the account tools; a completed erasure is announced through the
      * conversations stream, whose consumer publishes it, as the chat function carries no EventBridge client.
      */
-    private static AccountServices account(Environment env, String conversations) {
-        return MemoryApplication.fromEnvironment(
-                        env, new DynamoDbErasureNotices(AwsClients.dynamoDbClient(), conversations))
+    private static AccountServices account(Environment env, String conversations, DynamoDbClient dynamoDb) {
+        return MemoryApplication.fromEnvironment(env, new DynamoDbErasureNotices(dynamoDb, conversations), dynamoDb)
                 .account();
     }
 

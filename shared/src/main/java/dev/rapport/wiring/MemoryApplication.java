@@ -44,7 +44,11 @@ public record MemoryApplication(SettingsService settings, PersonalDataService pe
 
     /** The same use cases, announcing completed erasures through {@code erasures}. */
     public static MemoryApplication fromEnvironment(Environment env, ErasureEvents erasures) {
-        DynamoDbClient client = AwsClients.dynamoDbClient();
+        return fromEnvironment(env, erasures, AwsClients.dynamoDbClient());
+    }
+
+    /** The same, on a DynamoDB client the caller already holds (one per container: chat's account tools). */
+    public static MemoryApplication fromEnvironment(Environment env, ErasureEvents erasures, DynamoDbClient client) {
         DynamoDbEnhancedClient enhanced = AwsClients.enhanced(client);
         String memory = env.get("MEMORY_TABLE", "rapport-local-memory");
         List<DynamoDbPersonalData.Table> tables = List.of(
