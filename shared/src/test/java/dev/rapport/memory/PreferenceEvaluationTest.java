@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Floors under the figures of the preference sets, to catch regressions; the figures themselves are
- * recorded in docs/memory.md. Neither held-out set is used to tune the rules, and neither prints its misses.
+ * recorded in docs/memory.md. The first held-out set is not used to tune the rules and does not print its misses;
+ * the second was read once as held-out and is a tuning set since.
  */
 class PreferenceEvaluationTest {
 
@@ -26,10 +27,12 @@ class PreferenceEvaluationTest {
         assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
+    /** Retired to tuning after its one reading (memory-eval/README.md): its misses are printed now. */
     @Test
-    void secondHeldOutSetIsScoredWithoutPrintingItsMisses() {
+    void secondHeldOutSetNowTunesTheRules() {
         PreferenceReport report = evaluation.run(PreferenceEvaluation.HELD_OUT_2);
         System.out.println(report.table());
+        report.misses.forEach(System.out::println);
 
         assertThat(report.all.positives).isEqualTo(157);
         assertThat(report.all.negatives).isEqualTo(45);
