@@ -2,12 +2,11 @@ package dev.rapport.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.local.testing.JarClasses;
 import dev.rapport.local.testing.Repository;
 import dev.rapport.testing.TranscribeStreamingStub;
 import dev.rapport.testing.TranscribeStreamingStub.Heard;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -22,10 +21,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.spi.ToolProvider;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +33,6 @@ class VoiceJarTest {
 
     private static final Path JAR = Repository.ROOT.resolve("functions/voice/target/voice-function.jar");
     private static final Path RECORDINGS = Repository.ROOT.resolve("shared/src/test/resources/voice");
-    private static final Pattern EDGE = Pattern.compile("^\\s+(\\S+)\\s+->\\s+(\\S+)");
     /** The trimmed libraries, and Rapport's own classes. */
     private static final String[] CHECKED = {"dev.rapport.", "org.jcodec.", "net.sourceforge.jaad.", "io.netty."};
     /** netty-tcnative (native OpenSSL) is optional: Netty looks for it and uses the JDK's TLS without it. */
@@ -49,8 +43,8 @@ class VoiceJarTest {
         assertThat(JAR)
                 .as("the voice function's jar (package the functions first)")
                 .isRegularFile();
-        Set<String> inJar = classes();
-        Map<String, Set<String>> references = references();
+        Set<String> inJar = JarClasses.classes(JAR, "");
+        Map<String, Set<String>> references = JarClasses.references(JAR, null);
         Deque<String> todo = new ArrayDeque<>();
         inJar.stream().filter(c -> c.startsWith("dev.rapport.functions.")).forEach(todo::add);
         Set<String> seen = new HashSet<>(todo);
@@ -147,41 +141,5 @@ class VoiceJarTest {
 
     private static Object call(Object target, String method) throws Exception {
         return target.getClass().getMethod(method).invoke(target);
-    }
-
-    private static Set<String> classes() throws IOException {
-        try (ZipFile zip = new ZipFile(JAR.toFile())) {
-            Set<String> classes = new HashSet<>();
-            zip.stream()
-                    .map(e -> e.getName())
-                    .filter(name -> name.endsWith(".class") && !name.startsWith("META-INF/"))
-                    .map(name ->
-                            name.substring(0, name.length() - ".class".length()).replace('/', '.'))
-                    .forEach(classes::add);
-            return classes;
-        }
-    }
-
-    private static Map<String, Set<String>> references() {
-        StringWriter out = new StringWriter();
-        int status = ToolProvider.findFirst("jdeps")
-                .orElseThrow()
-                .run(
-                        new PrintWriter(out),
-                        new PrintWriter(new StringWriter()),
-                        "-verbose:class",
-                        "-filter:none",
-                        "--multi-release",
-                        "21",
-                        JAR.toString());
-        assertThat(status).as("jdeps on %s", JAR).isZero();
-        Map<String, Set<String>> references = new HashMap<>();
-        for (String line : out.toString().split("\n")) {
-            Matcher edge = EDGE.matcher(line);
-            if (edge.find()) {
-                references.computeIfAbsent(edge.group(1), c -> new HashSet<>()).add(edge.group(2));
-            }
-        }
-        return references;
     }
 }
