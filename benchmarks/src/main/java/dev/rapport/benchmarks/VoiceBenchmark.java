@@ -1,5 +1,6 @@
 package dev.rapport.benchmarks;
 
+import dev.rapport.speech.decode.PcmDecoder;
 import dev.rapport.speech.transcribe.TranscribeStreamingTranscriber;
 import dev.rapport.testing.TestAudio;
 import dev.rapport.testing.TranscribeStreamingStub;
@@ -58,6 +59,7 @@ public final class VoiceBenchmark {
                         timings.percentileMillis(50),
                         timings.percentileMillis(90));
             }
+            decoding(transcriber, stub, inspector, runs);
             for (int seconds : new int[] {5, 20, 60}) {
                 String base64 = TestAudio.base64(TestAudio.wav(seconds * 1000, 0));
                 Timings timings = new Timings();
@@ -77,6 +79,51 @@ public final class VoiceBenchmark {
                         seconds * TestAudio.SAMPLE_RATE * 2,
                         timings.percentileMillis(50),
                         timings.percentileMillis(90));
+            }
+        }
+    }
+
+    /**
+     * MP3 and M4A notes (real 44.1 kHz MP3 and 48 kHz AAC frames, repeated to about 20 s and 59 s):
+     * decoding to 16 kHz PCM alone, then checks, decoding and transcription together.
+     */
+    private static void decoding(
+            TranscribeStreamingTranscriber transcriber,
+            TranscribeStreamingStub stub,
+            AudioInspector inspector,
+            int runs) {
+        for (AudioFormat format : new AudioFormat[] {AudioFormat.MP3, AudioFormat.M4A}) {
+            for (int repeats : new int[] {10, 29}) {
+                byte[] note = format == AudioFormat.MP3 ? TestAudio.longMp3(repeats) : TestAudio.longM4a(repeats);
+                String base64 = TestAudio.base64(note);
+                Timings decode = new Timings();
+                Timings whole = new Timings();
+                long millis = 0;
+                for (int i = 0; i < WARMUP + runs; i++) {
+                    long start = System.nanoTime();
+                    millis = PcmDecoder.decode(format, note).millis();
+                    long decoded = System.nanoTime();
+                    stub.hears(new TranscribeStreamingStub.Heard("where is my order 1042", 0.93, "en-US"));
+                    long before = System.nanoTime();
+                    transcriber
+                            .transcribe(inspector.inspect(format.wireName(), base64), "en")
+                            .orElseThrow();
+                    if (i >= WARMUP) {
+                        decode.add(decoded - start);
+                        whole.add(System.nanoTime() - before);
+                    }
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "%4.1f s of %s (%,d bytes): decoding to 16 kHz PCM p50 %.1f ms, p90 %.1f ms;"
+                                + " checks + decoding + transcription p50 %.1f ms, p90 %.1f ms%n",
+                        millis / 1000.0,
+                        format.label(),
+                        note.length,
+                        decode.percentileMillis(50),
+                        decode.percentileMillis(90),
+                        whole.percentileMillis(50),
+                        whole.percentileMillis(90));
             }
         }
     }

@@ -102,6 +102,59 @@ public final class TestAudio {
         return out.toByteArray();
     }
 
+    /**
+     * A long MP3: the audio frames of the 2 s, 44.1 kHz mono tone recording (its Info frame left out)
+     * repeated {@code times} times, each repetition about 2.04 s. Real frames, so it decodes.
+     */
+    public static byte[] longMp3(int times) {
+        byte[] mp3 = resource("tone-440-mono-44k.mp3");
+        int first = 10 + ((mp3[6] & 0x7F) << 21 | (mp3[7] & 0x7F) << 14 | (mp3[8] & 0x7F) << 7 | mp3[9] & 0x7F);
+        int audio = first + frameLength(mp3, first); // after the Info frame
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < times; i++) {
+            out.write(mp3, audio, mp3.length - audio);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A long fragmented M4A, as Safari's MediaRecorder writes: the header and first fragment of the
+     * 2 s, 48 kHz mono tone recording, then its fragments ({@code moof} and {@code mdat}) again
+     * {@code times - 1} more times, each repetition about 2.03 s.
+     */
+    public static byte[] longM4a(int times) {
+        byte[] m4a = resource("tone-1k-mono-48k-fragmented.m4a");
+        int fragments = 0;
+        for (int at = 0; at + 8 <= m4a.length; ) {
+            int size = ByteBuffer.wrap(m4a, at, 4).getInt();
+            if (new String(m4a, at + 4, 4, StandardCharsets.US_ASCII).equals("moof")) {
+                fragments = at;
+                break;
+            }
+            at += size;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(m4a, 0, m4a.length);
+        for (int i = 1; i < times; i++) {
+            out.write(m4a, fragments, m4a.length - fragments);
+        }
+        return out.toByteArray();
+    }
+
+    private static int frameLength(byte[] mp3, int at) {
+        int bitrate =
+                new int[] {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320}[(mp3[at + 2] & 0xFF) >> 4];
+        return 144_000 * bitrate / 44_100 + ((mp3[at + 2] >> 1) & 1);
+    }
+
+    private static byte[] resource(String name) {
+        try (java.io.InputStream in = TestAudio.class.getResourceAsStream("/voice/" + name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static String base64(byte[] audio) {
         return Base64.getEncoder().encodeToString(audio);
     }

@@ -1,6 +1,8 @@
 package dev.rapport.speech.transcribe;
 
 import dev.rapport.problem.ProblemException;
+import dev.rapport.speech.decode.Pcm;
+import dev.rapport.speech.decode.PcmDecoder;
 import dev.rapport.voice.audio.AudioClip;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -9,8 +11,9 @@ import java.util.Arrays;
 
 /**
  * A recording as Transcribe streaming takes it: PCM, OGG/Opus or FLAC only. OGG/Opus goes as it is,
- * WebM/Opus re-packed as OGG/Opus (no decoding), a WAV file's 16-bit mono PCM without its header;
- * MP3 and M4A are refused with a 415 that says what to send, before anything leaves the function.
+ * WebM/Opus re-packed as OGG/Opus (no decoding), a WAV file's 16-bit mono PCM without its header,
+ * MP3 and M4A (Safari's and iPhones' recordings) decoded to 16 kHz mono PCM in memory; a WAV in
+ * another layout is refused with a 415 that says what to send, before anything leaves the function.
  *
  * @param encoding Transcribe's {@code MediaEncoding}: {@code ogg-opus} or {@code pcm}
  */
@@ -26,8 +29,14 @@ record StreamedAudio(String encoding, int sampleRateHertz, byte[] data) {
             case OGG_OPUS -> new StreamedAudio(OGG_OPUS, opusRate(clip.data()), clip.data());
             case WEBM_OPUS -> remuxed(clip.data());
             case WAV -> pcm(clip.data());
-            default -> throw refused(clip.format().wireName() + " recordings");
+            case MP3, M4A -> decoded(clip);
         };
+    }
+
+    /** Batch transcription would take MP3 and M4A as they are, but only from S3 and after polling a job. */
+    private static StreamedAudio decoded(AudioClip clip) {
+        Pcm pcm = PcmDecoder.decode(clip.format(), clip.data());
+        return new StreamedAudio(PCM, pcm.sampleRate(), pcm.data());
     }
 
     /** Chrome records WebM/Opus: the same Opus packets, moved into Ogg pages, are what Transcribe takes. */
@@ -83,7 +92,7 @@ record StreamedAudio(String encoding, int sampleRateHertz, byte[] data) {
     private static ProblemException refused(String what) {
         return ProblemException.unsupportedMediaType(
                 "audio-format-not-transcribable",
-                what + " cannot be transcribed; send OGG/Opus, WebM/Opus or a 16-bit mono PCM WAV.");
+                what + " cannot be transcribed; send OGG/Opus, WebM/Opus, MP3, M4A or a 16-bit mono PCM WAV.");
     }
 
     private static int indexOf(byte[] data, byte[] needle, int from, int to) {

@@ -8,7 +8,7 @@ package dev.rapport.voice.audio;
  * @param samples       samples per channel the frame holds
  * @param sideInfoBytes where a Xing/Info tag starts after the header
  */
-record MpegFrame(int length, int samples, int sampleRate, int sideInfoBytes) {
+public record MpegFrame(int length, int samples, int sampleRate, int sideInfoBytes) {
 
     private static final int[] BITRATES_V1 = {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320};
     private static final int[] BITRATES_V2 = {0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160};
@@ -17,7 +17,7 @@ record MpegFrame(int length, int samples, int sampleRate, int sideInfoBytes) {
     };
 
     /** The frame at {@code offset}, or null when the four bytes there are not a layer III header. */
-    static MpegFrame at(byte[] data, int offset) {
+    public static MpegFrame at(byte[] data, int offset) {
         if (offset < 0 || offset + 4 > data.length || (data[offset] & 0xFF) != 0xFF) {
             return null;
         }

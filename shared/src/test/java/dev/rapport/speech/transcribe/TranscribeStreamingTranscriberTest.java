@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.problem.ProblemException;
+import dev.rapport.speech.decode.PcmDecoder;
 import dev.rapport.testing.TestAudio;
 import dev.rapport.testing.TranscribeStreamingStub;
 import dev.rapport.testing.TranscribeStreamingStub.Heard;
@@ -12,6 +13,7 @@ import dev.rapport.voice.TranscriptionUnavailableException;
 import dev.rapport.voice.audio.AudioClip;
 import dev.rapport.voice.audio.AudioFormat;
 import dev.rapport.voice.audio.AudioInspector;
+import dev.rapport.voice.audio.Recordings;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -114,14 +116,65 @@ class TranscribeStreamingTranscriberTest {
     }
 
     @Test
-    void formatsTranscribeCannotTakeAreRefusedWith415BeforeAnythingIsSent() {
+    void anM4aNoteFromSafariGoesAsSixteenKilohertzPcmDecodedInMemory() {
+        STUB.hears(new Heard("where is my order 1042", 0.9, "en-US"));
+        AudioClip clip =
+                new AudioInspector().inspect("m4a", TestAudio.base64(Recordings.bytes("tone-1k-stereo-48k.m4a")));
+
+        assertThat(transcriber.transcribe(clip, "en").orElseThrow().text()).isEqualTo("where is my order 1042");
+
+        TranscribeStreamingStub.Call call = STUB.calls().get(STUB.calls().size() - 1);
+        assertThat(call.headers())
+                .containsEntry("x-amzn-transcribe-media-encoding", "pcm")
+                .containsEntry("x-amzn-transcribe-sample-rate", "16000");
+        assertThat(call.audio())
+                .isEqualTo(PcmDecoder.decode(AudioFormat.M4A, clip.data()).data());
+        assertThat(call.audio().length).isBetween(2 * 16_000 * 2 - 2_000, 2 * 16_000 * 2 + 2_000);
+    }
+
+    @Test
+    void anMp3NoteGoesAsSixteenKilohertzPcm() {
+        STUB.hears(new Heard("hello", 0.9, "en-US"));
+        AudioClip clip =
+                new AudioInspector().inspect("mp3", TestAudio.base64(Recordings.bytes("tone-440-mono-44k.mp3")));
+
+        assertThat(transcriber.transcribe(clip, "en")).isPresent();
+
+        TranscribeStreamingStub.Call call = STUB.calls().get(STUB.calls().size() - 1);
+        assertThat(call.headers())
+                .containsEntry("x-amzn-transcribe-media-encoding", "pcm")
+                .containsEntry("x-amzn-transcribe-sample-rate", "16000");
+        assertThat(call.audio())
+                .isEqualTo(PcmDecoder.decode(AudioFormat.MP3, clip.data()).data());
+    }
+
+    @Test
+    void anMp3WhoseFramesDoNotDecodeIs422BeforeAnythingIsSent() {
         int before = STUB.calls().size();
         AudioClip mp3 = new AudioClip(AudioFormat.MP3, new byte[] {(byte) 0xFF, (byte) 0xFB}, 1000, "0".repeat(64));
 
         assertThatThrownBy(() -> transcriber.transcribe(mp3, "en"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(422);
+                    assertThat(e.problem().type()).endsWith("audio-unreadable");
+                });
+        assertThat(STUB.calls()).hasSize(before);
+    }
+
+    @Test
+    void aStereoWavIsRefusedWith415BeforeAnythingIsSent() {
+        int before = STUB.calls().size();
+        byte[] stereo = TestAudio.wav(500, 0);
+        stereo[22] = 2; // the fmt chunk's channel count
+        AudioClip wav = new AudioClip(AudioFormat.WAV, stereo, 250, "0".repeat(64));
+
+        assertThatThrownBy(() -> transcriber.transcribe(wav, "en"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.problem().status()).isEqualTo(415);
-                    assertThat(e.problem().detail()).contains("OGG/Opus").contains("WAV");
+                    assertThat(e.problem().detail())
+                            .contains("OGG/Opus")
+                            .contains("M4A")
+                            .contains("WAV");
                 });
         assertThat(STUB.calls()).hasSize(before);
     }

@@ -39,6 +39,7 @@ import dev.rapport.testing.TranscribeStreamingStub.Heard;
 import dev.rapport.tools.ToolRunner;
 import dev.rapport.tools.Toolbox;
 import dev.rapport.voice.NoTranscriber;
+import dev.rapport.voice.audio.Recordings;
 import dev.rapport.wiring.ChatApplication;
 import dev.rapport.wiring.VoiceApplication;
 import java.time.Clock;
@@ -267,6 +268,55 @@ class VoiceInquiryFunctionTest {
     }
 
     @Test
+    void anM4aNoteFromSafariAndAnMp3NoteBecomeTurnsKeepingTheirReferenceAndNoAudio() throws Exception {
+        for (String file : List.of("tone-1k-mono-48k-fragmented.m4a", "tone-1k-stereo-48k.mp3")) {
+            byte[] audio = Recordings.bytes(file);
+            String format = Recordings.declaredFormat(file);
+            STUB.hears(new Heard("where is my order 1042", 0.95, "en-US"));
+
+            JsonNode answer = json(function.handleRequest(voice(audio, format, null, "en"), null));
+            JsonNode turns = json(
+                    chat.handleRequest(as(turnsEvent(answer.get("sessionId").asText())), null));
+
+            assertThat(answer.get("reply").asText()).as(file).contains("Order 1042 is processing");
+            assertThat(STUB.calls().get(STUB.calls().size() - 1).headers())
+                    .containsEntry("x-amzn-transcribe-media-encoding", "pcm")
+                    .containsEntry("x-amzn-transcribe-sample-rate", "16000");
+            assertThat(turns.at("/turns/0/audio/format").asText()).isEqualTo(format);
+            assertThat(turns.at("/turns/0/audio/durationMillis").asLong()).isBetween(1_900L, 2_100L);
+            assertThat(scannedTables(audio))
+                    .contains("\"format\":\"" + format + "\"")
+                    .doesNotContain(TestAudio.base64(audio).substring(4000, 4064))
+                    .doesNotContain(HexFormat.of().formatHex(Arrays.copyOfRange(audio, 2000, 2048)));
+        }
+    }
+
+    @Test
+    void cutMp3AndM4aNotesAre4xxProblemsThatReachNoTranscriberAndStoreNothing() throws Exception {
+        int calls = STUB.calls().size();
+        int requests = 0;
+        for (String file : List.of("tone-440-mono-44k.mp3", "tone-440-mono-44k.m4a")) {
+            byte[] whole = Recordings.bytes(file);
+            for (int cut = 1; cut < whole.length; cut += whole.length / 150) {
+                byte[] audio = Arrays.copyOf(whole, cut);
+                APIGatewayV2HTTPResponse response =
+                        function.handleRequest(voice(audio, Recordings.declaredFormat(file), null, "en"), null);
+                assertThat(response.getStatusCode())
+                        .as("%s cut at %d", file, cut)
+                        .isBetween(400, 499);
+                assertThat(response.getBody()).doesNotContain("Exception");
+                requests++;
+            }
+        }
+        assertThat(requests).isGreaterThan(290);
+        assertThat(STUB.calls()).hasSize(calls);
+        assertThat(dynamo.client()
+                        .scan(b -> b.tableName(tables.conversations()))
+                        .count())
+                .isZero();
+    }
+
+    @Test
     void aTranscribeFailureIs503AndWithoutATranscriberTheOfflineStackSaysSo() throws Exception {
         STUB.failsWith("InternalFailureException");
         APIGatewayV2HTTPResponse failing;
@@ -306,17 +356,22 @@ class VoiceInquiryFunctionTest {
         byte[] sample = Arrays.copyOfRange(audio, 2000, 2048);
         String base64 = TestAudio.base64(audio).substring(4000, 4064);
         String hex = HexFormat.of().formatHex(sample);
+        assertThat(scannedTables(sample))
+                .contains("\"format\":\"wav\"")
+                .doesNotContain(base64)
+                .doesNotContain(hex);
+    }
+
+    /** Every string in every table, failing on a binary value that holds {@code audio}. */
+    private String scannedTables(byte[] audio) {
         List<String> scanned = new ArrayList<>();
         for (String table : dynamo.client().listTables().tableNames()) {
             for (Map<String, AttributeValue> item :
                     dynamo.client().scan(b -> b.tableName(table)).items()) {
-                item.values().forEach(v -> values(v, scanned, sample));
+                item.values().forEach(v -> values(v, scanned, audio));
             }
         }
-        assertThat(String.join("\n", scanned))
-                .contains("\"format\":\"wav\"")
-                .doesNotContain(base64)
-                .doesNotContain(hex);
+        return String.join("\n", scanned);
     }
 
     private static APIGatewayV2HTTPEvent turnsEvent(String sessionId) {
