@@ -2,6 +2,9 @@ package dev.rapport.voice;
 
 import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.ChatService;
+import dev.rapport.chat.Heard;
+import dev.rapport.chat.IdempotencyRecord;
+import dev.rapport.chat.OpenedTurn;
 import dev.rapport.chat.VoiceNote;
 import dev.rapport.identity.Caller;
 import dev.rapport.privacy.PiiRedactor;
@@ -13,9 +16,11 @@ import java.util.Optional;
 
 /**
  * A voice inquiry: the recording is checked, transcribed, and its words become one ordinary chat turn
- * — memory, knowledge, tools and handoff apply as to typed text. A refused recording, an empty
- * transcript or a transcriber fault answers a problem before the turn's read: nothing is written.
- * The stored turn keeps the redacted transcript and the recording's reference, never the audio.
+ * — memory, knowledge, tools and handoff apply as to typed text. A refused recording answers a problem
+ * before anything else; the turn's one read comes next, before the transcription, so a retry is
+ * answered from its first answer and an unknown session or a full rate window refused without paying
+ * Transcribe. An empty transcript or a transcriber fault writes nothing. The stored turn keeps the
+ * redacted transcript and the recording's reference, never the audio.
  */
 public final class VoiceInquiryService {
 
@@ -49,15 +54,19 @@ public final class VoiceInquiryService {
     /** @throws ProblemException for bad audio (4xx), nothing heard (422) or no transcriber (503) */
     public VoiceReply ask(Caller caller, VoiceCommand command) {
         AudioClip clip = inspector.inspect(command.format(), command.data());
-        Transcript heard = transcribe(clip, command);
-        VoiceNote note = new VoiceNote(clip.reference(), heard.languageTag(), heard.confidence() < minConfidence);
-        ChatReply reply = chat.chatByVoice(caller, command.chat(heard), note);
+        OpenedTurn opened = chat.openVoiceTurn(caller, command.request(), clip.reference());
+        Optional<IdempotencyRecord> first = opened.replay();
+        if (first.isPresent()) {
+            // A retry: the first answer and what was heard then, with no second transcription or synthesis.
+            return new VoiceReply(first.get().reply(), first.get().heard(), Optional.empty());
+        }
+        Transcript transcript = transcribe(clip, command);
+        Heard heard = new Heard(redactor.apply(transcript.text()), transcript.confidence(), transcript.languageTag());
+        VoiceNote note = new VoiceNote(clip.reference(), heard, transcript.confidence() < minConfidence);
+        ChatReply reply = chat.chatByVoice(opened, command.chat(transcript), note);
         Optional<SpokenReply> spoken =
-                command.speak() ? speech.speak(reply.reply(), heard.languageTag()) : Optional.empty();
-        return new VoiceReply(
-                reply,
-                new VoiceReply.Heard(redactor.apply(heard.text()), heard.confidence(), heard.languageTag()),
-                spoken);
+                command.speak() ? speech.speak(reply.reply(), transcript.languageTag()) : Optional.empty();
+        return new VoiceReply(reply, heard, spoken);
     }
 
     private Transcript transcribe(AudioClip clip, VoiceCommand command) {

@@ -250,7 +250,6 @@ class VoiceInquiryFunctionTest {
         noAudio.setBody("{\"message\":\"hello\"}");
         bad.add(notBase64);
         bad.add(noAudio);
-        STUB.hears(new Heard("hello", 0.9, "en-US"));
 
         for (APIGatewayV2HTTPEvent event : bad) {
             APIGatewayV2HTTPResponse response = function.handleRequest(event, null);
@@ -262,8 +261,34 @@ class VoiceInquiryFunctionTest {
                         .scan(b -> b.tableName(tables.conversations()))
                         .count())
                 .isZero();
-        // Only the well-formed recording for a session that does not exist reached Transcribe.
-        assertThat(STUB.calls().size() - calls).isLessThanOrEqualTo(1);
+        // The session that does not exist is refused by the turn's read, before Transcribe is paid.
+        assertThat(STUB.calls().size() - calls).isZero();
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyIsAnsweredWithoutTranscribingAgain() throws Exception {
+        byte[] audio = TestAudio.wav(700, 7);
+        STUB.hears(new Heard("where is my order 1042", 0.93, "en-US"));
+        int calls = STUB.calls().size();
+
+        APIGatewayV2HTTPResponse first = function.handleRequest(keyed(voice(audio, "wav", null, "en"), "k-7"), null);
+        APIGatewayV2HTTPResponse retry = function.handleRequest(keyed(voice(audio, "wav", null, "en"), "k-7"), null);
+        APIGatewayV2HTTPResponse reused =
+                function.handleRequest(keyed(voice(TestAudio.wav(700, 8), "wav", null, "en"), "k-7"), null);
+
+        assertThat(first.getStatusCode()).isEqualTo(200);
+        assertThat(json(first).at("/transcript/text").asText()).isEqualTo("where is my order 1042");
+        assertThat(retry.getStatusCode()).isEqualTo(200);
+        assertThat(json(retry)).isEqualTo(json(first));
+        assertThat(STUB.calls().size() - calls).isEqualTo(1);
+        assertThat(reused.getStatusCode()).isEqualTo(422);
+        assertThat(reused.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        assertThat(json(reused).get("type").asText()).endsWith("/idempotency-key-reused");
+    }
+
+    private static APIGatewayV2HTTPEvent keyed(APIGatewayV2HTTPEvent event, String key) {
+        event.getHeaders().put("idempotency-key", key);
+        return event;
     }
 
     @Test
