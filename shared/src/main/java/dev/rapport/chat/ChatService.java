@@ -14,9 +14,6 @@ import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryRanker;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.Message;
-import dev.rapport.model.ModelReply;
-import dev.rapport.model.ModelRequest;
-import dev.rapport.model.StopReason;
 import dev.rapport.model.Usage;
 import dev.rapport.mood.Mood;
 import dev.rapport.privacy.LedgerKey;
@@ -110,29 +107,33 @@ public final class ChatService {
      * SnapStart priming, with nothing written and no model asked: the model adapter only warms up.
      */
     public ChatReply prime() {
-        return prime(null);
+        return prime((Attachment) null);
     }
 
     /** {@link #prime()} for a turn carrying a photo: the same, with the image in the prompt. */
     public ChatReply prime(Attachment photo) {
         model.prime();
-        ConversationModel canned = new ConversationModel() {
-            @Override
-            public ModelReply converse(ModelRequest request) {
-                return new ModelReply(
-                        Message.assistant("Let me check that parcel for you."), StopReason.END_TURN, Usage.NONE);
-            }
+        return primed().chat(PRIMING_CALLER, primingCommand(), photo);
+    }
 
-            @Override
-            public String name() {
-                return "priming";
-            }
-        };
+    /** {@link #prime()} for a voice turn: opened before its (canned) transcript, as a real one is. */
+    public ChatReply prime(VoiceNote voice) {
+        model.prime();
+        ChatService primed = primed();
+        OpenedTurn opened = primed.openVoiceTurn(PRIMING_CALLER, primingCommand(), voice.reference());
+        return primed.chatByVoice(opened, primingCommand(), voice);
+    }
+
+    /** This service on the real store made unable to write, with a model that answers without being asked. */
+    private ChatService primed() {
         return parts().store(new PrimingStore(store))
-                .model(canned)
+                .model(PrimingModel.CANNED)
                 .knowledge(knowledge.forPriming())
-                .build()
-                .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"), photo);
+                .build();
+    }
+
+    private static ChatCommand primingCommand() {
+        return new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming");
     }
 
     public ChatReply chat(Caller caller, ChatCommand command) {

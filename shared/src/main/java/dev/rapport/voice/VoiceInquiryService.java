@@ -27,6 +27,8 @@ public final class VoiceInquiryService {
     /** Below this mean word confidence a transcript is shown back before any order is changed from it. */
     public static final double DEFAULT_MIN_CONFIDENCE = 0.6;
 
+    private static final String PRIMING_WORDS = "我的包裹到哪了，寄到 priming@example.com";
+
     private final AudioInspector inspector;
     private final Transcriber transcriber;
     private final ChatService chat;
@@ -67,6 +69,19 @@ public final class VoiceInquiryService {
         Optional<SpokenReply> spoken =
                 command.speak() ? speech.speak(reply.reply(), transcript.languageTag()) : Optional.empty();
         return new VoiceReply(reply, heard, spoken);
+    }
+
+    /**
+     * A whole voice turn for SnapStart priming: a generated recording's checks, the turn's read, redaction,
+     * prompt and write request on a canned transcript (nothing written, no model asked), and the reply
+     * prepared for speech — with no Transcribe or Polly call, both billed per request.
+     */
+    public VoiceReply prime() {
+        AudioClip clip = inspector.inspect("wav", PrimingRecording.base64());
+        Heard heard = new Heard(redactor.apply(PRIMING_WORDS), 0.9, "zh-CN");
+        ChatReply reply = chat.prime(new VoiceNote(clip.reference(), heard, false));
+        speech.prime(reply.reply(), heard.language());
+        return new VoiceReply(reply, heard, Optional.empty());
     }
 
     private Transcript transcribe(AudioClip clip, VoiceCommand command) {

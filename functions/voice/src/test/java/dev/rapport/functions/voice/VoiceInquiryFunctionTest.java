@@ -31,6 +31,7 @@ import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.testing.DemoShop;
+import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestAudio;
 import dev.rapport.testing.TestContext;
 import dev.rapport.testing.TestDynamoDb;
@@ -39,6 +40,8 @@ import dev.rapport.testing.TranscribeStreamingStub.Heard;
 import dev.rapport.tools.ToolRunner;
 import dev.rapport.tools.Toolbox;
 import dev.rapport.voice.NoTranscriber;
+import dev.rapport.voice.SpeechSynthesizer;
+import dev.rapport.voice.SpokenReply;
 import dev.rapport.wiring.ChatApplication;
 import dev.rapport.wiring.VoiceApplication;
 import java.time.Clock;
@@ -50,6 +53,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +76,8 @@ class VoiceInquiryFunctionTest {
 
     private static final String EVENT = "../../events/inquiry-voice.json";
     private static final TranscribeStreamingStub STUB = new TranscribeStreamingStub();
+    private static final ChatSettings SETTINGS =
+            new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "");
     private static final TranscribeStreamingAsyncClient CLIENT = STUB.client();
 
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
@@ -97,14 +103,12 @@ class VoiceInquiryFunctionTest {
         shop = DemoShop.create(dynamo);
         var store = new DynamoDbConversationStore(
                 dynamo.enhanced(), tables.conversations(), tables.idempotency(), memoryTable);
-        ChatSettings settings =
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "");
         ToolRunner tools = new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders()));
         parts = VoiceApplication.builder()
                 .chat(ChatService.builder()
                         .store(store)
                         .model(new OfflineEngine())
-                        .settings(settings)
+                        .settings(SETTINGS)
                         .tools(tools)
                         .build())
                 .transcriber(new TranscribeStreamingTranscriber(CLIENT, Duration.ofSeconds(20)));
@@ -115,7 +119,7 @@ class VoiceInquiryFunctionTest {
                         .handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()))
                         .feedback(new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null))
                         .model(new OfflineEngine())
-                        .settings(settings)
+                        .settings(SETTINGS)
                         .tools(tools)
                         .build(),
                 new JwtClaims("cognito:groups"));
@@ -342,6 +346,58 @@ class VoiceInquiryFunctionTest {
                 .contains("\"format\":\"wav\"")
                 .doesNotContain(base64)
                 .doesNotContain(hex);
+    }
+
+    @Test
+    void snapStartPrimingRunsAVoiceTurnButWritesNothingAndCallsNoModelTranscribeOrPolly() throws Exception {
+        TestDynamoDb.RequestCounter requests = new TestDynamoDb.RequestCounter();
+        RecordingModel model = new RecordingModel();
+        List<String> spoken = new ArrayList<>();
+        List<String> prepared = new ArrayList<>();
+        SpeechSynthesizer speech = new SpeechSynthesizer() {
+            @Override
+            public Optional<SpokenReply> speak(String text, String languageTag) {
+                spoken.add(text);
+                return Optional.of(new SpokenReply("audio/mpeg", new byte[] {1}, "Zhiyu"));
+            }
+
+            @Override
+            public void prime(String text, String languageTag) {
+                prepared.add(languageTag + ":" + text);
+            }
+        };
+        int calls = STUB.calls().size();
+        VoiceInquiryFunction primed = new VoiceInquiryFunction(
+                parts.chat(ChatService.builder()
+                                .store(new DynamoDbConversationStore(
+                                        dynamo.enhanced(requests),
+                                        tables.conversations(),
+                                        tables.idempotency(),
+                                        memoryTable))
+                                .model(model)
+                                .settings(SETTINGS)
+                                .build())
+                        .speech(speech)
+                        .build(),
+                new JwtClaims("cognito:groups"));
+
+        primed.prime();
+
+        assertThat(requests.count())
+                .as("the turn's read and its (refused) transaction")
+                .isEqualTo(2);
+        assertThat(dynamo.client()
+                        .scan(b -> b.tableName(tables.conversations()))
+                        .count())
+                .isZero();
+        assertThat(model.requests()).isEmpty();
+        assertThat(model.primed()).isEqualTo(1);
+        assertThat(STUB.calls()).hasSize(calls);
+        assertThat(spoken).isEmpty();
+        assertThat(prepared).singleElement().asString().startsWith("zh-CN:");
+        STUB.hears(new Heard("where is my order 1042", 0.95, "en-US"));
+        APIGatewayV2HTTPResponse after = primed.handleRequest(voice(TestAudio.wav(400, 9), "wav", null, "en"), null);
+        assertThat(after.getStatusCode()).isEqualTo(200);
     }
 
     private static APIGatewayV2HTTPEvent turnsEvent(String sessionId) {
