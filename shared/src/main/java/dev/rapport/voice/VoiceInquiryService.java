@@ -13,6 +13,8 @@ import dev.rapport.voice.audio.AudioClip;
 import dev.rapport.voice.audio.AudioInspector;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A voice inquiry: the recording is checked, transcribed, and its words become one ordinary chat turn
@@ -23,6 +25,8 @@ import java.util.Optional;
  * redacted transcript and the recording's reference, never the audio.
  */
 public final class VoiceInquiryService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VoiceInquiryService.class);
 
     /** Below this mean word confidence a transcript is shown back before any order is changed from it. */
     public static final double DEFAULT_MIN_CONFIDENCE = 0.6;
@@ -67,8 +71,21 @@ public final class VoiceInquiryService {
         VoiceNote note = new VoiceNote(clip.reference(), heard, transcript.confidence() < minConfidence);
         ChatReply reply = chat.chatByVoice(opened, command.chat(transcript), note);
         Optional<SpokenReply> spoken =
-                command.speak() ? speech.speak(reply.reply(), transcript.languageTag()) : Optional.empty();
+                command.speak() ? spoken(reply.reply(), transcript.languageTag()) : Optional.empty();
         return new VoiceReply(reply, heard, spoken);
+    }
+
+    /**
+     * The reply read aloud, or none. The turn is already written: a synthesizer failing in a way its adapter
+     * did not foresee must cost the customer the audio, never the answer (a 500 here would hide a stored turn).
+     */
+    private Optional<SpokenReply> spoken(String reply, String languageTag) {
+        try {
+            return speech.speak(reply, languageTag);
+        } catch (RuntimeException e) {
+            LOG.warn("spoken reply skipped: {}", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
     }
 
     /**

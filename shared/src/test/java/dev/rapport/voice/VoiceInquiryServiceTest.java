@@ -333,6 +333,24 @@ class VoiceInquiryServiceTest {
         assertThat(read).containsExactly("zh-CN:" + reply.chat().reply());
     }
 
+    @Test
+    void whenTheVoiceFailsTheTextReplyStillGoesOutAndTheTurnIsKept() {
+        SpeechSynthesizer broken = (text, language) -> {
+            throw new IllegalStateException("the voice is not available");
+        };
+        heard.add(new Transcript("where is my order 1042?", 0.9, "en-US"));
+
+        VoiceReply reply = voice(broken)
+                .ask(
+                        alice,
+                        new VoiceCommand(
+                                "wav", TestAudio.base64(TestAudio.wav(500, 15)), null, null, "en", null, true));
+
+        assertThat(reply.chat().reply()).contains("Order 1042 is processing");
+        assertThat(reply.speech()).isEmpty();
+        assertThat(history.turns(alice, reply.chat().sessionId(), null)).hasSize(1);
+    }
+
     private OrderStatus status() {
         return shop.orders()
                 .order(Owner.of(alice, null).customerHash(), "1042")

@@ -68,7 +68,8 @@ public final class PollySpeechSynthesizer implements SpeechSynthesizer {
                 .outputFormat(OutputFormat.MP3)
                 .voiceId(voice.voiceId())
                 .languageCode(voice.languageCode())
-                .text(SpeechText.of(text).text())
+                .text(SpeechText.of(text, voice.languageCode().startsWith("cmn"))
+                        .text())
                 .build();
     }
 }
