@@ -170,16 +170,18 @@ public final class ChatService {
      * recording's reference, never its audio; a tentative transcript changes no order (see {@link VoiceNote}).
      */
     public ChatReply chatByVoice(OpenedTurn opened, ChatCommand command, VoiceNote voice) {
-        return opened.replay()
-                .map(IdempotencyRecord::reply)
-                .orElseGet(() -> answer(opened, command, null, Objects.requireNonNull(voice, "voice")));
+        return finish(opened, command, null, Objects.requireNonNull(voice, "voice"));
     }
 
     private ChatReply turn(Caller caller, ChatCommand command, Attachment photo) {
         Owner owner = Owner.of(caller, command.profileId());
         Idempotency idempotency = Idempotency.of(owner, command, photo == null ? null : photo.reference());
-        OpenedTurn opened = open(caller, owner, command.sessionId(), idempotency);
-        return opened.replay().map(IdempotencyRecord::reply).orElseGet(() -> answer(opened, command, photo, null));
+        return finish(open(caller, owner, command.sessionId(), idempotency), command, photo, null);
+    }
+
+    /** A retry's first answer, or the turn answered. */
+    private ChatReply finish(OpenedTurn opened, ChatCommand command, Attachment photo, VoiceNote voice) {
+        return opened.replay().map(IdempotencyRecord::reply).orElseGet(() -> answer(opened, command, photo, voice));
     }
 
     /** The turn's one read, and everything it settles before the message is looked at. */
@@ -225,10 +227,7 @@ public final class ChatService {
                 return heldForPerson(session, command, photo, voice, inbound, vault, idempotency, now, window);
             } catch (TurnWriter.HandoffEnded closed) {
                 // Read again: the conversation is the assistant's now. The request is the same one.
-                OpenedTurn again = open(caller, owner, command.sessionId(), idempotency);
-                return again.replay()
-                        .map(IdempotencyRecord::reply)
-                        .orElseGet(() -> answer(again, command, photo, voice));
+                return finish(open(caller, owner, command.sessionId(), idempotency), command, photo, voice);
             }
         }
         PreparedTurn turn = prepare(
