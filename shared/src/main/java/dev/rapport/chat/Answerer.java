@@ -1,7 +1,6 @@
 package dev.rapport.chat;
 
 import dev.rapport.actions.ActionView;
-import dev.rapport.actions.Confirmation;
 import dev.rapport.catalog.Region;
 import dev.rapport.knowledge.Advice;
 import dev.rapport.knowledge.KnowledgeAdvisor;
@@ -97,10 +96,8 @@ final class Answerer {
     Answered answer(PreparedTurn turn) {
         VoiceNote voice = turn.voice();
         boolean unsure = voice != null && voice.tentative();
-        if (unsure
-                && !turn.session().pendingActions().isEmpty()
-                && Confirmation.of(turn.message()) != Confirmation.OTHER) {
-            // A misheard "yes" must not cancel an order: the proposal stays open for a sure answer.
+        if (UnsureVoice.holds(turn)) {
+            // A misheard "yes" must not cancel an order or grant consent: it stays open for a sure answer.
             return UnsureVoice.askBack(voice, turn.redacted(), turn.session().pendingActions(), Usage.NONE);
         }
         // A reminder asked for in so many words is confirmed without asking the model.

@@ -14,9 +14,6 @@ import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryRanker;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.Message;
-import dev.rapport.model.ModelReply;
-import dev.rapport.model.ModelRequest;
-import dev.rapport.model.StopReason;
 import dev.rapport.model.Usage;
 import dev.rapport.mood.Mood;
 import dev.rapport.privacy.LedgerKey;
@@ -27,6 +24,7 @@ import dev.rapport.problem.ProblemException;
 import dev.rapport.reminders.ChatReminders;
 import dev.rapport.settings.Profiles;
 import dev.rapport.tools.ToolRunner;
+import dev.rapport.voice.audio.AudioClip;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -109,29 +107,33 @@ public final class ChatService {
      * SnapStart priming, with nothing written and no model asked: the model adapter only warms up.
      */
     public ChatReply prime() {
-        return prime(null);
+        return prime((Attachment) null);
     }
 
     /** {@link #prime()} for a turn carrying a photo: the same, with the image in the prompt. */
     public ChatReply prime(Attachment photo) {
         model.prime();
-        ConversationModel canned = new ConversationModel() {
-            @Override
-            public ModelReply converse(ModelRequest request) {
-                return new ModelReply(
-                        Message.assistant("Let me check that parcel for you."), StopReason.END_TURN, Usage.NONE);
-            }
+        return primed().chat(PRIMING_CALLER, primingCommand(), photo);
+    }
 
-            @Override
-            public String name() {
-                return "priming";
-            }
-        };
+    /** {@link #prime()} for a voice turn: opened before its (canned) transcript, as a real one is. */
+    public ChatReply prime(VoiceNote voice) {
+        model.prime();
+        ChatService primed = primed();
+        OpenedTurn opened = primed.openVoiceTurn(PRIMING_CALLER, primingCommand(), voice.reference());
+        return primed.chatByVoice(opened, primingCommand(), voice);
+    }
+
+    /** This service on the real store made unable to write, with a model that answers without being asked. */
+    private ChatService primed() {
         return parts().store(new PrimingStore(store))
-                .model(canned)
+                .model(PrimingModel.CANNED)
                 .knowledge(knowledge.forPriming())
-                .build()
-                .chat(PRIMING_CALLER, new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming"), photo);
+                .build();
+    }
+
+    private static ChatCommand primingCommand() {
+        return new ChatCommand(PRIMING_MESSAGE, null, null, "en", "priming");
     }
 
     public ChatReply chat(Caller caller, ChatCommand command) {
@@ -143,39 +145,77 @@ public final class ChatService {
      * the store keeps the redacted question, the photo's reference and note, and the answer.
      */
     public ChatReply chat(Caller caller, ChatCommand command, Attachment photo) {
-        return turn(caller, command, photo, null);
+        return turn(caller, command, photo);
     }
 
     /**
-     * One turn whose message was transcribed from a voice note: the store keeps the recording's
-     * reference, never its audio; a tentative transcript changes no order (see {@link VoiceNote}).
+     * The first half of a voice turn, made before its note is transcribed: the turn's one read, which
+     * finds a retry's first answer and refuses another's session, a profile that is not the caller's or a
+     * full rate window — so none of them pays for a transcription, and the turn still reads once.
+     *
+     * @param request the request's own fields (its message is not known yet, its locale is the one sent)
+     * @param recording the checked recording; with the request's key it identifies a retry
      */
-    public ChatReply chatByVoice(Caller caller, ChatCommand command, VoiceNote voice) {
-        return turn(caller, command, null, Objects.requireNonNull(voice, "voice"));
+    public OpenedTurn openVoiceTurn(Caller caller, ChatCommand request, AudioClip.AudioReference recording) {
+        Owner owner = Owner.of(caller, request.profileId());
+        return open(
+                caller,
+                owner,
+                request.sessionId(),
+                Idempotency.of(owner, request, null, Objects.requireNonNull(recording, "recording")));
     }
 
-    private ChatReply turn(Caller caller, ChatCommand command, Attachment photo, VoiceNote voice) {
+    /**
+     * The rest of a voice turn opened by {@link #openVoiceTurn}, on its transcript: the store keeps the
+     * recording's reference, never its audio; a tentative transcript changes no order (see {@link VoiceNote}).
+     */
+    public ChatReply chatByVoice(OpenedTurn opened, ChatCommand command, VoiceNote voice) {
+        return finish(opened, command, null, Objects.requireNonNull(voice, "voice"));
+    }
+
+    private ChatReply turn(Caller caller, ChatCommand command, Attachment photo) {
         Owner owner = Owner.of(caller, command.profileId());
-        Idempotency idempotency = Idempotency.of(owner, command, photo == null ? null : photo.reference(), voice);
+        Idempotency idempotency = Idempotency.of(owner, command, photo == null ? null : photo.reference());
+        return finish(open(caller, owner, command.sessionId(), idempotency), command, photo, null);
+    }
+
+    /** A retry's first answer, or the turn answered. */
+    private ChatReply finish(OpenedTurn opened, ChatCommand command, Attachment photo, VoiceNote voice) {
+        return opened.replay().map(IdempotencyRecord::reply).orElseGet(() -> answer(opened, command, photo, voice));
+    }
+
+    /** The turn's one read, and everything it settles before the message is looked at. */
+    private OpenedTurn open(Caller caller, Owner owner, String sessionId, Idempotency idempotency) {
         Instant now = clock.instant();
         RateWindow window = RateWindow.at(now, settings.turnsPerMinute());
-        ConversationStore.Snapshot snapshot = store.load(owner, command.sessionId(), idempotency.id(), window);
+        ConversationStore.Snapshot snapshot = store.load(owner, sessionId, idempotency.id(), window);
         var replay = snapshot.idempotency()
                 .filter(r -> !r.isExpiredAt(now.getEpochSecond()))
-                .map(idempotency::replay);
+                .map(idempotency::checked);
         if (replay.isPresent()) {
-            return replay.get();
+            return OpenedTurn.replaying(replay.get());
         }
         // The settings come with the session read: checking the profile costs no round trip.
         Profiles.check(snapshot.profile().settings(), owner);
         if (window.exhaustedBy(snapshot.turnsInWindow())) {
             throw TurnWriter.rateLimited(window, now);
         }
-        if (command.sessionId() != null && snapshot.session().isEmpty()) {
-            throw ProblemException.notFound("No session '" + command.sessionId() + "' was found.");
+        if (sessionId != null && snapshot.session().isEmpty()) {
+            throw ProblemException.notFound("No session '" + sessionId + "' was found.");
         }
         Session session = snapshot.session().orElseGet(() -> Session.start(owner, ids.get(), now));
+        return OpenedTurn.answering(
+                new OpenedTurn.Answering(caller, owner, idempotency, now, window, session, snapshot.profile()));
+    }
 
+    private ChatReply answer(OpenedTurn opened, ChatCommand command, Attachment photo, VoiceNote voice) {
+        OpenedTurn.Answering read = opened.answering();
+        Caller caller = read.caller();
+        Owner owner = read.owner();
+        Idempotency idempotency = read.idempotency();
+        Instant now = read.now();
+        RateWindow window = read.window();
+        Session session = read.session();
         // Per conversation, so a value keeps its placeholder from turn to turn; see LedgerKey.derive.
         LedgerKey ledgerKey = LedgerKey.derive(settings.ledgerPepper(), caller.subject(), session.sessionId());
         PiiRedactor.SessionRedaction inbound = redactor.redact(command.message(), session.placeholders(), ledgerKey);
@@ -186,14 +226,14 @@ public final class ChatService {
             try {
                 return heldForPerson(session, command, photo, voice, inbound, vault, idempotency, now, window);
             } catch (TurnWriter.HandoffEnded closed) {
-                // Read again: the conversation is the assistant's now.
-                return turn(caller, command, photo, voice);
+                // Read again: the conversation is the assistant's now. The request is the same one.
+                return finish(open(caller, owner, command.sessionId(), idempotency), command, photo, voice);
             }
         }
         PreparedTurn turn = prepare(
                 owner,
                 session,
-                snapshot.profile(),
+                read.profile(),
                 command,
                 photo,
                 voice,
@@ -256,7 +296,7 @@ public final class ChatService {
                 asked.orElse(null),
                 consentAnswer.orElse(null),
                 turn.agent(),
-                voice == null ? null : voice.reference());
+                voice);
         return writer.write(session, draft, reply, idempotency, now, window);
     }
 
@@ -303,7 +343,7 @@ public final class ChatService {
                 null,
                 null,
                 null,
-                voice == null ? null : voice.reference());
+                voice);
         return writer.write(session, draft, reply, idempotency, now, window);
     }
 

@@ -26,10 +26,10 @@ final class ConsentDesk {
 
     /** The customer's yes or no to the question the last turn asked; empty for anything else. */
     Optional<ConsentAnswer> answer(PreparedTurn turn) {
-        ConsentQuestion asked = turn.session().pendingConsent();
-        if (asked == null || turn.photo() != null || !turn.profile().settings().memoryEnabled()) {
+        if (!awaits(turn) || UnsureVoice.holds(turn)) {
             return Optional.empty();
         }
+        ConsentQuestion asked = turn.session().pendingConsent();
         return switch (Confirmation.of(turn.message())) {
             case YES -> Optional.of(new ConsentAnswer(asked, true, turn.now()));
             case NO -> Optional.of(new ConsentAnswer(asked, false, turn.now()));
@@ -37,8 +37,21 @@ final class ConsentDesk {
         };
     }
 
-    /** The question this turn's reply should end with, if its message states a sensitive fact worth asking about. */
+    /** Whether last turn's question waits for this turn's yes or no. */
+    static boolean awaits(PreparedTurn turn) {
+        return turn.session().pendingConsent() != null
+                && turn.photo() == null
+                && turn.profile().settings().memoryEnabled();
+    }
+
+    /**
+     * The question this turn's reply should end with, if its message states a sensitive fact worth asking
+     * about — or, when an unsure voice note's yes or no was not taken, last turn's question, asked again.
+     */
     Optional<ConsentQuestion> question(PreparedTurn turn, String turnId) {
+        if (UnsureVoice.holds(turn) && awaits(turn)) {
+            return Optional.of(turn.session().pendingConsent());
+        }
         CustomerSettings settings = turn.profile().settings();
         Consent consent = new Consent(settings.memoryEnabled(), settings.sensitiveMemoryAllowed());
         if (!consent.memoryEnabled() || consent.sensitiveAllowed()) {

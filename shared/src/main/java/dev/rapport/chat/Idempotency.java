@@ -2,6 +2,7 @@ package dev.rapport.chat;
 
 import dev.rapport.identity.Owner;
 import dev.rapport.problem.ProblemException;
+import dev.rapport.voice.audio.AudioClip;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,15 +20,18 @@ record Idempotency(String id, String payloadHash) {
         return of(owner, command, photo, null);
     }
 
-    /** A voice note's hash likewise: the same key with another recording is a different request. */
-    static Idempotency of(Owner owner, ChatCommand command, PhotoReference photo, VoiceNote voice) {
+    /**
+     * A voice note's hash likewise: the same key with another recording is a different request. The
+     * request's own fields are hashed, not what was heard, so a retry is known before it is transcribed.
+     */
+    static Idempotency of(Owner owner, ChatCommand command, PhotoReference photo, AudioClip.AudioReference audio) {
         if (command.idempotencyKey() == null) {
             return new Idempotency(null, null);
         }
         // A voice note is the request, not its transcript: a second transcription may word it differently.
         String payload = String.join(
                 "\u0000",
-                voice == null ? command.message() : "audio:" + voice.reference().sha256(),
+                audio == null ? command.message() : "audio:" + audio.sha256(),
                 String.valueOf(command.sessionId()),
                 String.valueOf(command.profileId()),
                 String.valueOf(command.locale()));
@@ -38,16 +42,21 @@ record Idempotency(String id, String payloadHash) {
                 IdempotencyRecord.idFor(owner, ChatService.OPERATION, command.idempotencyKey()), sha256(payload));
     }
 
-    IdempotencyRecord record(ChatReply reply, long expiration) {
-        return id == null ? null : new IdempotencyRecord(id, payloadHash, reply, expiration);
+    IdempotencyRecord record(ChatReply reply, long expiration, Heard heard) {
+        return id == null ? null : new IdempotencyRecord(id, payloadHash, reply, expiration, heard);
     }
 
     ChatReply replay(IdempotencyRecord stored) {
+        return checked(stored).reply();
+    }
+
+    /** The stored first answer, if it answered this very request. */
+    IdempotencyRecord checked(IdempotencyRecord stored) {
         if (!stored.payloadHash().equals(payloadHash)) {
             throw ProblemException.unprocessable(
                     "idempotency-key-reused", "This Idempotency-Key was already used for a different request.");
         }
-        return stored.reply();
+        return stored;
     }
 
     private static String sha256(String text) {

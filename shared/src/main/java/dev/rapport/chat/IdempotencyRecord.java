@@ -13,8 +13,13 @@ import java.util.Base64;
  *
  * @param payloadHash hash of the request, to refuse a key reused for a different request
  * @param expiration epoch seconds after which the record is ignored and removed by TTL
+ * @param heard what a voice note was heard as, or null for a typed request
  */
-public record IdempotencyRecord(String id, String payloadHash, ChatReply reply, long expiration) {
+public record IdempotencyRecord(String id, String payloadHash, ChatReply reply, long expiration, Heard heard) {
+
+    public IdempotencyRecord(String id, String payloadHash, ChatReply reply, long expiration) {
+        this(id, payloadHash, reply, expiration, null);
+    }
 
     /**
      * The client chooses the key and may well put an e-mail address or phone number in it, so the

@@ -20,7 +20,7 @@ import java.util.List;
  * @param asked a sensitive fact this turn's reply asks to keep, waiting on the session for one turn; or null
  * @param consentAnswer the customer's yes or no to the last turn's question, stored with the turn; or null
  * @param agent the specialist that led the turn, kept on the session for the next turn's supervisor; or null
- * @param audio the voice note's reference, or null for a typed turn
+ * @param voice the voice note the message was heard from, or null for a typed turn
  */
 record TurnDraft(
         List<Message> messages,
@@ -34,4 +34,14 @@ record TurnDraft(
         ConsentQuestion asked,
         ConsentAnswer consentAnswer,
         Specialist agent,
-        AudioClip.AudioReference audio) {}
+        VoiceNote voice) {
+
+    /** The recording's reference the turn keeps, or null for a typed turn. */
+    AudioClip.AudioReference audio() {
+        return voice == null ? null : voice.reference();
+    }
+
+    Heard heard() {
+        return voice == null ? null : voice.heard();
+    }
+}

@@ -65,7 +65,7 @@ final class TurnWriter {
                         base.version(),
                         turn,
                         idempotency.record(
-                                reply, now.plus(settings.idempotencyTtl()).getEpochSecond()),
+                                reply, now.plus(settings.idempotencyTtl()).getEpochSecond(), draft.heard()),
                         expiresAt,
                         window,
                         handingOff

@@ -10,4 +10,7 @@ public interface SpeechSynthesizer {
 
     /** @param languageTag {@code zh-CN} or {@code en-US} */
     Optional<SpokenReply> speak(String text, String languageTag);
+
+    /** Prepares a reply for speech as {@link #speak} would, without calling any service: for SnapStart priming. */
+    default void prime(String text, String languageTag) {}
 }

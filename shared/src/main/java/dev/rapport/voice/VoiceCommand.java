@@ -22,6 +22,11 @@ public record VoiceCommand(
         chat(NOT_YET_HEARD, sessionId, profileId, locale, idempotencyKey);
     }
 
+    /** The request's own fields, before anything is heard: what opens the turn and identifies a retry. */
+    ChatCommand request() {
+        return chat(NOT_YET_HEARD, sessionId, profileId, locale, idempotencyKey);
+    }
+
     /** The chat turn the transcript becomes; the locale defaults to the language heard. */
     ChatCommand chat(Transcript heard) {
         return chat(heard.text(), sessionId, profileId, locale != null ? locale : heard.languageTag(), idempotencyKey);

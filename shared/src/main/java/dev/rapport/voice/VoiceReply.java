@@ -1,12 +1,13 @@
 package dev.rapport.voice;
 
 import dev.rapport.chat.ChatReply;
+import dev.rapport.chat.Heard;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The answer to a voice note: the chat turn's reply, what was heard, and the reply read aloud when
- * asked for and a voice is configured.
+ * asked for and a voice is configured (never on a retry answered from its first answer).
  */
 public record VoiceReply(ChatReply chat, Heard transcript, Optional<SpokenReply> speech) {
 
@@ -15,11 +16,4 @@ public record VoiceReply(ChatReply chat, Heard transcript, Optional<SpokenReply>
         Objects.requireNonNull(transcript, "transcript");
         Objects.requireNonNull(speech, "speech");
     }
-
-    /**
-     * What was heard, as the customer is shown it.
-     *
-     * @param text the transcript with personal data redacted
-     */
-    public record Heard(String text, double confidence, String language) {}
 }

@@ -115,10 +115,20 @@ public record AccountChat(
 
     /** One turn of {@code profile} (null: default), curated into memory before this returns. */
     public ChatReply tell(Caller caller, String profile, String message) {
-        ChatReply reply = say(caller, null, profile, message);
+        return curated(caller, profile, say(caller, null, profile, message));
+    }
+
+    /** The reply, after the curator ran on its turn (with its consent answer) as the stream would deliver it. */
+    public ChatReply curated(Caller caller, String profile, ChatReply reply) {
         Turn turn = history.turns(caller, reply.sessionId(), profile).getLast();
         curator.curate(new TurnRecorded(
-                Owner.of(caller, profile), reply.sessionId(), turn.seq(), turn.turnId(), turn.at(), turn.message()));
+                Owner.of(caller, profile),
+                reply.sessionId(),
+                turn.seq(),
+                turn.turnId(),
+                turn.at(),
+                turn.message(),
+                turn.consentAnswer()));
         return reply;
     }
 }

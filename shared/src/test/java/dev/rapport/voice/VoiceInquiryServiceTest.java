@@ -9,6 +9,7 @@ import dev.rapport.chat.ChatReply;
 import dev.rapport.chat.ChatService;
 import dev.rapport.chat.ChatSettings;
 import dev.rapport.chat.ContextPolicy;
+import dev.rapport.chat.Heard;
 import dev.rapport.chat.SessionHistory;
 import dev.rapport.chat.Turn;
 import dev.rapport.identity.Caller;
@@ -48,6 +49,7 @@ class VoiceInquiryServiceTest {
 
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
     private final Caller alice = DemoShop.customer("alice");
+    private final TestDynamoDb.RequestCounter roundTrips = new TestDynamoDb.RequestCounter();
     private final List<Transcript> heard = new ArrayList<>();
     private final List<String> hints = new ArrayList<>();
     private final Transcriber transcriber = (clip, hint) -> {
@@ -65,8 +67,8 @@ class VoiceInquiryServiceTest {
         tables = dynamo.createConversationTables();
         String memory = dynamo.createMemoryTable();
         shop = DemoShop.create(dynamo);
-        DynamoDbConversationStore store =
-                new DynamoDbConversationStore(dynamo.enhanced(), tables.conversations(), tables.idempotency(), memory);
+        DynamoDbConversationStore store = new DynamoDbConversationStore(
+                dynamo.enhanced(roundTrips), tables.conversations(), tables.idempotency(), memory);
         chat = ChatService.builder()
                 .store(store)
                 .model(new OfflineEngine())
@@ -114,7 +116,7 @@ class VoiceInquiryServiceTest {
         assertThat(typed.memoriesUsed()).isNotEmpty();
         assertThat(spoken.chat().memoriesUsed()).isEqualTo(typed.memoriesUsed());
         assertThat(spoken.chat().reply()).contains("穿L码");
-        assertThat(spoken.transcript()).isEqualTo(new VoiceReply.Heard("给我推荐一件外套吧", 0.93, "zh-CN"));
+        assertThat(spoken.transcript()).isEqualTo(new Heard("给我推荐一件外套吧", 0.93, "zh-CN"));
         assertThat(spoken.speech()).isEmpty();
     }
 
@@ -253,24 +255,64 @@ class VoiceInquiryServiceTest {
     }
 
     @Test
-    void aRetryWithTheSameKeyAndRecordingReturnsTheFirstAnswerEvenIfHeardDifferentlyAndAnotherRecordingIs422() {
+    void aRetryIsAnsweredFromTheFirstAnswerWithoutTranscribingOrSpeakingAgainAndAnotherRecordingIs422() {
         String wav = TestAudio.base64(TestAudio.wav(600, 11));
-        VoiceCommand first = new VoiceCommand("wav", wav, null, null, "en", "retry-key-1", false);
+        VoiceCommand first = new VoiceCommand("wav", wav, null, null, "en", "retry-key-1", true);
+        List<String> spoken = new ArrayList<>();
+        SpeechSynthesizer polly = (text, language) -> {
+            spoken.add(text);
+            return Optional.of(new SpokenReply("audio/mpeg", new byte[] {1}, "Joanna"));
+        };
         heard.add(new Transcript("where is my order 1042?", 0.9, "en-US"));
-        heard.add(new Transcript("where is my order 1042", 0.8, "en-US"));
-        heard.add(new Transcript("where is my order 1042?", 0.9, "en-US"));
+
+        VoiceReply answer = voice(polly).ask(alice, first);
+        int firstRoundTrips = roundTrips.count();
+        VoiceReply retry = voice(polly).ask(alice, first);
+
+        // The first request reads once before transcribing and writes once; its retry only reads.
+        assertThat(firstRoundTrips).isEqualTo(2);
+        assertThat(roundTrips.count()).isEqualTo(3);
+        assertThat(hints).hasSize(1);
+        assertThat(spoken).hasSize(1);
+        assertThat(retry.chat()).isEqualTo(answer.chat());
+        assertThat(retry.transcript()).isEqualTo(answer.transcript());
+        assertThat(retry.speech()).isEmpty();
+        assertThat(history.turns(alice, answer.chat().sessionId(), null)).hasSize(1);
+        String other = TestAudio.base64(TestAudio.wav(600, 12));
+        assertThatThrownBy(() ->
+                        voice(polly).ask(alice, new VoiceCommand("wav", other, null, null, "en", "retry-key-1", false)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(422);
+                    assertThat(e.problem().type()).endsWith("/idempotency-key-reused");
+                });
+        assertThat(hints).hasSize(1);
+    }
+
+    @Test
+    void aRetryWithoutALocaleIsKnownThoughTheFirstTurnsLocaleCameFromTheLanguageHeard() {
+        VoiceCommand first = new VoiceCommand(
+                "wav", TestAudio.base64(TestAudio.wav(600, 13)), null, null, null, "retry-key-2", false);
+        heard.add(new Transcript("我的订单1042到哪了", 0.9, "zh-CN"));
 
         VoiceReply answer = voice(SpeechSynthesizer.NONE).ask(alice, first);
         VoiceReply retry = voice(SpeechSynthesizer.NONE).ask(alice, first);
 
+        assertThat(hints).hasSize(1);
         assertThat(retry.chat().turnId()).isEqualTo(answer.chat().turnId());
-        assertThat(history.turns(alice, answer.chat().sessionId(), null)).hasSize(1);
-        String other = TestAudio.base64(TestAudio.wav(600, 12));
+        assertThat(retry.transcript().language()).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void anotherCustomersSessionIs404BeforeTheNoteIsTranscribed() {
+        ChatReply bobs = chat.chat(DemoShop.customer("bob"), new ChatCommand("hello", null, null, "en", null));
+        heard.add(new Transcript("where is my order 1042?", 0.9, "en-US"));
+
         assertThatThrownBy(() -> voice(SpeechSynthesizer.NONE)
-                        .ask(alice, new VoiceCommand("wav", other, null, null, "en", "retry-key-1", false)))
+                        .ask(alice, command(bobs.sessionId(), "en", TestAudio.base64(TestAudio.wav(500, 14)))))
                 .isInstanceOfSatisfying(
                         ProblemException.class,
-                        e -> assertThat(e.problem().status()).isEqualTo(422));
+                        e -> assertThat(e.problem().status()).isEqualTo(404));
+        assertThat(hints).isEmpty();
     }
 
     @Test
@@ -289,6 +331,24 @@ class VoiceInquiryServiceTest {
 
         assertThat(reply.speech()).hasValueSatisfying(s -> assertThat(s.voice()).isEqualTo("Zhiyu"));
         assertThat(read).containsExactly("zh-CN:" + reply.chat().reply());
+    }
+
+    @Test
+    void whenTheVoiceFailsTheTextReplyStillGoesOutAndTheTurnIsKept() {
+        SpeechSynthesizer broken = (text, language) -> {
+            throw new IllegalStateException("the voice is not available");
+        };
+        heard.add(new Transcript("where is my order 1042?", 0.9, "en-US"));
+
+        VoiceReply reply = voice(broken)
+                .ask(
+                        alice,
+                        new VoiceCommand(
+                                "wav", TestAudio.base64(TestAudio.wav(500, 15)), null, null, "en", null, true));
+
+        assertThat(reply.chat().reply()).contains("Order 1042 is processing");
+        assertThat(reply.speech()).isEmpty();
+        assertThat(history.turns(alice, reply.chat().sessionId(), null)).hasSize(1);
     }
 
     private OrderStatus status() {

@@ -11,6 +11,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.polly.PollyClient;
 import software.amazon.awssdk.services.polly.model.Engine;
 import software.amazon.awssdk.services.polly.model.OutputFormat;
+import software.amazon.awssdk.services.polly.model.SynthesizeSpeechRequest;
 import software.amazon.awssdk.services.polly.model.SynthesizeSpeechResponse;
 
 /**
@@ -42,11 +43,7 @@ public final class PollySpeechSynthesizer implements SpeechSynthesizer {
         }
         PollyVoices.Choice voice = voices.forLanguage(languageTag);
         try {
-            ResponseBytes<SynthesizeSpeechResponse> audio = client.synthesizeSpeechAsBytes(r -> r.engine(Engine.NEURAL)
-                    .outputFormat(OutputFormat.MP3)
-                    .voiceId(voice.voiceId())
-                    .languageCode(voice.languageCode())
-                    .text(SpeechText.of(text).text()));
+            ResponseBytes<SynthesizeSpeechResponse> audio = client.synthesizeSpeechAsBytes(request(text, voice));
             return Optional.of(new SpokenReply(MP3, audio.asByteArray(), voice.voiceId()));
         } catch (SdkException e) {
             // The reply's text is not logged: it may quote the customer.
@@ -57,5 +54,22 @@ public final class PollySpeechSynthesizer implements SpeechSynthesizer {
                     e.getClass().getSimpleName());
             return Optional.empty();
         }
+    }
+
+    /** The request built as for a real reply; never sent, since Polly bills every call. */
+    @Override
+    public void prime(String text, String languageTag) {
+        request(text, voices.forLanguage(languageTag));
+    }
+
+    private static SynthesizeSpeechRequest request(String text, PollyVoices.Choice voice) {
+        return SynthesizeSpeechRequest.builder()
+                .engine(Engine.NEURAL)
+                .outputFormat(OutputFormat.MP3)
+                .voiceId(voice.voiceId())
+                .languageCode(voice.languageCode())
+                .text(SpeechText.of(text, voice.languageCode().startsWith("cmn"))
+                        .text())
+                .build();
     }
 }

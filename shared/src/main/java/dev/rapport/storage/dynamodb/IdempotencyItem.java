@@ -36,6 +36,9 @@ final class IdempotencyItem {
                     a -> a.name("data").getter(IdempotencyItem::data).setter(IdempotencyItem::data))
             .addAttribute(
                     String.class,
+                    a -> a.name("heard").getter(IdempotencyItem::heard).setter(IdempotencyItem::heard))
+            .addAttribute(
+                    String.class,
                     a -> a.name("customer").getter(IdempotencyItem::customer).setter(IdempotencyItem::customer))
             .build();
 
@@ -83,6 +86,17 @@ final class IdempotencyItem {
 
     void data(String v) {
         data = v;
+    }
+
+    /** A voice note's redacted transcript (JSON), so a retry shows what was heard without transcribing again. */
+    private String heard;
+
+    String heard() {
+        return heard;
+    }
+
+    void heard(String v) {
+        heard = v;
     }
 
     /** The owner's customer hash: the key of the byCustomer index that export and erasure read. */

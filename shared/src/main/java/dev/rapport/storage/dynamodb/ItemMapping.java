@@ -3,6 +3,7 @@ package dev.rapport.storage.dynamodb;
 import dev.rapport.actions.PendingAction;
 import dev.rapport.agents.Specialist;
 import dev.rapport.chat.ChatReply;
+import dev.rapport.chat.Heard;
 import dev.rapport.chat.IdempotencyRecord;
 import dev.rapport.chat.PhotoReference;
 import dev.rapport.chat.Session;
@@ -190,11 +191,16 @@ final class ItemMapping {
         item.expiration(record.expiration());
         item.validation(record.payloadHash());
         item.data(Json.write(record.reply()));
+        item.heard(record.heard() == null ? null : Json.write(record.heard()));
         return item;
     }
 
     static IdempotencyRecord idempotency(IdempotencyItem item) {
         return new IdempotencyRecord(
-                item.id(), item.validation(), Json.read(item.data(), ChatReply.class), item.expiration());
+                item.id(),
+                item.validation(),
+                Json.read(item.data(), ChatReply.class),
+                item.expiration(),
+                item.heard() == null ? null : Json.read(item.heard(), Heard.class));
     }
 }

@@ -11,6 +11,7 @@ import dev.rapport.http.apigateway.JwtClaims;
 import dev.rapport.json.Json;
 import dev.rapport.observability.Telemetry;
 import dev.rapport.observability.TurnTelemetry;
+import dev.rapport.snapstart.Priming;
 import dev.rapport.voice.VoiceCommand;
 import dev.rapport.voice.VoiceReply;
 import dev.rapport.wiring.VoiceApplication;
@@ -36,6 +37,10 @@ public final class VoiceInquiryFunction extends HttpApiFunction {
         static final Environment ENV = Environment.system();
         static final VoiceApplication APP = VoiceApplication.fromEnvironment(ENV);
         static final JwtClaims CLAIMS = new JwtClaims(ENV.get("GROUPS_CLAIM", "cognito:groups"));
+
+        static {
+            Priming.register("voice", () -> new VoiceInquiryFunction(APP, CLAIMS).prime());
+        }
     }
 
     public VoiceInquiryFunction() {
@@ -69,6 +74,18 @@ public final class VoiceInquiryFunction extends HttpApiFunction {
         Telemetry.count("VoiceInquiries");
         TurnTelemetry.answered("voice inquiry", reply.chat(), app.pricing());
         return ApiResponses.json(200, response(reply));
+    }
+
+    /**
+     * A whole voice turn on a generated recording and a canned transcript, writing nothing and calling no
+     * model, Transcribe or Polly, then the HTTP layer.
+     */
+    void prime() {
+        VoiceReply reply = app.voice().prime();
+        primeHttp(
+                "POST /v1/inquiries/voice",
+                "{\"audio\":{\"format\":\"wav\",\"data\":\"\"},\"locale\":\"zh-CN\",\"speak\":true}",
+                response(reply));
     }
 
     /** The chat response's fields, then what was heard and, when read aloud, the audio. */

@@ -31,6 +31,7 @@ import dev.rapport.storage.dynamodb.DynamoDbFeedbackStore;
 import dev.rapport.storage.dynamodb.DynamoDbHandoffQueue;
 import dev.rapport.storage.dynamodb.DynamoDbMemoryStore;
 import dev.rapport.testing.DemoShop;
+import dev.rapport.testing.RecordingModel;
 import dev.rapport.testing.TestAudio;
 import dev.rapport.testing.TestContext;
 import dev.rapport.testing.TestDynamoDb;
@@ -40,6 +41,8 @@ import dev.rapport.tools.ToolRunner;
 import dev.rapport.tools.Toolbox;
 import dev.rapport.voice.NoTranscriber;
 import dev.rapport.voice.audio.Recordings;
+import dev.rapport.voice.SpeechSynthesizer;
+import dev.rapport.voice.SpokenReply;
 import dev.rapport.wiring.ChatApplication;
 import dev.rapport.wiring.VoiceApplication;
 import java.time.Clock;
@@ -51,6 +54,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +77,8 @@ class VoiceInquiryFunctionTest {
 
     private static final String EVENT = "../../events/inquiry-voice.json";
     private static final TranscribeStreamingStub STUB = new TranscribeStreamingStub();
+    private static final ChatSettings SETTINGS =
+            new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "");
     private static final TranscribeStreamingAsyncClient CLIENT = STUB.client();
 
     private final TestDynamoDb dynamo = TestDynamoDb.shared();
@@ -98,14 +104,12 @@ class VoiceInquiryFunctionTest {
         shop = DemoShop.create(dynamo);
         var store = new DynamoDbConversationStore(
                 dynamo.enhanced(), tables.conversations(), tables.idempotency(), memoryTable);
-        ChatSettings settings =
-                new ChatSettings(new ContextPolicy(4, 600), Duration.ofDays(90), Duration.ofHours(1), true, 200, 0, "");
         ToolRunner tools = new ToolRunner(Toolbox.of(shop.catalog(), shop.orders()), new ActionDesk(shop.orders()));
         parts = VoiceApplication.builder()
                 .chat(ChatService.builder()
                         .store(store)
                         .model(new OfflineEngine())
-                        .settings(settings)
+                        .settings(SETTINGS)
                         .tools(tools)
                         .build())
                 .transcriber(new TranscribeStreamingTranscriber(CLIENT, Duration.ofSeconds(20)));
@@ -116,7 +120,7 @@ class VoiceInquiryFunctionTest {
                         .handoffQueue(new DynamoDbHandoffQueue(dynamo.enhanced(), tables.conversations()))
                         .feedback(new DynamoDbFeedbackStore(dynamo.enhanced(), tables.conversations(), null))
                         .model(new OfflineEngine())
-                        .settings(settings)
+                        .settings(SETTINGS)
                         .tools(tools)
                         .build(),
                 new JwtClaims("cognito:groups"));
@@ -251,7 +255,6 @@ class VoiceInquiryFunctionTest {
         noAudio.setBody("{\"message\":\"hello\"}");
         bad.add(notBase64);
         bad.add(noAudio);
-        STUB.hears(new Heard("hello", 0.9, "en-US"));
 
         for (APIGatewayV2HTTPEvent event : bad) {
             APIGatewayV2HTTPResponse response = function.handleRequest(event, null);
@@ -263,8 +266,34 @@ class VoiceInquiryFunctionTest {
                         .scan(b -> b.tableName(tables.conversations()))
                         .count())
                 .isZero();
-        // Only the well-formed recording for a session that does not exist reached Transcribe.
-        assertThat(STUB.calls().size() - calls).isLessThanOrEqualTo(1);
+        // The session that does not exist is refused by the turn's read, before Transcribe is paid.
+        assertThat(STUB.calls().size() - calls).isZero();
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyIsAnsweredWithoutTranscribingAgain() throws Exception {
+        byte[] audio = TestAudio.wav(700, 7);
+        STUB.hears(new Heard("where is my order 1042", 0.93, "en-US"));
+        int calls = STUB.calls().size();
+
+        APIGatewayV2HTTPResponse first = function.handleRequest(keyed(voice(audio, "wav", null, "en"), "k-7"), null);
+        APIGatewayV2HTTPResponse retry = function.handleRequest(keyed(voice(audio, "wav", null, "en"), "k-7"), null);
+        APIGatewayV2HTTPResponse reused =
+                function.handleRequest(keyed(voice(TestAudio.wav(700, 8), "wav", null, "en"), "k-7"), null);
+
+        assertThat(first.getStatusCode()).isEqualTo(200);
+        assertThat(json(first).at("/transcript/text").asText()).isEqualTo("where is my order 1042");
+        assertThat(retry.getStatusCode()).isEqualTo(200);
+        assertThat(json(retry)).isEqualTo(json(first));
+        assertThat(STUB.calls().size() - calls).isEqualTo(1);
+        assertThat(reused.getStatusCode()).isEqualTo(422);
+        assertThat(reused.getHeaders()).containsEntry("Content-Type", "application/problem+json");
+        assertThat(json(reused).get("type").asText()).endsWith("/idempotency-key-reused");
+    }
+
+    private static APIGatewayV2HTTPEvent keyed(APIGatewayV2HTTPEvent event, String key) {
+        event.getHeaders().put("idempotency-key", key);
+        return event;
     }
 
     @Test
@@ -372,6 +401,58 @@ class VoiceInquiryFunctionTest {
             }
         }
         return String.join("\n", scanned);
+    }
+
+    @Test
+    void snapStartPrimingRunsAVoiceTurnButWritesNothingAndCallsNoModelTranscribeOrPolly() throws Exception {
+        TestDynamoDb.RequestCounter requests = new TestDynamoDb.RequestCounter();
+        RecordingModel model = new RecordingModel();
+        List<String> spoken = new ArrayList<>();
+        List<String> prepared = new ArrayList<>();
+        SpeechSynthesizer speech = new SpeechSynthesizer() {
+            @Override
+            public Optional<SpokenReply> speak(String text, String languageTag) {
+                spoken.add(text);
+                return Optional.of(new SpokenReply("audio/mpeg", new byte[] {1}, "Zhiyu"));
+            }
+
+            @Override
+            public void prime(String text, String languageTag) {
+                prepared.add(languageTag + ":" + text);
+            }
+        };
+        int calls = STUB.calls().size();
+        VoiceInquiryFunction primed = new VoiceInquiryFunction(
+                parts.chat(ChatService.builder()
+                                .store(new DynamoDbConversationStore(
+                                        dynamo.enhanced(requests),
+                                        tables.conversations(),
+                                        tables.idempotency(),
+                                        memoryTable))
+                                .model(model)
+                                .settings(SETTINGS)
+                                .build())
+                        .speech(speech)
+                        .build(),
+                new JwtClaims("cognito:groups"));
+
+        primed.prime();
+
+        assertThat(requests.count())
+                .as("the turn's read and its (refused) transaction")
+                .isEqualTo(2);
+        assertThat(dynamo.client()
+                        .scan(b -> b.tableName(tables.conversations()))
+                        .count())
+                .isZero();
+        assertThat(model.requests()).isEmpty();
+        assertThat(model.primed()).isEqualTo(1);
+        assertThat(STUB.calls()).hasSize(calls);
+        assertThat(spoken).isEmpty();
+        assertThat(prepared).singleElement().asString().startsWith("zh-CN:");
+        STUB.hears(new Heard("where is my order 1042", 0.95, "en-US"));
+        APIGatewayV2HTTPResponse after = primed.handleRequest(voice(TestAudio.wav(400, 9), "wav", null, "en"), null);
+        assertThat(after.getStatusCode()).isEqualTo(200);
     }
 
     private static APIGatewayV2HTTPEvent turnsEvent(String sessionId) {
