@@ -30,7 +30,8 @@ final class Brands {
 
     private static String english(String object) {
         Matcher name = EN_NAME.matcher(object);
-        return name.find() ? name.group(1).replaceAll("'s$", "") : null;
+        // "Halal only please" names a food rule, not a maker.
+        return name.find() && !Topics.isFood(name.group(1)) ? name.group(1).replaceAll("'s$", "") : null;
     }
 
     private static String chinese(String object, String quote) {

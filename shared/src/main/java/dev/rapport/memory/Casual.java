@@ -10,16 +10,30 @@ import java.util.regex.Pattern;
 final class Casual {
 
     private static final Pattern CURLY = Pattern.compile("[’‘`]");
+    /** "love love love linen" says it louder, not twice. */
+    private static final Pattern REPEATED = Pattern.compile("\\b([a-z]+)(?:\\s+\\1\\b)+", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern STRETCHED = Pattern.compile("([a-z])\\1{2,}", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_APOSTROPHE = Pattern.compile(
             "\\b(dont|cant|wont|doesnt|didnt|isnt|arent|havent|im|ive|id)\\b", Pattern.CASE_INSENSITIVE);
+    /** Misspellings common enough that a rule would otherwise miss the stance: "alergic", "vegeterian". */
+    private static final java.util.Map<Pattern, String> TYPOS = java.util.Map.of(
+            Pattern.compile("\\ball?erg?ic\\b", Pattern.CASE_INSENSITIVE), "allergic",
+            Pattern.compile("\\bveg[aei]t[ae]rian\\b", Pattern.CASE_INSENSITIVE), "vegetarian",
+            Pattern.compile("\\bintoll?erant\\b", Pattern.CASE_INSENSITIVE), "intolerant",
+            Pattern.compile("\\b(?:plz|pleeze|pleez)\\b", Pattern.CASE_INSENSITIVE), "please",
+            Pattern.compile("\\b(?:kinda|sorta)\\b", Pattern.CASE_INSENSITIVE), "kind of");
 
     private Casual() {}
 
     static String regular(String text) {
         // "不怎么吃" is a soft "不太吃", not a question with 怎么 in it.
         String straight = CURLY.matcher(text).replaceAll("'").replace("不怎么", "不太");
-        String unstretched = STRETCHED.matcher(straight).replaceAll("$1");
+        String unstretched =
+                REPEATED.matcher(STRETCHED.matcher(straight).replaceAll("$1")).replaceAll("$1");
+        for (var typo : TYPOS.entrySet()) {
+            unstretched = typo.getKey().matcher(unstretched).replaceAll(typo.getValue());
+        }
         Matcher m = NO_APOSTROPHE.matcher(unstretched);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -15,14 +15,18 @@ final class Clauses {
 
     private static final Pattern SENTENCE = Pattern.compile("(?s).+?(?:[。！？!?；;\\n]+|\\.(?=\\s|$)|$)");
     private static final Pattern PART_BREAK = Pattern.compile(
-            "[，,、]|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})|\\s+(?:and|but|so)\\s+(?=(?:i|i'm|i've|my)\\b)"
-                    + "|\\s+so\\s+(?=(?:no|never|nothing|please|pls)\\b)"
+            "[，,、]|(?<=\\p{IsHan})\\s+(?=\\p{IsHan})"
+                    + "|\\s+(?:and|but|so)\\s+(?=(?:(?:realistically|honestly|basically|really|actually|obviously)\\s+)?"
+                    + "(?:i|i'm|i've|my)\\b)"
+                    // "coeliac here so absolutely no gluten", "sensitive to fragrance so unscented stuff only".
+                    + "|\\s+so\\s+(?=(?:(?:absolutely|strictly|definitely|totally|really)\\s+)?(?:no|never|nothing|please|pls)\\b"
+                    + "|[^,]{1,40}\\s(?:only|fits? me|suits? me)\\b)"
                     + "|\\s+(?:and|but)\\s+(?=(?:also |too )?(?:like|love|prefer|hate|don't|do not|wear|live|am)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:hi|hello|hey|oh|ok|okay|well|so|and|but|also|actually|honestly|yeah|yes|btw|by the way|"
                     + "as i said|like i said|anyway|plus|good news|fyi|please|just so you know|tbh|ngl|lol|um+|uh+|"
-                    + "long story short|i mean|i'm pretty sure|pretty sure|i'm sure|"
+                    + "long story short|i mean|i'm pretty sure|pretty sure|i'm sure|realistically|basically|obviously|seriously|"
                     + "remember that|remember|note that|keep in mind that|from now on|going forward|"
                     + "in the future|from today on|starting today)\\b[\\s,:!]*"
                     + "|(?:你好|您好|嗯|哦|啊|对了|其实吧?|平时|平常|一般来说|而且|另外|还有|然后|但是|不过|可是|顺便说一下|说实话吧?|"
@@ -44,6 +48,31 @@ final class Clauses {
                     + "whether|how|why)\\b).{3,80}?\\s((?:i|i'm)\\s.+)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "I was telling my sister …, that I can't stand wool": the customer reporting their own stance. */
+    private static final Pattern OWN_REPORT = Pattern.compile(
+            "\\bi\\s+(?:told|said|mentioned|explained|was\\s+(?:telling|saying|mentioning|explaining))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern OWN_CLAUSE = Pattern.compile("\\bthat\\s+(?=(?:i|i'm)\\s)", Pattern.CASE_INSENSITIVE);
+    /** The first clause of a chat line often drops its "I": "prefer minimal packaging pls", "mostly wear black". */
+    private static final Pattern DROPPED_I = Pattern.compile(
+            "^(?:(?:also|really|kind of|totally|definitely|mostly|usually|always|never|only|generally|normally|mainly|just|"
+                    + "literally|honestly)\\s+)*"
+                    // Not "love to", "hate when": those say how the customer feels, not about what.
+                    + "(?:(?:prefer|love|adore|hate)(?!\\s+(?:to|when|that|it|this|you|how)\\b)|wear|go for|stick to|shop at|"
+                    + "(?:can't|cannot)\\s+(?:do|have|eat|drink|stand|wear)|don't\\s+(?:like|love|eat|drink|wear|buy|do))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A list before its stance ("leather, suede & fur are all no-gos for me") is one clause, commas and all. */
+    private static final String LIST_WORD =
+            "(?!(?:i|i'm|my|you|we|it|this|that|what|how|hi|hello|hey|ok|okay|so|and|but)\\b)[a-z][\\w'-]*";
+
+    private static final String LIST_ITEM = LIST_WORD + "(?:\\s" + LIST_WORD + "){0,2}";
+    private static final Pattern LIST_FIRST = Pattern.compile(
+            "^(?:" + LIST_ITEM + "\\s*,\\s*)+(?:and\\s+|or\\s+|&\\s+)?" + LIST_ITEM + "(?:\\s+(?:and|or|&)\\s+"
+                    + LIST_ITEM + ")?\\s+(?:are|is|make|makes|give|gives)\\s",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern FIRST_PERSON =
             Pattern.compile("^(?:我|(?:i|i'm|i've|i'd|my)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREDICATE_ZH =
@@ -60,7 +89,8 @@ final class Clauses {
             "[“”\"「」『』]|\\b(?:would|could|might|maybe|perhaps|probably|wish|guess|think|thought|used to|"
                     + "said|says|saying|told|tells|believes?|claims?|according)\\b|when i was|"
                     // A one-off situation is not a lasting preference: "I'm in Paris this week", "这次别推荐贵的".
-                    + "\\b(?:this (?:time|week|weekend|month|trip|order|once)|today|tonight|right now|for now|"
+                    + "\\b(?:this (?:time|week|weekend|month|trip|order|once)|today|tonight|right now|for now|tomorrow|"
+                    + "yesterday|next (?:week|weekend|month|year|time)|"
                     + "at the moment|in this chat|for this)\\b|这次|这回|这一次|今天|今晚|这周|本周|这个周末|暂时|这一单|这单|"
                     + "可能|也许|或许|大概|好像|如果|假如|要是|希望|以前|曾经|过去|小时候|说|认为|觉得|以为|听说|据说|告诉",
             Pattern.CASE_INSENSITIVE);
@@ -83,22 +113,34 @@ final class Clauses {
     private static void addParts(String sentence, List<Clause> clauses) {
         boolean hypothetical = HYPOTHETICAL_SENTENCE.matcher(sentence).find();
         String terminator = sentence.replaceAll("^.*?([。！？!?；;.\\s]*)$", "$1");
-        String[] parts = PART_BREAK.split(sentence.substring(0, sentence.length() - terminator.length()));
+        String body = sentence.substring(0, sentence.length() - terminator.length());
+        String[] parts = LIST_FIRST.matcher(body).find() ? new String[] {body} : PART_BREAK.split(body);
         boolean previousFirstPerson = false;
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
+            if (i > 0
+                    && part.toLowerCase(java.util.Locale.ROOT).startsWith("that ")
+                    && OWN_REPORT.matcher(sentence).find()) {
+                part = part.substring(5);
+            }
             String text = strip(part);
             boolean standing = STANDING.matcher(part.substring(0, part.length() - text.length()))
                     .find();
             if (text.isEmpty()) {
                 continue;
             }
+            Matcher own = OWN_CLAUSE.matcher(text);
+            if (OWN_REPORT.matcher(text).find() && own.find()) {
+                text = text.substring(own.end());
+            }
             Matcher buried = BURIED.matcher(text);
             if (!FIRST_PERSON.matcher(text).find() && buried.matches()) {
                 text = buried.group(1);
             }
             boolean firstPerson = FIRST_PERSON.matcher(text).find();
-            if (!firstPerson && previousFirstPerson && inheritsSubject(text)) {
+            if (!firstPerson
+                    && (previousFirstPerson && inheritsSubject(text)
+                            || i == 0 && DROPPED_I.matcher(text).find())) {
                 text = (PREDICATE_ZH.matcher(text).find() ? "我" : "I ") + text;
                 firstPerson = true;
             }

@@ -69,23 +69,10 @@ final class EnglishFacts {
                     "is",
                     "is ",
                     ""),
-            keyed(
-                    I_AM + "(?:(?:very|severely|quite|a bit|a little|highly|deathly)\\s+)?allergic to\\s+(.+)",
-                    false,
-                    MemoryCategory.ALLERGY,
-                    "allergy",
-                    "allergic",
-                    "is allergic to ",
-                    ""),
-            keyed(
+            allergy(I_AM + "(?:(?:very|severely|quite|a bit|a little|highly|deathly)\\s+)?allergic to\\s+(.+)"),
+            allergy(
                     I
-                            + "have an?\\s+(?:(?:severe|mild|bad|serious|slight|strong|life-threatening)\\s+)?(\\w+(?:\\s\\w+)?)\\s+allergy\\b",
-                    false,
-                    MemoryCategory.ALLERGY,
-                    "allergy",
-                    "allergic",
-                    "is allergic to ",
-                    ""),
+                            + "have an?\\s+(?:(?:severe|mild|bad|serious|slight|strong|life-threatening)\\s+)?(\\w+(?:\\s\\w+)?)\\s+allergy\\b"),
             keyed(
                     I_AM + "(?:an?\\s+)?(muslim|christian|buddhist|catholic|jewish|hindu|sikh)\\b",
                     false,
@@ -141,7 +128,8 @@ final class EnglishFacts {
                     "dislikes",
                     "dislikes"),
             preference(
-                    I + "(?:hate|dislike|can't stand|cannot stand|detest)\\s+(.+)",
+                    // "I hate to bother you", "I hate when it rains": no object to avoid.
+                    I + "(?:hate|dislike|can't stand|cannot stand|detest)\\s+(?!(?:to|when|that|it when|it if)\\b)(.+)",
                     false,
                     MemoryCategory.DISLIKE,
                     "dislikes",
@@ -193,7 +181,12 @@ final class EnglishFacts {
 
     private EnglishFacts() {}
 
-    private static Optional<Candidate> diet(java.util.regex.MatchResult m, String quote) {
+    /** An allergy to each item in group 1, in the slot {@code allergy:<item>}. */
+    static FactRule allergy(String regex) {
+        return keyed(regex, false, MemoryCategory.ALLERGY, "allergy", "allergic", "is allergic to ", "");
+    }
+
+    static Optional<Candidate> diet(java.util.regex.MatchResult m, String quote) {
         String diet = m.group(1).toLowerCase(Locale.ROOT);
         return Optional.of(new Candidate(MemoryCategory.DIET, "diet", diet, "is " + diet, FactRule.CONFIDENCE, quote));
     }

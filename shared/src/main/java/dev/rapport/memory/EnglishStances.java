@@ -16,20 +16,32 @@ import java.util.regex.Pattern;
  */
 final class EnglishStances {
 
-    private static final String ADV = "(?:(?:really|also|do|absolutely|still|actually|usually|normally|typically|"
-            + "always|totally|now|personally|generally|mostly|definitely|truly|strongly|completely|entirely|"
-            + "strictly|honestly|basically|pretty much|kind of|sort of|tend to|try to|try and|try my best to|"
-            + "prefer to|rather|trying to|generally try to|am trying to|'m trying to|have to|need to|must)\\s+)*";
+    private static final String ADV =
+            "(?:(?:really|also|do|just|literally|seriously|simply|absolutely|still|actually|usually|normally|typically|"
+                    + "always|totally|now|personally|generally|mostly|definitely|truly|strongly|completely|entirely|"
+                    + "strictly|honestly|basically|pretty much|kind of|sort of|tend to|try to|try and|try my best to|"
+                    + "prefer to|rather|trying to|generally try to|am trying to|'m trying to|have to|need to|must)\\s+)*";
     private static final String I = "^i\\s+" + ADV;
     private static final String I_AM = "^i(?:'m|\\s+am|m)\\s+" + ADV;
+    /** "a big guy", "a busy girl" say who the customer is, not what they like. */
+    private static final String NOT_KINDS = "big|tall|short|small|little|old|young|busy|simple|regular|normal|nice|"
+            + "lucky|practical|good|bad|new|single|married|working|real|family|people|city|country|morning|night";
+
+    private static final String INTAKE =
+            "(?:sugar|salt|sodium|carbs?|fat|calories|caffeine|cholesterol|alcohol|dairy|meat|red meat|spice|portions)\\b";
+    private static final String LOW = "low[- ](?:carb|fat|sugar|sodium|salt|fodmap)";
     private static final Pattern FREE_OF = Pattern.compile("\\b([a-z]+)[- ]free\\b", Pattern.CASE_INSENSITIVE);
 
     static final List<FactRule> RULES = List.of(
             stance(
-                    "^i(?:'m|\\s+am|m|'d|\\s+would)?\\s+" + ADV
-                            + "(?:avoid(?:ing)?|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? away from|"
-                            + "cut(?:ting)? out|cut(?:ting)? (?:down|back) on|shun(?:ning)?|abstain(?:ing)? from|off|stopped|quit|gave up|"
-                            + "skip(?:ping)?|"
+                    "^i(?:'m|\\s+am|m|'d|\\s+would|'ve|\\s+have)?\\s+" + ADV
+                            + "(?:avoid(?:ing)?|stay(?:ed|ing)? off|kept off|steer(?:ing)? clear of|stay(?:ing)? away from|keep(?:ing)? away from|"
+                            + "cut(?:ting)? out|cut(?:ting)? (?:down|back) on|shun(?:ning)?|abstain(?:ing)? from|off(?!\\s+(?:to|for|work|duty|now|out|home)\\b)|stopped|quit|gave up|"
+                            + "skip(?:ping)?|(?:very\\s+|quite\\s+|so\\s+)?sensitive to(?!\\s+(?:price|prices|cost|costs)\\b)|"
+                            // Watching or limiting is an avoidance for what one eats, not for "my budget" or "screen
+                            // time".
+                            + "(?:watch(?:ing)?(?:\\s+my)?|limit(?:ing)?(?:\\s+my)?|go(?:ing)? (?:easy|light) on)(?=\\s+"
+                            + INTAKE + ")|"
                             + "(?:'ve|have) given up|(?:'ve|have) stopped|(?:'ve|have) quit)\\s+"
                             + "(?:(?:eating|drinking|wearing|buying|using|having)\\s+)?(.+)",
                     false,
@@ -50,7 +62,7 @@ final class EnglishStances {
                     "avoids"),
             stance(
                     I_AM + "(?:not|no)\\s+" + ADV
-                            + "(?:a\\s+)?(?:big\\s+|huge\\s+|great\\s+)?(?:fan of|into|keen on)\\s+(.+)",
+                            + "(?:a\\s+)?(?:big\\s+|huge\\s+|great\\s+)?(?:fan of|into|keen on|big on|crazy about)\\s+(.+)",
                     false,
                     "dislikes",
                     "dislikes"),
@@ -58,13 +70,13 @@ final class EnglishStances {
             stance(
                     I_AM
                             + "(?:a\\s+)?(?:big\\s+|huge\\s+|massive\\s+)?(?:lover of|obsessed with|crazy about|loyal to|devoted to|hooked on|"
-                            + "partial to|keen on|drawn to|all about)\\s+(.+)",
+                            + "partial to|keen on|drawn to|all about|sucker for|big on)\\s+(.+)",
                     false,
                     "likes",
                     "likes"),
             stance(
                     I + "(?:go for|opt for|gravitate (?:towards|toward|to)|lean (?:towards|toward)|stick (?:to|with)|"
-                            + "swear by|favou?r)\\s+(.+)",
+                            + "swear by|favou?r|shop at|shop from|buy from)\\s+(.+)",
                     false,
                     "likes",
                     "likes"),
@@ -79,13 +91,21 @@ final class EnglishStances {
                             + "choose|pick|take|have|cook with)\\s+(.+)",
                     false),
             only(I + "(?:eat|drink|wear|buy|use|shop)\\s+only\\s+(.+)", false),
+            only("^i\\s+(?:[a-z]+\\s+)?(?:strictly|exclusively)\\s+(?:eat|drink|wear|buy|use)\\s+(.+)", false),
             stance(
                     "^i(?:'m|\\s+am)?\\s+" + ADV
                             + "(?:follow(?:ing)?|keep(?:ing)?|on|stick(?:ing)? to|do(?:ing)?|eat(?:ing)?)\\s+(?:an?\\s+)?"
-                            + "(?:strict\\s+|strictly\\s+)?((?:[a-z-]+\\s+){0,2}diet|kosher|halal|keto|paleo|low-carb)\\b",
+                            + "(?:strict\\s+|strictly\\s+)?((?:[a-z-]+\\s+){0,2}diet|kosher|halal|keto|paleo|" + LOW
+                            + ")\\b",
                     false,
                     "requires",
                     "follows"),
+            stance(
+                    I + "can only\\s+(?:take|receive|get|accept)\\s+(?:deliveries|calls|parcels|packages|orders)\\s+"
+                            + "((?:after|before|on|at|between|during)\\s+.+)",
+                    false,
+                    "requires",
+                    "only"),
             stance(
                     I + "can only\\s+(?:take|receive|get|accept|do|make|pay|talk|answer)\\s+(.+)",
                     false,
@@ -97,7 +117,7 @@ final class EnglishStances {
                     false,
                     "requires",
                     "available"),
-            stance(I_AM + "(?:strictly\\s+)?(halal|kosher)\\b", false, "requires", "keeps"),
+            stance(I_AM + "(?:strictly\\s+)?(halal|kosher|keto|paleo|" + LOW + ")\\b", false, "requires", "keeps"),
             stance(
                     I_AM
                             + "not\\s+(?:a\\s+|an\\s+)?(?:big\\s+|huge\\s+|great\\s+)?([a-z-]+(?:\\s[a-z-]+)?)\\s+(?:person|fan|drinker|eater)\\b",
@@ -106,27 +126,48 @@ final class EnglishStances {
                     "dislikes"),
             stance(
                     I_AM
-                            + "(?:a|an)\\s+(?:(?:big|huge|massive|total|real)\\s+)?(?!people\\b)([a-z-]+(?:\\s[a-z-]+)?)\\s+"
-                            + "(?:person|fan|lover|addict|drinker|eater)\\b",
+                            + "(?:more of\\s+)?(?:a|an)\\s+(?:(?:big|huge|massive|total|real)\\s+)?(?!people\\b)([a-z-]+(?:\\s[a-z-]+)?)\\s+"
+                            + "(?:person|fan|lover|addict|drinker|eater|guy|girl|gal)\\b(?<!(?:" + NOT_KINDS
+                            + ")\\s(?:guy|girl|gal))",
                     false,
                     "likes",
                     "likes"),
             // A habit of choosing, said with how often: "I always choose organic".
             stance(
-                    "^i\\s+(?:always|usually|normally|generally|mostly|tend to)\\s+(?:choose|pick|look for)\\s+(.+)",
+                    "^i\\s+(?:always|usually|normally|generally|mostly|mainly|tend to)\\s+(?:choose|pick|look for|wear|go with)\\s+(.+)",
+                    false,
+                    "likes",
+                    "likes"),
+            // "I need wide fit shoes", "I go for petite sizes": a fit is something a product is checked against.
+            stance(
+                    I
+                            + "(?:need|wear|take|buy|go for|get)\\s+((?:extra[- ])?(?:wide|narrow|petite|tall|plus|slim|relaxed|"
+                            + "regular|loose|long|short)[- ](?:fit|sizes?|width|leg|length)\\b.*)",
+                    false,
+                    "requires",
+                    "needs"),
+            stance(
+                    "^my\\s+(?:religion|faith)\\s+(?:doesn't|does not|won't|will not)\\s+(?:allow|permit|let me (?:eat|have|drink))\\s+(.+)",
+                    false,
+                    "avoids",
+                    "avoids"),
+            stance(
+                    I_AM
+                            + "(?:more\\s+)?comfortable\\s+(?:with|in|chatting in|speaking|talking in|writing in|reading)\\s+"
+                            + "(english|chinese|mandarin|cantonese|spanish|french|german|japanese|korean)\\b",
                     false,
                     "likes",
                     "likes"),
             stance(I_AM + "on an?\\s+((?:tight\\s+|strict\\s+|limited\\s+)?budget)", false, "requires", "is on"),
             stance(
-                    "^i(?:'m|\\s+am)?\\s+" + ADV
-                            + "(?:try|trying|tend|prefer|choose|chose|decided|want)\\s+not\\s+to\\s+"
-                            + "(?:eat|drink|wear|buy|use|have|consume|order)\\s+(.+)",
+                    "^i(?:'m|\\s+am|'d|\\s+would)?\\s+" + ADV
+                            + "(?:(?:try|trying|tend|prefer|choose|chose|decided|want)\\s+not\\s+to|'d rather not|would rather not|rather not)\\s+"
+                            + "(?:eat|drink|wear|buy|use|have|consume|order|get)\\s+(.+)",
                     false,
                     "avoids",
                     "avoids"),
             stance(
-                    I + "(?:want|need|prefer|look for|buy|spend|shop)\\s+(?:[a-z]+\\s+){0,3}?"
+                    I + "(?:want|need|prefer|look for|buy|spend|shop|keep)\\s+(?:[a-z]+\\s+){0,3}?"
                             + "((?:under|below|less than|no more than|not more than|up to|within)\\s+\\S*\\d\\S*"
                             + "(?:\\s+(?:dollars|bucks|usd|euros?|pounds|rmb|yuan))?)",
                     false,

@@ -15,7 +15,11 @@ final class ListContinuation {
     private static final Pattern EN_NOT_ITEM = Pattern.compile(
             "\\b(?:is|are|was|were|be|do|does|did|don't|can|will|would|it|its|they|them|you|he|she|we|this|that|"
                     + "thanks|thank|please|pls|lol|haha|ok|okay|yes|no|not|so|because|just|me|have|has|get|make|"
-                    + "like|love|hate|need|want|isn't|tbh|too|my|doctor's|doctor|orders|reasons?)\\b",
+                    + "like|love|hate|need|want|isn't|tbh|too|my|doctor's|doctor|orders|reasons?|"
+                    // A reason or a time after the list is no item of it: "allergic since childhood", "been loyal".
+                    + "been|allergic|intolerant|sensitive|since|years?|ago|trying|anyway)\\b"
+                    // Either of two opposites qualifies the item before: "fur, real or fake".
+                    + "|^(?:real|fake|faux|new|used|old|big|small|cheap|expensive)(?:\\s+(?:or|and)\\s+\\w+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_ITEMS = Pattern.compile("^(?:和|或者?|还有|以及|也)?([\\p{IsHan}A-Za-z]{1,10})$");
     private static final Pattern ZH_NOT_ITEM = Pattern.compile("[我你他她它是有要想吗呢吧不没都就会能谢好的了啊哈呀嘛太很挺超]|谢谢|可以|什么|怎么|麻烦|特别");

@@ -20,7 +20,11 @@ record Phrase(String text, String key) {
             "[,;:.!?()—–]|\\s-\\s|\\s(?:but|because|since|so|when|if|as|though|although|for|with|and"
                     + " i|which|who|that|over|to|rather|instead|nothing|not|or)\\b"
                     // A season or time of day says when, not what: "wool socks in winter".
-                    + "|\\sin (?:the )?(?:winter|summer|spring|autumn|fall|mornings?|evenings?)\\b",
+                    + "|\\sin (?:the )?(?:winter|summer|spring|autumn|fall|mornings?|evenings?)\\b"
+                    // What follows says how or why, not what: "wool on my skin", "spicy food the hotter the better".
+                    + "|\\s(?:where|wherever|whenever|it's|its|they're|on my (?:skin|body|face|feet))\\b"
+                    + "|\\sthe \\w+er the \\w+er\\b|(?<=[a-z])\\s*\\p{IsHan}"
+                    + "|\\s(?:in the (?:sun|rain|snow|cold|heat|office|gym)|at (?:work|home|night|the gym))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_TRAILER = Pattern.compile(
             "\\s+(?:now|too|also|a lot|very much|so much|as well|again|these days|lately|anymore|any more|myself|"
@@ -28,12 +32,15 @@ record Phrase(String text, String key) {
                     + "at all|whatsoever|entirely|completely|either|ever|please|pls|lol|tbh|haha|in general|in (?:it|them))$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_ARTICLE = Pattern.compile(
-            "^(?:a|an|some|much|many|lots of|a lot of|really|to|always|usually|just|mostly|definitely)\\s+",
+            "^(?:a|an|some|much|many|lots of|a lot of|really|to|always|usually|just|mostly|definitely|also|even|especially|no)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_VAGUE = Pattern.compile(
             "^(?:it|this|that|these|those|them|you|your|yours|him|her|his|their|our|the|what|how|when|where|who|"
-                    + "anything|everything|nothing|something|stuff|things?|one|ones)\\b"
-                    + "|^\\d+\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?)\\b",
+                    + "anything|everything|nothing|something|stuff|things?|one|ones|whatever|whichever|either|neither|both|any|"
+                    + "all|none|me|myself|for me)\\b"
+                    + "|^\\d+\\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?)\\b"
+                    // How service feels, not what the customer buys: "not a fan of waiting".
+                    + "|^(?:waiting|queues?|queuing|delays?|being on hold|spam|ads)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_END = Pattern.compile("[，,。.！!？?；;、（(]|因为|但是|不过|所以|而且|可是|还是|或者|还有|，");
     private static final Pattern ZH_TRAILER = Pattern.compile("(?:了|啦|的|呢|哦|啊|吧|呀|嘛|哈|的东西|一点|多了|很多)+$");
@@ -46,11 +53,19 @@ record Phrase(String text, String key) {
                     + " i|which|who|that|over|to|rather|instead|nothing|not|like|such as|due to|unless|except)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern EN_EXAMPLES =
+            Pattern.compile("^([a-z][\\w\\s-]*?)\\s(?:like|such as|especially)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    /** A head that only names a kind ("darker colours", "earthy scents"): its examples say what is meant. */
+    private static final Pattern EN_KIND = Pattern.compile(
+            "\\b(?:colou?rs|shades|tones|scents|fragrances|smells|fabrics|materials|flavou?rs|foods|drinks|brands|styles|"
+                    + "patterns|prints|things|stuff|metals|fruits|veggies|vegetables|spices|cuisines|kinds?|types?|sorts?)$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern EN_ITEM = Pattern.compile("\\s*(?:,|&|/|\\band\\b|\\bor\\b|\\bnor\\b|\\bplus\\b)\\s*");
     /** Words in front of the object that only say how it meets the customer ("wearing", "foods containing"). */
     private static final Pattern EN_FRAME = Pattern.compile(
             "^(?:wearing|eating|drinking|consuming|using|buying|having|ordering|getting|touching|any|all|anything|too|"
-                    + "that is|that's|"
+                    + "that is|that's|the (?:smell|taste|texture|feel|look|sight|sound) of|"
                     + "the colou?r|colou?rs? like|garments?|clothes|clothing|items?|products?|foods?|drinks?|"
                     + "dishes|things|stuff|made|containing|contain|with|from|of)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -106,7 +121,23 @@ record Phrase(String text, String key) {
         String unframed = unframed(raw, chinese ? ZH_FRAME : EN_FRAME);
         if (!chinese) {
             unframed = EN_HEAD_WITH.matcher(unframed).replaceFirst("$1");
+            var examples = EN_EXAMPLES.matcher(unframed);
+            if (examples.matches()) {
+                // "earthy scents like sandalwood and cedar": the examples are what a product can be checked against;
+                // a head that is a thing of its own stays ("nuts such as almonds").
+                java.util.List<Phrase> named = items(examples.group(2), false);
+                if (!named.isEmpty()) {
+                    return EN_KIND.matcher(examples.group(1)).find()
+                            ? named
+                            : java.util.stream.Stream.concat(items(examples.group(1), false).stream(), named.stream())
+                                    .toList();
+                }
+            }
         }
+        return items(unframed, chinese);
+    }
+
+    private static java.util.List<Phrase> items(String unframed, boolean chinese) {
         String text = cut(unframed, chinese ? ZH_LIST_END : EN_LIST_END);
         java.util.Map<String, Phrase> items = new java.util.LinkedHashMap<>();
         for (String item : (chinese ? ZH_ITEM : EN_ITEM).split(text)) {

@@ -99,6 +99,9 @@ public final class RuleBasedExtractor implements MemoryExtractor {
         if (clause.firstPerson()) {
             return FactRules.of(clause);
         }
+        if (!previous.isEmpty() && SubjectlessStances.explains(clause)) {
+            return List.of();
+        }
         List<Candidate> requested = SubjectlessStances.of(clause);
         if (!requested.isEmpty() || previous.isEmpty()) {
             return requested;

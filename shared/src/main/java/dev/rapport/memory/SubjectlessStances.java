@@ -14,6 +14,18 @@ import java.util.List;
  */
 final class SubjectlessStances {
 
+    /** What may follow a diet said as a word: "vegan 🌱 always", "coeliac here", "vegetarian since uni". */
+    private static final String SAID_AS_A_WORD =
+            "(?:[\\s\\p{So}\\x{FE0F}]+(?:here|always|for life|btw|fyi|now|since\\s+\\w+))*[^\\p{L}\\d]*$";
+
+    private static final String EFFECT =
+            "^([a-z][\\w\\s,&'/-]{0,40}?)\\s+(?:makes?|gives?)\\s+me\\s+(?:feel\\s+|so\\s+|really\\s+)?"
+                    + "(?:gag|itch|itchy|sneeze|sick|ill|nauseous|queasy|bloated|cringe|sweat|break out|"
+                    + "a rash|rashes|hives|headaches?|a headache|migraines?|heartburn|the creeps|the jitters|jittery|indigestion|"
+                    + "(?:a\\s+)?(?:stomach|tummy)\\s?ache|acne|spots|a reaction)\\b";
+    private static final java.util.regex.Pattern EXPLAINS =
+            java.util.regex.Pattern.compile(EFFECT, java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final List<FactRule> RULES = List.of(
             stance(
                     "^(?:please\\s+|pls\\s+)?(?:don't|do not|dont|never)\\s+(?:ever\\s+)?(?:recommend|suggest|show|offer|send)"
@@ -41,15 +53,25 @@ final class SubjectlessStances {
                                     p.text(),
                                     null)))
                             .orElse(List.of())),
+            // Only with "anything with …", so a request about answers ("stay away from jargon") is none.
+            stance(
+                    "^(?:please\\s+|pls\\s+)?(?:stay away from|steer clear of|keep away from)\\s+"
+                            + "(anything\\s+(?:with|made of|made from|containing|in)\\s+.+)",
+                    false,
+                    "avoids",
+                    "avoids"),
             stance(
                     "^(?:and\\s+|so\\s+)?(?:avoiding|steering clear of|staying away from|cutting out|skipping)\\s+(.+)",
                     false,
                     "avoids",
                     "avoids"),
             stance(
-                    "^(?:please\\s+|pls\\s+)?(?:no|nothing (?:with|containing|made of|made from|in))\\s+"
+                    "^(?:please\\s+|pls\\s+)?(?:(?:absolutely|strictly|definitely|totally|really)\\s+)?"
+                            + "(?:no|nothing (?:with|containing|made of|made from|in)|nothing(?=\\s+[a-z]+(?:ic|y|ed|ous)\\b(?:\\s+(?:please|pls|for me|thanks))*\\W*$)"
+                            + "(?!\\s+(?:fancy|crazy|pricey|heavy|dressy|silly|scary|hurry)\\b))\\s+"
                             + "(?!(?:problem|thanks|thank|worries|idea|way|need|rush|hurry|one|longer|more|matter|doubt|"
-                            + "offense|offence|pressure|big deal|clue)\\b)(.+?)(?:\\s+(?:for me|please|pls|thanks))*$",
+                            + "offense|offence|pressure|big deal|clue|particular|general|preferences?|allerg(?:y|ies)|restrictions|requirements|issues|problems|"
+                            + "complaints)\\b)(.+?)(?:\\s+(?:for me|please|pls|thanks))*$",
                     false,
                     "avoids",
                     "avoids"),
@@ -59,7 +81,7 @@ final class SubjectlessStances {
                     "likes",
                     "likes"),
             stance(
-                    "^([a-z][\\w\\s-]{0,30}?)\\s+(?:works?|is|are|suits?)\\s+(?:best|better|ideal|easiest)\\b.*\\bfor me\\b",
+                    "^([a-z][\\w\\s-]{0,30}?)\\s+(?:works?|is|are|suits?)\\s+(?:best|better|ideal|easiest)\\b(?:.*\\bfor me\\b|\\W*$)",
                     false,
                     "likes",
                     "likes"),
@@ -80,7 +102,39 @@ final class SubjectlessStances {
                     false,
                     "likes",
                     "likes"),
-            FactRule.only("^([a-z][\\w\\s'-]{0,30}?)\\s+only,?\\s+(?:for me|please|pls)\\b", false),
+            FactRule.only(
+                    "^([a-z][\\w\\s'-]{0,30}?)\\s+only(?:,?\\s+(?:for me|please|pls|thanks|for work|at work|always))*\\W*$",
+                    false),
+            // "Olives are a hard no for me", "leather, suede & fur are all no-gos for me".
+            stance(
+                    "^([a-z][\\w\\s,&'/-]{0,40}?)\\s+(?:is|are|'s|'re)\\s+(?:all\\s+|always\\s+|just\\s+)?(?:an?\\s+)?"
+                            + "(?:(?:hard|big|total|firm|absolute|definite)\\s+)?(?:no-go|no go|no-no|no|nope|dealbreaker|"
+                            + "deal breaker|off limits|off-limits|off the table)e?s?\\s+(?:for|with)\\s+me\\b",
+                    false,
+                    "avoids",
+                    "avoids"),
+            // "wool makes me itch", "mushrooms make me gag": what it does to the customer is why they avoid it.
+            stance(EFFECT, false, "avoids", "avoids"),
+            // "vegan always", "strictly gluten free", "coeliac here": a diet said as a word.
+            FactRule.of(
+                    "^(?:strictly\\s+|fully\\s+|100%\\s+)?(vegan|vegetarian|pescatarian)" + SAID_AS_A_WORD,
+                    EnglishFacts::diet),
+            stance(
+                    "^(?:strictly\\s+|fully\\s+|100%\\s+)?(keto|paleo|halal|kosher)" + SAID_AS_A_WORD,
+                    false,
+                    "requires",
+                    "is"),
+            many("^(?:strictly\\s+|fully\\s+|100%\\s+)[a-z]+[- ]free\\W*$", EnglishStances::freeOf),
+            // "peanut allergy!!!", "severe shellfish allergy here".
+            EnglishFacts.allergy(
+                    "^(?:(?:severe|bad|serious|mild|major)\\s+)?(?!(?:food|skin|seasonal|no|any|an?|my|the|your|this|that)\\b)([a-z]+(?:\\s[a-z]+)?)\\s+"
+                            + "allergy(?:\\s+(?:here|btw|fyi|alert))*\\W*$"),
+            // "petite sizes fit me way better": a fit that suits the customer is one they need.
+            stance(
+                    "^([a-z][\\w\\s-]{0,30}?)\\s+fits?\\s+me\\s+(?:way\\s+|much\\s+|a lot\\s+)?(?:better|best)\\b",
+                    false,
+                    "requires",
+                    "needs"),
             // Said without "I", as people type: "not a huge fan of bright yellow", "hate hate HATE olives".
             stance(
                     "^(?:not|never)\\s+(?:really\\s+)?(?:a\\s+)?(?:big\\s+|huge\\s+|great\\s+)?(?:fan of|into|keen on)\\s+(.+)",
@@ -108,7 +162,11 @@ final class SubjectlessStances {
                     "^(?:衣服|上衣|裤子|T恤|外套)我(?:一般|平时|通常|都|也|就)*(?:穿|买)([XSMLxsml]{1,4}|[2-5][Xx][Ll])",
                     (m, quote) -> Sizes.candidate(m.group(1), false, true, quote)),
             stance("^(?:我的)?预算(?:是|在|大概|一般)?(.{1,8}?(?:以内|以下|之内|左右|内))", true, "requires", "预算"),
-            stance("^my\\s+budget\\s+is\\s+(?:about\\s+|around\\s+)?(.+)", false, "requires", "budget"));
+            stance(
+                    "^my\\s+budget\\s+is\\s+(?:usually\\s+|normally\\s+|generally\\s+)?(?:about\\s+|around\\s+|roughly\\s+)?(.+)",
+                    false,
+                    "requires",
+                    "budget"));
 
     /** Asked as a question, politely: "Can you avoid suggesting leather?", "能不能别推荐皮革的？". */
     private static final List<FactRule> ASKED = List.of(
@@ -130,6 +188,11 @@ final class SubjectlessStances {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private SubjectlessStances() {}
+
+    /** "…, polyester makes me sweat" after a stance says why the customer holds it, not another one. */
+    static boolean explains(Clause clause) {
+        return EXPLAINS.matcher(clause.text()).find();
+    }
 
     /** A lasting avoidance asked for as a question; a one-off ask ("this time") is none. */
     static List<Candidate> asked(Clause clause) {

@@ -46,6 +46,41 @@ class StanceExtractionTest {
     }
 
     @Test
+    void chatHedgesAreSoftAndBareDietWordsWithAlwaysAreStrict() {
+        assertThat(extract("ngl i kinda like beige").candidates())
+                .singleElement()
+                .satisfies(c -> assertThat(c.strength()).isEqualTo(Strength.SOFT));
+        assertThat(extract("vegan 🌱 always").candidates())
+                .singleElement()
+                .satisfies(c -> assertThat(c.strength()).isEqualTo(Strength.STRICT))
+                .satisfies(c -> assertThat(c.slot()).isEqualTo("diet"));
+    }
+
+    @Test
+    void whatSomethingDoesToTheCustomerIsAStanceAloneAndAReasonAfterOne() {
+        assertThat(extract("angora makes me sneeze").candidates())
+                .extracting(Candidate::polarity, Candidate::object)
+                .containsExactly(tuple(Polarity.AVOIDS, "angora"));
+        assertThat(extract("I only wear linen, acrylic makes me sweat").candidates())
+                .extracting(Candidate::polarity, Candidate::object)
+                .containsExactly(tuple(Polarity.REQUIRES, "linen"));
+    }
+
+    @Test
+    void aListNamedBeforeItsStanceYieldsEveryItem() {
+        assertThat(extract("wool, mohair and angora make me itch").candidates())
+                .extracting(Candidate::polarity, Candidate::object)
+                .containsExactly(
+                        tuple(Polarity.AVOIDS, "wool"),
+                        tuple(Polarity.AVOIDS, "mohair"),
+                        tuple(Polarity.AVOIDS, "angora"));
+        // A greeting and a stance separated by commas are still clauses of their own.
+        assertThat(extract("Hi, I'm vegan, what is good here?").candidates())
+                .extracting(Candidate::slot, Candidate::value)
+                .containsExactly(tuple("diet", "vegan"));
+    }
+
+    @Test
     void aRequestToLeaveSomethingOutIsAnAvoidance() {
         assertThat(extract("尽量别推荐皮革的").candidates()).singleElement().satisfies(c -> {
             assertThat(c.polarity()).isEqualTo(Polarity.AVOIDS);

@@ -145,6 +145,73 @@ class StatementShapesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "i just cant do raw onion | avoids:raw onion",
+                "Anchovies are a hard no for me | avoids:Anchovies",
+                "acrylic, nylon & spandex are all no-gos for me | avoids:acrylic; avoids:nylon; avoids:spandex",
+                "anything with sequins is a no-no for me | avoids:sequins",
+                "cashmere makes me itch | avoids:cashmere",
+                "tbh im not big on sweet drinks | avoids:sweet drinks",
+                "i'm a sucker for corduroy | likes:corduroy",
+                "I'm more of a boots person than a sneakers person | likes:boots",
+                "im an asics girl | likes:asics",
+                "i'm off caffeine these days | avoids:caffeine",
+                "I've stayed off red meat for a while | avoids:red meat",
+                "i'd rather not get anything with rabbit fur | avoids:rabbit fur",
+                "I watch my salt | avoids:salt",
+                "dont like orange at all | avoids:orange",
+                "Prefer loose fits pls | likes:loose fits",
+                "Mostly wear grey, it goes with everything | likes:grey",
+                "love love love corduroy | likes:corduroy",
+                "im alergic to kiwi | avoids:kiwi",
+                "vegeterian since uni | requires:vegetarian",
+                "strictly dairy free | avoids:dairy",
+                "pescatarian here | requires:pescatarian",
+                "keto 🥑 always | requires:keto",
+                "kiwi allergy!! | avoids:kiwi",
+                "Organic only please | requires:Organic",
+                "stay away from anything with mesh please | avoids:mesh",
+                "I need narrow fit shoes | requires:narrow fit shoes",
+                "tall sizes fit me way better | requires:tall sizes",
+                "I'm doing low fat these days | requires:low fat",
+                "I love fresh scents like citrus and mint | likes:citrus; likes:mint",
+                "i never wear wool, real or fake | avoids:wool",
+                "I usually shop at Muji | likes:Muji",
+                "I told my mum that I can't stand mint | avoids:mint",
+                "I like warm shades such as rust and mustard | likes:rust; likes:mustard",
+                "I avoid shellfish such as prawns | avoids:shellfish; avoids:prawns",
+                "I always wear a cap in the sun | likes:cap",
+            })
+    void chatTypedEnglishStancesAreFound(String statement, String expected) {
+        aStatementYieldsItsStances(statement, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "I'm off to Lisbon next week",
+                "I'm off work on Mondays",
+                "can't do the delivery tomorrow",
+                "Not a fan of waiting, where is my parcel?",
+                "this coat makes me look shorter",
+                "stay away from jargon please",
+                "My brother can't do gluten",
+                "my mum told me that she hates mint",
+                "I'm a tall guy",
+                "nothing else, thanks",
+                "I don't mind suede at all",
+                "I need a new raincoat",
+                "I'm quite sensitive to price",
+                "I'm not fussy, no preferences really",
+                "plain is fine, nothing too fancy",
+            })
+    void englishNearMissesStoreNothing(String statement) {
+        assertThat(found(statement)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"我严格生酮", "我严格吃素", "我一点辣都不能吃"})
     void strictWordsMakeAStrictStance(String statement) {
         assertThat(extractor.extract(ExtractionInput.of(statement)).candidates())
