@@ -36,12 +36,12 @@ class PreferenceEvaluationTest {
 
         assertThat(report.all.positives).isEqualTo(157);
         assertThat(report.all.negatives).isEqualTo(45);
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.63);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.59);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.82);
-        // 7 of 30 at its one reading: a sensitive fact whose reason the rules do not recognise is kept as an
-        // ordinary one (docs/memory.md). A ceiling, so it can only fall.
-        assertThat(report.sensitiveWithoutConsent).isLessThanOrEqualTo(7);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.75);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.71);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.85);
+        // 7 of 30 at its one reading, 2 since: a sensitive fact whose reason the rules do not recognise is kept
+        // as an ordinary one (docs/memory.md). A ceiling, so it can only fall.
+        assertThat(report.sensitiveWithoutConsent).isLessThanOrEqualTo(2);
     }
 
     @Test
