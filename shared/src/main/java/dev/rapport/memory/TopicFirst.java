@@ -20,7 +20,7 @@ final class TopicFirst {
     private static final String END = "(?:了|的|啊|呢|吧)*$";
     /** Words a complaint is about, never a remembered stance: "颜色不行", "质量就算了". */
     private static final Pattern COMPLAINT =
-            Pattern.compile("^(?:颜色|质量|价格|价钱|尺码|款式|味道|效果|服务|物流|快递|做工|包装|东西|商品|产品|这|那|别|其他|其它|其余|剩下)"
+            Pattern.compile("^(?:颜色|质量|价格|价钱|尺码|款式|味道|效果|服务|物流|快递|做工|包装|东西|商品|产品|这|那|别|其他|其它|其余|剩下|之前|原来|当时|上学)"
                     // Times and adverbs in front of a refusal say when, not what: "晚上不吃", "现在不用".
                     + "|^(?:现在|最近|平时|一般|早上|上午|中午|下午|晚上|白天|夜里|周末|以后|今后|目前|暂时|基本|从来|根本|完全|真的|有时|"
                     + "偶尔|经常|天天|每天|其实|一直|先|就|也|都|还|再|又|我|你|他|她)$|得$");

@@ -116,6 +116,8 @@ class ChineseStatementsTest {
                 "这次先不要红色的",
                 "要是我穿M会不会小",
                 "我小时候不吃青椒",
+                "之前海鲜我不吃",
+                "原来羊肉我吃不惯",
                 "我好像不太能吃辣",
                 "我应该穿L吧",
                 // How something feels, when or how much: no object.
