@@ -28,7 +28,8 @@ final class Casual {
 
     static String regular(String text) {
         // "不怎么吃" is a soft "不太吃", not a question with 怎么 in it.
-        String straight = CURLY.matcher(text).replaceAll("'").replace("不怎么", "不太");
+        String straight =
+                CURLY.matcher(ChineseChat.regular(text)).replaceAll("'").replace("不怎么", "不太");
         String unstretched =
                 REPEATED.matcher(STRETCHED.matcher(straight).replaceAll("$1")).replaceAll("$1");
         for (var typo : TYPOS.entrySet()) {

@@ -24,6 +24,9 @@ final class ListContinuation {
     private static final Pattern ZH_ITEMS = Pattern.compile("^(?:和|或者?|还有|以及|也)?([\\p{IsHan}A-Za-z]{1,10})$");
     private static final Pattern ZH_NOT_ITEM = Pattern.compile("[我你他她它是有要想吗呢吧不没都就会能谢好的了啊哈呀嘛太很挺超]|谢谢|可以|什么|怎么|麻烦|特别");
 
+    /** What may follow the object at the end of a stance that goes on into a list. */
+    private static final Pattern TAIL = Pattern.compile("(?:的|东西|衣服|类|制品|食品|了|啦|哈|呢|啊)*");
+
     private ListContinuation() {}
 
     /** More objects for the stance of {@code template}, when {@code clause} is nothing but a list of them. */
@@ -32,7 +35,8 @@ final class ListContinuation {
         boolean chinese = ChineseText.is(text);
         var items = (chinese ? ZH_ITEMS : EN_ITEMS).matcher(text);
         if (!items.matches()
-                || (chinese ? ZH_NOT_ITEM : EN_NOT_ITEM).matcher(items.group(1)).find()) {
+                || (chinese ? ZH_NOT_ITEM : EN_NOT_ITEM).matcher(items.group(1)).find()
+                || chinese && !(listed(text, clause.sentence()) && endsWithObject(template))) {
             return List.of();
         }
         int at = template.statement().lastIndexOf(template.object());
@@ -49,6 +53,25 @@ final class ListContinuation {
                         p.text(),
                         template.strength()))
                 .toList();
+    }
+
+    /**
+     * Whether a Chinese part was set off as an item ("葱、姜，还有蒜"): after a space it is a comment of
+     * its own ("我不喜欢羊毛的 扎人").
+     */
+    private static boolean listed(String text, String sentence) {
+        return Pattern.compile("(?:[、，,；;]|和|或者?|还有|以及|也)[\\s还有和或者以及也]*" + Pattern.quote(text))
+                .matcher(sentence)
+                .find();
+    }
+
+    /** "真皮的我不要，动物保护": a stance that ends with its verb has no list to go on with. */
+    private static boolean endsWithObject(Candidate template) {
+        int at = template.quote().lastIndexOf(template.object());
+        return at >= 0
+                && TAIL.matcher(template.quote()
+                                .substring(at + template.object().length()))
+                        .matches();
     }
 
     /** Whether a stance can go on into a list: a like, dislike or avoidance of an object. */

@@ -43,8 +43,10 @@ record Phrase(String text, String key) {
                     + "|^(?:waiting|queues?|queuing|delays?|being on hold|spam|ads)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_END = Pattern.compile("[，,。.！!？?；;、（(]|因为|但是|不过|所以|而且|可是|还是|或者|还有|，");
-    private static final Pattern ZH_TRAILER = Pattern.compile("(?:了|啦|的|呢|哦|啊|吧|呀|嘛|哈|的东西|一点|多了|很多)+$");
-    private static final Pattern ZH_VAGUE = Pattern.compile("^(?:你|您|它|他|她|这|那|哪|谁|一切|所有|任何)|什么|怎么|多少");
+    private static final Pattern ZH_TRAILER =
+            Pattern.compile("(?:了|啦|的|呢|哦|啊|吧|呀|嘛|哈|的东西|一点|多了|很多|基本上?|一般|平时|从来|根本|比较多|居多|为主|多一些|多一点)+$");
+    private static final Pattern ZH_VAGUE =
+            Pattern.compile("^(?:你|您|它|他|她|这|那|哪|谁|一切|所有|任何)|什么|怎么|多少|^(?:东西|商品|产品|衣服)$|^(?:其他|其它|别的|别人)");
     private static final Pattern ZH_VERB = Pattern.compile("^(?:上了|上|吃|喝|穿|用|看|听|玩|买)(?=.)");
 
     /** Where a list of objects ends: like {@link #EN_END}, but "or" and "and" separate items instead. */
@@ -103,7 +105,9 @@ record Phrase(String text, String key) {
             Pattern.compile("、|/|(?<![暖柔温平缓谦随祥])和|(?<!高)跟|与|以及|及|或者|或是|或|还有|也不(?:吃|喝|穿|用|买|碰|要)?|也别|也不要"
                     // "不抽烟不喝酒": a second negated verb starts the next item.
                     + "|(?<=.)(?:又|还)?不(?:吃|喝|穿|用|买|碰|抽|戴)");
-    private static final Pattern ZH_FRAME = Pattern.compile("^(?:任何|所有|一切|含有?|带|有|那种|这种|那类|这类)(?=.)");
+    /** Leading words that say how much or which kind: "有" of "有机" is the object's own. */
+    private static final Pattern ZH_FRAME =
+            Pattern.compile("^(?:任何|所有|一切|含有?|带|有(?!机)|那种|这种|那类|这类|太多|过多|太|过于|一[杯瓶碗份个件双条盒包])(?=.)");
     /** A garment or dish "with" something: the something is what the stance is about ("shirts with big logos"). */
     private static final Pattern EN_HEAD_WITH = Pattern.compile(
             "^(?:shirts?|t-shirts?|tops?|dresses?|jackets?|coats?|sweaters?|jumpers?|hoodies?|trousers|pants|jeans|"
@@ -111,7 +115,8 @@ record Phrase(String text, String key) {
                     + "(?:with|containing|that (?:have|has|contain|contains))\\s+(.+)",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ZH_GENERIC = Pattern.compile("(?<=.)(?:的)?(?:衣服|颜色|产品|东西|食物|食品|图案|款式|风格)$");
+    private static final Pattern NEUTRALS = Pattern.compile("[黑白灰]{2,3}(?:色|系)?的?");
+    private static final Pattern ZH_GENERIC = Pattern.compile("(?<=.)(?:的)?(?:衣服|颜色|产品|东西|食物|食品|图案|款式|风格|款|系)$");
 
     /**
      * The items of a list of objects ("leather, wool, or silk", "葱、姜和蒜"), each cut out as a
@@ -139,6 +144,10 @@ record Phrase(String text, String key) {
 
     private static java.util.List<Phrase> items(String unframed, boolean chinese) {
         String text = cut(unframed, chinese ? ZH_LIST_END : EN_LIST_END);
+        if (chinese && NEUTRALS.matcher(text).matches()) {
+            // "黑白灰" names three colours.
+            text = String.join("色、", text.replaceAll("[色系的]", "").split("")) + "色";
+        }
         java.util.Map<String, Phrase> items = new java.util.LinkedHashMap<>();
         for (String item : (chinese ? ZH_ITEM : EN_ITEM).split(text)) {
             (chinese ? chinese(unframed(item, ZH_FRAME)) : english(unframed(item, EN_FRAME)))

@@ -38,7 +38,7 @@ final class PriceStances {
 
     private PriceStances() {}
 
-    private static FactRule price(String regex, String object, String verb) {
+    static FactRule price(String regex, String object, String verb) {
         return FactRule.of(
                 regex,
                 (m, quote) -> Optional.of(new Candidate(

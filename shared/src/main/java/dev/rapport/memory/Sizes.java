@@ -13,7 +13,16 @@ final class Sizes {
     private static final Pattern LETTERS = Pattern.compile("X{0,3}[SML]|[2-5]XL|均码");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(?:\\.5)?");
 
+    /** Garments whose numbered sizes say what they fit: 胸衣 75B aside, "36码的胸衣" is a size. */
+    static final String ZH_GARMENTS = "胸衣|文胸|内衣|裤子|牛仔裤|西裤|裙子|衬衫|西装|外套";
+
     private Sizes() {}
+
+    /** A numbered clothing size said with its garment ("我穿36码的胸衣"), never a shoe. */
+    static Optional<Candidate> numbered(String number, String quote) {
+        return Optional.of(new Candidate(
+                MemoryCategory.SIZE, "size.clothing", number, "穿" + number + "码", FactRule.CONFIDENCE, quote));
+    }
 
     /**
      * A candidate for the size in {@code raw}. A bare number without a garment is only a clothing

@@ -86,7 +86,7 @@ final class SubjectlessStances {
                     "likes",
                     "likes"),
             stance(
-                    "^([\\p{IsHan}A-Za-z]{1,6}?)的?我(?:是|也|真的|实在|完全|一点都|一直|从来)*"
+                    "^(?!之前|原来|当时|上学)([\\p{IsHan}A-Za-z]{1,6}?)的?我(?:是|也|真的|实在|完全|一点都|一直|从来)*"
                             + "(?:喝不了|吃不了|不吃|不喝|不穿|不用|不碰|不太喜欢|不喜欢|受不了|讨厌|不能吃|不能喝)(?:的|了|啊|呢)?$",
                     true,
                     "avoids",
@@ -148,16 +148,10 @@ final class SubjectlessStances {
                     "dislikes"),
             stance("^(?:been|gone)\\s+(vegan|vegetarian|pescatarian|keto)\\b", false, "requires", "is"),
             many("^(?:been|gone)\\s+[a-z]+[- ]free\\b", EnglishStances::freeOf),
-            // "海鲜啤酒都不碰", "牛奶我一口都不喝": the object first, then the refusal.
-            stance(
-                    "^([\\p{IsHan}A-Za-z]{1,8}?)(?:我)?(?:一[口点滴块]?)?(?:都|也)?(?:不|从不|从来不)(?:吃|喝|碰|穿|用)(?:了|的)?$",
-                    true,
-                    "avoids",
-                    "不要"),
             // "only linen shirts for me", "only Dyson for me when it comes to hair dryers".
             FactRule.only("^only\\s+(.+?)\\s+for me\\b", false),
             // The kind first, then which: "手机我只用三星的", "外套我只穿羽绒的".
-            FactRule.only("^(?:" + Brands.ZH_KINDS + ")我(?:平时|一般|基本)?只(?:穿|用|买|吃|喝|戴|认)(.+)", true),
+            FactRule.only("^(?:" + Brands.ZH_KINDS + ")我(?:平时|一般|基本|是|都|也|就)*只(?:穿|用|买|吃|喝|戴|认)(.+)", true),
             FactRule.of(
                     "^(?:衣服|上衣|裤子|T恤|外套)我(?:一般|平时|通常|都|也|就)*(?:穿|买)([XSMLxsml]{1,4}|[2-5][Xx][Ll])",
                     (m, quote) -> Sizes.candidate(m.group(1), false, true, quote)),
@@ -209,8 +203,9 @@ final class SubjectlessStances {
     }
 
     static List<Candidate> of(Clause clause) {
-        for (FactRule rule :
-                java.util.stream.Stream.concat(RULES.stream(), ASKED.stream()).toList()) {
+        for (FactRule rule : java.util.stream.Stream.of(RULES, TopicFirst.RULES, ASKED)
+                .flatMap(List::stream)
+                .toList()) {
             List<Candidate> candidates = rule.apply(clause);
             if (!candidates.isEmpty()) {
                 return candidates;
