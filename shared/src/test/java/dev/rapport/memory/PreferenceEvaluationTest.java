@@ -39,9 +39,8 @@ class PreferenceEvaluationTest {
         assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.63);
         assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.59);
         assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.82);
-        // 7 of 30 at its one reading: a sensitive fact whose reason the rules do not recognise is kept as an
-        // ordinary one (docs/memory.md). A ceiling, so it can only fall.
-        assertThat(report.sensitiveWithoutConsent).isLessThanOrEqualTo(7);
+        // 7 of 30 at its one reading, kept as ordinary preferences; none since sensitive reasons fail safe.
+        assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
     @Test
