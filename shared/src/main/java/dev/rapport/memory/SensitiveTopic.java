@@ -18,14 +18,14 @@ enum SensitiveTopic {
                     + "\\bmormon|adventist|jehovah|rastafar|bible|qur'?an|koran|torah|spiritual|"
                     + "(?<!intermittent )fasting|\\bi fast\\b|\\bfast(?:s|ed)? (?:on|during|until|till)\\b|"
                     + "宗教|信仰|回民|回族|穆斯林|清真|伊斯兰|佛教|信佛|学佛|拜佛|佛门|居士|修行|吃斋|斋|犹太|印度教|基督|天主|教徒|"
-                    + "教会|礼拜|道教|锡克|耆那|不杀生|初一十五|戒律"),
+                    + "教会|做礼拜|礼拜堂|道教|锡克|耆那|不杀生|初一十五|戒律"),
     ALLERGY(MemoryCategory.ALLERGY, "allerg|alerg|allegic|anaphyla|epipen|hay ?fever|过敏"),
     HEALTH(
             MemoryCategory.HEALTH,
             // Conditions, named or hinted.
             "intoler|dia?bet|diebet|c[oe]{1,2}liac|seliac|pregnan|\\bi'?m expecting\\b|expecting a baby|"
                     + "trying to conceive|fertility|\\bivf\\b|breast ?feeding|\\bnursing\\b|blood pressure|hypertension|"
-                    + "cholesterol|blood sugar|\\btype ?(?:1|2|one|two|ii?)\\b|kidney|\\bgout\\b|\\bibs\\b|\\bibd\\b|eczema|"
+                    + "cholesterol|blood sugar|\\btype ?(?:1|2|ii)\\b|type (?:one|two) diabet|kidney|\\bgout\\b|\\bibs\\b|\\bibd\\b|eczema|"
                     + "asthma|migraine|arthritis|crohn|colitis|reflux|\\bgerd\\b|gastritis|ulcer|histamine|hashimoto|lupus|"
                     + "psoria|rosacea|dermatitis|\\bacne\\b|thyroid|anxiety|depression|\\badhd\\b|autis|\\bocd\\b|\\bptsd\\b|"
                     + "an(?:a)?emi|epilep|cancer|chemo|\\bhiv\\b|hepatitis|\\bpcos\\b|endometrio|menopaus|insomnia|"

@@ -99,4 +99,20 @@ class SensitiveStatementsTest {
     void everydayWordsThatOnlySoundMedicalLeaveAnOrdinaryStanceOrdinary(String statement) {
         assertThat(said(statement)).anyMatch(c -> !c.sensitive());
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我下礼拜才有空",
+                "the type I like",
+                "flared jeans",
+                "digestive biscuits",
+                "开胃菜",
+                "夏天太炎热",
+                "fast food",
+                "wool is scratchy"
+            })
+    void everydaySensesOfMedicalOrReligiousWordsGiveNoReason(String words) {
+        assertThat(SensitiveTopic.of(words)).isEmpty();
+    }
 }
