@@ -83,10 +83,26 @@ public final class MemoryRanker {
         if (have.isEmpty() && offSubject && !constraint) {
             return 0;
         }
-        int hinted = (int) intents.stream().filter(i -> i.recalls(memory)).count();
+        int hinted = intents.stream().mapToInt(i -> i.weight(memory)).sum();
         int topical = !about.isEmpty() && !offSubject && !subjects.isEmpty() ? SUBJECT_WEIGHT : 0;
-        int weighed = constraint && !about.isEmpty() ? 1 : 0;
-        return TERM_WEIGHT * have.size() + Math.max(hinted, weighed) + topical;
+        int taste = topical == 0 && isTaste(memory, about) ? 1 : 0;
+        // A constraint weighs on anything to eat, wear or use; the language to answer in, on every answer.
+        int weighed = constraint && !about.isEmpty() || Topics.isLanguage(memory.object()) ? 1 : 0;
+        return TERM_WEIGHT * have.size() + Math.max(hinted, weighed) + topical + taste;
+    }
+
+    /**
+     * A like of no known subject — a brand, a style ("likes Apple products", "喜欢安静一点的风格") — is about
+     * the things a customer buys: a question about something to wear or use ranks it above a constraint on
+     * another subject, and below one on its own.
+     */
+    private static boolean isTaste(Memory memory, Set<Subject> about) {
+        String object = memory.object();
+        return memory.polarity() == Polarity.LIKES
+                && (about.contains(Subject.MATERIAL) || about.contains(Subject.LOOK))
+                && !Topics.isContact(object)
+                && !Topics.isPrice(object)
+                && !Topics.isLanguage(object);
     }
 
     private record Scored(Memory memory, int score) {}

@@ -111,7 +111,7 @@ public final class ModelExtractor implements MemoryExtractor {
         List<Candidate> candidates = new ArrayList<>();
         for (JsonNode fact : root.path("facts")) {
             candidate(fact)
-                    .map(c -> SensitiveReasons.applied(c, input.text(), input.text()))
+                    .map(c -> SensitiveReasons.applied(c, input.text()))
                     .filter(c -> input.known().stream().noneMatch(c::restates))
                     .ifPresent(candidates::add);
         }

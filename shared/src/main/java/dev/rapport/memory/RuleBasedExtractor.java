@@ -51,7 +51,8 @@ public final class RuleBasedExtractor implements MemoryExtractor {
                     + reasons(
                             stated, o -> o.clause().sentence().equals(s.clause().sentence()));
             for (Candidate found : s.found()) {
-                Candidate candidate = SensitiveReasons.applied(found, sentenceReasons, messageReasons);
+                Candidate candidate = SensitiveReasons.applied(
+                        found, sentenceReasons, s.clause().sentence(), messageReasons);
                 if (isPersonalData(candidate)) {
                     rejected.add(Rejection.of(Rejection.Reason.PERSONAL_DATA, candidate));
                 } else if (input.known().stream().noneMatch(candidate::restates)) {

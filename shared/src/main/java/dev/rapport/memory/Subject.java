@@ -14,12 +14,16 @@ public enum Subject {
     FOOD("\\b(?:keto|ketogenic|low-carb|lactose|pescatarian|vegan|vegetarian|shellfish|red meat|sausages?|steak|"
             + "caffeinated|sweeteners?|paleo|low-fat|low-sugar|diet)\\b|生酮|低碳|乳糖|咖啡因|素|荤|红肉|海鲜|虾|蟹|鱼|饮食|忌口"),
     MATERIAL("\\b(?:wool|woollen|woolen|merino|cashmere|leather|suede|fur|silk|cotton|linen|polyester|nylon|acrylic|"
-            + "synthetics?|spandex|lycra|down|feathers?|latex|rubber|nickel|plastics?|denim|velvet|metal|vegan|bamboo)\\b"
+            + "synthetics?|spandex|lycra|down|feathers?|latex|rubber|nickel|plastics?|denim|velvet|metal|vegan|bamboo|"
+            + "fragrances?|fragranced|scents?|scented|perfumed?|parabens?|sulfates?|silicones?)\\b"
             + "|羊毛|羊绒|毛料|真皮|皮革|皮草|皮毛|麂皮|皮的|牛皮|丝绸|真丝|蚕丝|纯棉|棉|亚麻|涤纶|尼龙|化纤|腈纶|氨纶|羽绒|羽毛|乳胶|橡胶|镍|塑料|"
-            + "牛仔|天鹅绒|金属|全素|纯素"),
+            + "牛仔|天鹅绒|金属|全素|纯素|香味|香精|香料|香水味|无香"),
     LOOK("\\b(?:black|white|red|blue|navy|green|yellow|orange|pink|purple|beige|grey|gray|brown|gold|silver|"
             + "colou?rs?|floral|stripes?|striped|checks?|checked|plaid|prints?|logos?|sequins?|heels|skinny|baggy|"
             + "tight|loose|oversized|flashy|neon|pastel)\\b|色|碎花|条纹|格子|印花|logo|亮片|高跟|紧身|宽松|花哨");
+
+    private static final Pattern PRODUCTS =
+            Pattern.compile("\\bproducts?$|(?:" + Brands.ZH_KINDS + ")$", Pattern.CASE_INSENSITIVE);
 
     private final Pattern words;
 
@@ -46,7 +50,9 @@ public enum Subject {
                 subjects.add(subject);
             }
         }
-        if (memory.category() == MemoryCategory.DIET || Topics.isFood(memory.object())) {
+        // "小米的产品" is a maker's products, not millet.
+        boolean product = PRODUCTS.matcher(memory.object()).find();
+        if (memory.category() == MemoryCategory.DIET || Topics.isFood(memory.object()) && !product) {
             subjects.add(FOOD);
         }
         if (memory.category() == MemoryCategory.SIZE) {

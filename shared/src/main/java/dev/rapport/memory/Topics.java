@@ -21,27 +21,25 @@ final class Topics {
                     + "|肉|猪|牛(?!仔|皮)|羊(?!毛|绒|皮)|鸡|鸭|鱼|虾|蟹|海鲜|贝|奶|乳|蛋|麸质|面|米|饭|糖|甜|辣|酒|咖啡|茶|饮料|香菜|葱|姜|蒜|"
                     + "碳水|油炸|内脏|生的|刺身|坚果|花生|豆|零食|水果|蔬菜|菜|汤|荤|素|清真|味精|调料|蜂蜜|芒果",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELIGION = Pattern.compile(
-            "relig|\\bfaith\\b|halal|kosher|muslim|islam|hindu|buddhis|jewish|judaism|\\bjain|sikh|christian|"
-                    + "catholic|\\blent\\b|ramadan|宗教|信仰|回民|回族|穆斯林|清真|伊斯兰|佛教|信佛|吃斋|犹太|印度教|基督|天主|斋月",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALLERGY = Pattern.compile("allerg|anaphyla|epipen|过敏", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEALTH = Pattern.compile(
-            "intoleran|diabet|celiac|coeliac|pregnan|blood pressure|hypertension|cholesterol|my doctor|medical|"
-                    + "medication|kidney|\\bgout\\b|\\bibs\\b|eczema|asthma|migraine|arthritis|crohn|reflux|湿疹|哮喘|偏头痛|"
-                    // The body and its care, said in everyday words: "my gut issues", "doctor's orders", "我胃不好".
-                    + "\\bdoctor|\\bgut\\b|\\bstomach\\b|digest|anxiety|\\bsober\\b|in recovery|surgery|"
-                    + "my skin|sensitive skin|makes me (?:really |so )?(?:sick|ill)|fodmap|heart condition|thyroid|"
-                    + "breastfeeding|dermatolog|"
-                    + "不耐|糖尿病|怀孕|孕期|备孕|哺乳|高血压|血脂|血糖|医生|痛风|胃|肠胃|肠道|皮肤敏感|敏感肌|手术|嗓子|喉咙|"
-                    + "吃药|心脏|甲状腺|肾",
-            Pattern.CASE_INSENSITIVE);
-
     /** Times and channels: what a question about when or how to reach the customer needs. */
     private static final Pattern CONTACT = Pattern.compile(
             "\\b(?:mornings?|afternoons?|evenings?|nights?|weekends?|weekdays?|after|before|am|pm|\\d{1,2}(?:am|pm)|call|calls|"
-                    + "phone|email|e-mail|text|sms|whatsapp|wechat|message|messages|deliver(?:y|ies))\\b"
-                    + "|早上|上午|中午|下午|晚上|夜里|周末|工作日|白天|点|电话|微信|短信|邮件|收货|快递|送货",
+                    + "phone|phone calls?|emails?|e-mails?|texts?|texting|sms|whatsapp|wechat|telegram|signal|voicemail|"
+                    + "message|messages|notifications?|deliver(?:y|ies)|(?:mon|tue|wed|thu|fri|sat|sun)\\w*days?|noon|"
+                    + "lunchtime)\\b"
+                    + "|早上|上午|中午|下午|晚上|傍晚|凌晨|夜里|周末|工作日|白天|点|电话|微信|短信|邮件|消息|语音|收货|快递|送货|"
+                    + "周[一二三四五六日天]|星期|上班|下班",
+            Pattern.CASE_INSENSITIVE);
+    /** Prices and budgets: what a question about cost needs. */
+    private static final Pattern PRICE = Pattern.compile(
+            "\\b(?:cheap|cheaper|cheapest|budget|price|prices|pricey|afford\\w*|expensive|value|discounts?|sales?|deals?|"
+                    + "bargains?|under \\$?\\d+|splurge)\\b|便宜|贵|价|预算|打折|性价比|优惠|折扣|实惠|划算",
+            Pattern.CASE_INSENSITIVE);
+    /** The language replies are written in: it bears on every answer. */
+    private static final Pattern LANGUAGE = Pattern.compile(
+            "^(?:(?:reading|speaking|replies|answers|talking|writing|chatting|communicating)(?: in)? )?"
+                    + "(?:english|chinese|mandarin|cantonese|simplified chinese|traditional chinese)(?: language)?$"
+                    + "|^(?:用)?(?:中文|英文|英语|汉语|普通话|粤语|简体|繁体)(?:字|回复|交流|沟通)?$",
             Pattern.CASE_INSENSITIVE);
 
     private Topics() {}
@@ -49,6 +47,16 @@ final class Topics {
     /** Whether an object is about when or how the customer wants to be reached or delivered to. */
     static boolean isContact(String object) {
         return CONTACT.matcher(object).find();
+    }
+
+    /** Whether an object is a price or a budget ("cheap", "性价比"). */
+    static boolean isPrice(String object) {
+        return PRICE.matcher(object).find();
+    }
+
+    /** Whether an object is the language the customer wants to read ("reading in english", "中文"). */
+    static boolean isLanguage(String object) {
+        return LANGUAGE.matcher(object.strip()).find();
     }
 
     /** Whether an object is something eaten or drunk. */
@@ -66,12 +74,6 @@ final class Topics {
 
     /** The sensitive category a sentence's reason belongs to, if it gives one. */
     static Optional<MemoryCategory> sensitiveReason(String sentence) {
-        if (RELIGION.matcher(sentence).find()) {
-            return Optional.of(MemoryCategory.RELIGION);
-        }
-        if (ALLERGY.matcher(sentence).find()) {
-            return Optional.of(MemoryCategory.ALLERGY);
-        }
-        return HEALTH.matcher(sentence).find() ? Optional.of(MemoryCategory.HEALTH) : Optional.empty();
+        return SensitiveTopic.of(sentence);
     }
 }

@@ -139,6 +139,28 @@ class ChatConsentTest {
     }
 
     @Test
+    void aReasonSaidInEverydayWordsIsAskedAboutBeforeTheStanceIsKept() {
+        ChatReply stated = tell(alice, null, "tbh I avoid nickel, it gives me a rash", "en");
+
+        assertThat(stated.reply())
+                .endsWith("Shall I remember that you avoid nickel? I'll avoid them when I recommend things.");
+        assertThat(book(alice).current()).isEmpty();
+
+        ChatReply chinese = tell(bob, null, "我是孕妇，不能喝咖啡", "zh-CN");
+
+        assertThat(chinese.reply()).contains("要我记住您").contains("咖啡");
+        assertThat(book(bob).current()).isEmpty();
+
+        tell(alice, stated.sessionId(), "yes", "en");
+
+        assertThat(book(alice).current()).singleElement().satisfies(m -> {
+            assertThat(m.object()).isEqualTo("nickel");
+            assertThat(m.sensitive()).isTrue();
+            assertThat(m.consent()).isNotNull();
+        });
+    }
+
+    @Test
     void aNoIsRememberedAndTheSameFactIsNeverAskedAgainButAnotherIs() {
         ChatReply stated = tell(alice, null, "I'm allergic to nuts", "en");
         ChatReply no = tell(alice, stated.sessionId(), "no", "en");

@@ -50,7 +50,7 @@ class PreferenceEvaluationTest {
         System.out.println(report.table());
         report.misses.forEach(System.out::println);
 
-        assertThat(report.all.positives + report.all.negatives).isEqualTo(425);
+        assertThat(report.all.positives + report.all.negatives).isEqualTo(439);
         assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.95);

@@ -1,0 +1,67 @@
+package dev.rapport.memory;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The sensitive reasons a customer gives for a stance, in the words people use: a religion or belief,
+ * an allergy, the body and its care. The lexicons lean wide on purpose — a word that is only sometimes
+ * medical ("bloated", "上火") costs a consent question, a word they miss keeps a health fact without
+ * consent — and narrow only where an everyday sense is common ("flared jeans", "炎热", "fast food").
+ */
+enum SensitiveTopic {
+    RELIGION(
+            MemoryCategory.RELIGION,
+            "relig|rel[a-z]{0,3}g[a-z]{0,3}us\\b|\\bfaith|belief|halal|\\bharam\\b|kosher|\\btre[iy]?f|muslim|moslem|islam|"
+                    + "hindu|buddhis|jewish|judaism|\\bjain|sikh|christian|catholic|\\blent\\b|ramadan|\\beid\\b|diwali|"
+                    + "navratri|ekadashi|\\bvrat\\b|passover|sabbath|shabbat|church|mosque|synagogue|\\btemple\\b|\\bpray|"
+                    + "\\bmormon|adventist|jehovah|rastafar|bible|qur'?an|koran|torah|spiritual|"
+                    + "(?<!intermittent )fasting|\\bi fast\\b|\\bfast(?:s|ed)? (?:on|during|until|till)\\b|"
+                    + "宗教|信仰|回民|回族|穆斯林|清真|伊斯兰|佛教|信佛|学佛|拜佛|佛门|居士|修行|吃斋|斋|犹太|印度教|基督|天主|教徒|"
+                    + "教会|做礼拜|礼拜堂|道教|锡克|耆那|不杀生|初一十五|戒律"),
+    ALLERGY(MemoryCategory.ALLERGY, "allerg|alerg|allegic|anaphyla|epipen|hay ?fever|过敏"),
+    HEALTH(
+            MemoryCategory.HEALTH,
+            // Conditions, named or hinted.
+            "intoler|dia?bet|diebet|c[oe]{1,2}liac|seliac|pregnan|\\bi'?m expecting\\b|expecting a baby|"
+                    + "trying to conceive|fertility|\\bivf\\b|breast ?feeding|\\bnursing\\b|blood pressure|hypertension|"
+                    + "cholesterol|blood sugar|\\btype ?(?:1|2|ii)\\b|type (?:one|two) diabet|kidney|\\bgout\\b|\\bibs\\b|\\bibd\\b|eczema|"
+                    + "asthma|migraine|arthritis|crohn|colitis|reflux|\\bgerd\\b|gastritis|ulcer|histamine|hashimoto|lupus|"
+                    + "psoria|rosacea|dermatitis|\\bacne\\b|thyroid|anxiety|depression|\\badhd\\b|autis|\\bocd\\b|\\bptsd\\b|"
+                    + "an(?:a)?emi|epilep|cancer|chemo|\\bhiv\\b|hepatitis|\\bpcos\\b|endometrio|menopaus|insomnia|"
+                    + "fodmap|heart condition|heart (?:disease|problems?|issues?|surgery)|\\bmy heart\\b|cardiac|"
+                    + "wheelchair|hearing aid|disabilit|\\bsober\\b|in recovery|surgery|medical|"
+                    // What the body does: "it gives me a rash", "makes me break out", "my stomach can't handle".
+                    + "\\brash(?:es)?\\b|\\bhives\\b|makes? me itch|itching|itchy skin|bloat|cramps|nause|diarrh|heartburn|"
+                    + "indigestion|headaches?|dizz|jitter|palpitation|swell|wheez|can'?t breathe|throw up|vomit|"
+                    + "makes? me (?:really |so |feel )?(?:sick|ill|unwell)|feel sick|\\bbreak(?:s|ing)? out\\b|broke out|"
+                    + "breakouts?|flare-?ups?|flares? up|can'?t sleep|\\bgut\\b|\\bstomach\\b|\\btummy\\b|digestion|digestive (?:issues?|problems?|system|tract)|"
+                    + "my skin|sensitive skin|"
+                    // Care: "my doctor told me", "on antibiotics".
+                    + "\\bdoctor|\\bdoc\\b|\\bgp\\b|physician|nutritionist|dietit|dietic|allergist|dermatolog|cardiolog|"
+                    + "gastroenterolog|medication|\\bmeds\\b|medicine|\\bpills?\\b|prescri|antibiotic|insulin|metformin|"
+                    + "statins?\\b|antidepress|blood thinner|warfarin|ibuprofen|aspirin|paracetamol|acetaminophen|"
+                    + "steroid|inhaler|"
+                    + "不耐|糖尿病|血糖|孕|哺乳|喂奶|月子|产后|经期|生理期|大姨妈|痛经|血压|血脂|尿酸|三高|痛风|湿疹|哮喘|偏头痛|"
+                    + "(?<!开)胃|肠胃|肠道|皮肤敏感|敏感肌|疹|痘|痒|红肿|拉肚子|腹泻|胀气|反酸|烧心|便秘|上火|头疼|头痛|恶心|想吐|呕吐|"
+                    + "心慌|心脏|失眠|睡不着|药|医生|大夫|医嘱|医院|手术|病|症|发炎|炎症|胃炎|肠炎|皮炎|鼻炎|咽炎|关节炎|癌|化疗|"
+                    + "贫血|抑郁|焦虑|结石|乙肝|肝病|脂肪肝|胆囊|甲状腺|肾|嗓子|喉咙|体质|忌口");
+
+    private final MemoryCategory category;
+    private final Pattern words;
+
+    SensitiveTopic(MemoryCategory category, String regex) {
+        this.category = category;
+        this.words = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The sensitive category the words name a reason of, religion first, then allergy, then health. */
+    static Optional<MemoryCategory> of(String words) {
+        for (SensitiveTopic topic : values()) {
+            if (topic.words.matcher(words).find()) {
+                return Optional.of(topic.category);
+            }
+        }
+        return Optional.empty();
+    }
+}
