@@ -36,7 +36,8 @@ enum SensitiveTopic {
                     + "indigestion|headaches?|dizz|jitter|palpitation|swell|wheez|can'?t breathe|throw up|vomit|"
                     + "makes? me (?:really |so |feel )?(?:sick|ill|unwell)|feel sick|\\bbreak(?:s|ing)? out\\b|broke out|"
                     + "breakouts?|flare-?ups?|flares? up|can'?t sleep|\\bgut\\b|\\bstomach\\b|\\btummy\\b|digestion|digestive (?:issues?|problems?|system|tract)|"
-                    + "my skin|sensitive skin|"
+                    + "my skin|sensitive skin|\\bsensitive to\\b(?! (?:the )?(?:price|cost|budget))|keeps? me (?:up|awake)|"
+                    + "up all night|"
                     // Care: "my doctor told me", "on antibiotics".
                     + "\\bdoctor|\\bdoc\\b|\\bgp\\b|physician|nutritionist|dietit|dietic|allergist|dermatolog|cardiolog|"
                     + "gastroenterolog|medication|\\bmeds\\b|medicine|\\bpills?\\b|prescri|antibiotic|insulin|metformin|"
@@ -45,7 +46,8 @@ enum SensitiveTopic {
                     + "不耐|糖尿病|血糖|孕|哺乳|喂奶|月子|产后|经期|生理期|大姨妈|痛经|血压|血脂|尿酸|三高|痛风|湿疹|哮喘|偏头痛|"
                     + "(?<!开)胃|肠胃|肠道|皮肤敏感|敏感肌|疹|痘|痒|红肿|拉肚子|腹泻|胀气|反酸|烧心|便秘|上火|头疼|头痛|恶心|想吐|呕吐|"
                     + "心慌|心脏|失眠|睡不着|药|医生|大夫|医嘱|医院|手术|病|症|发炎|炎症|胃炎|肠炎|皮炎|鼻炎|咽炎|关节炎|癌|化疗|"
-                    + "贫血|抑郁|焦虑|结石|乙肝|肝病|脂肪肝|胆囊|甲状腺|肾|嗓子|喉咙|体质|忌口");
+                    + "贫血|抑郁|焦虑|结石|乙肝|肝病|脂肪肝|胆囊|甲状腺|肾|嗓子|喉咙|体质|忌口|"
+                    + "对(?!价格|价钱|价位)[^，。,；;]{1,8}敏感");
 
     private final MemoryCategory category;
     private final Pattern words;

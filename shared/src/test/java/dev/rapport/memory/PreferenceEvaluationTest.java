@@ -36,12 +36,29 @@ class PreferenceEvaluationTest {
 
         assertThat(report.all.positives).isEqualTo(157);
         assertThat(report.all.negatives).isEqualTo(45);
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.75);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.71);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.85);
-        // 7 of 30 at its one reading, 2 since: a sensitive fact whose reason the rules do not recognise is kept
-        // as an ordinary one (docs/memory.md). A ceiling, so it can only fall.
-        assertThat(report.sensitiveWithoutConsent).isLessThanOrEqualTo(2);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.94);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.90);
+        // 7 of 30 at its one reading, kept as ordinary preferences; none since sensitive reasons fail safe.
+        assertThat(report.sensitiveWithoutConsent).isZero();
+    }
+
+    /**
+     * Written on 2026-12-07 by someone who saw neither the rules nor the other sets, never used to tune;
+     * read once, after that evening's rounds. Floors just under that reading; its misses are not printed.
+     */
+    @Test
+    void thirdHeldOutSetIsScoredWithoutPrintingItsMisses() {
+        PreferenceReport report = evaluation.run(PreferenceEvaluation.HELD_OUT_3);
+        System.out.println(report.table());
+
+        assertThat(report.all.positives).isEqualTo(170);
+        assertThat(report.all.negatives).isEqualTo(50);
+        // Far under the targets (0.85 / 0.80 / 0.95): rules tuned on our own sets miss most of its wording.
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.32);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.37);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.74);
+        assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
     @Test

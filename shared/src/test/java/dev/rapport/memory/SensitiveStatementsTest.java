@@ -40,6 +40,9 @@ class SensitiveStatementsTest {
                 "caffeine gives me the jitters so I only drink decaf|HEALTH",
                 "lactose gives me cramps so I avoid milk|HEALTH",
                 "I can't have sugar, type 2|HEALTH",
+                "I'm really sensitive to gluten, I avoid bread|HEALTH",
+                "I avoid caffeine, one coffee keeps me up all night|HEALTH",
+                "我对酒精特别敏感，不喝酒|HEALTH",
                 "I'm not a fan of loud prints, they give me a headache lol|HEALTH",
                 "I can't eat 花生, 过敏|ALLERGY",
                 "我是孕妇，不能喝咖啡|HEALTH",
@@ -110,7 +113,9 @@ class SensitiveStatementsTest {
                 "开胃菜",
                 "夏天太炎热",
                 "fast food",
-                "wool is scratchy"
+                "wool is scratchy",
+                "I'm sensitive to price",
+                "我对价格比较敏感"
             })
     void everydaySensesOfMedicalOrReligiousWordsGiveNoReason(String words) {
         assertThat(SensitiveTopic.of(words)).isEmpty();
