@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -81,11 +83,14 @@ class VoiceJarTest {
             }) {
                 previous.put(property[0], System.setProperty(property[0], property[1]));
             }
+            // The noise-substituted note twice: the jar's JAAD noise generator is shared's patched one.
             for (String file : new String[] {
                 "tone-440-mono-44k.mp3",
                 "tone-1k-stereo-48k.mp3",
                 "tone-1k-stereo-48k.m4a",
-                "tone-1k-mono-48k-fragmented.m4a"
+                "tone-1k-mono-48k-fragmented.m4a",
+                "tone-440-noise-mono-44k.m4a",
+                "tone-440-noise-mono-44k.m4a"
             }) {
                 Object clip = clip(jar, file);
                 Object pcm = jar.loadClass("dev.rapport.speech.decode.PcmDecoder")
@@ -93,6 +98,9 @@ class VoiceJarTest {
                         .invoke(null, call(clip, "format"), call(clip, "data"));
                 assertThat(call(pcm, "sampleRate")).isEqualTo(16_000);
                 assertThat((long) call(pcm, "millis")).as(file).isBetween(1_950L, 2_050L);
+                assertThat(loudnessOfLastFifth((byte[]) call(pcm, "data")))
+                        .as("%s heard to its end", file)
+                        .isGreaterThan(1_500);
             }
             Object cut = jar.loadClass("dev.rapport.speech.decode.PcmDecoder")
                     .getMethod("decode", jar.loadClass("dev.rapport.voice.audio.AudioFormat"), byte[].class);
@@ -137,6 +145,17 @@ class VoiceJarTest {
         return inspector
                 .getMethod("inspect", String.class, String.class)
                 .invoke(inspector.getConstructor().newInstance(), file.substring(file.lastIndexOf('.') + 1), base64);
+    }
+
+    /** Root mean square of the last fifth of 16-bit PCM: about 2,900 for the tones, 314 for a silenced note. */
+    private static double loudnessOfLastFifth(byte[] pcm) {
+        short[] samples = new short[pcm.length / 2];
+        ByteBuffer.wrap(pcm).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
+        double sum = 0;
+        for (int i = samples.length * 4 / 5; i < samples.length; i++) {
+            sum += (double) samples[i] * samples[i];
+        }
+        return Math.sqrt(sum / (samples.length - samples.length * 4 / 5));
     }
 
     private static Object call(Object target, String method) throws Exception {

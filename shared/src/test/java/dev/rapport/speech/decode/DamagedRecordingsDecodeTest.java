@@ -29,7 +29,8 @@ class DamagedRecordingsDecodeTest {
                 "tone-1k-stereo-48k.mp3",
                 "tone-440-mono-44k.m4a",
                 "tone-1k-stereo-48k.m4a",
-                "tone-1k-mono-48k-fragmented.m4a"
+                "tone-1k-mono-48k-fragmented.m4a",
+                "tone-440-noise-mono-44k.m4a"
             })
     void cutOrDamagedRecordingsDecodeOrAnswerA4xxProblem(String file) {
         byte[] whole = Recordings.bytes(file);

@@ -6,6 +6,7 @@ import dev.rapport.voice.audio.AudioFormat;
 import dev.rapport.voice.audio.Recordings;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,6 +42,37 @@ class PcmDecoderTest {
                     .as("power at %d Hz against %d Hz", hertz, other)
                     .isGreaterThan(100 * goertzel(samples, other));
         }
+    }
+
+    /**
+     * FFmpeg's AAC encoder codes the noise of this mono note (a 440 Hz tone over white noise) with perceptual
+     * noise substitution. JAAD keeps one noise generator for the JVM, so the second note decodes after the
+     * first moved it; jcodec's generator reached zero and left NaN, decoding both as silence.
+     */
+    @Test
+    void noiseSubstitutedBandsKeepTheToneNoteAfterNote() {
+        for (int note = 1; note <= 2; note++) {
+            short[] samples =
+                    samples(PcmDecoder.decode(AudioFormat.M4A, Recordings.bytes("tone-440-noise-mono-44k.m4a")));
+
+            assertThat(rms(samples, samples.length * 4 / 5, samples.length))
+                    .as("loudness of note %d's last fifth (the tone alone is about 2,900)", note)
+                    .isGreaterThan(1_500);
+            double tone = goertzel(samples, 440);
+            for (int other : new int[] {220, 880, 3000, 6000}) {
+                assertThat(tone)
+                        .as("note %d: power at 440 Hz against %d Hz", note, other)
+                        .isGreaterThan(1_000 * goertzel(samples, other));
+            }
+        }
+    }
+
+    private static double rms(short[] samples, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += (double) samples[i] * samples[i];
+        }
+        return Math.sqrt(sum / (to - from));
     }
 
     static short[] samples(Pcm pcm) {
