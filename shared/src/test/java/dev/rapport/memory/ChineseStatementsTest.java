@@ -17,10 +17,8 @@ class ChineseStatementsTest {
 
     private final RuleBasedExtractor extractor = new RuleBasedExtractor();
 
-    private List<String> found(String statement) {
-        return extractor.extract(ExtractionInput.of(statement)).candidates().stream()
-                .map(c -> c.polarity().name().toLowerCase(java.util.Locale.ROOT) + ":" + c.object())
-                .toList();
+    private static List<String> found(String statement) {
+        return FoundStances.in(statement);
     }
 
     @ParameterizedTest(name = "{0}")

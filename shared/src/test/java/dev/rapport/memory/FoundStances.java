@@ -1,0 +1,18 @@
+package dev.rapport.memory;
+
+import java.util.List;
+import java.util.Locale;
+
+/** What the rules find in one statement, as "polarity:object" strings the shape tests compare. */
+final class FoundStances {
+
+    private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor();
+
+    private FoundStances() {}
+
+    static List<String> in(String statement) {
+        return EXTRACTOR.extract(ExtractionInput.of(statement)).candidates().stream()
+                .map(c -> c.polarity().name().toLowerCase(Locale.ROOT) + ":" + c.object())
+                .toList();
+    }
+}
