@@ -6,7 +6,7 @@ AAC decoder it carries, and jcodec's Logger (muted by PcmDecoder). Kept: the clo
 references (jdeps) from those entry points, about 130 classes.
 
 FunctionJarClosureTest (local-runner) checks the closure of the shaded voice jar, and
-VoiceJarDecodingTest decodes MP3 and M4A notes with that jar alone, so a class this misses after an
+VoiceJarTest decodes MP3 and M4A notes with that jar alone, so a class this misses after an
 upgrade fails the build. Run after changing jcodec.version:
 
     python3 scripts/jcodec-classes.py
