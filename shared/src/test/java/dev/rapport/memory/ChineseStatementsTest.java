@@ -2,7 +2,6 @@ package dev.rapport.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,9 +82,7 @@ class ChineseStatementsTest {
                 "我喜欢简约风 | likes:简约风",
             })
     void aColloquialStatementYieldsItsStances(String statement, String expected) {
-        assertThat(found(statement))
-                .containsExactlyElementsOf(
-                        Arrays.stream(expected.split(";")).map(String::strip).toList());
+        assertThat(found(statement)).containsExactlyElementsOf(FoundStances.listed(expected));
     }
 
     @ParameterizedTest(name = "{0}")

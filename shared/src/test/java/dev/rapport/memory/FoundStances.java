@@ -1,5 +1,6 @@
 package dev.rapport.memory;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,6 +10,11 @@ final class FoundStances {
     private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor();
 
     private FoundStances() {}
+
+    /** "avoids:葱; avoids:姜" as the list {@link #in} gives for it. */
+    static List<String> listed(String expected) {
+        return Arrays.stream(expected.split(";")).map(String::strip).toList();
+    }
 
     static List<String> in(String statement) {
         return EXTRACTOR.extract(ExtractionInput.of(statement)).candidates().stream()

@@ -2,7 +2,6 @@ package dev.rapport.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,9 +85,7 @@ class StatementShapesTest {
                 "I don't eat pork or shellfish for religious reasons. | avoids:pork; avoids:shellfish",
             })
     void aStatementYieldsItsStances(String statement, String expected) {
-        assertThat(found(statement))
-                .containsExactlyElementsOf(
-                        Arrays.stream(expected.split(";")).map(String::strip).toList());
+        assertThat(found(statement)).containsExactlyElementsOf(FoundStances.listed(expected));
     }
 
     @ParameterizedTest(name = "{0}")
