@@ -146,6 +146,12 @@ final class EnglishStances {
                     false,
                     "requires",
                     "needs"),
+            // The reaction first, then its cause: "I get hives from kiwi", "i get migraines from msg".
+            stance(
+                    "^i\\s+(?:always\\s+|usually\\s+)?get\\s+" + SubjectlessStances.SYMPTOM + "\\s+from\\s+(.+)",
+                    false,
+                    "avoids",
+                    "avoids"),
             stance(
                     "^my\\s+(?:religion|faith)\\s+(?:doesn't|does not|won't|will not)\\s+(?:allow|permit|let me (?:eat|have|drink))\\s+(.+)",
                     false,

@@ -18,11 +18,15 @@ final class SubjectlessStances {
     private static final String SAID_AS_A_WORD =
             "(?:[\\s\\p{So}\\x{FE0F}]+(?:here|always|for life|btw|fyi|now|since\\s+\\w+))*[^\\p{L}\\d]*$";
 
-    private static final String EFFECT =
-            "^([a-z][\\w\\s,&'/-]{0,40}?)\\s+(?:makes?|gives?)\\s+me\\s+(?:feel\\s+|so\\s+|really\\s+)?"
-                    + "(?:gag|itch|itchy|sneeze|sick|ill|nauseous|queasy|bloated|cringe|sweat|break out|"
-                    + "a rash|rashes|hives|headaches?|a headache|migraines?|heartburn|the creeps|the jitters|jittery|indigestion|"
-                    + "(?:a\\s+)?(?:stomach|tummy)\\s?ache|acne|spots|a reaction)\\b";
+    /** What a food or a material does to a body: the reason a customer gives for keeping off it. */
+    static final String SYMPTOM = "(?:gag|itch|itchy|sneeze|sick|ill|nauseous|queasy|bloated|cringe|sweat|break out|"
+            + "a rash|rashes|hives|headaches?|a headache|migraines?|heartburn|the creeps|the jitters|jittery|indigestion|"
+            + "(?:heart\\s+)?palpitations|flare(?:\\s+up)?|swell(?:\\s+up)?|"
+            + "(?:a\\s+)?(?:stomach|tummy)\\s?ache|acne|spots|a reaction)\\b";
+
+    // "wool makes me itch", and a part of the body named: "nickel makes my ears itch", "sulfites make my asthma flare".
+    private static final String EFFECT = "^([a-z][\\w\\s,&'/-]{0,40}?)\\s+(?:makes?|gives?|made|gave)\\s+"
+            + "(?:me|my\\s+[a-z]+)\\s+(?:feel\\s+|so\\s+|really\\s+)?" + SYMPTOM;
     private static final java.util.regex.Pattern EXPLAINS =
             java.util.regex.Pattern.compile(EFFECT, java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -110,6 +114,42 @@ final class SubjectlessStances {
                     "^([a-z][\\w\\s,&'/-]{0,40}?)\\s+(?:is|are|'s|'re)\\s+(?:all\\s+|always\\s+|just\\s+)?(?:an?\\s+)?"
                             + "(?:(?:hard|big|total|firm|absolute|definite)\\s+)?(?:no-go|no go|no-no|no|nope|dealbreaker|"
                             + "deal breaker|off limits|off-limits|off the table)e?s?\\s+(?:for|with)\\s+me\\b",
+                    false,
+                    "avoids",
+                    "avoids"),
+            // The verdict without "for me", as chat ends it: "anything coconut is a big nope 🥥❌",
+            // "mint is gross to me", "fragrance in skincare is a hard no".
+            stance(
+                    "^(?:anything\\s+|everything\\s+)?(?!(?:i|we|you|he|she|they|it|that|this|there)\\b)([a-z][\\w\\s&'/-]{0,40}?)\\s+(?:is|are|'s|'re)\\s+(?:just\\s+|so\\s+|really\\s+)?"
+                            + "(?:(?:an?\\s+)?(?:(?:hard|big|total|firm|absolute)\\s+)(?:no|nope|pass)|a no-go|a no-no|"
+                            + "(?:gross|disgusting|nasty|vile|awful)\\s+to me)(?:\\s+(?:for|to)\\s+me)?[^\\p{L}\\d]*$",
+                    false,
+                    "avoids",
+                    "avoids"),
+            // A harm done, with nothing after it: "heels kill my feet", "onions and garlic absolutely wreck me".
+            stance(
+                    "^(?!(?:i|we|you|he|she|they|it|that|this|there)\\b)([a-z][\\w\\s,&'/-]{0,40}?)\\s+(?:absolutely\\s+|totally\\s+|always\\s+|just\\s+)?"
+                            + "(?:kills?|wrecks?|destroys?|ruins?)\\s+(?:me|my\\s+(?:feet|stomach|gut|skin|back))[^\\p{L}\\d]*$",
+                    false,
+                    "avoids",
+                    "avoids"),
+            // The likes of the same shape: "plaid is my thing 🤎", "big into dark chocolate", "flats all the way".
+            stance(
+                    "^(?!(?:i|we|you|he|she|they|it|that|this|there)\\b)([a-z][\\w\\s&'/-]{0,30}?)\\s+(?:is|are|'s|'re)\\s+(?:totally\\s+|so\\s+)?my\\s+thing[^\\p{L}\\d]*$",
+                    false,
+                    "likes",
+                    "likes"),
+            stance("^(?:really\\s+|super\\s+)?(?:big|huge|really)\\s+into\\s+(.+)", false, "likes", "likes"),
+            stance(
+                    "^(?!(?:i|we|you|he|she|they|it|that|this|there)\\b)([a-z][\\w\\s&'/-]{0,30}?)\\s+all the way[^\\p{L}\\d]*$",
+                    false,
+                    "likes",
+                    "likes"),
+            // "sesame is my allergy", "migraines get triggered by red wine and aged cheese".
+            EnglishFacts.allergy("^([a-z]+(?:\\s[a-z]+)?)\\s+(?:is|are)\\s+my\\s+(?:main\\s+|big\\s+)?allergy\\b"),
+            stance(
+                    "^(?:my\\s+)?(?:migraines?|headaches?|asthma|eczema|ibs|hives|reflux)\\s+(?:gets?|are|is)\\s+"
+                            + "(?:set off|triggered|caused)\\s+by\\s+(.+)",
                     false,
                     "avoids",
                     "avoids"),

@@ -183,6 +183,42 @@ class StatementShapesTest {
         aStatementYieldsItsStances(statement, expected);
     }
 
+    /** The cause before the reaction, and a verdict with nothing after it, as chat ends a sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "copper makes my wrists itch | avoids:copper",
+                "msg makes my eczema flare | avoids:msg",
+                "energy drinks give me heart palpitations | avoids:energy drinks",
+                "i get a rash from kiwi | avoids:kiwi",
+                "i get migraines from msg | avoids:msg",
+                "asthma gets set off by smoke and perfume | avoids:smoke; avoids:perfume",
+                "shellfish is my allergy | avoids:shellfish",
+                "anything banana is a big nope | avoids:banana",
+                "olives are gross to me | avoids:olives",
+                "wedges kill my feet | avoids:wedges",
+                "polka dots are my thing | likes:polka dots",
+                "big into matcha | likes:matcha",
+                "loafers all the way | likes:loafers",
+            })
+    void causeFirstAndBareVerdictStancesAreFound(String statement, String expected) {
+        aStatementYieldsItsStances(statement, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "this makes me so happy",
+                "i drove all the way",
+                "that is my thing to sort out",
+                "the hotel is gross",
+                "it is a big no from the bank",
+            })
+    void causeAndVerdictLookalikesStoreNothing(String statement) {
+        assertThat(found(statement)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
