@@ -146,6 +146,14 @@ final class EnglishStances {
                     false,
                     "requires",
                     "needs"),
+            // "i never check whatsapp": a channel the customer does not look at is one to avoid.
+            stance(
+                    I
+                            + "(?:never|don't|do not|dont|rarely)\\s+(?:ever\\s+)?(?:check|read|answer|pick up)\\s+(?:my\\s+)?("
+                            + SubjectlessStances.UNCHECKED + ")\\b",
+                    false,
+                    "avoids",
+                    "avoids"),
             // The reaction first, then its cause: "I get hives from kiwi", "i get migraines from msg".
             stance(
                     "^i\\s+(?:always\\s+|usually\\s+)?get\\s+" + SubjectlessStances.SYMPTOM + "\\s+from\\s+(.+)",

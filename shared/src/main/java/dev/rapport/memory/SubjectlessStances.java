@@ -25,6 +25,9 @@ final class SubjectlessStances {
             + "(?:a\\s+)?(?:stomach|tummy)\\s?ache|acne|spots|a reaction)\\b";
 
     // "wool makes me itch", and a part of the body named: "nickel makes my ears itch", "sulfites make my asthma flare".
+    /** Channels a customer may say they never look at. */
+    static final String UNCHECKED = "e-?mails?|texts?|whatsapp|wechat|voicemails?|calls|(?:the\\s+)?phone";
+
     private static final String EFFECT = "^([a-z][\\w\\s,&'/-]{0,40}?)\\s+(?:makes?|gives?|made|gave)\\s+"
             + "(?:me|my\\s+[a-z]+)\\s+(?:feel\\s+|so\\s+|really\\s+)?" + SYMPTOM;
     private static final java.util.regex.Pattern EXPLAINS =
@@ -57,6 +60,33 @@ final class SubjectlessStances {
                                     p.text(),
                                     null)))
                             .orElse(List.of())),
+            // A channel said as an order: "pls don't call me", "text me, don't call", "whatsapp me, not email".
+            stance(
+                    "^(?:please\\s+|pls\\s+)?(?:don't|do not|dont|never)\\s+(?:ever\\s+)?(call|phone|ring)(?:\\s+me)?"
+                            + "(?:\\s+(?:please|pls|thanks))?[^\\p{L}\\d]*$",
+                    false,
+                    "avoids",
+                    "avoids"),
+            stance(
+                    "^(?:please\\s+|pls\\s+|just\\s+)?(text|whatsapp|email|e-mail|message|dm|wechat)\\s+me"
+                            + "(?:\\s+(?:instead|please|pls))?[^\\p{L}\\d]*$",
+                    false,
+                    "likes",
+                    "likes"),
+            stance(
+                    "^(?:but\\s+)?not\\s+(?:by\\s+|via\\s+|on\\s+)?(e-?mails?|calls?|phone calls?|texts?|sms|whatsapp|wechat)[^\\p{L}\\d]*$",
+                    false,
+                    "avoids",
+                    "avoids"),
+            // A channel the customer never looks at, and a brand left for good: "never check whatsapp",
+            // "never going back to iphone".
+            stance(
+                    "^(?:never|don't|do not|dont|rarely)\\s+(?:ever\\s+)?(?:check|read|answer|pick up)\\s+(?:my\\s+)?"
+                            + "(" + UNCHECKED + ")\\b",
+                    false,
+                    "avoids",
+                    "avoids"),
+            stance("^(?:i'm\\s+|i am\\s+|im\\s+)?never\\s+going\\s+back\\s+to\\s+(.+)", false, "avoids", "avoids"),
             // Only with "anything with …", so a request about answers ("stay away from jargon") is none.
             stance(
                     "^(?:please\\s+|pls\\s+)?(?:stay away from|steer clear of|keep away from)\\s+"

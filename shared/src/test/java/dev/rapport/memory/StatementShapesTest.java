@@ -219,6 +219,27 @@ class StatementShapesTest {
         assertThat(found(statement)).isEmpty();
     }
 
+    /** A channel said as an order or as a habit, often two at once. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "please don't phone me | avoids:phone",
+                "email me, don't call | likes:email; avoids:call",
+                "wechat me please, not sms | likes:wechat; avoids:sms",
+                "i never answer voicemails | avoids:voicemails",
+                "never going back to dell | avoids:dell",
+            })
+    void channelOrdersAndHabitsAreFound(String statement, String expected) {
+        aStatementYieldsItsStances(statement, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"don't call it a bargain", "text me the tracking number", "not yet"})
+    void channelLookalikesStoreNothing(String statement) {
+        assertThat(found(statement)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
