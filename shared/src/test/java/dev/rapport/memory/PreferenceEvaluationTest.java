@@ -56,9 +56,9 @@ class PreferenceEvaluationTest {
         assertThat(report.all.positives).isEqualTo(170);
         assertThat(report.all.negatives).isEqualTo(50);
         // Far under the targets (0.85 / 0.80 / 0.95): rules tuned on our own sets miss most of its wording.
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.32);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.37);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.74);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.39);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.43);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.77);
         assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
