@@ -60,6 +60,19 @@ final class SubjectlessStances {
                                     p.text(),
                                     null)))
                             .orElse(List.of())),
+            // Hours and caps said without "I": "only free after 7pm on weekdays", "gifts are always under 50 for me".
+            stance(
+                    "^(?:only\\s+)?(?:free|available|around|home|reachable)\\s+(?:only\\s+)?"
+                            + "((?:after|before|on|at|during|between)\\s+.*\\d.*)",
+                    false,
+                    "requires",
+                    "available"),
+            stance(
+                    "^(?:[a-z]+\\s+){1,2}(?:is|are)\\s+(?:always\\s+|usually\\s+)?((?:under|below|less than)\\s+\\S*\\d\\S*)"
+                            + "\\s+for me\\b",
+                    false,
+                    "requires",
+                    "budget"),
             // A channel said as an order: "pls don't call me", "text me, don't call", "whatsapp me, not email".
             stance(
                     "^(?:please\\s+|pls\\s+)?(?:don't|do not|dont|never)\\s+(?:ever\\s+)?(call|phone|ring)(?:\\s+me)?"

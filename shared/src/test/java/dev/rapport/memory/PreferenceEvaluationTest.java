@@ -56,8 +56,8 @@ class PreferenceEvaluationTest {
         assertThat(report.all.positives).isEqualTo(170);
         assertThat(report.all.negatives).isEqualTo(50);
         // Far under the targets (0.85 / 0.80 / 0.95): rules tuned on our own sets miss most of its wording.
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.39);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.43);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.41);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.45);
         assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.77);
         assertThat(report.sensitiveWithoutConsent).isZero();
     }

@@ -240,6 +240,25 @@ class StatementShapesTest {
         assertThat(found(statement)).isEmpty();
     }
 
+    /** Hours and price caps said without "I". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "only available after 6pm | requires:after 6pm",
+                "free after 8pm on weekdays | requires:after 8pm on weekdays",
+                "birthday presents are always under 30 for me | requires:under 30",
+            })
+    void hoursAndCapsWithoutISubjectAreFound(String statement, String expected) {
+        aStatementYieldsItsStances(statement, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"available in blue?", "nothing over there", "the price is under 50 now"})
+    void hoursAndCapsLookalikesStoreNothing(String statement) {
+        assertThat(found(statement)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
