@@ -18,12 +18,23 @@ final class ChineseChat {
     /** 稀饭 is porridge after a verb ("喝稀饭"), and 喜欢 after 我 or an adverb. */
     private static final Pattern LIKE = Pattern.compile("(?<=[我不很超最好也还挺蛮真])稀饭");
 
+    /**
+     * Chinese drops the subject when it is the speaker: "不喜欢粉色，太嫩了", "只用华为手机", "鸡蛋过敏，做蛋糕的都要注意".
+     * A sentence that opens on a stance verb, or on an allergy or intolerance, is the customer's own; 不要 and 不用 stay
+     * out, since they open requests and instructions ("不要用表情") as often as stances.
+     */
+    private static final Pattern DROPPED_ME = Pattern.compile(
+            "(?<=^|[。！!？?\\n])\\s*(?=(?:"
+                    + "(?:不|不太|不怎么)?(?:喜欢|爱吃|爱喝|爱穿)|偏爱|钟爱|最爱|讨厌|不吃|不喝|不穿|不碰|不戴|吃不了|喝不了|"
+                    + "只(?:能|会)?(?:穿|用|吃|喝|买|戴)|对[^，,。]{1,8}?(?:过敏|不耐受?)|[\\p{IsHan}&&[^我不没对]]{1,6}?(?:过敏|不耐受?)(?=[，,。！!\\s]|$)))");
+
     private ChineseChat() {}
 
     static String regular(String text) {
         String plain = GREETING.matcher(text).replaceAll("");
         plain = PARTICLES.matcher(plain).replaceAll("");
         plain = ME.matcher(plain).replaceAll("我");
+        plain = DROPPED_ME.matcher(plain).replaceAll("我");
         plain = LIKE.matcher(plain).replaceAll("喜欢");
         return plain.replace("灰常", "非常").replace("木有", "没有").replace("肿么", "怎么").replace("神马", "什么");
     }
