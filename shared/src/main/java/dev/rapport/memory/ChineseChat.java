@@ -28,6 +28,15 @@ final class ChineseChat {
                     + "(?:不|不太|不怎么)?(?:喜欢|爱吃|爱喝|爱穿)|偏爱|钟爱|最爱|讨厌|不吃|不喝|不穿|不碰|不戴|吃不了|喝不了|"
                     + "只(?:能|会)?(?:穿|用|吃|喝|买|戴)|对[^，,。]{1,8}?(?:过敏|不耐受?)|[\\p{IsHan}&&[^我不没对]]{1,6}?(?:过敏|不耐受?)(?=[，,。！!\\s]|$)))");
 
+    /**
+     * A topic, a comment on it, then a bare refusal: "真丝的太难打理了，我不买", "香菜是魔鬼，受不了". The comment says
+     * why; the refusal is about the topic, so the two are read as one ("真丝的我不买").
+     */
+    private static final Pattern TOPIC_COMMENT =
+            Pattern.compile("(?<=^|[。！!？?\\n])([\\p{IsHan}A-Za-z]{1,6}?(?:的|这种|这类|是))[^，,。！!？?]{1,12}[，,]\\s*"
+                    + "((?:我)?(?:基本上?|都|也|真的|实在|完全|根本|从来|坚决|一般)*"
+                    + "(?:不买|不穿|不碰|不戴|不用|碰都不碰|穿都不穿|受不了|接受不了|hold不住|驾驭不了)(?:了|的|啊)*)(?=[。！!\\s]|$)");
+
     private ChineseChat() {}
 
     static String regular(String text) {
@@ -35,6 +44,7 @@ final class ChineseChat {
         plain = PARTICLES.matcher(plain).replaceAll("");
         plain = ME.matcher(plain).replaceAll("我");
         plain = DROPPED_ME.matcher(plain).replaceAll("我");
+        plain = TOPIC_COMMENT.matcher(plain).replaceAll("$1$2");
         plain = LIKE.matcher(plain).replaceAll("喜欢");
         return plain.replace("灰常", "非常").replace("木有", "没有").replace("肿么", "怎么").replace("神马", "什么");
     }

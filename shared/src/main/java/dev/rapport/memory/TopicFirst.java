@@ -27,8 +27,9 @@ final class TopicFirst {
 
     static final List<FactRule> RULES = List.of(
             plain(stance(
-                    OBJECT + "(?:的东西|的)?" + ME_ADVERBS + ONE
-                            + "(?:不(?:吃|喝|碰|穿|用|买|戴)|从(?:来)?不(?:吃|喝|碰|穿|用|买|戴)|碰都不碰|(?:吃|喝|用|穿)不(?:了|惯|来))" + END,
+                    OBJECT + "(?:的东西|的|这种|这类)?" + ME_ADVERBS + ONE
+                            + "(?:hold不住|驾驭不了|不(?:吃|喝|碰|穿|用|买|戴)|从(?:来)?不(?:吃|喝|碰|穿|用|买|戴)|碰都不碰|(?:吃|喝|用|穿)不(?:了|惯|来))"
+                            + END,
                     true,
                     "avoids",
                     "不要")),

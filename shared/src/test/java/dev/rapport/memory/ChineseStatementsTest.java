@@ -66,6 +66,10 @@ class ChineseStatementsTest {
                 // After a condition, the object and what must be cut.
                 "痛风，内脏得少吃 | avoids:内脏",
                 "胃不好，辣椒和咖啡是我的雷区 | avoids:辣椒; avoids:咖啡",
+                // A topic, a comment on why, then a bare refusal.
+                "格子的太老气了，我不穿 | avoids:格子",
+                "羊肉是噩梦，受不了 | avoids:羊肉",
+                "迷彩这种我hold不住 | avoids:迷彩",
                 "我平时穿运动鞋比较多 | likes:运动鞋",
                 // "Only": a brand is liked, anything else required; "黑白灰" names three colours.
                 "我只穿黑白灰 | requires:黑色; requires:白色; requires:灰色",
@@ -102,6 +106,7 @@ class ChineseStatementsTest {
                 // No subject dropped here: a denial, someone else, a hedge.
                 "不过敏，什么都能吃",
                 "孩子爸爸过敏",
+                "这件的做工太差，我不买",
                 "好像有点乳糖不耐？说不准",
                 "颜色就算了",
                 "别的不要",
