@@ -19,14 +19,15 @@ final class ChineseChat {
     private static final Pattern LIKE = Pattern.compile("(?<=[我不很超最好也还挺蛮真])稀饭");
 
     /**
-     * Chinese drops the subject when it is the speaker: "不喜欢粉色，太嫩了", "只用华为手机", "鸡蛋过敏，做蛋糕的都要注意".
-     * A sentence that opens on a stance verb, or on an allergy or intolerance, is the customer's own; 不要 and 不用 stay
-     * out, since they open requests and instructions ("不要用表情") as often as stances.
+     * Chinese drops the subject when it is the speaker: "不喜欢粉色，太嫩了", "只用华为手机", "鸡蛋过敏，…". A sentence
+     * that opens on a stance verb, an allergy or intolerance, or a body measure is the customer's own; 不要 and 不用
+     * stay out, since they open requests and instructions ("不要用表情") as often as stances.
      */
-    private static final Pattern DROPPED_ME = Pattern.compile(
-            "(?<=^|[。！!？?\\n])\\s*(?=(?:"
-                    + "(?:不|不太|不怎么)?(?:喜欢|爱吃|爱喝|爱穿)|偏爱|钟爱|最爱|讨厌|不吃|不喝|不穿|不碰|不戴|吃不了|喝不了|"
-                    + "只(?:能|会)?(?:穿|用|吃|喝|买|戴)|对[^，,。]{1,8}?(?:过敏|不耐受?)|[\\p{IsHan}&&[^我不没对]]{1,6}?(?:过敏|不耐受?)(?=[，,。！!\\s]|$)))");
+    private static final Pattern DROPPED_ME = Pattern.compile("(?<=^|[。！!？?\\n])\\s*(?=(?:"
+            + "(?:不|不太|不怎么)?(?:喜欢|爱吃|爱喝|爱穿)|偏爱|钟爱|最爱|讨厌|不吃|不喝|不穿|不碰|不戴|吃不了|喝不了|"
+            + "只(?:能|会)?(?:穿|用|吃|喝|买|戴)|对[^，,。]{1,8}?(?:过敏|不耐受?)|[\\p{IsHan}&&[^我不没对]]{1,6}?(?:过敏|不耐受?)(?=[，,。！!\\s]|$)|"
+            // A measure said bare: "鞋子39码", "腰围二尺二".
+            + "(?:鞋子?|鞋码|腰围|胸围|臀围)(?:一般|平时|都|是)*穿?[\\d一二三四五六七八九两]))");
 
     /**
      * A topic, a comment on it, then a bare refusal: "真丝的太难打理了，我不买", "香菜是魔鬼，受不了". The comment says

@@ -70,6 +70,8 @@ class ChineseStatementsTest {
                 "格子的太老气了，我不穿 | avoids:格子",
                 "羊肉是噩梦，受不了 | avoids:羊肉",
                 "迷彩这种我hold不住 | avoids:迷彩",
+                // A measure said bare.
+                "鞋子40码 | requires:40",
                 "我平时穿运动鞋比较多 | likes:运动鞋",
                 // "Only": a brand is liked, anything else required; "黑白灰" names three colours.
                 "我只穿黑白灰 | requires:黑色; requires:白色; requires:灰色",
