@@ -107,7 +107,7 @@ final class ChineseFacts {
                     ME + "的?(?:鞋子?|球鞋|运动鞋)(?:一般|平时|通常|都|也|是)*(?:穿|买)?(\\d{2}(?:\\.5)?)(?:码|号|的)?$",
                     (m, quote) -> Sizes.candidate(m.group(1), true, true, quote)),
             of(
-                    "^我的?(腰围|胸围|臀围)(?:是|大概|一般)*(\\d尺\\d|\\d{2,3}(?:cm|厘米|公分)?)",
+                    "^我的?(腰围|胸围|臀围)(?:是|大概|一般)*(\\d尺\\d|[一二两三][尺][一二三四五六七八九]|\\d{2,3}(?:cm|厘米|公分)?)",
                     (m, quote) -> Optional.of(new Candidate(
                             MemoryCategory.SIZE,
                             "size." + m.group(1),

@@ -27,8 +27,9 @@ final class TopicFirst {
 
     static final List<FactRule> RULES = List.of(
             plain(stance(
-                    OBJECT + "(?:的东西|的)?" + ME_ADVERBS + ONE
-                            + "(?:不(?:吃|喝|碰|穿|用|买|戴)|从(?:来)?不(?:吃|喝|碰|穿|用|买|戴)|碰都不碰|(?:吃|喝|用|穿)不(?:了|惯|来))" + END,
+                    OBJECT + "(?:的东西|的|这种|这类)?" + ME_ADVERBS + ONE
+                            + "(?:hold不住|驾驭不了|不(?:吃|喝|碰|穿|用|买|戴)|从(?:来)?不(?:吃|喝|碰|穿|用|买|戴)|碰都不碰|(?:吃|喝|用|穿)不(?:了|惯|来))"
+                            + END,
                     true,
                     "avoids",
                     "不要")),
@@ -38,6 +39,13 @@ final class TopicFirst {
                     o -> o.endsWith("味") || Topics.isFood(o) || Subject.describes(o)),
             // "亮片的不要": a kind of thing, by what it is made of or looks like.
             describing(stance(OBJECT + "的" + ME_ADVERBS + "(?:不要|不行|就算了|算了|免了|pass)" + END, true, "avoids", "不要")),
+            // After a condition: "糖尿病，甜的得控制", "痛风，海鲜啤酒都得戒", "偏头痛，红酒和巧克力是我的雷区".
+            plain(stance(
+                    OBJECT + "(?:的东西|的)?" + ME_ADVERBS + "(?:(?:得|要|必须|需要)(?:少吃|少喝|少碰|控制|戒掉?|忌口|忌)|是我的(?:雷区|禁区|死穴))"
+                            + END,
+                    true,
+                    "avoids",
+                    "不要")),
             // "太贵的不要" is price sensitivity, kept as the other ways of saying it are.
             PriceStances.price("^(?:太|过于|很)?贵的?(?:我)?(?:都|就)?(?:不要|不考虑|就算了|算了|不买|pass)" + END, "便宜", "只要"),
             describing(stance(OBJECT + ME_ADVERBS + "(?:不要|不行|就算了|算了|免了|pass)" + END, true, "avoids", "不要")),

@@ -57,6 +57,21 @@ class ChineseStatementsTest {
                 "我花粉过敏 | avoids:花粉",
                 "我一碰猫就过敏 | avoids:猫",
                 "我对芒果和菠萝都过敏 | avoids:芒果; avoids:菠萝",
+                // The speaker left out, as Chinese does: a sentence opening on a stance or an allergy.
+                "不喜欢紫色，太闷了 | avoids:紫色",
+                "只穿纯羊毛的袜子 | requires:纯羊毛的袜子",
+                "偏爱奶油色 | likes:奶油色",
+                "花生过敏，一点都不能碰 | avoids:花生",
+                "对花粉过敏 | avoids:花粉",
+                // After a condition, the object and what must be cut.
+                "痛风，内脏得少吃 | avoids:内脏",
+                "胃不好，辣椒和咖啡是我的雷区 | avoids:辣椒; avoids:咖啡",
+                // A topic, a comment on why, then a bare refusal.
+                "格子的太老气了，我不穿 | avoids:格子",
+                "羊肉是噩梦，受不了 | avoids:羊肉",
+                "迷彩这种我hold不住 | avoids:迷彩",
+                // A measure said bare.
+                "鞋子40码 | requires:40",
                 "我平时穿运动鞋比较多 | likes:运动鞋",
                 // "Only": a brand is liked, anything else required; "黑白灰" names three colours.
                 "我只穿黑白灰 | requires:黑色; requires:白色; requires:灰色",
@@ -90,6 +105,11 @@ class ChineseStatementsTest {
             strings = {
                 // Complaints about a product, not stances.
                 "质量不行",
+                // No subject dropped here: a denial, someone else, a hedge.
+                "不过敏，什么都能吃",
+                "孩子爸爸过敏",
+                "这件的做工太差，我不买",
+                "好像有点乳糖不耐？说不准",
                 "颜色就算了",
                 "别的不要",
                 "其他牌子穿不惯",
