@@ -56,10 +56,29 @@ class PreferenceEvaluationTest {
         assertThat(report.all.positives).isEqualTo(170);
         assertThat(report.all.negatives).isEqualTo(50);
         // Far under the targets (0.85 / 0.80 / 0.95): rules tuned on our own sets miss most of its wording.
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.41);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.45);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.77);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.56);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.58);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.81);
         assertThat(report.sensitiveWithoutConsent).isZero();
+    }
+
+    /**
+     * Written on 2026-12-07 by another hand that saw neither the rules nor the other sets, never used to tune;
+     * read once, after the round tuned on the third set. Floors just under that reading; misses not printed.
+     */
+    @Test
+    void fourthHeldOutSetIsScoredWithoutPrintingItsMisses() {
+        PreferenceReport report = evaluation.run(PreferenceEvaluation.HELD_OUT_4);
+        System.out.println(report.table());
+
+        assertThat(report.all.positives).isEqualTo(171);
+        assertThat(report.all.negatives).isEqualTo(51);
+        // Far under the targets (0.85 / 0.80 / 0.95); one sensitive fact kept without consent at its reading,
+        // a ceiling that can only fall.
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.38);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.39);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.78);
+        assertThat(report.sensitiveWithoutConsent).isLessThanOrEqualTo(1);
     }
 
     @Test
