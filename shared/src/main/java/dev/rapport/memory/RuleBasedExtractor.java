@@ -29,28 +29,29 @@ public final class RuleBasedExtractor implements MemoryExtractor {
         for (Clause clause : Clauses.of(input.text())) {
             Optional<ForgetRequest> forget = Forgetting.parse(clause);
             List<Candidate> found = List.of();
+            List<Candidate> learned = List.of();
             if (forget.isPresent()) {
                 forgets.add(forget.get());
             } else if (Instructions.isInstruction(clause) && !leavesOut(clause)) {
                 rejected.add(new Rejection(Rejection.Reason.INSTRUCTION, "", clause.text()));
             } else {
-                found = (clause.unreliable() ? SubjectlessStances.asked(clause) : facts(clause, previous))
-                        .stream()
-                                .map(c -> c.strength() == Strength.NORMAL
-                                        ? c.withStrength(Strength.of(clause.text()))
-                                        : c)
-                                .toList();
+                found = strengthened(
+                        clause.unreliable() ? SubjectlessStances.asked(clause) : facts(clause, previous), clause);
+                if (found.isEmpty() && !clause.unreliable() && !explainsPrevious(clause, previous)) {
+                    learned = strengthened(LearnedStances.of(clause), clause);
+                }
             }
-            stated.add(new Stated(clause, found));
+            stated.add(new Stated(clause, found, learned));
             previous = found.stream().filter(ListContinuation::continues).toList();
         }
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         String messageReasons = reasons(stated, s -> true);
+        boolean ruled = stated.stream().anyMatch(s -> !s.found().isEmpty());
         for (Stated s : stated) {
             String sentenceReasons = s.clause().text() + " "
                     + reasons(
                             stated, o -> o.clause().sentence().equals(s.clause().sentence()));
-            for (Candidate found : s.found()) {
+            for (Candidate found : s.proposed(ruled)) {
                 Candidate candidate = SensitiveReasons.applied(
                         found, sentenceReasons, s.clause().sentence(), messageReasons);
                 if (isPersonalData(candidate)) {
@@ -65,8 +66,35 @@ public final class RuleBasedExtractor implements MemoryExtractor {
         return new Extraction(List.copyOf(candidates.values()), forgets, rejected);
     }
 
-    /** A clause and the facts it states, with strength. */
-    private record Stated(Clause clause, List<Candidate> found) {}
+    /**
+     * A clause and the facts it states, with strength: those the rules found, else those the stance model
+     * read ({@link LearnedStances}).
+     */
+    private record Stated(Clause clause, List<Candidate> found, List<Candidate> learned) {
+
+        /**
+         * What the clause proposes. A clause the rules found nothing in may still be the reason for
+         * another's stance ("I'm severely allergic, so no peanuts"): then it is that, not a stance of its own.
+         */
+        List<Candidate> proposed(boolean ruledElsewhere) {
+            if (!found.isEmpty()) {
+                return found;
+            }
+            boolean reason = Topics.sensitiveReason(clause.text()).isPresent();
+            return ruledElsewhere && reason ? List.of() : learned;
+        }
+    }
+
+    private static List<Candidate> strengthened(List<Candidate> found, Clause clause) {
+        return found.stream()
+                .map(c -> c.strength() == Strength.NORMAL ? c.withStrength(Strength.of(clause.text())) : c)
+                .toList();
+    }
+
+    /** "wool makes me itch" after "I avoid wool": the reason for the stance before, not a stance of its own. */
+    private static boolean explainsPrevious(Clause clause, List<Candidate> previous) {
+        return !clause.firstPerson() && !previous.isEmpty() && SubjectlessStances.explains(clause);
+    }
 
     /**
      * The clauses that can give a reason for others: those stating no fact of their own ("I'm

@@ -43,6 +43,7 @@ final class PreferenceEvaluation {
     static final String HELD_OUT_2 = "/memory-eval/held-out-2.jsonl";
     static final String HELD_OUT_3 = "/memory-eval/held-out-3.jsonl";
     static final String HELD_OUT_4 = "/memory-eval/held-out-4.jsonl";
+    static final String HELD_OUT_5 = "/memory-eval/held-out-5.jsonl";
     static final String TUNING = "/memory-eval/tuning.jsonl";
 
     private final ChatService chat;

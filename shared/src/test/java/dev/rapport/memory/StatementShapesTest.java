@@ -96,7 +96,6 @@ class StatementShapesTest {
                 "我这周在北京出差",
                 "你能推荐一件外套吗？",
                 "请用英文回答我",
-                "我晚上也不喝咖啡",
                 "我什么都不吃",
                 "I've been to Paris.",
                 "I've been told I look good in red.",
