@@ -48,7 +48,7 @@ final class LearnedStances {
                     // An order about how the assistant talks ("stay away from jargon please") is an instruction.
                     + "|^(?:please |pls )?(?:stay away|keep|use|write|answer|reply|talk|speak|be|stop)\\b"
                     + "|不排斥|无所谓|都行|都可以|没问题|还行|不挑|随便|没关系|不介意|任何|什么都|这个|那个|这件|那件|这款|那款|这双|"
-                    + "这条|别的|你们|你家|质量|質量|做工|之前|原来|当年|那时|得受不了|用得上|用不上|用不着|买东西|^(?:扎人|热|冷|累|疼|痒|难受)",
+                    + "这条|别的|你们|你家|质量|質量|做工|之前|原来|当年|那时|得受不了|用得上|用不上|用不着|看评价|看评论|看销量|^(?:扎人|热|冷|累|疼|痒|难受)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern EN_FILLER = Pattern.compile(

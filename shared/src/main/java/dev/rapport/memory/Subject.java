@@ -20,7 +20,8 @@ public enum Subject {
             + "牛仔|天鹅绒|金属|全素|纯素|香味|香精|香料|香水味|无香"),
     LOOK("\\b(?:black|white|red|blue|navy|green|yellow|orange|pink|purple|beige|grey|gray|brown|gold|silver|"
             + "colou?rs?|floral|stripes?|striped|checks?|checked|plaid|prints?|logos?|sequins?|heels|skinny|baggy|"
-            + "tight|loose|oversized|flashy|neon|pastel)\\b|色|碎花|条纹|格子|印花|logo|亮片|高跟|紧身|宽松|花哨");
+            + "tight|loose|oversized|flashy|neon|pastel|sizes?|petite|plus-size)\\b|色|碎花|条纹|格子|印花|logo|亮片|高跟|紧身|宽松|花哨|"
+            + "尺码|\\d码|[SMLX]码");
 
     private static final Pattern PRODUCTS =
             Pattern.compile("\\bproducts?$|(?:" + Brands.ZH_KINDS + ")$", Pattern.CASE_INSENSITIVE);
