@@ -40,17 +40,27 @@ public record ConsentQuestion(Candidate fact, Provenance statedIn) {
     /** The question, naming the fact and why it would be kept. */
     public String ask(boolean chinese) {
         boolean avoids = fact.polarity() == Polarity.AVOIDS;
+        if (LearnedStances.inOwnWords(fact)) {
+            return (chinese
+                            ? "要我记住您说的“" + fact.quote() + "”吗？"
+                            : "Shall I remember what you told me, “" + fact.quote() + "”? ")
+                    + (chinese ? (avoids ? "以后为您推荐时会避开。" : "以后为您推荐时会考虑到这一点。") : reason(avoids));
+        }
         if (chinese) {
             return "要我记住您" + fact.statement() + "吗？" + (avoids ? "以后为您推荐时会避开。" : "以后为您推荐时会考虑到这一点。");
         }
-        return "Shall I remember that " + secondPerson(fact.statement()) + "? "
-                + (avoids
-                        ? "I'll avoid them when I recommend things."
-                        : "I'll keep it in mind when I recommend things.");
+        return "Shall I remember that " + secondPerson(fact.statement()) + "? " + reason(avoids);
+    }
+
+    private static String reason(boolean avoids) {
+        return avoids ? "I'll avoid them when I recommend things." : "I'll keep it in mind when I recommend things.";
     }
 
     /** What the customer is told once they answered. */
     public String acknowledge(boolean granted, boolean chinese) {
+        if (granted && LearnedStances.inOwnWords(fact)) {
+            return chinese ? "好的，我记住了您说的“" + fact.quote() + "”。" : "Got it: I'll remember “" + fact.quote() + "”.";
+        }
         if (chinese) {
             return granted ? "好的，我记住了：您" + fact.statement() + "。" : "好的，这一点我不会记住，也不会再问您。";
         }

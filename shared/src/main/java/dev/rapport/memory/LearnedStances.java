@@ -113,6 +113,13 @@ final class LearnedStances {
                 null));
     }
 
+    /** Whether a fact is one the model read, kept in the customer's words rather than a rule's phrase. */
+    static boolean inOwnWords(Candidate fact) {
+        return java.util.Arrays.stream(Polarity.values())
+                .anyMatch(p -> fact.statement().startsWith(verb(p, true))
+                        || fact.statement().startsWith(verb(p, false)));
+    }
+
     private static String verb(Polarity polarity, boolean chinese) {
         return switch (polarity) {
             case LIKES -> chinese ? "喜欢：" : "likes: ";

@@ -39,6 +39,18 @@ class ConsentQuestionTest {
     }
 
     @Test
+    void aFactTheStanceModelReadIsAskedAboutInTheCustomersOwnWords() {
+        ConsentQuestion chinese = asked(MemoryBook.empty(), "香水味的东西闻了头疼");
+        ConsentQuestion english = asked(MemoryBook.empty(), "i am not eat pork, religious reason");
+
+        assertThat(chinese.ask(true)).isEqualTo("要我记住您说的“香水味的东西闻了头疼”吗？以后为您推荐时会避开。");
+        assertThat(english.ask(false))
+                .isEqualTo(
+                        "Shall I remember what you told me, “i am not eat pork”? I'll avoid them when I recommend things.");
+        assertThat(english.acknowledge(true, false)).isEqualTo("Got it: I'll remember “i am not eat pork”.");
+    }
+
+    @Test
     void aYesKeepsThatFactAloneWithItsConsentRecord() {
         ConsentQuestion question = asked(MemoryBook.empty(), "I'm allergic to nuts");
 
