@@ -21,14 +21,20 @@ import java.util.TreeMap;
  */
 final class StanceModelTraining {
 
-    /** The sets the model learns from: the tuning set and the held-out sets retired to tuning. */
-    static final List<String> SETS =
-            List.of(PreferenceEvaluation.TUNING, PreferenceEvaluation.HELD_OUT_2, PreferenceEvaluation.HELD_OUT_3);
+    /** The sets the model learns from: the tuning sets, the held-out sets retired to tuning, and sets written for it. */
+    static final List<String> SETS = List.of(
+            PreferenceEvaluation.TUNING,
+            PreferenceEvaluation.HELD_OUT_2,
+            PreferenceEvaluation.HELD_OUT_3,
+            "/memory-eval/tuning-written-1.jsonl",
+            "/memory-eval/tuning-written-2.jsonl",
+            "/memory-eval/tuning-written-3.jsonl");
 
     private static final int EPOCHS = 30;
     private static final double RATE = 0.1;
     private static final double DECAY = 1e-4;
-    private static final int MIN_COUNT = 2;
+    /** Features seen fewer times say little and cost jar bytes in every function. */
+    private static final int MIN_COUNT = 3;
 
     record Example(String clause, int label) {}
 
@@ -99,7 +105,7 @@ final class StanceModelTraining {
         StringBuilder tsv = new StringBuilder("# feature\tnone\tlikes\tavoids\trequires\n");
         new TreeMap<>(weights).forEach((f, w) -> {
             double[] rounded = java.util.Arrays.stream(w)
-                    .map(x -> Math.round(x * 1000) / 1000.0)
+                    .map(x -> Math.round(x * 100) / 100.0)
                     .toArray();
             if (java.util.Arrays.stream(rounded).anyMatch(x -> x != 0)) {
                 tsv.append(f);
