@@ -28,13 +28,16 @@ final class StanceModelTraining {
             PreferenceEvaluation.HELD_OUT_3,
             "/memory-eval/tuning-written-1.jsonl",
             "/memory-eval/tuning-written-2.jsonl",
-            "/memory-eval/tuning-written-3.jsonl");
+            "/memory-eval/tuning-written-3.jsonl",
+            "/memory-eval/tuning-written-4.jsonl",
+            "/memory-eval/tuning-written-5.jsonl",
+            "/memory-eval/tuning-written-6.jsonl");
 
     private static final int EPOCHS = 30;
     private static final double RATE = 0.1;
     private static final double DECAY = 1e-4;
     /** Features seen fewer times say little and cost jar bytes in every function. */
-    private static final int MIN_COUNT = 3;
+    private static final int MIN_COUNT = 4;
 
     record Example(String clause, int label) {}
 
