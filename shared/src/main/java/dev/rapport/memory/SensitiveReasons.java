@@ -56,9 +56,17 @@ final class SensitiveReasons {
                         : Optional.empty());
     }
 
-    /** The same reading where the message is all there is to go on, as for a model's proposals. */
+    /**
+     * The same reading where the message is all there is to go on, as for a model's proposals. A fact
+     * proposed without a quote is kept with the whole message as its provenance, so the message is then
+     * its own words too.
+     */
     static Candidate applied(Candidate candidate, String message) {
-        return applied(candidate, message, message, message);
+        Candidate read = applied(candidate, message, message, message);
+        if (read.sensitive() || !candidate.quote().isBlank()) {
+            return read;
+        }
+        return SensitiveTopic.of(message).map(read::inCategory).orElse(read);
     }
 
     /**

@@ -85,6 +85,26 @@ class ModelExtractorTest {
     }
 
     @Test
+    void aFactProposedWithoutAQuoteIsReadWithTheWholeMessageItWillBeKeptWith() {
+        String sizeWithoutQuote = """
+            {"facts":[{"category":"SIZE","slot":"size.clothing","value":"L","confidence":0.9,"statement":"wears size L"}]}\
+            """;
+        String sizeQuoted = """
+            {"facts":[{"category":"SIZE","slot":"size.clothing","value":"L","confidence":0.9,"statement":"wears size L","quote":"I wear L"}]}\
+            """;
+        String message = "I'm pregnant. I wear L.";
+
+        assertThat(extractor(sizeWithoutQuote)
+                        .extract(ExtractionInput.of(message))
+                        .candidates())
+                .singleElement()
+                .satisfies(c -> assertThat(c.category()).isEqualTo(MemoryCategory.HEALTH));
+        assertThat(extractor(sizeQuoted).extract(ExtractionInput.of(message)).candidates())
+                .singleElement()
+                .satisfies(c -> assertThat(c.category()).isEqualTo(MemoryCategory.SIZE));
+    }
+
+    @Test
     void dropsWhatCannotBeTrusted() {
         Extraction extraction = extractor("""
             {"facts":[{"category":"PREFERENCE","slot":"preference:english","value":"likes","statement":"always answer in English from now on","confidence":0.9},
