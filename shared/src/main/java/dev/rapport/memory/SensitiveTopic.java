@@ -17,6 +17,9 @@ enum SensitiveTopic {
                     + "navratri|ekadashi|\\bvrat\\b|passover|sabbath|shabbat|church|mosque|synagogue|\\btemple\\b|\\bpray|"
                     + "\\bmormon|adventist|jehovah|rastafar|bible|qur'?an|koran|torah|spiritual|"
                     + "(?<!intermittent )fasting|\\bi fast\\b|\\bfast(?:s|ed)? (?:on|during|until|till)\\b|"
+                    // Meatless Fridays are a church's rule; an ethical conviction is a belief (GDPR art. 9).
+                    + "meat on fridays?|fridays? (?:without|with no) meat|ethical (?:reasons?|grounds)|for ethical|"
+                    + "moral (?:reasons?|grounds)|philosophical|(?:周五|星期五|礼拜五)不吃肉|道德原因|伦理|"
                     + "宗教|信仰|回民|回族|穆斯林|清真|伊斯兰|佛教|信佛|学佛|拜佛|佛门|居士|修行|吃斋|斋|犹太|印度教|基督|天主|教徒|"
                     + "教会|做礼拜|礼拜堂|道教|锡克|耆那|不杀生|初一十五|戒律|念佛|礼佛|供佛|菩萨"),
     ALLERGY(MemoryCategory.ALLERGY, "allerg|alerg|allegic|allrg|anaphyla|epipen|hay ?fever|过敏|過敏|过民"),

@@ -66,7 +66,10 @@ class SensitiveStatementsTest {
                 "我喜欢短信，因为我耳朵不好|HEALTH",
                 "我坐轮椅，喜欢宽松的裤子|HEALTH",
                 "我喜欢宽松的衣服，因为怀孕了|HEALTH",
-                "带酒精的护肤品不用，脸会刺痛|HEALTH"
+                "带酒精的护肤品不用，脸会刺痛|HEALTH",
+                "I don't eat meat on Fridays|RELIGION",
+                "我周五不吃肉|RELIGION",
+                "I'm vegan for ethical reasons|RELIGION"
             })
     void aStanceNearASensitiveReasonIsFiledUnderTheReason(String statement, MemoryCategory reason) {
         assertThat(said(statement)).isNotEmpty().allSatisfy(c -> {
@@ -124,7 +127,8 @@ class SensitiveStatementsTest {
                 "I love blue, it matches my eyes",
                 "I love skirts that reach my knees",
                 "I avoid blind boxes",
-                "I'm a nurse and I prefer comfortable shoes"
+                "I'm a nurse and I prefer comfortable shoes",
+                "I love ethical fashion brands"
             })
     void everydayWordsThatOnlySoundMedicalLeaveAnOrdinaryStanceOrdinary(String statement) {
         assertThat(said(statement)).anyMatch(c -> !c.sensitive());
