@@ -73,9 +73,15 @@ class RevealingObjectsTest {
                 "I don't drink beer, it gives me a headache|HEALTH",
                 "I avoid pork because of my stomach|HEALTH",
                 "我不吃牛肉，痛风|HEALTH",
-                "I'm Muslim, I avoid peanuts|RELIGION"
+                "I'm Muslim, I avoid peanuts|RELIGION",
+                "I keep halal|RELIGION",
+                "I only eat kosher|RELIGION",
+                "我吃清真的|RELIGION",
+                "我是居士，不吃荤|RELIGION",
+                "我不吃荤，初一十五|RELIGION",
+                "我吃素。我信佛。|RELIGION"
             })
-    void aReasonSaidStillDecidesTheCategory(String statement, MemoryCategory reason) {
+    void aReasonSaidOrAFaithsOwnWordStillDecidesTheCategory(String statement, MemoryCategory reason) {
         assertThat(said(statement)).anyMatch(c -> c.category() == reason).allMatch(Candidate::sensitive);
     }
 
