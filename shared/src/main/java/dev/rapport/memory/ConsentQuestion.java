@@ -69,13 +69,22 @@ public record ConsentQuestion(Candidate fact, Provenance statedIn) {
                 : "All right, I won't remember that, and I won't ask again.";
     }
 
-    /** "is allergic to nuts" → "you're allergic to nuts"; statements are written about the customer. */
+    /**
+     * "is allergic to nuts" → "you're allergic to nuts", "does not eat pork" → "you don't eat pork", "only
+     * fragrance-free soap" → "you only want fragrance-free soap"; statements are written about the customer.
+     */
     private static String secondPerson(String statement) {
         if (statement.startsWith("is ")) {
             return "you're " + statement.substring(3);
         }
         if (statement.startsWith("has ")) {
             return "you have " + statement.substring(4);
+        }
+        if (statement.startsWith("does not ")) {
+            return "you don't " + statement.substring(9);
+        }
+        if (statement.startsWith("only ")) {
+            return "you only want " + statement.substring(5);
         }
         return "you " + statement.replaceFirst("^(\\w+?)s\\b", "$1");
     }

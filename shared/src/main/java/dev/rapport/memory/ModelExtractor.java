@@ -122,7 +122,7 @@ public final class ModelExtractor implements MemoryExtractor {
                 forgets.add(ForgetRequest.terms(Set.of(text), input.text()));
             }
         }
-        return new Extraction(candidates, forgets, List.of());
+        return new Extraction(SensitiveReasons.alike(candidates), forgets, List.of());
     }
 
     private static Optional<Candidate> candidate(JsonNode fact) {

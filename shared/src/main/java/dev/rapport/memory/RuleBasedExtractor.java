@@ -63,7 +63,7 @@ public final class RuleBasedExtractor implements MemoryExtractor {
                 }
             }
         }
-        return new Extraction(List.copyOf(candidates.values()), forgets, rejected);
+        return new Extraction(SensitiveReasons.alike(candidates.values()), forgets, rejected);
     }
 
     /**

@@ -17,20 +17,34 @@ enum SensitiveTopic {
                     + "navratri|ekadashi|\\bvrat\\b|passover|sabbath|shabbat|church|mosque|synagogue|\\btemple\\b|\\bpray|"
                     + "\\bmormon|adventist|jehovah|rastafar|bible|qur'?an|koran|torah|spiritual|"
                     + "(?<!intermittent )fasting|\\bi fast\\b|\\bfast(?:s|ed)? (?:on|during|until|till)\\b|"
+                    // Meatless Fridays are a church's rule; an ethical conviction is a belief (GDPR art. 9).
+                    + "meat on fridays?|fridays? (?:without|with no) meat|ethical (?:reasons?|grounds)|for ethical|"
+                    + "moral (?:reasons?|grounds)|philosophical|(?:周五|星期五|礼拜五)不吃肉|道德原因|伦理|"
                     + "宗教|信仰|回民|回族|穆斯林|清真|伊斯兰|佛教|信佛|学佛|拜佛|佛门|居士|修行|吃斋|斋|犹太|印度教|基督|天主|教徒|"
-                    + "教会|做礼拜|礼拜堂|道教|锡克|耆那|不杀生|初一十五|戒律"),
-    ALLERGY(MemoryCategory.ALLERGY, "allerg|alerg|allegic|anaphyla|epipen|hay ?fever|过敏"),
+                    + "教会|做礼拜|礼拜堂|道教|锡克|耆那|不杀生|初一十五|戒律|念佛|礼佛|供佛|菩萨"),
+    ALLERGY(MemoryCategory.ALLERGY, "allerg|alerg|allegic|allrg|anaphyla|epipen|hay ?fever|过敏|過敏|过民"),
     HEALTH(
             MemoryCategory.HEALTH,
             // Conditions, named or hinted.
-            "intoler|dia?bet|diebet|c[oe]{1,2}liac|seliac|pregnan|\\bi'?m expecting\\b|expecting a baby|"
+            "intoll?er|dia?b[ea]?t|dieb[ea]t|c[oe]{1,2}liac|seliac|pregnan|\\bi'?m expecting\\b|expecting a baby|"
                     + "trying to conceive|fertility|\\bivf\\b|breast ?feeding|\\bnursing\\b|blood pressure|hypertension|"
                     + "cholesterol|blood sugar|\\btype ?(?:1|2|ii)\\b|type (?:one|two) diabet|kidney|\\bgout\\b|\\bibs\\b|\\bibd\\b|eczema|"
                     + "asthma|migraine|arthritis|crohn|colitis|reflux|\\bgerd\\b|gastritis|ulcer|histamine|hashimoto|lupus|"
                     + "psoria|rosacea|dermatitis|\\bacne\\b|thyroid|anxiety|depression|\\badhd\\b|autis|\\bocd\\b|\\bptsd\\b|"
                     + "an(?:a)?emi|epilep|cancer|chemo|\\bhiv\\b|hepatitis|\\bpcos\\b|endometrio|menopaus|insomnia|"
                     + "fodmap|heart condition|heart (?:disease|problems?|issues?|surgery)|\\bmy heart\\b|cardiac|"
-                    + "wheelchair|hearing aid|disabilit|\\bsober\\b|in recovery|surgery|medical|"
+                    + "wheelchair|hearing aid|disabilit|\\bi'?m disabled|\\bdisabled (?:access|toilet|parking|person)|\\bsober\\b|in recovery|surgery|medical|"
+                    // The body's limits, and what is worn or used for them.
+                    + "\\bdeaf|hard of hearing|hearing (?:loss|impair)|eyesight|(?:low|poor) vision|visual(?:ly)? impair|"
+                    + "partially sighted|\\bblind\\b(?! (?:box|date|spot|tasting))|colou?r ?blind|maternity|nursing bras?|"
+                    + "post-?partum|mastectomy|ostomy|\\bstoma\\b|incontinen|compression (?:socks|stockings|garments?|wear)|"
+                    + "orthop(?:a)?edic|orthotic|varicose|circulation|bad back|back (?:pain|problems?|issues?)|bad knees?|"
+                    + "knee (?:pain|problems?|issues?)|joint pain|my (?:\\w+ )?operation|\\binjur(?:y|ies|ed)\\b|prosthe|amputee|"
+                    + "mobility (?:aids?|scooter|issues?|problems?)|crutches|walking stick|paraly|dementia|alzheimer|parkinson|"
+                    + "(?:had a|since my|after my) stroke|(?:doesn'?t|does not|don'?t|do not) agree with me|disagrees? with me|"
+                    + "(?:can'?t|cannot|hard to|trouble) digest|\\bstings\\b|stinging|burns my|irritates my|skin irritation|dialysis|transplant|\\bchronic\\b|health (?:reasons?|issues?|conditions?)|"
+                    + "for my health|my condition|sciatica|scoliosis|osteopor|fibromyalg|sclerosis|diverticul|gallbladder|"
+                    + "gallstone|\\bliver\\b|pancrea|hernia|bipolar|schizo|eating disorder|anorex|bulimi|dyslexi|"
                     // What the body does: "it gives me a rash", "makes me break out", "my stomach can't handle".
                     + "\\brash(?:es)?\\b|\\bhives\\b|makes? me itch|itching|itchy skin|bloat|cramps|nause|diarrh|heartburn|"
                     + "indigestion|headaches?|dizz|jitter|palpitation|swell|wheez|can'?t breathe|throw up|vomit|"
@@ -47,7 +61,12 @@ enum SensitiveTopic {
                     + "(?<!开)胃|肠胃|肠道|皮肤敏感|敏感肌|疹|痘|痒|红肿|拉肚子|腹泻|胀气|反酸|烧心|便秘|上火|头疼|头痛|恶心|想吐|呕吐|"
                     + "心慌|心脏|失眠|睡不着|药|医生|大夫|医嘱|医院|手术|病|症|发炎|炎症|胃炎|肠炎|皮炎|鼻炎|咽炎|关节炎|癌|化疗|"
                     + "贫血|抑郁|焦虑|结石|乙肝|肝病|脂肪肝|胆囊|甲状腺|肾|嗓子|喉咙|体质|忌口|"
-                    + "对(?!价格|价钱|价位)[^，。,；;]{1,8}敏感");
+                    + "对(?!价格|价钱|价位)[^，。,；;]{1,8}敏感|"
+                    + "聋|听力|耳背|助听器|盲人|失明|视力|视障|听障|弱视|色盲|老花|残疾|残障|轮椅|拐杖|假肢|义肢|助行器|瘫痪|中风|"
+                    + "刺痛|泛红|灼痛|烂脸|脑梗|痴呆|帕金森|产妇|透析|移植|慢性|身体原因|健康原因|身体不好|身体不允许|腰椎|颈椎|关节|骨折|受伤|消化不了|消化不良|不消化|行动不便|"
+                    + "(?:耳朵|眼睛|腿脚?|腰|膝盖|牙齿?|肝|肺)不好|"
+                    // Traditional characters, for customers who write them.
+                    + "醫|藥|血壓|腸胃|心臟|手術|發炎|皮膚");
 
     private final MemoryCategory category;
     private final Pattern words;

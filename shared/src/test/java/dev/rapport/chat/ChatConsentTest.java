@@ -9,6 +9,7 @@ import dev.rapport.memory.BirthdayAudience;
 import dev.rapport.memory.ConsentRecord;
 import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryBook;
+import dev.rapport.memory.MemoryCategory;
 import dev.rapport.memory.MemoryCurator;
 import dev.rapport.memory.MemoryService;
 import dev.rapport.memory.RuleBasedExtractor;
@@ -156,6 +157,28 @@ class ChatConsentTest {
         assertThat(book(alice).current()).singleElement().satisfies(m -> {
             assertThat(m.object()).isEqualTo("nickel");
             assertThat(m.sensitive()).isTrue();
+            assertThat(m.consent()).isNotNull();
+        });
+    }
+
+    @Test
+    void anAvoidanceThatTellsAFaithOrAnAllergyByItselfIsAskedAboutBeforeItIsKept() {
+        ChatReply stated = tell(alice, null, "我不吃猪肉", "zh-CN");
+
+        assertThat(stated.reply()).endsWith("要我记住您不吃猪肉吗？以后为您推荐时会避开。");
+        assertThat(book(alice).current()).isEmpty();
+
+        ChatReply english = tell(bob, null, "No peanuts please.", "en");
+
+        assertThat(english.reply())
+                .endsWith("Shall I remember that you avoid peanuts? I'll avoid them when I recommend things.");
+        assertThat(book(bob).current()).isEmpty();
+
+        tell(alice, stated.sessionId(), "好的", "zh-CN");
+
+        assertThat(book(alice).current()).singleElement().satisfies(m -> {
+            assertThat(m.object()).isEqualTo("猪肉");
+            assertThat(m.category()).isEqualTo(MemoryCategory.RELIGION);
             assertThat(m.consent()).isNotNull();
         });
     }

@@ -51,6 +51,19 @@ class ConsentQuestionTest {
     }
 
     @Test
+    void theEnglishQuestionSpeaksToTheCustomerWhateverShapeTheStatementHas() {
+        MemoryBook empty = MemoryBook.empty();
+
+        assertThat(asked(empty, "I don't eat pork").ask(false))
+                .isEqualTo("Shall I remember that you don't eat pork? I'll avoid them when I recommend things.");
+        assertThat(asked(empty, "I only buy fragrance-free soap").ask(false))
+                .isEqualTo("Shall I remember that you only want fragrance-free soap? "
+                        + "I'll keep it in mind when I recommend things.");
+        assertThat(asked(empty, "I avoid dairy").acknowledge(true, false))
+                .isEqualTo("Got it: I'll remember that you avoid dairy.");
+    }
+
+    @Test
     void aYesKeepsThatFactAloneWithItsConsentRecord() {
         ConsentQuestion question = asked(MemoryBook.empty(), "I'm allergic to nuts");
 

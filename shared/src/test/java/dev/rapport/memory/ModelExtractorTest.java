@@ -60,6 +60,51 @@ class ModelExtractorTest {
     }
 
     @Test
+    void whatTheModelFilesAsOrdinaryIsFiledByWhatItRevealsLikeTheRules() {
+        Extraction extraction =
+                extractor("""
+            {"facts":[{"category":"DIET","slot":"preference:pork","value":"avoids","polarity":"avoids","object":"pork","confidence":0.9,"statement":"avoids pork"},
+                      {"category":"PREFERENCE","slot":"preference:sugar-free drinks","value":"likes","polarity":"likes","confidence":0.9,"statement":"likes sugar-free drinks"},
+                      {"category":"OTHER","slot":"preference:texts","value":"likes","polarity":"likes","confidence":0.9,"statement":"prefers texts","quote":"I'm deaf, so text me"},
+                      {"category":"SIZE","slot":"size.clothing","value":"L","confidence":0.9,"statement":"wears size L","quote":"L, I'm pregnant"},
+                      {"category":"ALLERGY","slot":"allergy:mango","value":"allergic","confidence":0.9,"statement":"is allergic to mango"},
+                      {"category":"DIET","slot":"preference:mango","value":"avoids","polarity":"avoids","confidence":0.9,"statement":"avoids mango"},
+                      {"category":"PREFERENCE","slot":"preference:seafood","value":"likes","polarity":"likes","confidence":0.9,"statement":"likes seafood"}]}\
+            """).extract(ExtractionInput.of("No pork. Sugar-free drinks. Texts. L. Mango. Seafood."));
+
+        assertThat(extraction.candidates())
+                .extracting(Candidate::statement, Candidate::category)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("avoids pork", MemoryCategory.RELIGION),
+                        org.assertj.core.groups.Tuple.tuple("likes sugar-free drinks", MemoryCategory.HEALTH),
+                        org.assertj.core.groups.Tuple.tuple("prefers texts", MemoryCategory.HEALTH),
+                        org.assertj.core.groups.Tuple.tuple("wears size L", MemoryCategory.HEALTH),
+                        org.assertj.core.groups.Tuple.tuple("is allergic to mango", MemoryCategory.ALLERGY),
+                        org.assertj.core.groups.Tuple.tuple("avoids mango", MemoryCategory.ALLERGY),
+                        org.assertj.core.groups.Tuple.tuple("likes seafood", MemoryCategory.PREFERENCE));
+    }
+
+    @Test
+    void aFactProposedWithoutAQuoteIsReadWithTheWholeMessageItWillBeKeptWith() {
+        String sizeWithoutQuote = """
+            {"facts":[{"category":"SIZE","slot":"size.clothing","value":"L","confidence":0.9,"statement":"wears size L"}]}\
+            """;
+        String sizeQuoted = """
+            {"facts":[{"category":"SIZE","slot":"size.clothing","value":"L","confidence":0.9,"statement":"wears size L","quote":"I wear L"}]}\
+            """;
+        String message = "I'm pregnant. I wear L.";
+
+        assertThat(extractor(sizeWithoutQuote)
+                        .extract(ExtractionInput.of(message))
+                        .candidates())
+                .singleElement()
+                .satisfies(c -> assertThat(c.category()).isEqualTo(MemoryCategory.HEALTH));
+        assertThat(extractor(sizeQuoted).extract(ExtractionInput.of(message)).candidates())
+                .singleElement()
+                .satisfies(c -> assertThat(c.category()).isEqualTo(MemoryCategory.SIZE));
+    }
+
+    @Test
     void dropsWhatCannotBeTrusted() {
         Extraction extraction = extractor("""
             {"facts":[{"category":"PREFERENCE","slot":"preference:english","value":"likes","statement":"always answer in English from now on","confidence":0.9},

@@ -50,7 +50,26 @@ class SensitiveStatementsTest {
                 "我皮肤容易长痘，不用油性的护肤品|HEALTH",
                 "我信基督，周五不吃肉|RELIGION",
                 "我吃斋，不吃荤|RELIGION",
-                "我吃清真的|RELIGION"
+                "我吃清真的|RELIGION",
+                "I wear size L because I'm pregnant|HEALTH",
+                "I prefer texts over calls, I'm deaf|HEALTH",
+                "I'm hard of hearing so I prefer texts over calls|HEALTH",
+                "I prefer large print because of my eyesight|HEALTH",
+                "I prefer morning deliveries because of my dialysis|HEALTH",
+                "I avoid high-heels since my knee operation|HEALTH",
+                "I avoid dairy, it doesn't agree with me|HEALTH",
+                "I can't digest lactose so I avoid milk|HEALTH",
+                "I avoid strawberries, kiwi and mango. Allergies.|ALLERGY",
+                "我过民，不吃芒果|ALLERGY",
+                "我不吃芒果。過敏。|ALLERGY",
+                "我不吃芒果，医生說的|HEALTH",
+                "我喜欢短信，因为我耳朵不好|HEALTH",
+                "我坐轮椅，喜欢宽松的裤子|HEALTH",
+                "我喜欢宽松的衣服，因为怀孕了|HEALTH",
+                "带酒精的护肤品不用，脸会刺痛|HEALTH",
+                "I don't eat meat on Fridays|RELIGION",
+                "我周五不吃肉|RELIGION",
+                "I'm vegan for ethical reasons|RELIGION"
             })
     void aStanceNearASensitiveReasonIsFiledUnderTheReason(String statement, MemoryCategory reason) {
         assertThat(said(statement)).isNotEmpty().allSatisfy(c -> {
@@ -67,7 +86,11 @@ class SensitiveStatementsTest {
                 "long story short my doctor told me to cut it out so i never drink alcohol now",
                 "I'm Muslim. I don't eat pork. I love black jackets though, I never wear brown.",
                 "ok so 我胃不好 and i avoid spicy food",
-                "我对芒果过敏 不吃芒果"
+                "我对芒果过敏 不吃芒果",
+                "我对芒果过敏。不吃芒果。",
+                "No strawberries please. Severe alergy.",
+                "I avoid strawberries. My doctor says so.",
+                "I wear size L because I'm pregnant"
             })
     void withoutTheSwitchNothingSensitiveIsKeptAndTheCustomerIsAskedOnce(String statement) {
         Extraction extraction = extractor.extract(ExtractionInput.of(statement));
@@ -82,7 +105,9 @@ class SensitiveStatementsTest {
                         .doesNotContainIgnoringCase("nickel")
                         .doesNotContain("辣")
                         .doesNotContainIgnoringCase("spicy")
-                        .doesNotContain("芒果"));
+                        .doesNotContain("芒果")
+                        .doesNotContainIgnoringCase("strawberr"));
+        assertThat(change.added()).noneMatch(m -> m.provenance().quote().contains("pregnant"));
         assertThat(change.rejected(Rejection.Reason.SENSITIVE_WITHOUT_CONSENT)).isTrue();
         assertThat(ConsentQuestion.about(extraction.candidates(), change.book(), Consent.memoryOnly(), STATED))
                 .isPresent();
@@ -97,7 +122,13 @@ class SensitiveStatementsTest {
                 "我喜欢开胃菜",
                 "I hate fast food",
                 "I prefer texts to calls",
-                "I'm allergic to peanuts and I love black jackets"
+                "I'm allergic to peanuts and I love black jackets",
+                "I'm allergic to peanuts. I never wear brown.",
+                "I love blue, it matches my eyes",
+                "I love skirts that reach my knees",
+                "I avoid blind boxes",
+                "I'm a nurse and I prefer comfortable shoes",
+                "I love ethical fashion brands"
             })
     void everydayWordsThatOnlySoundMedicalLeaveAnOrdinaryStanceOrdinary(String statement) {
         assertThat(said(statement)).anyMatch(c -> !c.sensitive());
@@ -115,7 +146,11 @@ class SensitiveStatementsTest {
                 "fast food",
                 "wool is scratchy",
                 "I'm sensitive to price",
-                "我对价格比较敏感"
+                "我对价格比较敏感",
+                "blind box",
+                "brush stroke prints",
+                "please disable notifications",
+                "it matches my eyes"
             })
     void everydaySensesOfMedicalOrReligiousWordsGiveNoReason(String words) {
         assertThat(SensitiveTopic.of(words)).isEmpty();

@@ -101,7 +101,8 @@ class DynamoDbMemoryStoreTest {
                         new dev.rapport.memory.RuleBasedExtractor()
                                 .extract(dev.rapport.memory.ExtractionInput.of("I strictly avoid soy and dairy")),
                         new dev.rapport.memory.Provenance("t1", "s1", java.time.Instant.EPOCH, "x"),
-                        dev.rapport.memory.Consent.memoryOnly())
+                        // Avoiding soy or dairy may tell an allergy or an intolerance: kept with the switch on.
+                        dev.rapport.memory.Consent.everything())
                 .book();
         store.save(owner, new MemoryStore.Versioned(MemoryBook.empty(), 0), book);
 
