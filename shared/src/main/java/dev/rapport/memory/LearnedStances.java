@@ -44,11 +44,14 @@ final class LearnedStances {
             "\\b(?:no problem|happy with|it|(?:is|are|'s) (?:fine|ok|okay|alright|good)|fine (?:with|by) me|(?:don't|do not|dont) mind|"
                     + "not (?:fussy|picky|bothered)|no preferences?|whatever|doesn't matter|either (?:is|way)|"
                     + "anything|nothing|everything|this one|that one|(?:this|that|these|those) (?:one|ones|item|product)|"
-                    + "used to|back then|once)\\b|^(?:this|that|it)\\b"
+                    + "used to|back then|once|drove|went|came|walked|arrived|visited)\\b|^(?:this|that|it|the)\\b"
+                    // Shopping for something now is a request: "I need a new raincoat", "give me the tracking number".
+                    + "|\\b(?:need|want|looking for)\\s+(?:a|an|some|new)\\b"
+                    + "|^(?:please |pls )?(?:give|send|show|tell|get|find|check|track)\\s+me\\b"
                     // An order about how the assistant talks ("stay away from jargon please") is an instruction.
                     + "|^(?:please |pls )?(?:stay away|keep|use|write|answer|reply|talk|speak|be|stop)\\b"
                     + "|不排斥|无所谓|都行|都可以|没问题|还行|不挑|随便|没关系|不介意|任何|什么都|这个|那个|这件|那件|这款|那款|这双|"
-                    + "这条|别的|你们|你家|质量|質量|做工|之前|原来|当年|那时|得受不了|用得上|用不上|用不着|看评价|看评论|看销量|^(?:扎人|热|冷|累|疼|痒|难受)",
+                    + "这条|别的|你们|你家|质量|質量|做工|之前|原来|当年|那时|得受不了|用得上|用不上|用不着|看评价|看评论|看销量|^(?:扎人|热|冷|累|疼|痒|难受)|^别太",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern EN_FILLER = Pattern.compile(
@@ -71,6 +74,8 @@ final class LearnedStances {
             + "|^" + ZH_STANCE
             + "|(?:哈+|呢|吧|啊|呀|哦|嘛|啦|哟|喔|噢|哒|滴|了|的)+$"
             + "|的?(?:我|俺|咱)?(?:" + ZH_ADVERB + ")*" + ZH_STANCE + "了?$");
+    /** Where a reaction happens or what kind of person: "我皮肤过敏" names no thing to avoid. */
+    private static final Pattern ZH_GENERIC = Pattern.compile("皮肤|身体|肠胃|胃|体质|口味|嘴|人");
     /** A count or an amount on its own ("买两件"): how much, not what. */
     private static final Pattern ZH_AMOUNT = Pattern.compile("^(?:买|要|用|穿)?[一二两三四五六七八九十几\\d]+(?:件|个|双|条|套|次|份|点)?$");
 
@@ -131,6 +136,7 @@ final class LearnedStances {
     private static boolean holdsSomething(String object, boolean chinese) {
         if (chinese) {
             return object.codePoints().filter(Character::isIdeographic).count() >= 2
+                    && !ZH_GENERIC.matcher(object).matches()
                     && !ZH_AMOUNT.matcher(object).matches();
         }
         if (GENERIC.matcher(object).matches()) {

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  */
 final class StanceModelTraining {
 
-    /** The sets the model learns from: the tuning sets, the held-out sets retired to tuning, and sets written for it. */
+    /** What the model learns from: the tuning sets, the held-out sets retired to tuning, and sets written for it. */
     static final List<String> SETS = List.of(
             PreferenceEvaluation.TUNING,
             PreferenceEvaluation.HELD_OUT_2,
