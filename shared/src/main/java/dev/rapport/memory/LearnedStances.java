@@ -41,9 +41,11 @@ final class LearnedStances {
      * ("this one is not for me", "这件的我不买", "别的不要"), the past ("之前海鲜我不吃") and sensations ("热得受不了").
      */
     private static final Pattern NOT_A_STANCE = Pattern.compile(
-            "\\b(?:no problem|happy with|it|(?:is|are|'s) (?:fine|ok|okay|alright|good)|fine (?:with|by) me|(?:don't|do not|dont) mind|"
+            "\\b(?:no problem|happy with|(?:look|looking|search|searching|shop|shopping) for it|(?:is|are|'s) (?:fine|ok|okay|alright|good)|fine (?:with|by) me|(?:don't|do not|dont) mind|"
                     + "not (?:fussy|picky|bothered)|no preferences?|whatever|doesn't matter|either (?:is|way)|"
-                    + "anything|nothing|everything|this one|that one|(?:this|that|these|those) (?:one|ones|item|product)|"
+                    // "Nothing", "anything" on their own; "nothing over 200", "anything with nuts" name a thing.
+                    + "(?:anything|nothing|everything)(?!\\s+(?:over|above|under|below|more|less|with|made|containing|"
+                    + "from|in|that))|this one|that one|(?:this|that|these|those) (?:one|ones|item|product)|"
                     + "used to|back then|once|drove|went|came|walked|arrived|visited)\\b|^(?:this|that|it|the)\\b"
                     // Shopping for something now is a request: "I need a new raincoat", "give me the tracking number".
                     + "|\\b(?:need|want|looking for)\\s+(?:a|an|some|new)\\b"
