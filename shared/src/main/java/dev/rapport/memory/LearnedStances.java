@@ -2,6 +2,7 @@ package dev.rapport.memory;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,7 @@ final class LearnedStances {
      * ("this one is not for me", "这件的我不买", "别的不要"), the past ("之前海鲜我不吃") and sensations ("热得受不了").
      */
     private static final Pattern NOT_A_STANCE = Pattern.compile(
-            "\\b(?:no problem|happy with|(?:look|looking|search|searching|shop|shopping) for it|(?:is|are|'s) (?:fine|ok|okay|alright|good)|fine (?:with|by) me|(?:don't|do not|dont) mind|"
+            "\\b(?:no problem|happy with|(?:look|looking|search|searching|shop|shopping) for it|call it|(?:is|are|'s) (?:fine|ok|okay|alright|good)|fine (?:with|by) me|(?:don't|do not|dont) mind|"
                     + "not (?:fussy|picky|bothered)|no preferences?|whatever|doesn't matter|either (?:is|way)|"
                     // "Nothing", "anything" on their own; "nothing over 200", "anything with nuts" name a thing.
                     + "(?:anything|nothing|everything)(?!\\s+(?:over|above|under|below|more|less|with|made|containing|"
@@ -66,7 +67,7 @@ final class LearnedStances {
                     + "absolutely|definitely|strictly|mostly|generally|normally|typically|big|fan|huge|eat|eating|drink|"
                     + "drinking|wear|wearing|buy|buying|use|using|stand|handle|stay|away|from|about|what|which|who|"
                     + "if|when|then|than|again|ever|still|now|guys|allergic|allergy|intolerant|sensitive|guy|girl|"
-                    + "person|kind|type|sort|bit|little|tall|short)(?![\\w'])",
+                    + "person|kind|type|sort|bit|little|tall|short|skip|pass|hard|nope|nah|gross|yuck|ew)(?![\\w'])",
             Pattern.CASE_INSENSITIVE);
     private static final String ZH_STANCE = "(?:不太喜欢|不喜欢|喜欢|超爱|最爱|爱|讨厌|受不了|接受不了|吃不了|喝不了|吃不惯|不太能|不能|不吃|"
             + "不喝|不穿|不用|不买|不碰|不要|只吃|只喝|只穿|只用|只买|只要|需要|过敏|不耐受?|戒)";
@@ -91,8 +92,15 @@ final class LearnedStances {
     private LearnedStances() {}
 
     static List<Candidate> of(Clause clause) {
-        if (SOMEONE_ELSE.matcher(clause.text()).find()
-                || NOT_A_STANCE.matcher(clause.text()).find()) {
+        return of(clause, Optional.empty());
+    }
+
+    /**
+     * @param before the clause before, when it stated nothing itself: what a bare verdict ("no thanks", "i skip
+     *     it", "never again", "受不了") is about — "cilantro tastes like soap to me, no thanks"
+     */
+    static List<Candidate> of(Clause clause, Optional<Clause> before) {
+        if (!plausible(clause)) {
             return List.of();
         }
         StanceModel.Reading reading = StanceModel.shipped().read(clause.text());
@@ -101,11 +109,20 @@ final class LearnedStances {
             return List.of();
         }
         Polarity polarity = reading.polarity().get();
-        boolean chinese =
-                clause.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        String object = chinese ? chineseObject(clause.text()) : englishObject(clause.text());
-        if (!holdsSomething(object, chinese)) {
-            return List.of();
+        boolean chinese = isChinese(clause.text());
+        String object = objectOf(clause.text(), chinese);
+        String quote = clause.text();
+        if (bare(clause.text())) {
+            Optional<Clause> about = before.filter(b -> !b.unreliable() && plausible(b));
+            if (about.isEmpty()) {
+                return List.of();
+            }
+            chinese = isChinese(about.get().text());
+            object = objectOf(about.get().text(), chinese);
+            quote = about.get().text() + (chinese ? "，" : ", ") + clause.text();
+            if (!holdsSomething(object, chinese)) {
+                return List.of();
+            }
         }
         String value = polarity.name().toLowerCase(Locale.ROOT);
         return List.of(new Candidate(
@@ -114,10 +131,29 @@ final class LearnedStances {
                 value,
                 verb(polarity, chinese) + object,
                 reading.probability(),
-                clause.text(),
+                quote,
                 polarity,
                 object,
                 null));
+    }
+
+    /** Whether a clause names nothing of its own once the stance is taken out: "hard pass", "i skip it", "受不了". */
+    static boolean bare(String clause) {
+        boolean chinese = isChinese(clause);
+        return !holdsSomething(objectOf(clause, chinese), chinese);
+    }
+
+    private static boolean plausible(Clause clause) {
+        return !SOMEONE_ELSE.matcher(clause.text()).find()
+                && !NOT_A_STANCE.matcher(clause.text()).find();
+    }
+
+    private static boolean isChinese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static String objectOf(String text, boolean chinese) {
+        return chinese ? chineseObject(text) : englishObject(text);
     }
 
     /** Whether a fact is one the model read, kept in the customer's words rather than a rule's phrase. */

@@ -38,7 +38,7 @@ public final class RuleBasedExtractor implements MemoryExtractor {
                 found = strengthened(
                         clause.unreliable() ? SubjectlessStances.asked(clause) : facts(clause, previous), clause);
                 if (found.isEmpty() && !clause.unreliable() && !explainsPrevious(clause, previous)) {
-                    learned = strengthened(LearnedStances.of(clause), clause);
+                    learned = strengthened(LearnedStances.of(clause, bareBefore(stated)), clause);
                 }
             }
             stated.add(new Stated(clause, found, learned));
@@ -83,6 +83,15 @@ public final class RuleBasedExtractor implements MemoryExtractor {
             boolean reason = Topics.sensitiveReason(clause.text()).isPresent();
             return ruledElsewhere && reason ? List.of() : learned;
         }
+    }
+
+    /** The clause before, if it stated nothing: what a bare verdict after it may be about. */
+    private static Optional<Clause> bareBefore(List<Stated> stated) {
+        return stated.isEmpty()
+                ? Optional.empty()
+                : Optional.of(stated.getLast())
+                        .filter(s -> s.found().isEmpty() && s.learned().isEmpty())
+                        .map(Stated::clause);
     }
 
     private static List<Candidate> strengthened(List<Candidate> found, Clause clause) {

@@ -52,6 +52,16 @@ class LearnedStancesTest {
         assertThat(extract(text)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void aBareVerdictIsAboutTheClauseBeforeIt() {
+        assertThat(extract("tofu, i skip it")).singleElement().satisfies(c -> {
+            assertThat(c.polarity()).isEqualTo(Polarity.AVOIDS);
+            assertThat(c.object()).isEqualTo("tofu");
+            assertThat(c.quote()).isEqualTo("tofu, i skip it");
+        });
+        assertThat(extract("my husband's tofu, i skip it")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"I'm severely allergic, so no peanuts", "我过敏体质，坚果都不碰"})
     void aReasonBesideAStanceStaysItsReasonAndNoStanceOfItsOwn(String text) {

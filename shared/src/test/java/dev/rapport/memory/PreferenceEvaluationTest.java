@@ -57,8 +57,8 @@ class PreferenceEvaluationTest {
         assertThat(report.all.negatives).isEqualTo(50);
         // Optimistic: the stance model learns from this set too.
         assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.84);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.79);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.86);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.80);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.85);
         assertThat(report.sensitiveWithoutConsent).isZero();
     }
 

@@ -53,8 +53,15 @@ final class StanceModelTraining {
         List<Example> examples = new ArrayList<>();
         for (String set : sets) {
             for (PreferenceCase c : PreferenceEvaluation.load(set)) {
+                int before = 0;
                 for (Clause clause : Clauses.of(c.statement())) {
-                    examples.add(new Example(clause.text(), label(clause.text(), c)));
+                    int label = label(clause.text(), c);
+                    // A bare verdict after the clause naming the thing ("velvet, hard pass") points the same way.
+                    if (label == 0 && before != 0 && LearnedStances.bare(clause.text())) {
+                        label = before;
+                    }
+                    examples.add(new Example(clause.text(), label));
+                    before = label;
                 }
             }
         }
