@@ -30,8 +30,9 @@ final class LearnedStances {
             "\\b(?:my|our)\\s+(?:\\w+\\s+)?(?:friends?|husband|wife|partner|boyfriend|girlfriend|bf|gf|hubby|sons?|daughters?|"
                     + "kids?|child|children|baby|babies|toddler|mum|mom|mother|dad|father|parents?|sister|brother|sis|bro|"
                     + "family|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|boss|colleagues?|coworkers?|"
-                    + "roommate|flatmate|niece|nephew|fianc[eé]e?|in-laws?|dogs?|cats?|pets?)\\b"
-                    + "|\\b(?:he|she|they|his|her|their|him|them|he's|she's|they're|everyone|everybody|people)\\b"
+                    + "roommate|flatmate|niece|nephew|fianc[eé]e?|in-laws?|dogs?|cats?|pets?|boy|girl|little one)\\b"
+                    + "|\\b(?:he|she|they|his|her|their|him|them|he's|she's|they're|hes|shes|theyre|everyone|everybody|"
+                    + "people|dad|daddy|mum|mom|mommy|mother|father|hubby|husband|wife|grandma|grandpa|sister|brother|boss)\\b"
                     + "|他|她|它|老公|老婆|媳妇|丈夫|妻子|男朋友|女朋友|男票|女票|对象|孩子|儿子|女儿|闺女|宝宝|娃|闺蜜|朋友|同事|"
                     + "老板|室友|妈|爸|爷爷|奶奶|外公|外婆|姥姥|姥爷|家人|家里人|婆婆|公公|岳母|老人|狗|猫",
             Pattern.CASE_INSENSITIVE);
@@ -55,6 +56,21 @@ final class LearnedStances {
                     + "|^(?:please |pls )?(?:stay away|keep|use|write|answer|reply|talk|speak|be|stop)\\b"
                     + "|不排斥|无所谓|都行|都可以|没问题|还行|不挑|随便|没关系|不介意|任何|什么都|这个|那个|这件|那件|这款|那款|这双|"
                     + "这条|别的|你们|你家|质量|質量|做工|之前|原来|当年|那时|得受不了|用得上|用不上|用不着|看评价|看评论|看销量|^(?:扎人|热|冷|累|疼|痒|难受)|^别太",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Read over the whole sentence, since the model reads a clause alone: someone else's fact beside it ("my boy
+     * can't have eggs, hes allergic"), a one-off ("no ice this time pls, got a sore throat", "今天赶时间 能最快送到的
+     * 就行"), a request ("帮我把尺码改成L"), a greeting, a denial ("i don't hate pink, that was my sister", "我不是对
+     * 花生过敏", "没说不要辣") or a choice left open ("either size works").
+     */
+    private static final Pattern NOT_A_STANCE_NEARBY = Pattern.compile(
+            "\\b(?:this (?:time|once|order|week|weekend|trip)|today|tonight|right now|for now|at the moment)\\b"
+                    + "|今天|今晚|这次|这回|这单|这一单|赶时间|帮我|麻烦你|运费"
+                    + "|^\\W*(?:good (?:morning|afternoon|evening|night)|hello|hi|hey|thanks|thank you)\\b|早上好|晚上好|你好|晚安|谢谢"
+                    + "|\\b(?:don't|do not|didn't|did not|doesn't|never said i|not that i|i'm not|i am not|im not|not)\\s+"
+                    + "(?:\\w+\\s+){0,2}?(?:hate|avoid|dislike|allergic|intolerant|vegetarian|vegan|mind)\\b"
+                    + "|\\beither\\b|不讨厌|不排斥|不介意|不是.{0,8}过敏|不是素|没说|不是不",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern EN_FILLER = Pattern.compile(
@@ -137,6 +153,18 @@ final class LearnedStances {
                 null));
     }
 
+    /**
+     * A stance the model read, filed as sensitive as anything in its message: it keeps the customer's words, so
+     * it may carry a reason the rules would have split off, and the model cannot tell a like from a diet ("咖啡我只
+     * 喝燕麦奶的 牛奶会胀气"). So any sensitive word in the message makes it sensitive, whichever way it points.
+     */
+    static Candidate guarded(Candidate learned, String message) {
+        Candidate applied = SensitiveReasons.applied(learned, message);
+        return applied.sensitive()
+                ? applied
+                : Topics.sensitiveReason(message).map(applied::inCategory).orElse(applied);
+    }
+
     /** Whether a clause names nothing of its own once the stance is taken out: "hard pass", "i skip it", "受不了". */
     static boolean bare(String clause) {
         boolean chinese = isChinese(clause);
@@ -144,8 +172,9 @@ final class LearnedStances {
     }
 
     private static boolean plausible(Clause clause) {
-        return !SOMEONE_ELSE.matcher(clause.text()).find()
-                && !NOT_A_STANCE.matcher(clause.text()).find();
+        return !SOMEONE_ELSE.matcher(clause.sentence()).find()
+                && !NOT_A_STANCE.matcher(clause.text()).find()
+                && !NOT_A_STANCE_NEARBY.matcher(clause.sentence()).find();
     }
 
     private static boolean isChinese(String text) {

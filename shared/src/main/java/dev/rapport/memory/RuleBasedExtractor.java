@@ -52,8 +52,10 @@ public final class RuleBasedExtractor implements MemoryExtractor {
                     + reasons(
                             stated, o -> o.clause().sentence().equals(s.clause().sentence()));
             for (Candidate found : s.proposed(ruled)) {
-                Candidate candidate = SensitiveReasons.applied(
-                        found, sentenceReasons, s.clause().sentence(), messageReasons);
+                Candidate candidate = s.found().isEmpty()
+                        ? LearnedStances.guarded(found, input.text())
+                        : SensitiveReasons.applied(
+                                found, sentenceReasons, s.clause().sentence(), messageReasons);
                 if (isPersonalData(candidate)) {
                     rejected.add(Rejection.of(Rejection.Reason.PERSONAL_DATA, candidate));
                 } else if (input.known().stream().noneMatch(candidate::restates)) {

@@ -57,6 +57,9 @@ enum SensitiveTopic {
                     + "gastroenterolog|medication|\\bmeds\\b|medicine|\\bpills?\\b|prescri|antibiotic|insulin|metformin|"
                     + "statins?\\b|antidepress|blood thinner|warfarin|ibuprofen|aspirin|paracetamol|acetaminophen|"
                     + "steroid|inhaler|"
+                    // The body said plainly, in any form: "mouth itchy", "hands shake", "眼睛干", "脹氣", "瞓唔着".
+                    + "\\bitch(?:y|es|ing)?\\b|\\bhands? (?:shake|tremble)|\\bshaky hands|tremor|\\bdry eyes|"
+                    + "干眼|眼干|眼睛干|脹|氣喘|瞓唔着|睡唔着|唔舒服|"
                     + "不耐|糖尿病|血糖|孕|哺乳|喂奶|月子|产后|经期|生理期|大姨妈|痛经|血压|血脂|尿酸|三高|痛风|湿疹|哮喘|偏头痛|"
                     + "(?<!开)胃|肠胃|肠道|皮肤敏感|敏感肌|疹|痘|痒|红肿|拉肚子|腹泻|胀气|反酸|烧心|便秘|上火|头疼|头痛|恶心|想吐|呕吐|"
                     + "心慌|心脏|失眠|睡不着|药|医生|大夫|医嘱|医院|手术|病|症|发炎|炎症|胃炎|肠炎|皮炎|鼻炎|咽炎|关节炎|癌|化疗|"
