@@ -171,8 +171,10 @@ final class LearnedStances {
         return !holdsSomething(objectOf(clause, chinese), chinese);
     }
 
+    /** A clause naming a person or a place (a redaction placeholder) is refused whole: its words are kept. */
     private static boolean plausible(Clause clause) {
-        return !SOMEONE_ELSE.matcher(clause.sentence()).find()
+        return !Phrase.holdsPlaceholder(clause.text())
+                && !SOMEONE_ELSE.matcher(clause.sentence()).find()
                 && !NOT_A_STANCE.matcher(clause.text()).find()
                 && !NOT_A_STANCE_NEARBY.matcher(clause.sentence()).find();
     }

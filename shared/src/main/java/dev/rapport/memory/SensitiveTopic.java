@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 enum SensitiveTopic {
     RELIGION(
             MemoryCategory.RELIGION,
-            "relig|rel[a-z]{0,3}g[a-z]{0,3}us\\b|\\bfaith|belief|halal|\\bharam\\b|kosher|\\btre[iy]?f|muslim|moslem|islam|"
+            "relig|hijab|niqab|headscarf|\\bturban|\\bmodest(?:y| dress| clothing)|rel[a-z]{0,3}g[a-z]{0,3}us\\b|\\bfaith|belief|halal|\\bharam\\b|kosher|\\btre[iy]?f|muslim|moslem|islam|"
                     + "hindu|buddhis|jewish|judaism|\\bjain|sikh|christian|catholic|\\blent\\b|ramadan|\\beid\\b|diwali|"
                     + "navratri|ekadashi|\\bvrat\\b|passover|sabbath|shabbat|church|mosque|synagogue|\\btemple\\b|\\bpray|"
                     + "\\bmormon|adventist|jehovah|rastafar|bible|qur'?an|koran|torah|spiritual|"
@@ -21,7 +21,7 @@ enum SensitiveTopic {
                     + "meat on fridays?|fridays? (?:without|with no) meat|ethical (?:reasons?|grounds)|for ethical|"
                     + "moral (?:reasons?|grounds)|philosophical|(?:周五|星期五|礼拜五)不吃肉|道德原因|伦理|"
                     + "宗教|信仰|回民|回族|穆斯林|清真|伊斯兰|佛教|信佛|学佛|拜佛|佛门|居士|修行|吃斋|斋|犹太|印度教|基督|天主|教徒|"
-                    + "教会|做礼拜|礼拜堂|道教|锡克|耆那|不杀生|初一十五|戒律|念佛|礼佛|供佛|菩萨"),
+                    + "教会|做礼拜|礼拜堂|道教|锡克|耆那|不杀生|初一十五|戒律|五辛|观音|头巾|念佛|礼佛|供佛|菩萨"),
     ALLERGY(MemoryCategory.ALLERGY, "allerg|alerg|allegic|allrg|anaphyla|epipen|hay ?fever|过敏|過敏|过民"),
     HEALTH(
             MemoryCategory.HEALTH,
@@ -57,8 +57,11 @@ enum SensitiveTopic {
                     + "gastroenterolog|medication|\\bmeds\\b|medicine|\\bpills?\\b|prescri|antibiotic|insulin|metformin|"
                     + "statins?\\b|antidepress|blood thinner|warfarin|ibuprofen|aspirin|paracetamol|acetaminophen|"
                     + "steroid|inhaler|"
-                    // The body said plainly, in any form: "mouth itchy", "hands shake", "眼睛干", "脹氣", "瞓唔着".
-                    + "\\bitch(?:y|es|ing)?\\b|\\bhands? (?:shake|tremble)|\\bshaky hands|tremor|\\bdry eyes|"
+                    // The body said plainly, in any form: "mouth itchy", "hands shake", "眼睛干", "脹氣", "瞓唔着",
+                    // "heels kill my back", "turns my wrist green", "膝盖有伤", "拇外翻", "牙齿敏感".
+                    + "\\bitch(?:y|es|ing)?\\b|\\bkills? my\\b|\\bmy (?:back|knees?|feet|wrists?|joints?|hips?) (?:hurts?|aches?|pain)|"
+                    + "\\bturns? my \\w+ green|发绿|膝盖|受伤|有伤|拇外翻|脚宽|牙齿|牙疼|牙酸|阿司匹林|华法林|肠易激|"
+                    + "\\bhands? (?:shake|tremble)|\\bshaky hands|tremor|\\bdry eyes|"
                     + "干眼|眼干|眼睛干|脹|氣喘|瞓唔着|睡唔着|唔舒服|"
                     + "不耐|糖尿病|血糖|孕|哺乳|喂奶|月子|产后|经期|生理期|大姨妈|痛经|血压|血脂|尿酸|三高|痛风|湿疹|哮喘|偏头痛|"
                     + "(?<!开)胃|肠胃|肠道|皮肤敏感|敏感肌|疹|痘|痒|红肿|拉肚子|腹泻|胀气|反酸|烧心|便秘|上火|头疼|头痛|恶心|想吐|呕吐|"

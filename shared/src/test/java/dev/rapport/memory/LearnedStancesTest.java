@@ -46,7 +46,8 @@ class LearnedStancesTest {
                 "羊毛的不排斥",
                 "这件的颜色我不喜欢",
                 "之前咖啡因我戒过",
-                "maybe i'd go for linen"
+                "maybe i'd go for linen",
+                "[NAME_1] hates velvet, no thanks"
             })
     void someoneElsesAcceptanceTheThingAtHandAndThePastAreNoStance(String text) {
         assertThat(extract(text)).isEmpty();

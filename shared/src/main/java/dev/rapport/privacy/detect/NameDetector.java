@@ -31,6 +31,8 @@ public final class NameDetector implements Detector {
     /** What may follow a name under the weak cue 我是: a break, or a word that starts a new clause. */
     private static final String AFTER_NAME = "的想要在请帮电手我订刚昨今上之啊呀哦呢吧，。,.!！?？、;；:：)）~～";
 
+    private static final Set<String> GROUPS = Set.of("穆斯林", "回教", "吴语", "马来", "白领", "上班族");
+
     private static final Pattern ZH_CUE =
             Pattern.compile("(?<strong>我叫|我的名字(?:是|叫)|名字(?:是|叫)|名字[：:]|姓名(?:是|为)?[：:]?|收货人|收件人|联系人)"
                     + "|(?<weak>我是)|(?<surname>我姓)|(?<title>先生|女士|小姐|老师|经理|太太)");
@@ -183,12 +185,21 @@ public final class NameDetector implements Detector {
                 }
             } else {
                 int at = skipSeparators(text, cue.end());
-                int end = chineseName(text, at, cue.group("strong") != null);
-                if (end > at) {
+                boolean strong = cue.group("strong") != null;
+                int end = chineseName(text, at, strong);
+                if (end > at && (strong || !isGroup(text.substring(at, end)))) {
                     add(found, text, at, end);
                 }
             }
         }
+    }
+
+    /**
+     * "我是穆斯林", "我是韩国人", "我是佛教徒": a faith or a people after 我是 reads like a surname and a given name,
+     * and redacting it would also hide the reason a preference is sensitive.
+     */
+    private static boolean isGroup(String word) {
+        return GROUPS.contains(word) || "人徒族民".indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
     /** 王先生, 欧阳女士: the surname right before a form of address. */

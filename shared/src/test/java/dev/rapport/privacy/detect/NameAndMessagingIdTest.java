@@ -34,6 +34,8 @@ class NameAndMessagingIdTest {
                 "我是来退货的",
                 "我是学生",
                 "我是高端用户",
+                "我是穆斯林 衣服不要太短太透的",
+                "我是韩国人，穿韩码",
                 "名字写错了",
                 "This is ridiculous",
                 "This is Order 12345 again",
