@@ -21,9 +21,9 @@ class PreferenceEvaluationTest {
         System.out.println(report.table());
 
         assertThat(report.all.positives + report.all.negatives).isGreaterThanOrEqualTo(200);
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.83);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.82);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.88);
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.93);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.92);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.86);
         assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
@@ -64,7 +64,7 @@ class PreferenceEvaluationTest {
 
     /**
      * Written on 2026-12-07 by another hand that saw neither the rules nor the other sets, never used to tune;
-     * read once, after the round tuned on the third set. Floors just under that reading; misses not printed.
+     * read after the round tuned on the third set and again after the stance model's. Misses not printed.
      */
     @Test
     void fourthHeldOutSetIsScoredWithoutPrintingItsMisses() {
@@ -73,17 +73,17 @@ class PreferenceEvaluationTest {
 
         assertThat(report.all.positives).isEqualTo(171);
         assertThat(report.all.negatives).isEqualTo(51);
-        // Far under the targets (0.85 / 0.80 / 0.95); one sensitive fact kept without consent at its reading,
-        // a ceiling that can only fall.
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.38);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.39);
+        // Read again after the stance model round (0.386 / 0.398 / 0.781 and one leak at its first reading).
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.71);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.69);
         assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.78);
-        assertThat(report.sensitiveWithoutConsent).isLessThanOrEqualTo(1);
+        assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
     /**
      * Written on 2026-12-08 by another hand that saw neither the rules nor the other sets, committed before the
-     * stance model and never used to tune it; read once before that round and once after it. Misses not printed.
+     * stance model and never used to tune it; read before that round and after it (docs/memory.md says how
+     * often and what each reading steered). Misses not printed.
      */
     @Test
     void fifthHeldOutSetIsScoredWithoutPrintingItsMisses() {
@@ -92,10 +92,11 @@ class PreferenceEvaluationTest {
 
         assertThat(report.all.positives).isEqualTo(176);
         assertThat(report.all.negatives).isEqualTo(52);
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.0);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.0);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.0);
-        assertThat(report.sensitiveWithoutConsent).isLessThanOrEqualTo(99);
+        // Far under the targets (0.85 / 0.80 / 0.95); 0.233 / 0.284 / 0.857 with the rules alone.
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.59);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.63);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.82);
+        assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
     @Test
