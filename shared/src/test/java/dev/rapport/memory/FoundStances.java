@@ -16,8 +16,13 @@ final class FoundStances {
         return Arrays.stream(expected.split(";")).map(String::strip).toList();
     }
 
+    /** The candidates the rules and the stance model propose for one message. */
+    static List<Candidate> said(String text) {
+        return EXTRACTOR.extract(ExtractionInput.of(text)).candidates();
+    }
+
     static List<String> in(String statement) {
-        return EXTRACTOR.extract(ExtractionInput.of(statement)).candidates().stream()
+        return said(statement).stream()
                 .map(c -> c.polarity().name().toLowerCase(Locale.ROOT) + ":" + c.object())
                 .toList();
     }

@@ -3,7 +3,6 @@ package dev.rapport.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,9 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LearnedStancesTest {
 
     private static List<Candidate> extract(String text) {
-        return new RuleBasedExtractor()
-                .extract(new ExtractionInput(text, Locale.ROOT, List.of()))
-                .candidates();
+        return FoundStances.said(text);
     }
 
     @ParameterizedTest

@@ -21,9 +21,7 @@ class PreferenceEvaluationTest {
         System.out.println(report.table());
 
         assertThat(report.all.positives + report.all.negatives).isGreaterThanOrEqualTo(200);
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.93);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.92);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.86);
+        assertFloors(report, 0.93, 0.92, 0.86);
         assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
@@ -36,9 +34,7 @@ class PreferenceEvaluationTest {
 
         assertThat(report.all.positives).isEqualTo(157);
         assertThat(report.all.negatives).isEqualTo(45);
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.97);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.96);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.88);
+        assertFloors(report, 0.97, 0.96, 0.88);
         // 7 of 30 at its one reading, kept as ordinary preferences; none since sensitive reasons fail safe.
         assertThat(report.sensitiveWithoutConsent).isZero();
     }
@@ -56,9 +52,7 @@ class PreferenceEvaluationTest {
         assertThat(report.all.positives).isEqualTo(170);
         assertThat(report.all.negatives).isEqualTo(50);
         // Optimistic: the stance model learns from this set too.
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.84);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.80);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.85);
+        assertFloors(report, 0.84, 0.80, 0.85);
         assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
@@ -74,9 +68,7 @@ class PreferenceEvaluationTest {
         assertThat(report.all.positives).isEqualTo(171);
         assertThat(report.all.negatives).isEqualTo(51);
         // Read again after the stance model round (0.386 / 0.398 / 0.781 and one leak at its first reading).
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.71);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.69);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.78);
+        assertFloors(report, 0.71, 0.69, 0.78);
         assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
@@ -93,9 +85,7 @@ class PreferenceEvaluationTest {
         assertThat(report.all.positives).isEqualTo(176);
         assertThat(report.all.negatives).isEqualTo(52);
         // Far under the targets (0.85 / 0.80 / 0.95); 0.233 / 0.284 / 0.857 with the rules alone.
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.59);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.63);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.82);
+        assertFloors(report, 0.59, 0.63, 0.82);
         assertThat(report.sensitiveWithoutConsent).isZero();
     }
 
@@ -106,9 +96,13 @@ class PreferenceEvaluationTest {
         report.misses.forEach(System.out::println);
 
         assertThat(report.all.positives + report.all.negatives).isEqualTo(439);
-        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(0.98);
-        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(0.98);
-        assertThat(report.all.precision()).isGreaterThanOrEqualTo(0.98);
+        assertFloors(report, 0.98, 0.98, 0.98);
         assertThat(report.sensitiveWithoutConsent).isZero();
+    }
+
+    private static void assertFloors(PreferenceReport report, double stored, double used, double precision) {
+        assertThat(report.all.storedRate()).isGreaterThanOrEqualTo(stored);
+        assertThat(report.all.usedRate()).isGreaterThanOrEqualTo(used);
+        assertThat(report.all.precision()).isGreaterThanOrEqualTo(precision);
     }
 }

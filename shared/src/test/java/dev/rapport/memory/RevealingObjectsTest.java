@@ -16,10 +16,9 @@ class RevealingObjectsTest {
 
     private static final Instant AT = Instant.parse("2026-12-08T01:00:00Z");
     private static final Provenance STATED = new Provenance("turn-1", "session-1", AT, "");
-    private final RuleBasedExtractor extractor = new RuleBasedExtractor();
 
-    private List<Candidate> said(String text) {
-        return extractor.extract(ExtractionInput.of(text)).candidates();
+    private static List<Candidate> said(String text) {
+        return FoundStances.said(text);
     }
 
     @ParameterizedTest
@@ -134,7 +133,7 @@ class RevealingObjectsTest {
             })
     void withoutTheSwitchItIsAskedInTheCustomersLanguageAndKeptOnlyOnAYes(
             String statement, boolean chinese, String question) {
-        Extraction extraction = extractor.extract(ExtractionInput.of(statement));
+        Extraction extraction = new RuleBasedExtractor().extract(ExtractionInput.of(statement));
 
         MemoryBookChange withheld = MemoryBook.empty().apply(extraction, STATED, Consent.memoryOnly());
         ConsentQuestion asked = ConsentQuestion.about(

@@ -16,10 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SensitiveStatementsTest {
 
     private static final Provenance STATED = new Provenance("turn-1", "session-1", Instant.EPOCH, "");
-    private final RuleBasedExtractor extractor = new RuleBasedExtractor();
 
-    private List<Candidate> said(String text) {
-        return extractor.extract(ExtractionInput.of(text)).candidates();
+    private static List<Candidate> said(String text) {
+        return FoundStances.said(text);
     }
 
     @ParameterizedTest
@@ -93,7 +92,7 @@ class SensitiveStatementsTest {
                 "I wear size L because I'm pregnant"
             })
     void withoutTheSwitchNothingSensitiveIsKeptAndTheCustomerIsAskedOnce(String statement) {
-        Extraction extraction = extractor.extract(ExtractionInput.of(statement));
+        Extraction extraction = new RuleBasedExtractor().extract(ExtractionInput.of(statement));
 
         MemoryBookChange change = MemoryBook.empty().apply(extraction, STATED, Consent.memoryOnly());
 
