@@ -90,7 +90,8 @@ final class ChineseFacts {
                     "vegan",
                     "吃全素"),
             fixed(ME + "(?:是(?:一个|一名)?(?:素食者|素食主义者|吃素的)|吃素|不吃肉|不吃荤)", MemoryCategory.DIET, "diet", "vegetarian", "吃素"),
-            preference(ME + "(?:不吃|不喝|不能吃|不能喝|忌口)(.+)", true, MemoryCategory.DIET, "avoids", "不吃"),
+            preference(ME + "(?:不喝|不能喝)(.+)", true, MemoryCategory.DIET, "avoids", "不喝"),
+            preference(ME + "(?:不吃|不能吃|忌口)(.+)", true, MemoryCategory.DIET, "avoids", "不吃"),
             preference(ME + "(?:不喜欢|不太喜欢|不怎么喜欢|不爱|讨厌|受不了|不喜爱)(.+)", true, MemoryCategory.DISLIKE, "dislikes", "不喜欢"),
             preference(
                     ME + "(?:喜欢上?|爱上?|喜爱|偏爱|钟爱|偏好|钟意|中意)(?!的.{0,4}是)(.+)",

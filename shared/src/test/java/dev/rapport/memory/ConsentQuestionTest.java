@@ -36,6 +36,7 @@ class ConsentQuestionTest {
         assertThat(ConsentQuestion.about(said("I'm allergic to nuts"), empty, Consent.everything(), stated()))
                 .isEmpty();
         assertThat(asked(empty, "我对坚果过敏").ask(true)).isEqualTo("要我记住您对坚果过敏吗？以后为您推荐时会避开。");
+        assertThat(asked(empty, "我不喝酒").ask(true)).isEqualTo("要我记住您不喝酒吗？以后为您推荐时会避开。");
     }
 
     @Test
