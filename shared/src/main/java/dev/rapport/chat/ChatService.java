@@ -12,6 +12,7 @@ import dev.rapport.memory.ConsentAnswer;
 import dev.rapport.memory.ConsentQuestion;
 import dev.rapport.memory.Memory;
 import dev.rapport.memory.MemoryRanker;
+import dev.rapport.memory.RuleBasedExtractor;
 import dev.rapport.model.ConversationModel;
 import dev.rapport.model.Message;
 import dev.rapport.model.Usage;
@@ -112,16 +113,25 @@ public final class ChatService {
 
     /** {@link #prime()} for a turn carrying a photo: the same, with the image in the prompt. */
     public ChatReply prime(Attachment photo) {
-        model.prime();
+        primeParts();
         return primed().chat(PRIMING_CALLER, primingCommand(), photo);
     }
 
     /** {@link #prime()} for a voice turn: opened before its (canned) transcript, as a real one is. */
     public ChatReply prime(VoiceNote voice) {
-        model.prime();
+        primeParts();
         ChatService primed = primed();
         OpenedTurn opened = primed.openVoiceTurn(PRIMING_CALLER, primingCommand(), voice.reference());
         return primed.chatByVoice(opened, primingCommand(), voice);
+    }
+
+    /**
+     * What the priming turn's question does not reach: the model client, and the stance model a statement
+     * wakes in the consent desk (some 50 ms to load on a first statement, otherwise paid by a customer).
+     */
+    private void primeParts() {
+        model.prime();
+        RuleBasedExtractor.prime();
     }
 
     /** This service on the real store made unable to write, with a model that answers without being asked. */

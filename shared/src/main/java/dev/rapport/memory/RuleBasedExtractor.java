@@ -20,6 +20,12 @@ import java.util.Optional;
  */
 public final class RuleBasedExtractor implements MemoryExtractor {
 
+    /** Loads what a first statement would (the stance model's weights) ahead of a snapshot; stores nothing. */
+    public static void prime() {
+        StanceModel.shipped().read("shellfish and me, not friends");
+        new RuleBasedExtractor().extract(ExtractionInput.of("shellfish and me, not friends"));
+    }
+
     @Override
     public Extraction extract(ExtractionInput input) {
         List<ForgetRequest> forgets = new ArrayList<>();
